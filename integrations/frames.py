@@ -1,0 +1,325 @@
+"""Smedge frame ranges: parse, format, iterate, split into packets, combine.
+
+Accepted text (the forms the reference lists): ``A`` (one frame), ``A-B`` (inclusive), ``A-BxN``
+(every Nth frame from A up to B), and several of these joined by commas and/or spaces. Frames may be
+negative: ``-10--5``, ``-5-5``. A range has no spaces inside (``1 -5`` is the two frames 1 and -5).
+
+A :class:`FrameRange` is a set of frames kept as canonical runs: maximal runs of consecutive frames, and
+lone frames grouped into stepped runs when three or more are evenly spaced. ``str()`` writes that
+canonical text, so two ranges holding the same frames print alike and compare equal.
+
+Packets: a job's frames are split run by run into chunks of ``PacketSize`` frames, a packet never
+bridging a gap (each packet is one ``$(SubRange.Start)``-``$(SubRange.End)`` span). How Smedge chunks
+a range with gaps is not documented; this is the project's choice.
+"""
+import bisect
+import collections
+
+__all__ = ["FrameRange", "FrameRangeError", "Packet", "format_range", "parse_range"]
+
+#: Upper bound on the frames one stepped item (``A-BxN``, N > 1) may expand to.
+MAX_STEPPED_FRAMES = 10000000
+
+
+class FrameRangeError(ValueError):
+    """A frame range text that cannot be read; ``position`` is the 0-based index of the bad character."""
+
+    def __init__(self, text, position, reason):
+        self.text = text
+        self.position = position
+        self.reason = reason
+        super(FrameRangeError, self).__init__(
+            "Invalid frame range {!r}: {} at character {}".format(text, reason, position + 1)
+        )
+
+
+class Packet(collections.namedtuple("Packet", ["start", "end", "step"])):
+    """One work unit's frames: ``start`` to ``end`` inclusive, every ``step`` frames."""
+
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(range(self.start, self.end + 1, self.step))
+
+    def __len__(self):
+        return (self.end - self.start) // self.step + 1
+
+    def __str__(self):
+        return _format_run(self)
+
+
+def _format_run(run):
+    start, end, step = run
+    if start == end:
+        return str(start)
+    if step == 1:
+        return "{}-{}".format(start, end)
+    return "{}-{}x{}".format(start, end, step)
+
+
+def _merge(intervals):
+    """Sort (first, last) intervals and merge overlapping or adjacent ones."""
+    merged = []
+    for first, last in sorted(intervals):
+        if merged and first <= merged[-1][1] + 1:
+            if last > merged[-1][1]:
+                merged[-1] = (merged[-1][0], last)
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def _runs(intervals):
+    """Canonical runs from sorted, disjoint, non-adjacent intervals."""
+    runs = []
+    lone = []
+
+    def flush():
+        i = 0
+        while i < len(lone):
+            j = i
+            if i + 2 < len(lone) and lone[i + 1] - lone[i] == lone[i + 2] - lone[i + 1]:
+                step = lone[i + 1] - lone[i]
+                j = i + 2
+                while j + 1 < len(lone) and lone[j + 1] - lone[j] == step:
+                    j += 1
+                runs.append((lone[i], lone[j], step))
+            else:
+                runs.append((lone[i], lone[i], 1))
+            i = j + 1
+        del lone[:]
+
+    for first, last in intervals:
+        if first == last:
+            lone.append(first)
+        else:
+            flush()
+            runs.append((first, last, 1))
+    flush()
+    return tuple(runs)
+
+
+class FrameRange(object):
+    """An immutable set of frames; iterate it for the frames in ascending order."""
+
+    __slots__ = ("_runs", "_starts", "_len")
+
+    def __init__(self, frames=()):
+        self._set_runs(_runs(_merge((f, f) for f in map(_frame, frames))))
+
+    def _set_runs(self, runs):
+        self._runs = runs
+        self._starts = [run[0] for run in runs]
+        self._len = sum((end - start) // step + 1 for start, end, step in runs)
+
+    @classmethod
+    def _from_intervals(cls, intervals):
+        new = cls.__new__(cls)
+        new._set_runs(_runs(_merge(intervals)))
+        return new
+
+    def _intervals(self):
+        """Sorted disjoint intervals; stepped runs become one interval per frame."""
+        for start, end, step in self._runs:
+            if step == 1:
+                yield (start, end)
+            else:
+                for frame in range(start, end + 1, step):
+                    yield (frame, frame)
+
+    @property
+    def runs(self):
+        """The canonical runs as a tuple of (start, end, step)."""
+        return self._runs
+
+    @property
+    def first(self):
+        """The lowest frame; ValueError when empty."""
+        if not self._runs:
+            raise ValueError("Empty frame range has no first frame")
+        return self._runs[0][0]
+
+    @property
+    def last(self):
+        """The highest frame; ValueError when empty."""
+        if not self._runs:
+            raise ValueError("Empty frame range has no last frame")
+        return self._runs[-1][1]
+
+    def __iter__(self):
+        for start, end, step in self._runs:
+            for frame in range(start, end + 1, step):
+                yield frame
+
+    def __len__(self):
+        return self._len
+
+    def __bool__(self):
+        return bool(self._runs)
+
+    def __contains__(self, frame):
+        i = bisect.bisect_right(self._starts, frame) - 1
+        if i < 0:
+            return False
+        start, end, step = self._runs[i]
+        return frame <= end and (frame - start) % step == 0
+
+    def __eq__(self, other):
+        if not isinstance(other, FrameRange):
+            return NotImplemented
+        return self._runs == other._runs
+
+    def __hash__(self):
+        return hash(self._runs)
+
+    def __str__(self):
+        return ",".join(_format_run(run) for run in self._runs)
+
+    def __repr__(self):
+        return "FrameRange({!r})".format(str(self))
+
+    def __or__(self, other):
+        return FrameRange._from_intervals(list(self._intervals()) + list(_as_range(other)._intervals()))
+
+    def __and__(self, other):
+        mine = list(self._intervals())
+        theirs = list(_as_range(other)._intervals())
+        out = []
+        i = j = 0
+        while i < len(mine) and j < len(theirs):
+            first = max(mine[i][0], theirs[j][0])
+            last = min(mine[i][1], theirs[j][1])
+            if first <= last:
+                out.append((first, last))
+            if mine[i][1] < theirs[j][1]:
+                i += 1
+            else:
+                j += 1
+        return FrameRange._from_intervals(out)
+
+    def __sub__(self, other):
+        theirs = list(_as_range(other)._intervals())
+        out = []
+        j = 0
+        for first, last in self._intervals():
+            while j < len(theirs) and theirs[j][1] < first:
+                j += 1
+            k = j
+            while first <= last and k < len(theirs) and theirs[k][0] <= last:
+                if theirs[k][0] > first:
+                    out.append((first, theirs[k][0] - 1))
+                first = max(first, theirs[k][1] + 1)
+                k += 1
+            if first <= last:
+                out.append((first, last))
+        return FrameRange._from_intervals(out)
+
+    def intersect(self, other):
+        """The frames in both ranges (same as ``self & other``)."""
+        return self & other
+
+    def issubset(self, other):
+        """True when every frame of this range is in ``other``."""
+        return not (self - other)
+
+    def packets(self, packet_size):
+        """Split into packets of at most ``packet_size`` frames, run by run; a list of :class:`Packet`."""
+        size = _packet_size(packet_size)
+        packets = []
+        for start, end, step in self._runs:
+            count = (end - start) // step + 1
+            for k in range(0, count, size):
+                first = start + k * step
+                packets.append(Packet(first, min(end, first + (size - 1) * step), step))
+        return packets
+
+
+def _frame(value):
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("A frame must be an int, not {!r}".format(value))
+    return value
+
+
+def _packet_size(value):
+    text = str(value).strip()
+    if isinstance(value, (bool, float)) or not text or text.strip("0123456789") or int(text) < 1:
+        raise ValueError("PacketSize must be a whole number of at least 1, not {!r}".format(value))
+    return int(text)
+
+
+def _as_range(value):
+    return value if isinstance(value, FrameRange) else parse_range(value)
+
+
+def _read_int(text, pos, signed):
+    """Read an integer at ``pos``; returns (value, next position)."""
+    end = pos
+    if signed and end < len(text) and text[end] == "-":
+        end += 1
+    digits = end
+    while end < len(text) and "0" <= text[end] <= "9":
+        end += 1
+    if end == digits:
+        found = repr(text[end]) if end < len(text) else "the end"
+        raise FrameRangeError(text, end, "expected a digit, found {}".format(found))
+    return int(text[pos:end]), end
+
+
+def parse_range(text):
+    """Parse Smedge range text (or an int frame, or a FrameRange) into a :class:`FrameRange`.
+
+    Raises :class:`FrameRangeError` (a ValueError) naming the text and the position of the problem.
+    """
+    if isinstance(text, FrameRange):
+        return text
+    if isinstance(text, int) and not isinstance(text, bool):
+        return FrameRange((text,))
+    if not isinstance(text, str):
+        raise TypeError("A frame range must be str or int, not {!r}".format(text))
+    intervals = []
+    pos = 0
+    length = len(text)
+    comma_ok = False  # an item came since the start or the last comma
+    while True:
+        while pos < length and text[pos].isspace():
+            pos += 1
+        if pos == length:
+            break
+        if text[pos] == ",":
+            if not comma_ok:
+                raise FrameRangeError(text, pos, "expected a frame before ','")
+            comma_ok = False
+            pos += 1
+            continue
+        item_pos = pos
+        start, pos = _read_int(text, pos, True)
+        end, step = start, 1
+        if pos < length and text[pos] == "-":
+            end, pos = _read_int(text, pos + 1, True)
+            if pos < length and text[pos] in "xX":
+                step_pos = pos + 1
+                step, pos = _read_int(text, step_pos, False)
+                if step < 1:
+                    raise FrameRangeError(text, step_pos, "step must be at least 1")
+            if end < start:
+                raise FrameRangeError(text, item_pos, "start {} is after end {}".format(start, end))
+        if pos < length and not (text[pos].isspace() or text[pos] == ","):
+            raise FrameRangeError(text, pos, "unexpected {!r}".format(text[pos]))
+        if step == 1:
+            intervals.append((start, end))
+        else:
+            if (end - start) // step >= MAX_STEPPED_FRAMES:
+                raise FrameRangeError(text, item_pos, "more than {} frames".format(MAX_STEPPED_FRAMES))
+            intervals.extend((f, f) for f in range(start, end + 1, step))
+        comma_ok = True
+    if not comma_ok:
+        reason = "expected a frame after ','" if intervals else "empty frame range"
+        raise FrameRangeError(text, pos, reason)
+    return FrameRange._from_intervals(intervals)
+
+
+def format_range(frames):
+    """Canonical Smedge range text for a FrameRange, range text, or an iterable of int frames."""
+    if isinstance(frames, (FrameRange, str, int)):
+        return str(_as_range(frames))
+    return str(FrameRange(frames))

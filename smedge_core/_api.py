@@ -1,0 +1,325 @@
+"""The reference's methods for jobs, engines, pools and the master: thin calls into ``_process``."""
+
+import json
+import os
+import tempfile
+from uuid import UUID
+
+from . import _process, jobfile
+from ._products import _plans, find_parameter, pythonize_job, to_text
+from ._query import ids_to_query, query_text, value_text
+from ._rtime import extract_datetime
+from ._types import HistoryElement, PathTranslation, Pool, find_value
+from .errors import SmedgeComponentError
+
+
+def _as_list(value):
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _job_ids(jobs):
+    """A job ID or list of them as UUID strings; ValueError names a bad one."""
+    ids = []
+    for item in _as_list(jobs):
+        try:
+            ids.append(str(item if isinstance(item, UUID) else UUID(str(item))))
+        except ValueError:
+            raise ValueError("job ID {!r} is not a valid UUID".format(item)) from None
+    if not ids:
+        raise ValueError("no job IDs given")
+    return ids
+
+
+def _engine_selection(engines, regex):
+    """Targets and ``-Regex`` options for the engine verbs; nothing selects the local engine."""
+    targets = [str(e) for e in _as_list(engines)] if engines is not None else []
+    patterns = _as_list(regex) if regex is not None else []
+    for pattern in patterns:
+        if not isinstance(pattern, str):
+            raise TypeError("regex must be a str or a list of str, found {!r}".format(pattern))
+    return targets, [("Regex", p) for p in patterns]
+
+
+def _by_id(mapping):
+    return {UUID(key): value for key, value in mapping.items()}
+
+
+# --- jobs ------------------------------------------------------------------------------------
+
+def submit_jobs(jobs, paused=False):
+    """Submit one or more jobs in one Submit call; return their IDs in input order.
+
+    The job file is written to the temp folder and removed on success; on failure it is kept and the
+    error names its path. Raises ValueError for invalid jobs (see ``jobfile.prepare``).
+    """
+    ids, text = jobfile.render(jobs, paused)
+    handle, path = tempfile.mkstemp(prefix="smedge-submit-", suffix=".sj")
+    with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+        stream.write(text)
+    try:
+        returned = _process.read("Submit", "", options=[("FromFile", path)], switches=["Paused"] if paused else [])
+        if returned != ids:
+            raise SmedgeComponentError("Submit answered with job IDs {} for the jobs {}".format(
+                [str(i) for i in returned], [str(i) for i in ids]), tool="Submit")
+    except SmedgeComponentError as err:
+        err.args = ("{}; the job file is kept at {}".format(err, path),) + err.args[1:]
+        err.job_file = path
+        raise
+    os.remove(path)
+    return returned
+
+
+def get_jobs(query=None, get_all_parameters=True):
+    """Get the jobs matching ``query`` (None: all jobs; a job ID; or a query list).
+
+    With ``get_all_parameters`` each job is pythonized with its product's defaults; without it, only
+    the values stored on the master, as text.
+    """
+    options = []
+    if isinstance(query, UUID) or isinstance(query, str):
+        try:
+            query = ids_to_query(query)
+        except TypeError:
+            raise ValueError("query {!r} is neither a job ID nor a query list".format(query)) from None
+    if query is not None:
+        options.append(("Query", query_text(query)))
+    jobs = []
+    for job_id, values in _process.read("Job", "List", options=options):
+        job = {"ID": job_id}
+        job.update(values)
+        jobs.append(pythonize_job(job) if get_all_parameters else job)
+    return jobs
+
+
+def _encode_update(parameter, value):
+    if not isinstance(value, (list, tuple, dict)):
+        return value_text(value)
+    for plan in _plans().values():
+        definition = find_parameter(plan.product.parameters, parameter)
+        if definition is not None:
+            return to_text(definition, value)
+    raise ValueError("{}: no product defines this parameter, so the list {!r} cannot be written".format(
+        parameter, value))
+
+
+def update_jobs(jobs, parameter, value):
+    """Set one parameter to ``value`` on one or more jobs, in one call."""
+    if not isinstance(parameter, str) or not parameter or parameter.startswith("-"):
+        raise ValueError("parameter must be a parameter name, not {!r}".format(parameter))
+    _process.call("Job", "Update", _job_ids(jobs), [(parameter, _encode_update(parameter, value))])
+
+
+def pause_jobs(jobs, stop_work=False):
+    """Pause jobs; ``stop_work`` also stops their running work."""
+    _process.call("Job", "Pause", _job_ids(jobs), switches=["StopWork"] if stop_work else [])
+
+
+def resume_jobs(jobs):
+    """Resume paused jobs."""
+    _process.call("Job", "Resume", _job_ids(jobs))
+
+
+def delete_jobs(jobs, stop_work=False):
+    """Delete jobs (returns once the master has the request); ``stop_work`` aborts running work."""
+    _process.call("Job", "Delete", _job_ids(jobs), switches=["StopWork"] if stop_work else [])
+
+
+def preempt(jobs):
+    """Stop all running work of the jobs without pausing them."""
+    _process.call("Job", "Preempt", _job_ids(jobs))
+
+
+def usurp(jobs, minimum_priority=None):
+    """Stop running work of lower priority than the jobs (or than ``minimum_priority``)."""
+    options = []
+    if minimum_priority is not None:
+        if isinstance(minimum_priority, bool) or not isinstance(minimum_priority, int):
+            raise ValueError("minimum_priority must be an int, not {!r}".format(minimum_priority))
+        options.append(("MinimumPriority", str(minimum_priority)))
+    _process.call("Job", "Usurp", _job_ids(jobs), options)
+
+
+def reset_job_failures(jobs):
+    """Reset the failure counts of jobs."""
+    _process.call("Job", "ResetFailures", _job_ids(jobs))
+
+
+def get_job_history(jobs):
+    """The history of each job: ``{job UUID: [HistoryElement]}``."""
+    history = _process.read("Job", "History", _job_ids(jobs))
+    return {UUID(job_id): [HistoryElement(
+        name=find_value(item, "Name", ""),
+        work_id=UUID(find_value(item, "WorkID")),
+        time=extract_datetime(find_value(item, "Time", "")),
+        status=int(find_value(item, "Status", 0)),
+        engine_id=UUID(find_value(item, "EngineID")) if find_value(item, "EngineID") else None,
+        note=find_value(item, "Note", ""),
+    ) for item in items] for job_id, items in history.items()}
+
+
+def get_job_dispatch_log(jobs):
+    """The master's dispatch report for each job: ``{job UUID: str}``."""
+    return _by_id(_process.read("Job", "DispatchLog", _job_ids(jobs)))
+
+
+# --- engines ---------------------------------------------------------------------------------
+
+def get_engines(engines=None, regex=None):
+    """Engine settings as dicts: str values, and per-product overrides keyed by the product UUID str."""
+    targets, options = _engine_selection(engines, regex)
+    found = []
+    for engine_id, values in _process.read("Engine", "List", targets, options):
+        engine = {"ID": engine_id}
+        for key, value in values.items():
+            engine[key] = json.loads(value) if _is_uuid(key) else value
+        found.append(engine)
+    return found
+
+
+def _is_uuid(text):
+    try:
+        UUID(text)
+        return True
+    except ValueError:
+        return False
+
+
+def set_engines(settings, engines=None, regex=None):
+    """Apply settings to engines: ``{name: value}``, or ``{product UUID: {name: value}}`` per product."""
+    if not isinstance(settings, dict):
+        raise TypeError("settings must be a dict, not {!r}".format(settings))
+    pairs = []
+    for key, value in settings.items():
+        if isinstance(value, dict):
+            product = str(key if isinstance(key, UUID) else UUID(str(key)))
+            pairs += [("{}.{}".format(product, name), value_text(v)) for name, v in value.items()]
+        else:
+            pairs.append((str(key), value_text(value)))
+    targets, options = _engine_selection(engines, regex)
+    _process.call("Engine", "Set", targets, options + pairs)
+
+
+def enable_engines(engines=None, regex=None):
+    """Let engines run work."""
+    _process.call("Engine", "Enable", *_engine_selection(engines, regex))
+
+
+def disable_engines(engines=None, regex=None, stop_work=False):
+    """Stop engines taking work; ``stop_work`` also aborts what they run."""
+    targets, options = _engine_selection(engines, regex)
+    _process.call("Engine", "Disable", targets, options, ["StopWork"] if stop_work else [])
+
+
+def enable_product(product, engines=None, regex=None):
+    """Let engines run work of ``product`` (name, alias or ID)."""
+    targets, options = _engine_selection(engines, regex)
+    _process.call("Engine", "EnableProduct", targets, [("Product", str(product))] + options)
+
+
+def disable_product(product, engines=None, regex=None):
+    """Stop engines running work of ``product`` (name, alias or ID)."""
+    targets, options = _engine_selection(engines, regex)
+    _process.call("Engine", "DisableProduct", targets, [("Product", str(product))] + options)
+
+
+def reset_engine_failures(engines=None, regex=None):
+    """Reset engine failure counts."""
+    _process.call("Engine", "ResetFailures", *_engine_selection(engines, regex))
+
+
+def get_engine_dispatch_log(engines=None, regex=None):
+    """The master's dispatch report for each engine: ``{engine UUID: str}``."""
+    return _by_id(_process.read("Engine", "DispatchLog", *_engine_selection(engines, regex)))
+
+
+def download_file(engine, file):
+    """The whole content of a file an engine shares (by path or shared-file ID)."""
+    return _process.read("Engine", "DownloadFile", [str(engine)], [("File", str(file))])
+
+
+# --- pools -----------------------------------------------------------------------------------
+
+def _pools(pairs):
+    return [Pool(pool_id, name) for pool_id, name in pairs]
+
+
+def _pool_target(pool):
+    if isinstance(pool, Pool):
+        return str(pool)
+    if isinstance(pool, (str, UUID)):
+        return str(pool)
+    raise TypeError("a pool is a str, UUID or Pool, not {!r}".format(pool))
+
+
+def get_pools():
+    """Every pool, as Pool objects."""
+    return _pools(_process.read("PoolManager", "List"))
+
+
+def create_pools(names):
+    """Create pools by name; return the new Pools."""
+    names = _as_list(names)
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError("a pool name must be a non-empty str, not {!r}".format(name))
+    return _pools(_process.read("PoolManager", "Create", names))
+
+
+def delete_pools(pools):
+    """Delete pools given by Pool, name or ID."""
+    _process.call("PoolManager", "Delete", [_pool_target(p) for p in _as_list(pools)])
+
+
+def rename_pool(pool, new_name):
+    """Rename a pool; return it with its new name."""
+    if not isinstance(new_name, str) or not new_name.strip():
+        raise ValueError("new_name must be a non-empty str, not {!r}".format(new_name))
+    return _pools(_process.read("PoolManager", "Rename", [_pool_target(pool), new_name]))[0]
+
+
+# --- master ----------------------------------------------------------------------------------
+
+def get_master_id():
+    """The master's ID, or None if it cannot be had (never raises)."""
+    try:
+        return _process.read("ConfigureMaster", "MasterID")
+    except Exception:  # the reference promises no exception at all
+        return None
+
+
+def get_path_translations():
+    """The path translations, as PathTranslation tuples (roots may be empty)."""
+    return [PathTranslation(*row) for row in _process.read("ConfigureMaster", "PathTranslations")]
+
+
+def _translation_groups(translations):
+    if isinstance(translations, (list, tuple)) and translations and \
+            all(isinstance(item, (list, tuple)) for item in translations):
+        groups = list(translations)
+    else:
+        groups = [translations]
+    for group in groups:
+        if not isinstance(group, (list, tuple)) or len(group) != 3 or \
+                not all(isinstance(root, str) for root in group):
+            raise TypeError("a path translation is three str roots (windows, linux, mac), not {!r}".format(group))
+    return groups
+
+
+def add_path_translations(translations):
+    """Add one translation group (windows, linux, mac roots) or a list of them."""
+    targets = [root for group in _translation_groups(translations) for root in group]
+    _process.call("ConfigureMaster", "AddPathTranslations", targets)
+
+
+def remove_path_translations(roots):
+    """Remove every translation group that holds any of ``roots``."""
+    roots = [roots] if isinstance(roots, str) else roots
+    if not isinstance(roots, (list, tuple)) or not all(isinstance(r, str) for r in roots):
+        raise TypeError("roots must be a str or a list of str, not {!r}".format(roots))
+    _process.call("ConfigureMaster", "RemovePathTranslations", list(roots))
+
+
+def super_exit():
+    """Shut down Smedge on the entire network. Use with caution!"""
+    _process.call("ConfigureMaster", "SuperExit")
+

@@ -1,0 +1,230 @@
+"""The Smedge CLI contract: which tool, which arguments, and how each output is read and written.
+
+The API builds every argv here and reads every output here; the local master (``smedge_core.sandbox``)
+parses argv and writes output with the same definitions. A studio whose Smedge differs fixes this one
+module. Grades: ``doc`` (Überware's public pages), ``use`` (seen in scripts that drove a real Smedge),
+``ours`` (not documented publicly: this project's convention). The table, as the README repeats it:
+
+{table}
+
+Rules shared by every verb:
+
+* ``Tool Verb [targets...] [-Option value ...] [-Switch ...]``; verbs, options and parameter names are
+  case-insensitive. Targets come first and never start with ``-``. The element after an option is
+  always its value, even when it starts with ``-`` (``-Status -1``).
+* Every tool takes the client options ``-Master host[:port]`` and ``-MasterPort port`` (doc), and
+  ``-LogLevel n`` and ``-ConnectTimeout seconds`` (ours); the API adds each only when its environment
+  variable is set.
+* Exit codes: {exit_codes}.
+"""
+
+import collections
+import json
+import uuid
+
+from . import _records
+from .errors import EXIT_CODES
+
+CLIENT_OPTIONS = ("Master", "MasterPort", "ClientPort", "LogLevel", "ConnectTimeout")
+
+Verb = collections.namedtuple("Verb", "tool verb targets options switches free output grade")
+Verb.__doc__ = """One row of the contract.
+
+``verb`` is ``""`` for Submit's file form; ``targets`` names the positional arguments (``""`` for none);
+``options`` take one value each (``Regex`` may repeat); ``free`` means any other ``-Name value`` pair is a
+job or engine parameter; ``output`` names the format that :data:`READERS` reads."""
+
+VERBS = (
+    Verb("Submit", "", "", ("FromFile",), ("Paused",), False, "job-ids", "doc"),
+    Verb("Submit", "<product>", "", (), ("Paused",), True, "job-ids", "doc"),
+    Verb("Job", "List", "", ("Query",), (), False, "records", "ours"),
+    Verb("Job", "Update", "job-ids", (), (), True, "", "ours"),
+    Verb("Job", "Pause", "job-ids", (), ("StopWork",), False, "", "ours"),
+    Verb("Job", "Resume", "job-ids", (), (), False, "", "ours"),
+    Verb("Job", "Delete", "job-ids", (), ("StopWork",), False, "", "ours"),
+    Verb("Job", "Preempt", "job-ids", (), (), False, "", "ours"),
+    Verb("Job", "Usurp", "job-ids", ("MinimumPriority",), (), False, "", "ours"),
+    Verb("Job", "ResetFailures", "job-ids", (), (), False, "", "ours"),
+    Verb("Job", "History", "job-ids", (), (), False, "json", "ours"),
+    Verb("Job", "DispatchLog", "job-ids", (), (), False, "json", "ours"),
+    Verb("Engine", "List", "engines", ("Regex",), (), False, "records", "ours"),
+    Verb("Engine", "Enable", "engines", ("Regex",), (), False, "", "ours"),
+    Verb("Engine", "Disable", "engines", ("Regex",), ("StopWork",), False, "", "ours"),
+    Verb("Engine", "Set", "engines", ("Regex",), (), True, "", "ours"),
+    Verb("Engine", "EnableProduct", "engines", ("Product", "Regex"), (), False, "", "ours"),
+    Verb("Engine", "DisableProduct", "engines", ("Product", "Regex"), (), False, "", "ours"),
+    Verb("Engine", "ResetFailures", "engines", ("Regex",), (), False, "", "ours"),
+    Verb("Engine", "DispatchLog", "engines", ("Regex",), (), False, "json", "ours"),
+    Verb("Engine", "DownloadFile", "engine", ("File",), (), False, "text", "ours"),
+    Verb("PoolManager", "List", "[Name]", (), (), False, "pools", "use"),
+    Verb("PoolManager", "Create", "names", (), (), False, "pools", "ours"),
+    Verb("PoolManager", "Delete", "pools", (), (), False, "", "ours"),
+    Verb("PoolManager", "Rename", "pool new-name", (), (), False, "pools", "ours"),
+    Verb("ConfigureMaster", "MasterID", "", (), (), False, "id", "ours"),
+    Verb("ConfigureMaster", "ProductInfo", "[product]", (), (), False, "json", "ours"),
+    Verb("ConfigureMaster", "PathTranslations", "", (), (), False, "translations", "ours"),
+    Verb("ConfigureMaster", "AddPathTranslations", "windows linux mac ...", (), (), False, "", "ours"),
+    Verb("ConfigureMaster", "RemovePathTranslations", "roots", (), (), False, "", "ours"),
+    Verb("ConfigureMaster", "SuperExit", "", (), (), False, "", "ours"),
+)
+
+#: What each output format looks like on stdout.
+OUTPUTS = {
+    "": "nothing on success",
+    "job-ids": "one line per job, in file order, ending `Job ID: <uuid>` (use)",
+    "records": "INI records, as in job files: `[<id>]` then `Key = Value` lines",
+    "json": "one JSON document",
+    "text": "the raw content",
+    "pools": "`<pool id><TAB><name>` a line (`List Name`: names only); `No Pools Available.` when none",
+    "id": "one UUID",
+    "translations": "`<windows><TAB><linux><TAB><mac>` a line",
+}
+
+NO_POOLS = "No Pools Available."
+JOB_ID_LABEL = "Job ID: "
+
+
+def find_verb(tool, verb):
+    """The contract row for ``tool verb`` (case-insensitive); Submit's product form for any other verb."""
+    key = verb.lower()
+    for row in VERBS:
+        if row.tool.lower() == tool.lower() and row.verb.lower() == key:
+            return row
+    if tool.lower() == "submit" and verb:
+        return VERBS[1]
+    raise ValueError("{} has no verb {!r}; known: {}".format(
+        tool, verb, ", ".join(r.verb for r in VERBS if r.tool.lower() == tool.lower())))
+
+
+def build(tool, verb="", targets=(), options=(), switches=()):
+    """The argv after the tool's name: ``[verb, *targets, -Name, value, ..., -Switch]``.
+
+    ``options`` is a sequence of ``(name, value)`` pairs (a name may repeat); each value must be a str.
+    """
+    row = find_verb(tool, verb)
+    args = [verb] if verb else []
+    for target in targets:
+        if target.startswith("-"):
+            raise ValueError("{} {}: target {!r} starts with '-' and would be read as an option".format(
+                tool, verb, target))
+        args.append(target)
+    for name, value in options:
+        if not row.free and name.lower() not in {o.lower() for o in row.options}:
+            raise ValueError("{} {} takes no option -{}".format(tool, verb, name))
+        args += ["-" + name, value]
+    args += ["-" + name for name in switches]
+    return args
+
+
+Call = collections.namedtuple("Call", "row verb targets options switches client")
+Call.__doc__ = """A parsed command line: ``options`` is a list of ``(name, value)`` pairs in argv order,
+``switches`` a set of lower-case names, ``client`` the client options by lower-case name."""
+
+
+def parse(tool, args):
+    """Parse a tool's argv (without the tool name) against the contract; ValueError says what is wrong."""
+    args = list(args)
+    verb = args.pop(0) if args and not args[0].startswith("-") else ""
+    row = find_verb(tool, verb)
+    targets = []
+    while args and not args[0].startswith("-"):
+        targets.append(args.pop(0))
+    options, switches, client = [], set(), {}
+    known_options = {o.lower(): o for o in row.options}
+    known_switches = {s.lower() for s in row.switches}
+    while args:
+        flag = args.pop(0)
+        name = flag[1:]
+        lower = name.lower()
+        if not flag.startswith("-") or not name:
+            raise ValueError("{} {}: expected an option, found {!r}".format(tool, verb, flag))
+        if lower in known_switches:
+            switches.add(lower)
+            continue
+        if not args:
+            raise ValueError("{} {}: option {} needs a value".format(tool, verb, flag))
+        value = args.pop(0)
+        if lower in {c.lower() for c in CLIENT_OPTIONS}:
+            client[lower] = value
+        elif lower in known_options or row.free:
+            options.append((known_options.get(lower, name), value))
+        else:
+            raise ValueError("{} {}: unknown option {}".format(tool, verb, flag))
+    return Call(row, verb, targets, options, switches, client)
+
+
+# --- outputs: each writer has its reader ------------------------------------------------------
+
+def write_job_ids(named_ids):
+    """``[(name, id)]`` as Submit prints them."""
+    return "".join('Submitted "{}" {}{}\n'.format(name, JOB_ID_LABEL, job_id) for name, job_id in named_ids)
+
+
+def read_job_ids(text):
+    """The UUIDs of Submit's output, in order."""
+    return [uuid.UUID(line.rsplit(None, 1)[-1]) for line in text.splitlines() if JOB_ID_LABEL in line]
+
+
+def write_pools(pools, names_only=False):
+    """``[(id, name)]`` as PoolManager prints them."""
+    if not pools:
+        return NO_POOLS + "\n"
+    return "".join((name if names_only else "{}\t{}".format(pool_id, name)) + "\n" for pool_id, name in pools)
+
+
+def read_pools(text):
+    """``[(UUID, name)]`` from PoolManager's output."""
+    pools = []
+    for line in text.splitlines():
+        if line.strip() and line.strip() != NO_POOLS:
+            pool_id, _, name = line.partition("\t")
+            pools.append((uuid.UUID(pool_id.strip()), name))
+    return pools
+
+
+def write_json(value):
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def write_translations(rows):
+    return "".join("\t".join(row) + "\n" for row in rows)
+
+
+def read_translations(text):
+    rows = []
+    for line in text.splitlines():
+        if line:
+            fields = line.split("\t")
+            rows.append(tuple(fields + [""] * (3 - len(fields)))[:3])
+    return rows
+
+
+READERS = {
+    "": lambda text: None,
+    "job-ids": read_job_ids,
+    "records": _records.loads,
+    "json": json.loads,
+    "text": lambda text: text,
+    "pools": read_pools,
+    "id": lambda text: uuid.UUID(text.strip()),
+    "translations": read_translations,
+}
+
+
+def markdown_table():
+    """The contract as a Markdown table (the README repeats it)."""
+    lines = ["| tool | verb | targets | options | switches | output | grade |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    for row in VERBS:
+        options = ["-{} value".format(o) for o in row.options]
+        if row.free:
+            options.append("-Name value (any parameter)")
+        lines.append("| {} | {} | {} | {} | {} | {} | {} |".format(
+            row.tool, row.verb or "(none)", row.targets or "", ", ".join(options),
+            ", ".join("-" + s for s in row.switches), OUTPUTS[row.output], row.grade))
+    return "\n".join(lines)
+
+
+__doc__ = __doc__.format(
+    table=markdown_table(),
+    exit_codes=", ".join("{} {}".format(code, meaning) for code, (meaning, _) in sorted(EXIT_CODES.items())))

@@ -1,0 +1,172 @@
+"""The one place that runs Smedge's CLI tools: locating them, the environment, timeouts, errors.
+
+Every call is an argv list (never a shell string) with a deadline. Until the tool writes its first
+byte or exits it has ``SMEDGE_CONNECT_TIMEOUT`` plus a short grace (a tool that cannot reach the master
+may wait instead of failing); once it has spoken, :data:`OPERATION_TIMEOUT` more seconds. Tests and
+studios can replace :data:`runner` with any callable of the same signature as :func:`run_process`.
+"""
+
+import logging
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from . import _contract
+from .errors import MasterUnreachableError, SmedgeComponentError, ToolNotFoundError, error_for
+
+_log = logging.getLogger(__name__)
+# The package's NullHandler lives here, with the first module that logs, to keep the package import cheap.
+logging.getLogger(__package__).addHandler(logging.NullHandler())
+
+DEFAULT_PORT = 6870
+DEFAULT_CONNECT_TIMEOUT = 10.0
+#: Seconds past the connect timeout before a silent tool is taken to be hanging.
+CONNECT_GRACE = 0.5
+#: Seconds a tool that has started answering may take to finish.
+OPERATION_TIMEOUT = 600.0
+
+DEFAULT_FOLDERS = {
+    "win32": Path("C:/Program Files/Smedge"),
+    "darwin": Path("/Applications/Smedge.app/Contents/MacOS"),
+}
+LINUX_FOLDER = Path("/opt/smedge")
+
+
+def smedge_folder():
+    """The Smedge program folder: ``SMEDGE`` if set, else the distribution layout, else the default."""
+    configured = os.environ.get("SMEDGE")
+    if configured:
+        return Path(configured)
+    # In a Smedge install this package lives in <program folder>/python/.
+    here = Path(__file__).resolve().parent.parent
+    if here.name == "python" and _tool_file(here.parent, "Submit").exists():
+        return here.parent
+    return DEFAULT_FOLDERS.get(sys.platform, LINUX_FOLDER)
+
+
+def _tool_file(folder, tool):
+    return folder / (tool + ".exe" if sys.platform == "win32" else tool)
+
+
+def tool_path(tool):
+    """The executable of ``tool``; ToolNotFoundError names the folder and the variable to set."""
+    folder = smedge_folder()
+    path = _tool_file(folder, tool)
+    if not path.is_file():
+        how = "SMEDGE is {!r}".format(os.environ["SMEDGE"]) if os.environ.get("SMEDGE") else \
+            "SMEDGE is not set, so the default install folder was used"
+        raise ToolNotFoundError(
+            "{} not found in {} ({}); set SMEDGE to the Smedge program folder".format(path.name, folder, how),
+            tool=tool)
+    return path
+
+
+def connect_timeout():
+    """``SMEDGE_CONNECT_TIMEOUT`` in seconds (default 10); ValueError names a bad value."""
+    text = os.environ.get("SMEDGE_CONNECT_TIMEOUT", "")
+    if not text:
+        return DEFAULT_CONNECT_TIMEOUT
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if value <= 0:
+        raise ValueError("SMEDGE_CONNECT_TIMEOUT must be a positive number of seconds, not {!r}".format(text))
+    return value
+
+
+def client_options():
+    """The client options the environment asks for, as ``(name, value)`` pairs."""
+    options = []
+    for variable, option in (("SMEDGE_MASTER", "Master"), ("SMEDGE_MASTER_PORT", "MasterPort"),
+                             ("SMEDGE_LOG_LEVEL", "LogLevel"), ("SMEDGE_CONNECT_TIMEOUT", "ConnectTimeout")):
+        value = os.environ.get(variable)
+        if value:
+            options.append((option, value))
+    return options
+
+
+def _pump(stream, chunks, spoke):
+    for chunk in iter(lambda: stream.read1(65536), b""):
+        chunks.append(chunk)
+        spoke.set()
+    stream.close()
+
+
+def run_process(argv, connect_seconds, operation_seconds):
+    """Run ``argv``; return ``(returncode, stdout bytes, stderr bytes)``, or ``None`` if it never answered.
+
+    A tool silent for ``connect_seconds`` + grace, or running ``operation_seconds`` after it first
+    spoke, is killed (by its PID) and ``None`` returned.
+    """
+    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err, spoke = [], [], threading.Event()
+    pumps = [threading.Thread(target=_pump, args=(proc.stdout, out, spoke), daemon=True),
+             threading.Thread(target=_pump, args=(proc.stderr, err, spoke), daemon=True)]
+    for pump in pumps:
+        pump.start()
+    start = time.monotonic()
+    silent_deadline = start + connect_seconds + CONNECT_GRACE
+    deadline = None
+    while True:
+        try:
+            proc.wait(timeout=0.02)
+            break
+        except subprocess.TimeoutExpired:
+            now = time.monotonic()
+            if spoke.is_set() and deadline is None:
+                deadline = now + operation_seconds
+            if now > (deadline if deadline is not None else silent_deadline):
+                proc.kill()
+                proc.wait()
+                for pump in pumps:
+                    pump.join(1.0)
+                return None
+    for pump in pumps:
+        pump.join()
+    return proc.returncode, b"".join(out), b"".join(err)
+
+
+#: The process runner; replace it to intercept every tool call.
+runner = run_process
+
+
+def call(tool, verb="", targets=(), options=(), switches=()):
+    """Run one contract verb and return its stdout as text; raise SmedgeComponentError on failure."""
+    args = _contract.build(tool, verb, targets, options, switches)
+    argv = [str(tool_path(tool))] + args
+    for name, value in client_options():
+        argv += ["-" + name, value]
+    seconds = connect_timeout()
+    _log.debug("running %r", argv)
+    result = runner(argv, seconds, OPERATION_TIMEOUT)
+    command = " ".join([tool] + args)
+    if result is None:
+        raise MasterUnreachableError(
+            "{} gave no answer within {:g} s (SMEDGE_CONNECT_TIMEOUT); is the master at {} running?".format(
+                command, seconds, os.environ.get("SMEDGE_MASTER") or "the default location"),
+            tool=tool, argv=argv)
+    returncode, stdout, stderr = result
+    stderr_text = stderr.decode("utf-8", "replace")
+    if returncode != 0:
+        tail = stderr_text.strip()[-2000:] or "(no output on stderr)"
+        raise error_for(returncode)(
+            "{} failed with exit code {}: {}".format(command, returncode, tail),
+            tool=tool, argv=argv, returncode=returncode, stderr=stderr_text)
+    if stderr_text.strip():
+        _log.debug("%s stderr: %s", tool, stderr_text.strip())
+    return stdout.decode("utf-8", "replace")
+
+
+def read(tool, verb="", targets=(), options=(), switches=()):
+    """:func:`call`, then read the output with the contract's reader for that verb."""
+    text = call(tool, verb, targets, options, switches)
+    reader = _contract.READERS[_contract.find_verb(tool, verb).output]
+    try:
+        return reader(text)
+    except ValueError as err:
+        raise SmedgeComponentError("{} {} printed output that could not be read ({}): {!r}".format(
+            tool, verb, err, text[:500]), tool=tool) from err

@@ -1,0 +1,343 @@
+"""Product info (fetched once per process) and the conversions it drives: conform_job and pythonize_job.
+
+Each parameter type has a pair of functions, Python value -> job-file text and back, so that
+``pythonize_job`` and ``conform_job`` are inverses. ``List`` parameters join their items with the
+``Separator`` setting (default ``,``); ``Parameters`` values (sub-parameters) are written as JSON.
+"""
+
+import functools
+import json
+import threading
+import uuid
+from datetime import datetime
+from pathlib import PurePath
+
+from . import _process
+from ._query import value_text
+from ._rtime import datetime_to_rtime, extract_datetime
+from ._types import Pool, Product, find_value
+
+_lock = threading.Lock()
+_index = None  # {lower-case name, alias or ID: _Plan}
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off", "")
+
+
+def find_parameter(parameters, name):
+    """Find a parameter by name regardless of case; None when absent."""
+    lower = name.lower()
+    for parameter in parameters:
+        if parameter.name.lower() == lower:
+            return parameter
+    return None
+
+
+# --- one value, both ways --------------------------------------------------------------------
+
+def _fail(parameter, value, expected):
+    raise ValueError("{}: {!r} is not {}".format(parameter.name, value, expected))
+
+
+def _int_text(parameter, value):
+    if isinstance(value, bool) or not isinstance(value, (int, str, float)):
+        _fail(parameter, value, "an integer")
+    try:
+        number = int(value) if not isinstance(value, float) or value.is_integer() else None
+    except ValueError:
+        number = None
+    if number is None:
+        _fail(parameter, value, "an integer")
+    for bound, check in (("Min", lambda b: number < b), ("Max", lambda b: number > b)):
+        limit = find_value(parameter.settings, bound)
+        if limit not in (None, "") and check(int(limit)):
+            _fail(parameter, value, "within {}..{}".format(
+                find_value(parameter.settings, "Min", ""), find_value(parameter.settings, "Max", "")))
+    return str(number)
+
+
+def _float_text(parameter, value):
+    if isinstance(value, bool):
+        _fail(parameter, value, "a number")
+    try:
+        return repr(float(value))
+    except (TypeError, ValueError):
+        _fail(parameter, value, "a number")
+
+
+def _bool_text(parameter, value):
+    text = str(value).strip().lower()
+    if value is True or text in _TRUE:
+        return "1"
+    if value is False or value is None or text in _FALSE:
+        return "0"
+    _fail(parameter, value, "a boolean (True/False, 1/0)")
+
+
+def _choice_text(parameter, value):
+    text = value_text(value)
+    for internal, display in parameter.choices.items():
+        if text.lower() in (internal.lower(), display.lower()):
+            return internal
+    _fail(parameter, value, "one of: " + ", ".join(
+        "{!r} ({})".format(k, v) for k, v in parameter.choices.items()))
+
+
+def _id_text(parameter, value):
+    if isinstance(value, Pool):
+        value = value.id
+    try:
+        return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+    except ValueError:
+        _fail(parameter, value, "a UUID")
+
+
+def _time_text(parameter, value):
+    if value is None or value == "":
+        return "0"
+    if isinstance(value, datetime):
+        return datetime_to_rtime(value)
+    moment = extract_datetime(value)
+    if moment is None and str(value).strip() != "0":
+        _fail(parameter, value, "a datetime, an RLib time number or 'YYYY-mm-dd HH:MM:SS.ms'")
+    return datetime_to_rtime(moment)
+
+
+def _string_text(parameter, value):
+    if isinstance(value, (list, tuple, dict, set)):
+        _fail(parameter, value, "a single value (this parameter is not a list)")
+    return value_text(value)
+
+
+def _parameters_text(parameter, value):
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value else {}
+        except ValueError:
+            value = None
+    if not isinstance(value, dict):
+        _fail(parameter, value, "a dict of sub-parameters")
+    subs = {}
+    for key, item in value.items():
+        sub = find_parameter(parameter.parameters, str(key))
+        subs[sub.name if sub else str(key)] = to_text(sub, item) if sub else value_text(item)
+    return json.dumps(subs, ensure_ascii=False, sort_keys=True)
+
+
+def _parameters_value(parameter, text):
+    subs = json.loads(text) if text else {}
+    out = {}
+    for key, item in subs.items():
+        sub = find_parameter(parameter.parameters, key)
+        out[key] = from_text(sub, item) if sub else item
+    return out
+
+
+def _int_value(parameter, text):
+    return int(text) if text.strip() else None
+
+
+def _float_value(parameter, text):
+    return float(text) if text.strip() else None
+
+
+def _bool_value(parameter, text):
+    return text.strip().lower() in _TRUE
+
+
+def _id_value(parameter, text):
+    return uuid.UUID(text) if text.strip() else None
+
+
+def _time_value(parameter, text):
+    return extract_datetime(text)
+
+
+def _same(parameter, text):
+    return text
+
+
+_TYPES = {  # type name: (to text, from text)
+    "integer": (_int_text, _int_value),
+    "float": (_float_text, _float_value),
+    "bool": (_bool_text, _bool_value),
+    "choice": (_choice_text, _same),
+    "id": (_id_text, _id_value),
+    "time": (_time_text, _time_value),
+    "parameters": (_parameters_text, _parameters_value),
+}
+_STRING = (_string_text, _same)
+
+
+def _pair(parameter):
+    return _TYPES.get(parameter.type.lower(), _STRING)
+
+
+def _separator(parameter):
+    return find_value(parameter.settings, "Separator", "") or ","
+
+
+def to_text(parameter, value):
+    """A Python value of ``parameter`` as job-file text; ValueError names the parameter and value."""
+    text_of = _pair(parameter)[0]
+    if not parameter.has_flag("List"):
+        return text_of(parameter, value)
+    items = list(value) if isinstance(value, (list, tuple)) else [] if value in (None, "") else [value]
+    if parameter.type.lower() == "parameters":
+        return json.dumps([json.loads(text_of(parameter, item)) for item in items], ensure_ascii=False)
+    separator = _separator(parameter)
+    texts = []
+    for item in items:
+        text = text_of(parameter, item)
+        if separator in text:
+            raise ValueError("{}: item {!r} holds the list separator {!r}".format(parameter.name, item, separator))
+        texts.append(text)
+    return separator.join(texts)
+
+
+def from_text(parameter, text):
+    """The Python value of job-file ``text`` for ``parameter``: the inverse of :func:`to_text`."""
+    value_of = _pair(parameter)[1]
+    if not parameter.has_flag("List"):
+        return value_of(parameter, text)
+    if parameter.type.lower() == "parameters":
+        return [value_of(parameter, json.dumps(item)) for item in (json.loads(text) if text else [])]
+    return [value_of(parameter, item) for item in text.split(_separator(parameter))] if text else []
+
+
+# --- products --------------------------------------------------------------------------------
+
+class _Plan(object):
+    """A product with what conversion needs precomputed: names, readers, default values."""
+
+    def __init__(self, product):
+        self.product = product
+        self.by_name = {p.name.lower(): p for p in product.parameters}
+        self.readers = {key: (p.name, _reader(p)) for key, p in self.by_name.items()}
+        self.defaults = {p.name: from_text(p, p.default) for p in product.parameters}
+        self.mutable = [name for name, value in self.defaults.items() if isinstance(value, (list, dict))]
+
+    def pythonized_defaults(self):
+        out = dict(self.defaults)
+        for name in self.mutable:
+            out[name] = type(out[name])(out[name])
+        return out
+
+
+def _reader(parameter):
+    """The text -> value function of a parameter, or None where the text is the value."""
+    if parameter.has_flag("List") or parameter.type.lower() in _TYPES:
+        return functools.partial(from_text, parameter)
+    return None
+
+
+def _plans():
+    global _index
+    with _lock:
+        if _index is None:
+            index = {}
+            for raw in _process.read("ConfigureMaster", "ProductInfo"):
+                plan = _Plan(Product.from_dict(raw))
+                for key in [plan.product.name, str(plan.product.type)] + plan.product.aliases:
+                    index.setdefault(key.lower(), plan)
+            _index = index
+        return _index
+
+
+def _clear_cache():
+    """Forget the product info, so the next call fetches it again."""
+    global _index
+    with _lock:
+        _index = None
+
+
+def _plan_for(product):
+    key = str(product.type if isinstance(product, Product) else product).strip().lower()
+    return _plans().get(key)
+
+
+def get_product_info(product=None):
+    """Get one product by name, alias or ID (None if unknown), or a list of all products.
+
+    Fetched from the master once per process; ``get_product_info.cache_clear()`` forgets it.
+    """
+    if product is None:
+        seen = []
+        for plan in _plans().values():
+            if plan.product not in seen:
+                seen.append(plan.product)
+        return seen
+    plan = _plan_for(product)
+    return plan.product if plan else None
+
+
+get_product_info.cache_clear = _clear_cache
+
+
+def _job_plan(job, caller):
+    if not isinstance(job, dict):
+        raise ValueError("{} needs a job dict, not {!r}".format(caller, job))
+    kind = find_value(job, "Type")
+    if kind in (None, ""):
+        raise ValueError("job {!r} has no Type".format(find_value(job, "Name", job)))
+    plan = _plan_for(kind)
+    if plan is None:
+        known = sorted({p.product.name for p in _plans().values()})
+        raise ValueError("Type: product {!r} not found; known: {}".format(value_text(kind), ", ".join(known)))
+    return plan
+
+
+def conform_job(job):
+    """Check a job against its product and turn every value into the text Smedge takes.
+
+    Returns a new dict keyed by the product's spelling of each name, ``Type`` as the product ID.
+    Raises ValueError for a non-dict, a missing or unknown Type, a bad value, a name given twice, or
+    missing required parameters; the message names the job, the field and the value.
+    """
+    plan = _job_plan(job, "conform_job")
+    out = {"Type": str(plan.product.type)}
+    for key, value in job.items():
+        if str(key).lower() == "type":
+            continue
+        parameter = plan.by_name.get(str(key).lower())
+        name = parameter.name if parameter else str(key)
+        if name in out:
+            raise ValueError("job {!r} gives {} twice (names ignore case)".format(find_value(job, "Name", ""), name))
+        if isinstance(value, PurePath):
+            value = str(value)
+        if parameter is not None:
+            out[name] = to_text(parameter, value)
+        elif isinstance(value, (list, tuple, dict, set)):
+            raise ValueError("{}: {!r} is a collection, but product {} does not define {} to say how to write it"
+                             .format(name, value, plan.product.name, name))
+        else:
+            out[name] = value_text(value)
+    missing = [p.name for p in plan.product.required_parameters if out.get(p.name, "") == "" and p.default == ""]
+    if missing:
+        raise ValueError("job {!r} ({}) is missing required parameters: {}".format(
+            find_value(job, "Name", ""), plan.product.name, ", ".join(missing)))
+    return out
+
+
+def pythonize_job(job):
+    """Expand a job's text values to Python values and add every default of its product.
+
+    The inverse of :func:`conform_job`: lists become lists, IDs UUIDs, numbers and booleans numbers
+    and booleans, times datetimes, sub-parameters dicts, ``Type`` the product ID. Values already in
+    Python form are kept. Raises ValueError for a non-dict or a missing or unknown Type.
+    """
+    plan = _job_plan(job, "pythonize_job")
+    out = plan.pythonized_defaults()
+    readers = plan.readers
+    for key, value in job.items():
+        entry = readers.get(key.lower())
+        if key.lower() == "type":
+            continue
+        if entry is None:
+            out[key] = value
+            continue
+        name, read = entry
+        if not isinstance(value, str):
+            value = to_text(plan.by_name[key.lower()], value)
+        out[name] = read(value) if read else value
+    out["Type"] = plan.product.type
+    return out

@@ -1,0 +1,112 @@
+"""The job query grammar: checking a Python query, its text for ``Job List -Query``, and matching.
+
+A query is a condition ``[name, operator, value]``, a list of queries that must all match, or a list
+whose first item is ``"any"`` or ``"?"`` followed by queries of which at least one must match. Names may
+use the substitution system's member chains (``Scene.Path.File``). Comparisons ignore case; ``<``, ``>``
+and friends compare numbers as numbers; ``before``/``after`` compare times (RLib numbers or formatted).
+The text the Job tool takes is the checked query as JSON, every value a str.
+"""
+
+import json
+import re
+from datetime import datetime
+from uuid import UUID
+
+from ._rtime import datetime_to_rtime, extract_datetime
+
+ANY = ("any", "?")
+OPERATORS = ("=", "!=", "<", "<=", ">", ">=", ":", "!:", "*", "!*", "contains", "before", "after")
+
+
+def value_text(value):
+    """A Python value as the str Smedge compares (UUID, datetime, bool, number, Pool, path)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, datetime):
+        return datetime_to_rtime(value)
+    return str(value)
+
+
+def check(query):
+    """Return ``query`` in canonical form (lists of str); ValueError says which part is wrong."""
+    if not isinstance(query, (list, tuple)) or not query:
+        raise ValueError("a query must be a non-empty list, not {!r}".format(query))
+    head = query[0]
+    if isinstance(head, str) and head.lower() in ANY:
+        if len(query) < 2:
+            raise ValueError("{!r} needs at least one query after it".format(head))
+        return [head.lower()] + [check(part) for part in query[1:]]
+    if isinstance(head, str):
+        if len(query) != 3:
+            raise ValueError("a condition is [name, operator, value], not {!r}".format(query))
+        name, operator, value = query
+        if not isinstance(operator, str) or operator.lower() not in OPERATORS:
+            raise ValueError("unknown query operator {!r} in {!r}; known: {}".format(
+                operator, query, " ".join(OPERATORS)))
+        return [name, operator.lower(), value_text(value)]
+    return [check(part) for part in query]
+
+
+def query_text(query):
+    """The text ``Job List -Query`` takes for ``query``."""
+    return json.dumps(check(query), ensure_ascii=False)
+
+
+def parse_query_text(text):
+    """The inverse of :func:`query_text` (for the tool side)."""
+    return check(json.loads(text))
+
+
+def ids_to_query(job_ids):
+    """Convert a job ID or a list of job IDs into a query matching any of them.
+
+    Raises ValueError for an empty list and TypeError for an item that is not a job UUID.
+    """
+    ids = [job_ids] if isinstance(job_ids, (str, UUID)) else list(job_ids)
+    if not ids:
+        raise ValueError("ids_to_query needs at least one job ID, got an empty list")
+    query = ["any"]
+    for item in ids:
+        try:
+            query.append(["ID", "=", str(item if isinstance(item, UUID) else UUID(item))])
+        except (TypeError, ValueError, AttributeError):
+            raise TypeError("job ID {!r} is not a valid job UUID".format(item)) from None
+    return query
+
+
+def _number(text):
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _compare(left, operator, right):
+    if operator in (":", "contains"):
+        return right.lower() in left.lower()
+    if operator == "!:":
+        return right.lower() not in left.lower()
+    if operator in ("*", "!*"):
+        found = re.search(right, left, re.IGNORECASE) is not None
+        return found if operator == "*" else not found
+    if operator in ("before", "after"):
+        a, b = extract_datetime(left), extract_datetime(right)
+        if a is None or b is None:
+            return False
+        return a < b if operator == "before" else a > b
+    a, b = _number(left), _number(right)
+    if a is None or b is None:
+        a, b = left.lower(), right.lower()
+    return {"=": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[operator]
+
+
+def matches(query, lookup):
+    """Whether a checked query matches; ``lookup(name)`` gives the str value of a name."""
+    if query[0] in ANY:
+        return any(matches(part, lookup) for part in query[1:])
+    if isinstance(query[0], str):
+        name, operator, value = query
+        return _compare(lookup(name), operator, value)
+    return all(matches(part, lookup) for part in query)

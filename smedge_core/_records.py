@@ -1,0 +1,58 @@
+"""The INI record form of job files, shared by ``Submit -FromFile`` and the ``List`` outputs.
+
+One section per record, named by its ID; one ``Key = Value`` line per value. A value whose first and
+last characters are both double quotes loses one pair on reading, so the writer adds a pair to such a
+value and to one with leading or trailing white space. Keys keep their case; values hold no line break.
+"""
+
+_QUOTE = '"'
+
+
+def _quote(value):
+    if value != value.strip() or (len(value) >= 2 and value[0] == _QUOTE and value[-1] == _QUOTE):
+        return _QUOTE + value + _QUOTE
+    return value
+
+
+def _unquote(value):
+    if len(value) >= 2 and value[0] == _QUOTE and value[-1] == _QUOTE:
+        return value[1:-1]
+    return value
+
+
+def check_value(key, value):
+    """Raise ValueError if ``value`` cannot be written on one record line."""
+    if "\n" in value or "\r" in value:
+        raise ValueError("{}: value {!r} holds a line break; job files take one line per value".format(key, value))
+
+
+def dumps(records):
+    """Render ``[(section, {key: str})]`` as record text."""
+    lines = []
+    for section, values in records:
+        if lines:
+            lines.append("")
+        lines.append("[{}]".format(section))
+        for key, value in values.items():
+            check_value(key, value)
+            lines.append("{} = {}".format(key, _quote(value)))
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def loads(text):
+    """Parse record text into ``[(section, {key: str})]``; the inverse of :func:`dumps`."""
+    records = []
+    values = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line[0] in ";#":
+            continue
+        if line[0] == "[" and line[-1] == "]":
+            values = {}
+            records.append((line[1:-1].strip(), values))
+            continue
+        key, sep, value = raw.partition("=")
+        if not sep or values is None:
+            raise ValueError("record line {}: expected '[ID]' or 'Key = Value', found {!r}".format(number, raw))
+        values[key.strip()] = _unquote(value.strip())
+    return records

@@ -1,0 +1,50 @@
+"""Errors raised when a Smedge component fails, and the exit-code table that picks them.
+
+:class:`SmedgeComponentError` is the one class the reference names; the subclasses let a caller tell
+a missing install or an unreachable master from a refused request, and are all caught by it.
+"""
+
+
+class SmedgeComponentError(RuntimeError):
+    """A Smedge component (a CLI tool or the master behind it) failed.
+
+    ``tool``, ``argv``, ``returncode`` and ``stderr`` say which call failed and how, where known.
+    """
+
+    def __init__(self, message, tool=None, argv=None, returncode=None, stderr=None):
+        super().__init__(message)
+        self.tool = tool
+        self.argv = list(argv) if argv is not None else None
+        self.returncode = returncode
+        self.stderr = stderr
+
+
+class ToolNotFoundError(SmedgeComponentError):
+    """A Smedge CLI tool is not where the program folder says it should be."""
+
+
+class UsageError(SmedgeComponentError):
+    """The tool rejected its arguments (exit code 2)."""
+
+
+class MasterUnreachableError(SmedgeComponentError):
+    """The tool could not reach the master in time (exit code 3, or no answer at all)."""
+
+
+class NotFoundError(SmedgeComponentError):
+    """The master knows no such job, engine, pool or product (exit code 4)."""
+
+
+#: Exit codes of the Smedge tools as this project's contract defines them, with the error each raises.
+EXIT_CODES = {
+    0: ("success", None),
+    1: ("the master refused the request", SmedgeComponentError),
+    2: ("bad arguments", UsageError),
+    3: ("master unreachable", MasterUnreachableError),
+    4: ("no such item", NotFoundError),
+}
+
+
+def error_for(returncode):
+    """The error class for a tool's non-zero exit code (unknown codes give the base class)."""
+    return EXIT_CODES.get(returncode, (None, SmedgeComponentError))[1] or SmedgeComponentError

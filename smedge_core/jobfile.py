@@ -1,0 +1,70 @@
+"""Job files: the exact text ``submit_jobs`` sends to ``Submit -FromFile``, for submitting or exporting.
+
+``render`` does all of ``submit_jobs`` but the sending, so a dry run writes the same bytes a submission
+would, and a TD can submit the file later with ``Submit -FromFile FILE``.
+"""
+
+import uuid
+
+from . import _records
+from ._products import conform_job
+from ._types import find_value
+
+PAUSED_STATUS = "-1"
+
+
+def _job_id(index, job):
+    value = find_value(job, "ID")
+    if value in (None, ""):
+        return uuid.uuid4()
+    try:
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    except ValueError:
+        raise ValueError("jobs[{}] ID: {!r} is not a valid UUID".format(index, value)) from None
+
+
+def prepare(jobs, paused=False):
+    """Check and conform ``jobs`` (a job dict or a list of them): ``[(UUID, {name: text})]`` in input order.
+
+    Jobs without an ID get a new one; the caller's dicts are not changed. ValueError names the job's
+    position and the field for a non-dict, an invalid or duplicate ID, a job without a Type, or any
+    value its product rejects. ``paused`` writes ``Status = -1`` in every job.
+    """
+    if isinstance(jobs, dict):
+        jobs = [jobs]
+    elif not isinstance(jobs, (list, tuple)):
+        raise ValueError("jobs must be a job dict or a list of job dicts, not {!r}".format(jobs))
+    prepared, seen = [], {}
+    for index, job in enumerate(jobs):
+        if not isinstance(job, dict):
+            raise ValueError("jobs[{}] must be a job dict, not {!r}".format(index, job))
+        job_id = _job_id(index, job)
+        if job_id in seen:
+            raise ValueError("jobs[{}] ID: {} is already the ID of jobs[{}]".format(index, job_id, seen[job_id]))
+        seen[job_id] = index
+        try:
+            values = conform_job(job)
+        except ValueError as err:
+            raise ValueError("jobs[{}]: {}".format(index, err)) from err
+        record = {"ID": str(job_id)}
+        record.update((k, v) for k, v in values.items() if k.lower() != "id")
+        if paused:
+            record[_find_key(record, "Status")] = PAUSED_STATUS
+        prepared.append((job_id, record))
+    return prepared
+
+
+def _find_key(record, name):
+    """The key of ``record`` that matches ``name`` regardless of case, else ``name``."""
+    return next((key for key in record if key.lower() == name.lower()), name)
+
+
+def render(jobs, paused=False):
+    """``(ids, text)``: the job IDs in input order and the job-file text that ``submit_jobs`` sends."""
+    prepared = prepare(jobs, paused)
+    return [job_id for job_id, _ in prepared], _records.dumps([(str(i), record) for i, record in prepared])
+
+
+def read(text):
+    """The jobs of a job file as ``[{name: text}]`` (text values, as on the master)."""
+    return [record for _, record in _records.loads(text)]
