@@ -1,0 +1,332 @@
+"""A graph of Smedge jobs and their dependencies, written out in the order Smedge should receive them.
+
+Nodes are Smedge job dicts (parameter names as keys, matched without regard to case, as Smedge does),
+each with a stable UUID: the job's ``ID``, kept when given (str or UUID), assigned with uuid4 when not.
+Edges are dependencies: a child waits either for the whole of its parents or frame by frame. Smedge keeps
+one ``WaitForWholeJob`` flag per job, so all parents of one child are waited on the same way.
+
+The graph holds deep copies; the dicts it returns are new, so callers' dicts are never changed.
+"""
+import copy
+import heapq
+import logging
+import uuid
+
+from .frames import parse_range
+
+__all__ = ["CycleError", "DEFAULT_PACKET_SIZE", "DEFAULT_PRIORITY", "GraphError", "JobGraph", "find_key"]
+
+_log = logging.getLogger(__name__)
+
+#: Smedge's priority for a job that sets none.
+DEFAULT_PRIORITY = 50
+#: Packet size assumed for a job that sets none (the product's default is not known here).
+DEFAULT_PACKET_SIZE = 1
+
+_MANAGED = ("ID", "WaitForJobID", "WaitForWholeJob")
+
+
+class GraphError(ValueError):
+    """The graph cannot be written out: it waits on jobs it does not hold, or has a cycle."""
+
+
+class CycleError(GraphError):
+    """A dependency cycle; ``cycle`` lists the job IDs, the first repeated at the end."""
+
+    def __init__(self, message, cycle):
+        super(CycleError, self).__init__(message)
+        self.cycle = cycle
+
+
+def find_key(job, name):
+    """The key of ``job`` that matches ``name`` regardless of case, or None."""
+    if name in job:
+        return name
+    lowered = name.lower()
+    for key in job:
+        if isinstance(key, str) and key.lower() == lowered:
+            return key
+    return None
+
+
+def _to_uuid(value, what):
+    if isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return uuid.UUID(value.strip())
+        except ValueError:
+            raise ValueError("{} must be a UUID, not {!r}".format(what, value)) from None
+    raise TypeError("{} must be a UUID or str, not {!r}".format(what, value))
+
+
+def _wait_ids(value, what):
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        value = value.replace(",", " ").split()
+    elif isinstance(value, uuid.UUID):
+        value = [value]
+    elif not isinstance(value, (list, tuple)):
+        raise TypeError("{} must be a UUID, str or list, not {!r}".format(what, value))
+    ids = []
+    for item in value:
+        job_id = _to_uuid(item, what)
+        if job_id not in ids:
+            ids.append(job_id)
+    return ids
+
+
+def _whole_flag(value, what):
+    text = str(value).strip().lower()
+    if text in ("0", "false"):
+        return False
+    if text in ("1", "true"):
+        return True
+    raise ValueError("{} must be 0 (per frame) or 1 (whole job), not {!r}".format(what, value))
+
+
+class JobGraph(object):
+    """Smedge jobs and the dependencies between them.
+
+    ``JobGraph(jobs)`` adds each job dict in turn; a ``WaitForJobID`` already in a dict becomes edges
+    (per frame when its ``WaitForWholeJob`` is 0, whole-job otherwise), resolved when the graph is written
+    out, so parents may be added after their children.
+    """
+
+    def __init__(self, jobs=()):
+        self._jobs = {}  # id -> job dict without the managed keys; insertion ordered
+        self._parents = {}  # id -> [parent ids]
+        self._per_frame = {}  # id -> bool, for jobs with parents
+        for job in jobs:
+            self.add_job(job)
+
+    # -- building -------------------------------------------------------------------------------
+    def add_job(self, job):
+        """Add a copy of the job dict and return its ID (a UUID)."""
+        if not isinstance(job, dict):
+            raise TypeError("A job must be a dict of Smedge parameters, not {!r}".format(job))
+        seen = {}
+        for key in job:
+            if not isinstance(key, str):
+                raise TypeError("Job parameter names must be str, not {!r}".format(key))
+            if key.lower() in seen:
+                raise ValueError("Job sets both {!r} and {!r}; Smedge names ignore case".format(
+                    seen[key.lower()], key))
+            seen[key.lower()] = key
+        data = copy.deepcopy(job)
+        values = {}
+        for name in _MANAGED:
+            key = find_key(data, name)
+            if key is not None:
+                values[name] = data.pop(key)
+        label = repr(_name_of(data, "(unnamed)"))
+        job_id = values.get("ID")
+        job_id = uuid.uuid4() if job_id in (None, "") else _to_uuid(job_id, "ID of job " + label)
+        if job_id in self._jobs:
+            raise ValueError("ID {} of job {} is already used by job {!r}".format(
+                job_id, label, self._label(job_id)))
+        parents = _wait_ids(values.get("WaitForJobID"), "WaitForJobID of job " + label)
+        if job_id in parents:
+            raise ValueError("Job {} waits on itself (WaitForJobID {})".format(label, job_id))
+        self._jobs[job_id] = data
+        if parents:
+            whole = values.get("WaitForWholeJob")
+            self._parents[job_id] = parents
+            self._per_frame[job_id] = whole is not None and not _whole_flag(
+                whole, "WaitForWholeJob of job " + label)
+        _log.debug("Added job %s %s", job_id, label)
+        return job_id
+
+    def add_dependency(self, child, parent, per_frame=False):
+        """Make ``child`` wait on ``parent``: frame by frame when ``per_frame``, else for the whole job.
+
+        Both must be in the graph. A child waits on all its parents the same way (Smedge has one
+        ``WaitForWholeJob`` flag per job); mixing raises ValueError.
+        """
+        child_id = self._known(child, "Child job")
+        parent_id = self._known(parent, "Parent job")
+        if child_id == parent_id:
+            raise ValueError("Job {!r} cannot wait on itself".format(self.name(child_id)))
+        per_frame = bool(per_frame)
+        parents = self._parents.setdefault(child_id, [])
+        if parents and self._per_frame[child_id] != per_frame:
+            raise ValueError(
+                "Job {!r} already waits {} on {}; Smedge has one WaitForWholeJob flag per job, so it "
+                "cannot also wait {} on {!r}. Wait on all its parents the same way, or split the job.".format(
+                    self.name(child_id), _how(not per_frame), ", ".join(repr(self._label(p)) for p in parents),
+                    _how(per_frame), self.name(parent_id)))
+        self._per_frame[child_id] = per_frame
+        if parent_id not in parents:
+            parents.append(parent_id)
+
+    def set_value(self, job_id, name, value):
+        """Set one parameter of a job (replacing any spelling of the name in another case)."""
+        job_id = self._known(job_id, "Job")
+        if name in _MANAGED:
+            raise ValueError("{} is managed by the graph; use add_job/add_dependency".format(name))
+        data = self._jobs[job_id]
+        key = find_key(data, name)
+        if key is not None:
+            del data[key]
+        data[name] = copy.deepcopy(value)
+
+    # -- reading --------------------------------------------------------------------------------
+    def __len__(self):
+        return len(self._jobs)
+
+    def __iter__(self):
+        return iter(list(self._jobs))
+
+    def __contains__(self, job_id):
+        try:
+            return _to_uuid(job_id, "Job ID") in self._jobs
+        except (TypeError, ValueError):
+            return False
+
+    def __eq__(self, other):
+        if not isinstance(other, JobGraph):
+            return NotImplemented
+        return (list(self._jobs.items()) == list(other._jobs.items())
+                and self._parents == other._parents and self._per_frame == other._per_frame)
+
+    __hash__ = None
+
+    def __repr__(self):
+        return "<JobGraph of {} jobs>".format(len(self))
+
+    def value(self, job_id, name, default=None):
+        """A parameter of a job, looked up regardless of case (a copy)."""
+        data = self._jobs[self._known(job_id, "Job")]
+        key = find_key(data, name)
+        return default if key is None else copy.deepcopy(data[key])
+
+    def name(self, job_id):
+        """The job's Name, or its ID as text when it has none."""
+        return self._label(self._known(job_id, "Job"))
+
+    def parents(self, job_id):
+        """IDs of the jobs this job waits on, in the order they were added (unknown IDs included)."""
+        return list(self._parents.get(self._known(job_id, "Job"), ()))
+
+    def children(self, job_id):
+        """IDs of the jobs that wait on this job, in graph order."""
+        job_id = self._known(job_id, "Job")
+        return [child for child in self._jobs if job_id in self._parents.get(child, ())]
+
+    def waits_per_frame(self, job_id):
+        """True when the job waits frame by frame, False for whole-job waits, None without parents."""
+        job_id = self._known(job_id, "Job")
+        return self._per_frame[job_id] if self._parents.get(job_id) else None
+
+    def frames(self, job_id):
+        """The job's Range as a FrameRange, or None when it sets none; ValueError naming the job if bad."""
+        text = self.value(job_id, "Range")
+        if text is None or text == "":
+            return None
+        try:
+            return parse_range(text)
+        except (TypeError, ValueError) as err:
+            raise ValueError("Range of job {!r}: {}".format(self.name(job_id), err)) from err
+
+    def packet_size(self, job_id):
+        """The job's PacketSize as an int (DEFAULT_PACKET_SIZE when unset); ValueError when bad."""
+        return self._number(job_id, "PacketSize", DEFAULT_PACKET_SIZE, 1)
+
+    def priority(self, job_id):
+        """The job's Priority as an int (DEFAULT_PRIORITY when unset); ValueError when bad."""
+        return self._number(job_id, "Priority", DEFAULT_PRIORITY, 0)
+
+    def order(self):
+        """Job IDs with every parent before its children, otherwise in insertion order.
+
+        Raises GraphError when a job waits on an ID not in the graph, CycleError on a cycle.
+        """
+        unknown = ["{!r} waits on {}".format(self.name(child), parent)
+                   for child, parents in self._parents.items() for parent in parents
+                   if parent not in self._jobs]
+        if unknown:
+            raise GraphError("Jobs wait on jobs that are not in the graph: " + "; ".join(unknown))
+        index = {job_id: i for i, job_id in enumerate(self._jobs)}
+        ids = list(self._jobs)
+        pending = {job_id: len(self._parents.get(job_id, ())) for job_id in ids}
+        children = {job_id: [] for job_id in ids}
+        for child, parents in self._parents.items():
+            for parent in parents:
+                children[parent].append(child)
+        ready = [index[job_id] for job_id in ids if not pending[job_id]]
+        heapq.heapify(ready)
+        order = []
+        while ready:
+            job_id = ids[heapq.heappop(ready)]
+            order.append(job_id)
+            for child in children[job_id]:
+                pending[child] -= 1
+                if not pending[child]:
+                    heapq.heappush(ready, index[child])
+        if len(order) < len(ids):
+            raise self._cycle_error(pending)
+        return order
+
+    def jobs(self):
+        """New job dicts in submission order, with ID, WaitForJobID and WaitForWholeJob set.
+
+        WaitForJobID is a list of UUIDs; WaitForWholeJob is 0 (per frame) or 1 (whole job); both are
+        set only on jobs that wait. Raises GraphError (or CycleError) first when the graph is not valid.
+        """
+        return [self.job(job_id) for job_id in self.order()]
+
+    def job(self, job_id):
+        """A new dict for one job, as :meth:`jobs` writes it."""
+        job_id = self._known(job_id, "Job")
+        out = {"ID": job_id}
+        out.update(copy.deepcopy(self._jobs[job_id]))
+        parents = self._parents.get(job_id)
+        if parents:
+            out["WaitForJobID"] = list(parents)
+            out["WaitForWholeJob"] = 0 if self._per_frame[job_id] else 1
+        return out
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _known(self, job_id, what):
+        job_id = _to_uuid(job_id, what + " ID")
+        if job_id not in self._jobs:
+            raise ValueError("{} {} is not in the graph".format(what, job_id))
+        return job_id
+
+    def _label(self, job_id):
+        """Name of a job for messages; the ID as text for a job without a name or not in the graph."""
+        return _name_of(self._jobs.get(job_id, {}), str(job_id))
+
+    def _number(self, job_id, name, default, minimum):
+        value = self.value(job_id, name)
+        if value is None or value == "":
+            return default
+        text = str(value).strip()
+        if isinstance(value, (bool, float)) or not text or text.strip("0123456789") or int(text) < minimum:
+            raise ValueError("{} of job {!r} must be a whole number of at least {}, not {!r}".format(
+                name, self.name(job_id), minimum, value))
+        return int(text)
+
+    def _cycle_error(self, pending):
+        start = next(job_id for job_id in self._jobs if pending[job_id])
+        path = [start]
+        seen = {start: 0}
+        while True:
+            step = next(p for p in self._parents[path[-1]] if pending[p])
+            if step in seen:
+                cycle = path[seen[step]:] + [step]
+                break
+            seen[step] = len(path)
+            path.append(step)
+        names = " -> ".join(repr(self.name(job_id)) for job_id in cycle)
+        return CycleError("Dependency cycle (each job waits on the next): " + names, cycle)
+
+
+def _name_of(data, default):
+    key = find_key(data, "Name")
+    return default if key is None or data[key] in (None, "") else str(data[key])
+
+
+def _how(per_frame):
+    return "per frame" if per_frame else "for the whole job"
