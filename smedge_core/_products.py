@@ -177,8 +177,13 @@ def _separator(parameter):
 
 
 def to_text(parameter, value):
-    """A Python value of ``parameter`` as job-file text; ValueError names the parameter and value."""
+    """A Python value of ``parameter`` as job-file text; ValueError names the parameter and value.
+
+    None is "no value": the empty text (``0`` for booleans and times).
+    """
     text_of = _pair(parameter)[0]
+    if value is None and parameter.type.lower() not in ("bool", "time"):
+        return ""
     if not parameter.has_flag("List"):
         return text_of(parameter, value)
     items = list(value) if isinstance(value, (list, tuple)) else [] if value in (None, "") else [value]

@@ -1,0 +1,128 @@
+"""Dry run: the exact job file a submission would send, and a JSON form of the graph that reads back equal.
+
+The job file is what ``smedge_core.submit_jobs`` writes for ``Submit -FromFile`` (UTF-8, ``\\n`` line
+ends); a TD can submit it later with ``Submit -FromFile FILE``. The JSON keeps the jobs in the order they
+were added, with their ``ID``, ``WaitForJobID`` and ``WaitForWholeJob``; values that JSON has no type
+for (UUID, paths, tuples, pools) are written as ``{"$type": ..., "value": ...}`` objects.
+"""
+import json
+import logging
+import pathlib
+import uuid
+
+import smedge_core
+import smedge_core.jobfile
+
+from .graph import JobGraph
+from .validate import check as _check
+
+__all__ = ["FORMAT", "VERSION", "export_graph", "graph_from_json", "graph_to_json", "read_graph",
+           "render_job_file"]
+
+_log = logging.getLogger(__name__)
+
+FORMAT = "smedge-submit.job-graph"
+VERSION = 1
+
+
+def render_job_file(graph, paused=False):
+    """``(ids, text)``: the job IDs in submission order and the job-file text submit_jobs would send."""
+    return smedge_core.jobfile.render(graph.jobs(), paused=paused)
+
+
+def export_graph(graph, job_file, json_file=None, paused=False, check=True, fix_priorities=True):
+    """Write the job file (and the JSON form when ``json_file`` is given) without submitting.
+
+    With ``check`` the graph is validated first (see ``validate.check``): ValidationError on errors.
+    Returns the job IDs in submission order.
+    """
+    if check:
+        _check(graph, fix_priorities)
+    ids, text = render_job_file(graph, paused)
+    _write(job_file, text)
+    if json_file is not None:
+        _write(json_file, graph_to_json(graph))
+    _log.info("Exported %d jobs to %s", len(ids), job_file)
+    return ids
+
+
+def graph_to_json(graph):
+    """The graph as JSON text."""
+    jobs = []
+    for job_id in graph:
+        job = graph.job(job_id)
+        jobs.append({key: _encode(value, job, key) for key, value in job.items()})
+    return json.dumps({"format": FORMAT, "version": VERSION, "jobs": jobs}, indent=2, ensure_ascii=False) + "\n"
+
+
+def graph_from_json(text):
+    """A JobGraph from :func:`graph_to_json` text; ValueError when it is not such text."""
+    data = json.loads(text)
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValueError("Not a job graph: expected format {!r}".format(FORMAT))
+    if data.get("version") != VERSION:
+        raise ValueError("Job graph version {!r} is not supported (expected {})".format(data.get("version"), VERSION))
+    return JobGraph(_decode(job) for job in data["jobs"])
+
+
+def read_graph(json_file):
+    """A JobGraph from a JSON file written by :func:`export_graph`."""
+    with open(str(json_file), encoding="utf-8") as stream:
+        return graph_from_json(stream.read())
+
+
+def _write(path, text):
+    with open(str(path), "w", encoding="utf-8", newline="\n") as stream:
+        stream.write(text)
+
+
+def _encode(value, job, key):
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, list):
+        return [_encode(item, job, key) for item in value]
+    if isinstance(value, tuple):
+        return {"$type": "tuple", "value": [_encode(item, job, key) for item in value]}
+    if isinstance(value, dict):
+        if not all(isinstance(k, str) for k in value):
+            raise TypeError("{} of job {!r}: dict keys must be str to write JSON".format(key, job.get("Name")))
+        plain = {k: _encode(v, job, key) for k, v in value.items()}
+        return {"$type": "dict", "value": plain} if "$type" in value else plain
+    if isinstance(value, uuid.UUID):
+        return {"$type": "uuid", "value": str(value)}
+    if isinstance(value, pathlib.PureWindowsPath):
+        return {"$type": "windows-path", "value": str(value)}
+    if isinstance(value, pathlib.PurePath):
+        return {"$type": "posix-path", "value": str(value)}
+    if isinstance(value, smedge_core.Pool):
+        return {"$type": "pool", "value": {"id": str(value.id) if value.id else None, "name": value.name}}
+    raise TypeError("{} of job {!r}: cannot write a {} to JSON: {!r}".format(
+        key, job.get("Name"), type(value).__name__, value))
+
+
+def _path(cls, text):
+    native = pathlib.Path()
+    return type(native)(text) if isinstance(native, cls) else cls(text)
+
+
+_DECODERS = {
+    "tuple": lambda value: tuple(_decode(item) for item in value),
+    "dict": lambda value: {k: _decode(v) for k, v in value.items()},
+    "uuid": uuid.UUID,
+    "windows-path": lambda value: _path(pathlib.PureWindowsPath, value),
+    "posix-path": lambda value: _path(pathlib.PurePosixPath, value),
+    "pool": lambda value: smedge_core.Pool(value["id"], value["name"]),
+}
+
+
+def _decode(value):
+    if isinstance(value, list):
+        return [_decode(item) for item in value]
+    if isinstance(value, dict):
+        if "$type" in value:
+            decoder = _DECODERS.get(value["$type"])
+            if decoder is None:
+                raise ValueError("Unknown $type {!r} in job graph JSON".format(value["$type"]))
+            return decoder(value["value"])
+        return {k: _decode(v) for k, v in value.items()}
+    return value

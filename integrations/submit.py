@@ -1,0 +1,25 @@
+"""Submit a whole job graph to Smedge in one ``submit_jobs`` call (one Submit process)."""
+import logging
+
+import smedge_core
+
+from .validate import check as _check
+
+__all__ = ["submit_graph"]
+
+_log = logging.getLogger(__name__)
+
+
+def submit_graph(graph, paused=False, check=True, fix_priorities=True):
+    """Submit every job of ``graph``, parents first; return ``{node ID: job ID}`` in submission order.
+
+    The graph is written out before anything is sent, so a cycle or a wait on an unknown job raises
+    GraphError without running a Smedge tool. With ``check`` it is validated first (see
+    ``validate.check``): ValidationError when any finding is an error.
+    """
+    if check:
+        _check(graph, fix_priorities)
+    jobs = graph.jobs()
+    ids = smedge_core.submit_jobs(jobs, paused=paused)
+    _log.info("Submitted %d jobs", len(ids))
+    return dict(zip((job["ID"] for job in jobs), ids))

@@ -1,0 +1,264 @@
+"""Validation of a job graph: a list of findings that an artist, a TD or Pyblish can read.
+
+``validate`` checks the graph's structure (waits on unknown jobs, cycles), runs every job through
+``smedge_core.conform_job`` (the core fetches product info once per process), checks each Range, that
+named pools exist (one ``get_pools`` call), that per-frame waits line up frame for frame and packet for
+packet, and that a job waiting per frame has a priority above its parents' (the seed's rule). Only that
+last check changes anything, and only when ``fix_priorities`` is true.
+"""
+import bisect
+import logging
+import re
+import uuid
+from dataclasses import dataclass, field as _field
+from typing import Callable, Optional
+
+import smedge_core
+
+from .graph import CycleError, find_key
+
+__all__ = ["ERROR", "Finding", "MAX_PRIORITY", "ValidationError", "WARNING", "apply_fixes", "check", "validate"]
+
+_log = logging.getLogger(__name__)
+
+ERROR = "error"
+WARNING = "warning"
+#: Smedge's highest priority.
+MAX_PRIORITY = 100
+_NAMED = re.compile(r"^([A-Za-z_][A-Za-z0-9_.]*): ")
+_MISSING = re.compile(r"missing required parameters: (.+)$")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem with one job. ``fix``, when set, is a callable that takes the graph and repairs it."""
+
+    severity: str
+    job_name: str
+    job_id: Optional[uuid.UUID]
+    field: str
+    message: str
+    fix_description: str = ""
+    fix: Optional[Callable] = _field(default=None, compare=False, repr=False)
+
+    def apply(self, graph):
+        """Apply the fix to ``graph``; ValueError when the finding has none."""
+        if self.fix is None:
+            raise ValueError("No automatic fix for: {}".format(self))
+        self.fix(graph)
+
+    def __str__(self):
+        where = "{} [{}]".format(self.job_name, self.field) if self.field else self.job_name
+        text = "{}: {}: {}".format(self.severity, where, self.message)
+        return text + " (fix: {})".format(self.fix_description) if self.fix_description else text
+
+
+class ValidationError(ValueError):
+    """The graph has error findings; ``findings`` holds all of them (errors and warnings)."""
+
+    def __init__(self, findings):
+        self.findings = list(findings)
+        errors = [f for f in self.findings if f.severity == ERROR]
+        super(ValidationError, self).__init__("{} error(s) in the job graph:\n  {}".format(
+            len(errors), "\n  ".join(str(f) for f in errors)))
+
+
+def check(graph, fix_priorities=True):
+    """:func:`validate`, raising ValidationError when any finding is an error; returns the warnings."""
+    findings = validate(graph, fix_priorities)
+    if any(f.severity == ERROR for f in findings):
+        raise ValidationError(findings)
+    for finding in findings:
+        _log.warning("%s", finding)
+    return findings
+
+
+def apply_fixes(graph, findings):
+    """Apply every fix the findings carry, in order; return how many were applied."""
+    count = 0
+    for finding in findings:
+        if finding.fix is not None:
+            finding.apply(graph)
+            count += 1
+    return count
+
+
+def validate(graph, fix_priorities=True):
+    """Check ``graph`` and return a list of :class:`Finding` (empty when all is well).
+
+    With ``fix_priorities`` (the default) a per-frame job whose priority is not above its parents' is
+    raised to the highest parent's priority + 1 (at most 100) in the graph, and reported as a warning;
+    without it, the finding is an error carrying that fix. SmedgeComponentError from the core (master
+    unreachable) propagates.
+    """
+    findings = []
+    ids = list(graph)
+    order = _structure(graph, ids, findings)
+    flagged = _conform(graph, ids, findings)
+    frames, sizes, priorities = _numbers(graph, ids, flagged, findings)
+    _pools(graph, ids, findings)
+    _per_frame(graph, ids, frames, sizes, findings)
+    if order is not None:
+        _priorities(graph, order, priorities, fix_priorities, findings)
+    _log.debug("Validated %d jobs: %d findings", len(ids), len(findings))
+    return findings
+
+
+def _finding(graph, job_id, severity, name, message, **fix):
+    return Finding(severity, graph.name(job_id), job_id, name, message, **fix)
+
+
+def _structure(graph, ids, findings):
+    """Waits on unknown jobs and cycles; the submission order, or None when there is none."""
+    for job_id in ids:
+        for parent in graph.parents(job_id):
+            if parent not in graph:
+                findings.append(_finding(graph, job_id, ERROR, "WaitForJobID",
+                                         "waits on job {}, which is not in the graph".format(parent)))
+    if findings:
+        return None
+    try:
+        return graph.order()
+    except CycleError as err:
+        findings.append(_finding(graph, err.cycle[0], ERROR, "WaitForJobID", str(err)))
+        return None
+
+
+def _conform(graph, ids, findings):
+    """Each job through conform_job; the (job ID, field) pairs it rejected."""
+    flagged = set()
+    for job_id in ids:
+        job = graph.job(job_id)
+        try:
+            smedge_core.conform_job(job)
+        except ValueError as err:
+            name = _field_of(str(err), job)
+            flagged.add((job_id, name.lower()))
+            findings.append(_finding(graph, job_id, ERROR, name, str(err)))
+    return flagged
+
+
+def _field_of(message, job):
+    """The parameter a conform_job message is about, or "" when it does not say."""
+    named = _NAMED.match(message)
+    if named:
+        return find_key(job, named.group(1)) or named.group(1)
+    missing = _MISSING.search(message)
+    return missing.group(1) if missing else ""
+
+
+def _numbers(graph, ids, flagged, findings):
+    """Frames, packet sizes and priorities by job ID (None where unset or bad); bad ones reported."""
+    frames, sizes, priorities = {}, {}, {}
+    for out, name, read in ((frames, "Range", graph.frames), (sizes, "PacketSize", graph.packet_size),
+                            (priorities, "Priority", graph.priority)):
+        for job_id in ids:
+            try:
+                out[job_id] = read(job_id)
+            except ValueError as err:
+                out[job_id] = None
+                if (job_id, name.lower()) not in flagged:
+                    findings.append(_finding(graph, job_id, ERROR, name, str(err)))
+    return frames, sizes, priorities
+
+
+def _pools(graph, ids, findings):
+    wanted = [(job_id, graph.value(job_id, "Pool")) for job_id in ids]
+    wanted = [(job_id, pool) for job_id, pool in wanted if pool not in (None, "")]
+    if not wanted:
+        return
+    pools = smedge_core.get_pools()
+    available = ", ".join(sorted(repr(pool.name) for pool in pools)) or "none (the master has no pools)"
+    for job_id, pool in wanted:
+        if pool not in pools:
+            findings.append(_finding(graph, job_id, ERROR, "Pool", "Unknown pool {!r}; available: {}".format(
+                getattr(pool, "name", None) or str(pool), available)))
+
+
+def _per_frame(graph, ids, frames, sizes, findings):
+    """Per-frame waits: child frames the parent does not render; child packets over parent packets."""
+    pairs = [(child, parent) for child in ids if graph.waits_per_frame(child)
+             for parent in graph.parents(child) if parent in graph]
+    involved = list(dict.fromkeys(job_id for pair in pairs for job_id in pair))
+    for job_id in involved:
+        if graph.value(job_id, "Range") in (None, ""):
+            findings.append(_finding(graph, job_id, WARNING, "Range",
+                                     "no Range set, so the per-frame waits on or by this job are not checked"))
+    for child, parent in pairs:
+        if frames[child] is not None and frames[parent] is not None:
+            _frames_line_up(graph, child, parent, frames, sizes, findings)
+
+
+def _frames_line_up(graph, child, parent, frames, sizes, findings):
+    mine, theirs = frames[child], frames[parent]
+    if mine == theirs and sizes[child] == sizes[parent]:
+        return
+    missing = mine - theirs
+    if missing:
+        findings.append(_finding(
+            graph, child, ERROR, "Range",
+            "frames {} have no frame of {!r} (Range {}) to wait for".format(missing, graph.name(parent), theirs),
+            fix_description="render those frames in {!r}, narrow this Range, or wait for the whole job".format(
+                graph.name(parent))))
+    if sizes[child] is None or sizes[parent] is None:
+        return
+    spanning = _spanning_packets(mine, sizes[child], theirs, sizes[parent])
+    if spanning:
+        shown = ", ".join(str(packet) for packet in spanning[:5]) + (", ..." if len(spanning) > 5 else "")
+        findings.append(_finding(
+            graph, child, WARNING, "PacketSize",
+            "{} packets (PacketSize {}) each wait on frames that {!r} renders in different packets "
+            "(PacketSize {}): {}".format(len(spanning), sizes[child], graph.name(parent), sizes[parent], shown),
+            fix_description="use a PacketSize that divides {} with the same first frame, or 1".format(
+                sizes[parent])))
+
+
+def _spanning_packets(child, child_size, parent, parent_size):
+    """The child's packets whose frames the parent renders in more than one packet."""
+    if child_size == 1:
+        return []
+    starts = [packet.start for packet in parent.packets(parent_size)]
+    spanning = []
+    for packet in child.packets(child_size):
+        frames = list(packet)
+        first = next((f for f in frames if f in parent), None)
+        if first is None:
+            continue
+        last = next(f for f in reversed(frames) if f in parent)
+        if bisect.bisect_right(starts, first) != bisect.bisect_right(starts, last):
+            spanning.append(packet)
+    return spanning
+
+
+def _priorities(graph, order, priorities, fix_priorities, findings):
+    """Per-frame children above their parents, in submission order so raised priorities cascade."""
+    effective = dict(priorities)
+    for job_id in order:
+        if not graph.waits_per_frame(job_id) or effective[job_id] is None:
+            continue
+        above = [effective[p] for p in graph.parents(job_id) if effective[p] is not None]
+        if not above or effective[job_id] > max(above):
+            continue
+        needed = max(above) + 1
+        current = effective[job_id]
+        why = "waits per frame, so its Priority must be above its parents' (highest {})".format(max(above))
+        if needed > MAX_PRIORITY:
+            findings.append(_finding(graph, job_id, ERROR, "Priority", "Priority {}: {}; lower the parents' "
+                                     "Priority, it cannot go above {}".format(current, why, MAX_PRIORITY)))
+            continue
+        effective[job_id] = needed
+        fix = _set_priority(job_id, needed)
+        description = "raise Priority from {} to {}".format(current, needed)
+        if fix_priorities:
+            fix(graph)
+            findings.append(_finding(graph, job_id, WARNING, "Priority",
+                                     "Priority raised from {} to {}: it {}".format(current, needed, why)))
+        else:
+            findings.append(_finding(graph, job_id, ERROR, "Priority", "Priority {}: {}".format(current, why),
+                                     fix_description=description, fix=fix))
+
+
+def _set_priority(job_id, priority):
+    def fix(graph):
+        graph.set_value(job_id, "Priority", priority)
+    return fix

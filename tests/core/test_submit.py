@@ -1,0 +1,126 @@
+"""submit_jobs: validation, one tool call per batch, IDs in input order, the job file's fate."""
+
+import glob
+import os
+import tempfile
+import uuid
+from pathlib import Path
+
+import pytest
+
+import smedge_core as smedge
+from smedge_core import jobfile
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+LAYER_IDS = [uuid.UUID("178b043e-4a28-4235-acbc-642c7480c360"), uuid.UUID("12f1146d-a16e-4a02-ba69-577b22a94757")]
+COMP_ID = uuid.UUID("b5f40f8b-795a-43ef-bf12-aca6b6d7289f")
+
+
+def layered_example():
+    """The reference's two render layers and a comp waiting per frame on both, with fixed IDs."""
+    maya_job = {"Type": "Maya", "Scene": "/path/to/the/scene.mb", "Range": "1001-1250", "Priority": 50}
+    jobs = []
+    for layer, job_id in zip(["layer1", "layer2"], LAYER_IDS):
+        job = maya_job.copy()
+        job.update(Name="Render - " + layer, ID=job_id, Extra="-rl " + layer)
+        jobs.append(job)
+    jobs.append({"ID": COMP_ID, "Name": "Comp layers", "Type": "Nuke", "Scene": "/path/to/the/comp_script.nk",
+                 "Range": "1001-1250", "Priority": 55, "WaitForJobID": LAYER_IDS, "WaitForWholeJob": 0})
+    return jobs
+
+
+def leftover_job_files():
+    return set(glob.glob(os.path.join(tempfile.gettempdir(), "smedge-submit-*.sj")))
+
+
+def test_layered_example_matches_the_golden_argv_and_job_file(fake_smedge):
+    before = leftover_job_files()
+    ids = smedge.submit_jobs(layered_example())
+    assert ids == LAYER_IDS + [COMP_ID]
+    (argv,) = fake_smedge.argv_of("Submit")
+    assert argv[0] == "-FromFile" and argv[2:] == []
+    assert Path(argv[1]).name.startswith("smedge-submit-") and not Path(argv[1]).exists()
+    assert leftover_job_files() == before
+    expected = (GOLDEN / "layered_example.sj").read_text(encoding="utf-8")
+    assert jobfile.render(layered_example())[1] == expected
+
+
+def test_five_hundred_jobs_are_one_tool_process_and_ids_keep_input_order(fake_smedge):
+    jobs = [{"Name": "job {}".format(i), "Type": "Generic Script", "Command": "echo {}".format(i)}
+            for i in range(500)]
+    ids = smedge.submit_jobs(jobs)
+    assert len(ids) == 500 and len(set(ids)) == 500
+    tools = [call["tool"] for call in fake_smedge.calls]
+    assert tools == ["ConfigureMaster", "Submit"]
+    assert all(isinstance(i, uuid.UUID) for i in ids)
+    assert [int(name.split()[1]) for name in (j["Name"] for j in jobs)] == list(range(500))
+
+
+def test_given_ids_are_kept_and_missing_ones_made_without_touching_the_callers_dicts(fake_smedge):
+    given = uuid.uuid4()
+    jobs = [{"Type": "Script", "Command": "a", "ID": str(given)}, {"Type": "Script", "Command": "b"}]
+    copies = [dict(j) for j in jobs]
+    ids = smedge.submit_jobs(jobs)
+    assert ids[0] == given and ids[1] != given
+    assert jobs == copies
+
+
+def test_single_job_dict_is_accepted(fake_smedge):
+    assert len(smedge.submit_jobs({"Name": "My Job", "Type": "Maya", "Scene": "/s.mb", "Range": "1001-1250"})) == 1
+
+
+def test_paused_sends_the_switch_and_writes_paused_status(fake_smedge):
+    smedge.submit_jobs({"Type": "Script", "Command": "x", "Status": 0}, paused=True)
+    (argv,) = fake_smedge.argv_of("Submit")
+    assert argv[2:] == ["-Paused"]
+    _, text = jobfile.render({"Type": "Script", "Command": "x", "Status": 0}, paused=True)
+    assert "Status = -1" in text and "Status = 0" not in text
+
+
+@pytest.mark.parametrize("jobs,message", [
+    ("not a job", "jobs must be a job dict or a list of job dicts, not 'not a job'"),
+    ([{"Type": "Script", "Command": "x"}, 7], r"jobs\[1\] must be a job dict, not 7"),
+    ([{"Type": "Script", "Command": "x", "ID": "nope"}], r"jobs\[0\] ID: 'nope' is not a valid UUID"),
+    ([{"Name": "typeless"}], r"jobs\[0\]: job 'typeless' has no Type"),
+    ([{"Type": "Blender", "Scene": "x"}], r"Type: product 'Blender' not found; known: FFmpeg, Generic Script"),
+    ([{"Type": "Maya"}], r"missing required parameters: Scene"),
+    ([{"Type": "Maya", "Scene": "s", "Priority": "high"}], r"Priority: 'high' is not an integer"),
+    ([{"Type": "Maya", "Scene": "s", "Priority": 101}], r"Priority: 101 is not within 0..100"),
+    ([{"Type": "Maya", "Scene": "s", "Note": "two\nlines"}], r"Note: value 'two\\nlines' holds a line break"),
+])
+def test_invalid_jobs_raise_value_error_naming_the_field_before_any_submit(fake_smedge, jobs, message):
+    with pytest.raises(ValueError, match=message):
+        smedge.submit_jobs(jobs)
+    assert fake_smedge.argv_of("Submit") == []
+
+
+def test_duplicate_ids_are_rejected(fake_smedge):
+    same = uuid.uuid4()
+    with pytest.raises(ValueError, match=r"jobs\[1\] ID: {} is already the ID of jobs\[0\]".format(same)):
+        smedge.submit_jobs([{"Type": "Script", "Command": "a", "ID": same},
+                            {"Type": "Script", "Command": "b", "ID": str(same).upper()}])
+
+
+def test_failed_submission_keeps_the_job_file_and_names_it(fake_smedge):
+    fake_smedge.reply("Submit", stderr="Master refused the job", exit=1)
+    with pytest.raises(smedge.SmedgeComponentError) as caught:
+        smedge.submit_jobs({"Name": "keep me", "Type": "Script", "Command": "echo"})
+    path = caught.value.job_file
+    assert "the job file is kept at " + path in str(caught.value) and "Master refused the job" in str(caught.value)
+    assert "Name = keep me" in Path(path).read_text(encoding="utf-8")
+    os.remove(path)
+
+
+def test_answer_with_other_ids_is_an_error_and_keeps_the_file(fake_smedge):
+    fake_smedge.reply("Submit", stdout="Job ID: 8ad51e37-127e-4894-aefb-8e8273c111cf\n")
+    with pytest.raises(smedge.SmedgeComponentError, match="answered with job IDs") as caught:
+        smedge.submit_jobs({"Type": "Script", "Command": "echo"})
+    assert Path(caught.value.job_file).exists()
+    os.remove(caught.value.job_file)
+
+
+def test_job_file_round_trips_through_the_record_reader(fake_smedge):
+    ids, text = jobfile.render(layered_example())
+    records = jobfile.read(text)
+    assert [r["ID"] for r in records] == [str(i) for i in ids]
+    assert records[2]["WaitForJobID"] == ",".join(str(i) for i in LAYER_IDS)

@@ -1,0 +1,100 @@
+"""The CLI transport through fake tool executables: argv, client options, errors, timeouts."""
+
+import time
+
+import pytest
+
+import smedge_core as smedge
+from smedge_core import errors
+
+NASTY = "it's \"quoted\"; $(rm -rf /) `id` /św/pipeline ünï €"
+
+
+def test_arguments_reach_the_tool_byte_exact(fake_smedge):
+    smedge.update_jobs("a29f0cb2-11e1-42a9-9b72-6c5f5be5f671", "Note", NASTY)
+    assert fake_smedge.argv_of("Job") == [
+        ["Update", "a29f0cb2-11e1-42a9-9b72-6c5f5be5f671", "-Note", NASTY]]
+
+
+def test_values_starting_with_a_dash_stay_values(fake_smedge):
+    ids = ["178b043e-4a28-4235-acbc-642c7480c360", "12f1146d-a16e-4a02-ba69-577b22a94757"]
+    smedge.update_jobs(ids, "Status", -1)
+    assert fake_smedge.argv_of("Job") == [["Update"] + ids + ["-Status", "-1"]]
+
+
+def test_client_options_follow_the_environment(fake_smedge, monkeypatch):
+    monkeypatch.setenv("SMEDGE_MASTER", "farm-master:7000")
+    monkeypatch.setenv("SMEDGE_MASTER_PORT", "7000")
+    monkeypatch.setenv("SMEDGE_LOG_LEVEL", "6")
+    monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "3")
+    smedge.resume_jobs("a29f0cb2-11e1-42a9-9b72-6c5f5be5f671")
+    assert fake_smedge.argv_of("Job")[0][2:] == [
+        "-Master", "farm-master:7000", "-MasterPort", "7000", "-LogLevel", "6", "-ConnectTimeout", "3"]
+
+
+def test_no_client_options_without_environment(fake_smedge):
+    smedge.resume_jobs("a29f0cb2-11e1-42a9-9b72-6c5f5be5f671")
+    assert fake_smedge.argv_of("Job") == [["Resume", "a29f0cb2-11e1-42a9-9b72-6c5f5be5f671"]]
+
+
+def test_failing_tool_names_tool_arguments_code_and_stderr(fake_smedge):
+    fake_smedge.reply("Job Pause", stderr="line 1\nJob 178b043e was not found\n", exit=4)
+    with pytest.raises(errors.NotFoundError) as caught:
+        smedge.pause_jobs("178b043e-4a28-4235-acbc-642c7480c360")
+    message = str(caught.value)
+    assert "Job Pause 178b043e-4a28-4235-acbc-642c7480c360" in message
+    assert "exit code 4" in message and "Job 178b043e was not found" in message
+    assert isinstance(caught.value, smedge.SmedgeComponentError)
+    assert caught.value.tool == "Job" and caught.value.returncode == 4
+
+
+def test_unknown_exit_code_raises_the_base_class(fake_smedge):
+    fake_smedge.reply("Job Resume", stderr="boom", exit=77)
+    with pytest.raises(smedge.SmedgeComponentError, match="exit code 77: boom"):
+        smedge.resume_jobs("178b043e-4a28-4235-acbc-642c7480c360")
+
+
+def test_missing_install_names_the_folder_and_the_variable(monkeypatch, tmp_path):
+    monkeypatch.setenv("SMEDGE", str(tmp_path / "nowhere"))
+    with pytest.raises(errors.ToolNotFoundError) as caught:
+        smedge.get_pools()
+    assert str(tmp_path / "nowhere") in str(caught.value) and "set SMEDGE" in str(caught.value)
+
+
+def test_default_folder_when_smedge_is_unset(monkeypatch):
+    monkeypatch.delenv("SMEDGE", raising=False)
+    assert str(smedge.SMEDGE).replace("\\", "/") in (
+        "/opt/smedge", "/Applications/Smedge.app/Contents/MacOS", "C:/Program Files/Smedge")
+
+
+def test_hanging_tool_is_killed_within_the_connect_timeout(fake_smedge, monkeypatch):
+    monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "1")
+    fake_smedge.reply("PoolManager List", sleep=60)
+    start = time.monotonic()
+    with pytest.raises(errors.MasterUnreachableError, match="no answer within 1 s"):
+        smedge.get_pools()
+    assert time.monotonic() - start < 1 + 1
+
+
+def test_bad_connect_timeout_is_named(fake_smedge, monkeypatch):
+    monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "soon")
+    with pytest.raises(ValueError, match="SMEDGE_CONNECT_TIMEOUT .*'soon'"):
+        smedge.get_pools()
+
+
+def test_unreadable_output_is_a_component_error(fake_smedge):
+    fake_smedge.reply("PoolManager List", stdout="not-a-uuid\tcpu\n")
+    with pytest.raises(smedge.SmedgeComponentError, match="could not be read"):
+        smedge.get_pools()
+
+
+def test_get_master_id_never_raises(fake_smedge, monkeypatch):
+    fake_smedge.reply("ConfigureMaster MasterID", stderr="down", exit=3)
+    assert smedge.get_master_id() is None
+    monkeypatch.setenv("SMEDGE", "/nowhere/at/all")
+    assert smedge.get_master_id() is None
+
+
+def test_get_master_id_reads_the_id(fake_smedge):
+    fake_smedge.reply("ConfigureMaster MasterID", stdout="8ad51e37-127e-4894-aefb-8e8273c111cf\n")
+    assert str(smedge.get_master_id()) == "8ad51e37-127e-4894-aefb-8e8273c111cf"

@@ -1,0 +1,54 @@
+"""A fake Smedge CLI tool, run as ``smedge_tool.py TOOL ARGS...`` through per-tool shims.
+
+It logs its argv (as UTF-8 JSON lines, byte-exact) to ``FAKE_SMEDGE_LOG`` and answers from the canned
+replies in ``FAKE_SMEDGE_REPLIES`` (JSON: ``{"Tool Verb": {"stdout", "stderr", "exit", "sleep"}}``).
+Without a canned reply it answers as the contract says: ``Submit -FromFile`` prints a ``Job ID:`` line
+for every job of the file, ``ConfigureMaster ProductInfo`` prints the local master's products, every
+other verb prints nothing and exits 0.
+"""
+
+import json
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+
+from smedge_core import _contract, _records  # noqa: E402
+from smedge_core.sandbox.products import PRODUCTS  # noqa: E402
+
+
+def default_reply(tool, call):
+    if tool == "Submit":
+        path = dict((k.lower(), v) for k, v in call.options)["fromfile"]
+        with open(path, encoding="utf-8") as stream:
+            records = _records.loads(stream.read())
+        return _contract.write_job_ids([(r.get("Name", ""), section) for section, r in records])
+    if tool == "ConfigureMaster" and call.verb.lower() == "productinfo":
+        return _contract.write_json(PRODUCTS)
+    return ""
+
+
+def main(tool, args):
+    with open(os.environ["FAKE_SMEDGE_LOG"], "a", encoding="utf-8") as log:
+        log.write(json.dumps({"tool": tool, "args": args, "env": {
+            k: v for k, v in os.environ.items() if k.startswith("SMEDGE")}}) + "\n")
+    try:
+        call = _contract.parse(tool, args)
+    except ValueError as err:
+        sys.stderr.write("usage: {}\n".format(err))
+        return 2
+    with open(os.environ["FAKE_SMEDGE_REPLIES"], encoding="utf-8") as stream:
+        replies = json.load(stream)
+    reply = replies.get("{} {}".format(tool, call.verb).strip())
+    if reply is None:
+        sys.stdout.write(default_reply(tool, call))
+        return 0
+    time.sleep(reply.get("sleep", 0))
+    sys.stdout.write(reply.get("stdout", ""))
+    sys.stderr.write(reply.get("stderr", ""))
+    return reply.get("exit", 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2:]))
