@@ -38,11 +38,10 @@ class Packet(collections.namedtuple("Packet", ["start", "end", "step"])):
 
     __slots__ = ()
 
-    def __iter__(self):
-        return iter(range(self.start, self.end + 1, self.step))
-
-    def __len__(self):
-        return (self.end - self.start) // self.step + 1
+    @property
+    def frames(self):
+        """The packet's frames, as a range."""
+        return range(self.start, self.end + 1, self.step)
 
     def __str__(self):
         return _format_run(self)

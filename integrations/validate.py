@@ -220,7 +220,7 @@ def _spanning_packets(child, child_size, parent, parent_size):
     starts = [packet.start for packet in parent.packets(parent_size)]
     spanning = []
     for packet in child.packets(child_size):
-        frames = list(packet)
+        frames = packet.frames
         first = next((f for f in frames if f in parent), None)
         if first is None:
             continue
