@@ -36,6 +36,7 @@ def export_graph(graph, job_file, json_file=None, paused=False, check=True, fix_
     With ``check`` the graph is validated first (see ``validate.check``): ValidationError on errors.
     Returns the job IDs in submission order.
     """
+    graph.order()  # GraphError before anything else
     if check:
         _check(graph, fix_priorities)
     ids, text = render_job_file(graph, paused)

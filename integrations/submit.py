@@ -17,6 +17,7 @@ def submit_graph(graph, paused=False, check=True, fix_priorities=True):
     GraphError without running a Smedge tool. With ``check`` it is validated first (see
     ``validate.check``): ValidationError when any finding is an error.
     """
+    graph.order()  # GraphError before anything else
     if check:
         _check(graph, fix_priorities)
     jobs = graph.jobs()
