@@ -46,14 +46,13 @@ def test_layered_example_matches_the_golden_argv_and_job_file(fake_smedge):
 
 
 def test_five_hundred_jobs_are_one_tool_process_and_ids_keep_input_order(fake_smedge):
-    jobs = [{"Name": "job {}".format(i), "Type": "Generic Script", "Command": "echo {}".format(i)}
-            for i in range(500)]
+    given = {i: uuid.uuid4() for i in range(0, 500, 2)}
+    jobs = [dict({"Name": "job {}".format(i), "Type": "Generic Script", "Command": "echo {}".format(i)},
+                 **({"ID": given[i]} if i in given else {})) for i in range(500)]
     ids = smedge.submit_jobs(jobs)
+    assert [call["tool"] for call in fake_smedge.calls] == ["ConfigureMaster", "Submit"]
     assert len(ids) == 500 and len(set(ids)) == 500
-    tools = [call["tool"] for call in fake_smedge.calls]
-    assert tools == ["ConfigureMaster", "Submit"]
-    assert all(isinstance(i, uuid.UUID) for i in ids)
-    assert [int(name.split()[1]) for name in (j["Name"] for j in jobs)] == list(range(500))
+    assert [ids[i] for i in sorted(given)] == [given[i] for i in sorted(given)]
 
 
 def test_given_ids_are_kept_and_missing_ones_made_without_touching_the_callers_dicts(fake_smedge):

@@ -76,3 +76,27 @@ def no_cli(monkeypatch):
         pytest.fail("a Smedge tool was called: {!r}".format(args))
     monkeypatch.setattr(_process, "runner", refuse)
     monkeypatch.setattr(smedge_core, "submit_jobs", refuse)
+
+
+LAYER_IDS = [uuid.UUID("178b043e-4a28-4235-acbc-642c7480c360"), uuid.UUID("12f1146d-a16e-4a02-ba69-577b22a94757")]
+
+
+@pytest.fixture
+def seed_graph():
+    """The reference's example through the graph: two Maya layers, a Nuke comp waiting per frame on both.
+
+    Returns ``(graph, layer IDs, comp ID)``; the comp's priority (55) is above the layers' (50).
+    """
+    from integrations.graph import JobGraph
+
+    maya_job = {"Type": "Maya", "Scene": "/path/to/the/scene.mb", "Range": "1001-1250", "Priority": 50}
+    graph = JobGraph()
+    layers = []
+    for layer, job_id in zip(["layer1", "layer2"], LAYER_IDS):
+        job = dict(maya_job, Name="Render - " + layer, ID=job_id, Extra="-rl " + layer)
+        layers.append(graph.add_job(job))
+    comp = graph.add_job({"Name": "Comp layers", "Type": "Nuke", "Scene": "/path/to/the/comp_script.nk",
+                          "Range": "1001-1250", "Priority": 55})
+    for layer in layers:
+        graph.add_dependency(comp, layer, per_frame=True)
+    return graph, layers, comp

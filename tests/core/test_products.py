@@ -1,0 +1,149 @@
+"""Product info caching, conform_job and pythonize_job as inverses for every parameter type."""
+
+import json
+import uuid
+from datetime import datetime
+from pathlib import PurePosixPath
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import smedge_core as smedge
+from smedge_core.sandbox import products
+
+
+def test_hundred_conforms_fetch_product_info_once(fake_smedge):
+    for i in range(100):
+        smedge.conform_job({"Type": "Maya", "Scene": "/s{}.mb".format(i)})
+    assert [c["args"] for c in fake_smedge.calls] == [["ProductInfo"]]
+
+
+def test_cache_clear_fetches_again(fake_smedge):
+    smedge.get_product_info("Maya")
+    smedge.get_product_info.cache_clear()
+    smedge.get_product_info("Nuke")
+    assert len(fake_smedge.calls) == 2
+
+
+@pytest.mark.parametrize("key", ["Maya", "maya", "MayaRender", products.MAYA_ID, uuid.UUID(products.MAYA_ID)])
+def test_product_found_by_name_alias_or_id(fake_smedge, key):
+    product = smedge.get_product_info(key)
+    assert isinstance(product, smedge.Product) and product.name == "Maya"
+    assert product.type == uuid.UUID(products.MAYA_ID)
+
+
+def test_all_products_and_unknown(fake_smedge):
+    names = [p.name for p in smedge.get_product_info()]
+    assert names == ["Generic Script", "FFmpeg", "Maya", "Nuke", "Houdini"]
+    assert smedge.get_product_info("Blender") is None
+
+
+def test_required_parameters_are_alphabetical_and_parameters_in_display_order(fake_smedge):
+    houdini = smedge.get_product_info("Houdini")
+    assert [p.name for p in houdini.required_parameters] == ["ROP", "Scene"]
+    assert houdini.parameters[0].name == "ID"
+
+
+def test_find_parameter_and_find_value_ignore_case(fake_smedge):
+    maya = smedge.get_product_info("Maya")
+    assert smedge.find_parameter(maya.parameters, "packetsize").name == "PacketSize"
+    assert smedge.find_parameter(maya.parameters, "nothing") is None
+    assert smedge.find_value({"WaitForJobID": 1}, "waitforjobid") == 1
+    assert smedge.find_value({}, "x", "fallback") == "fallback"
+    assert smedge.find_value({}, "x") is None
+
+
+def test_parameter_from_dict_reads_the_json_shape():
+    parameter = smedge.Parameter.from_dict(products.parameter(
+        "Renderer", "Choice", "arnold", flags=["Required"], choices={"arnold": "Arnold"}))
+    assert parameter == smedge.Parameter("Choice", ["Required"], {"Name": "Renderer", "Default": "arnold"},
+                                         {"arnold": "Arnold"}, [])
+    assert parameter.name == "Renderer" and parameter.default == "arnold"
+
+
+def test_conform_turns_python_values_into_text(fake_smedge):
+    wait = [uuid.uuid4(), uuid.uuid4()]
+    pool = smedge.Pool(uuid.uuid4(), "cpu")
+    job = smedge.conform_job({
+        "type": "maya", "scene": PurePosixPath("/proj/scene.mb"), "priority": 60, "waitforjobid": wait,
+        "WaitForWholeJob": False, "ImageFormat": ["/r/a.%04d.exr", "/r/b.%04d.exr"], "Pool": pool,
+        "Renderer": "Arnold", "EnvironmentOverrides": {"OCIO": "/cfg/config.ocio"}, "DetectErrors": True,
+    })
+    assert job == {
+        "Type": products.MAYA_ID, "Scene": "/proj/scene.mb", "Priority": "60",
+        "WaitForJobID": ",".join(map(str, wait)), "WaitForWholeJob": "0",
+        "ImageFormat": "/r/a.%04d.exr;/r/b.%04d.exr", "Pool": str(pool.id), "Renderer": "arnold",
+        "EnvironmentOverrides": '{"OCIO": "/cfg/config.ocio"}', "DetectErrors": "1"}
+
+
+def test_pythonize_adds_defaults_and_types(fake_smedge):
+    job = smedge.pythonize_job({"Type": products.NUKE_ID, "Scene": "/c.nk", "WaitForJobID": "", "Custom": "x"})
+    assert job["Priority"] == 50 and job["PacketSize"] == 1 and job["WaitForJobID"] == []
+    assert job["WaitForWholeJob"] is True and job["Type"] == uuid.UUID(products.NUKE_ID)
+    assert job["Executable"] == "Nuke" and job["Custom"] == "x" and job["Created"] is None
+
+
+@pytest.mark.parametrize("bad,message", [
+    ({"Type": "Maya", "Scene": "s", "WaitForJobID": ["nope"]}, "WaitForJobID: 'nope' is not a UUID"),
+    ({"Type": "Maya", "Scene": "s", "Renderer": "mental ray"}, "Renderer: 'mental ray' is not one of"),
+    ({"Type": "Maya", "Scene": "s", "WaitForWholeJob": "maybe"}, "WaitForWholeJob: 'maybe' is not a boolean"),
+    ({"Type": "Maya", "Scene": "s", "Created": "yesterday"}, "Created: 'yesterday' is not a datetime"),
+    ({"Type": "Maya", "Scene": "s", "ImageFormat": ["/a;b"]}, "ImageFormat: item '/a;b' holds the list separator"),
+    ({"Type": "Maya", "Scene": "s", "Extra": ["-rl", "x"]}, "Extra: .* is not a single value"),
+    ({"Type": "Maya", "Scene": "s", "Unknown": [1, 2]}, "Unknown: .* does not define Unknown"),
+    ({"Type": "Maya", "Scene": "s", "priority": 1, "Priority": 2}, "gives Priority twice"),
+    ([("Type", "Maya")], "conform_job needs a job dict"),
+])
+def test_conform_rejects_bad_values_naming_field_and_value(fake_smedge, bad, message):
+    with pytest.raises(ValueError, match=message):
+        smedge.conform_job(bad)
+
+
+# Values of every parameter type, in their Python form, as pythonize_job gives them.
+MAYA_VALUES = {
+    "Name": st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20),
+    "Scene": st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20),
+    "Priority": st.integers(0, 100),
+    "PacketSize": st.integers(1, 1000),
+    "WaitForJobID": st.lists(st.uuids(), max_size=4),
+    "WaitForWholeJob": st.booleans(),
+    "DetectErrors": st.booleans(),
+    "ImageFormat": st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=";"),
+                                    min_size=1, max_size=12), max_size=3),
+    "Renderer": st.sampled_from(["", "arnold", "redshift", "vray"]),
+    "DistributeMode": st.sampled_from(["0", "1", "2"]),
+    "Created": st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)),
+    "EnvironmentOverrides": st.dictionaries(st.text(min_size=1, max_size=8).filter(str.isidentifier),
+                                            st.text(st.characters(blacklist_categories=("Cs",)), max_size=8)),
+    "ErrorStarts": st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="|"),
+                                    min_size=1, max_size=8), max_size=3),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.fixed_dictionaries({}, optional=MAYA_VALUES))
+def test_conform_and_pythonize_are_inverses(maya_product_info, values):
+    job = dict(values, Type=uuid.UUID(products.MAYA_ID), Scene=values.get("Scene", "/s.mb"))
+    text = smedge.conform_job(job)
+    python = smedge.pythonize_job(text)
+    for name, value in job.items():
+        assert python[name] == value
+    assert smedge.conform_job(python) == smedge.conform_job(smedge.pythonize_job(smedge.conform_job(python)))
+    assert {k: v for k, v in smedge.conform_job(python).items() if k in text} == text
+
+
+@pytest.fixture(scope="module")
+def maya_product_info(tmp_path_factory):
+    """Product info for hypothesis tests (which cannot use function-scoped fixtures): a runner that
+    answers ProductInfo, in place of the tools."""
+    from smedge_core import _process
+    folder = tmp_path_factory.mktemp("smedge")
+    for tool in ("Submit", "Job", "Engine", "PoolManager", "ConfigureMaster"):
+        (folder / tool).write_text("")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SMEDGE", str(folder))
+        patch.setattr(_process, "runner", lambda argv, *timeouts: (0, json.dumps(products.PRODUCTS).encode(), b""))
+        smedge.get_product_info.cache_clear()
+        yield
+    smedge.get_product_info.cache_clear()
