@@ -1,0 +1,173 @@
+"""validate: conform_job findings, pools, per-frame frame and packet checks, the priority rule and its fix."""
+import dataclasses
+import uuid
+
+import pytest
+
+import smedge_core
+from integrations.graph import JobGraph
+from integrations.validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, check, validate
+
+
+def render(name, **values):
+    job = {"Name": name, "Type": "Maya", "Scene": "/s.mb", "Range": "1-10"}
+    job.update(values)
+    return job
+
+
+def chain(*jobs, **kwargs):
+    """A graph where each job waits on the one before it (per frame unless per_frame=False)."""
+    graph = JobGraph()
+    ids = [graph.add_job(job) for job in jobs]
+    for parent, child in zip(ids, ids[1:]):
+        graph.add_dependency(child, parent, per_frame=kwargs.get("per_frame", True))
+    return graph, ids
+
+
+def test_seed_example_is_clean_and_product_info_is_fetched_once(farm, seed_graph):
+    graph, layers, comp = seed_graph
+    assert validate(graph) == []
+    assert farm.count("ConfigureMaster", "ProductInfo") == 1
+    assert farm.count("PoolManager", "List") == 0  # no job names a pool
+    assert graph.priority(comp) == 55
+
+
+def test_conform_errors_become_findings_naming_job_and_field(farm):
+    graph = JobGraph([
+        {"Name": "no type"},
+        {"Name": "unknown type", "Type": "Blender"},
+        render("missing scene", Scene=""),
+        render("bad priority", Priority=500),
+        render("bad cpus", CPUs="many"),
+    ])
+    findings = validate(graph)
+    by_name = {f.job_name: f for f in findings}
+    assert all(f.severity == ERROR for f in findings) and len(findings) == 5
+    assert by_name["no type"].field == "" and "has no Type" in by_name["no type"].message
+    assert by_name["unknown type"].field == "Type" and "'Blender' not found" in by_name["unknown type"].message
+    assert by_name["missing scene"].field == "Scene"
+    assert by_name["bad priority"].field == "Priority" and "500" in by_name["bad priority"].message
+    assert by_name["bad cpus"].field == "CPUs" and "'many'" in by_name["bad cpus"].message
+    assert by_name["bad cpus"].job_id == list(graph)[4]
+    assert farm.count("ConfigureMaster", "ProductInfo") == 1
+
+
+def test_range_errors_name_the_position(farm):
+    graph = JobGraph([render("bad range", Range="1-10y")])
+    (finding,) = validate(graph)
+    assert (finding.severity, finding.field) == (ERROR, "Range")
+    assert "Invalid frame range '1-10y': unexpected 'y' at character 5" in finding.message
+
+
+def test_pools_by_name_id_or_pool_object_and_one_pool_listing(farm):
+    cpu_id, gpu_id = (pool_id for pool_id, _ in farm.pools)
+    graph = JobGraph([
+        render("by name", Pool="CPU"),
+        render("by id", Pool=str(gpu_id)),
+        render("by uuid", Pool=gpu_id),
+        render("by pool", Pool=smedge_core.Pool(cpu_id, "cpu")),
+        render("unknown", Pool="gpu2"),
+        render("unknown id", Pool=uuid.UUID(int=7)),
+    ])
+    findings = validate(graph)
+    assert [(f.job_name, f.field) for f in findings] == [("unknown", "Pool"), ("unknown id", "Pool")]
+    assert findings[0].message == "Unknown pool 'gpu2'; available: 'cpu', 'gpu'"
+    assert farm.count("PoolManager", "List") == 1
+    farm.pools = []
+    assert "available: none" in validate(JobGraph([render("x", Pool="cpu")]))[0].message
+
+
+def test_per_frame_child_frames_without_parent_frames_are_errors(farm):
+    graph, (layer, comp) = chain(render("layer", Range="1001-1200"),
+                                 render("comp", Type="Nuke", Range="1001-1250", Priority=60))
+    (finding,) = validate(graph)
+    assert (finding.severity, finding.job_id, finding.field) == (ERROR, comp, "Range")
+    assert finding.message == "frames 1201-1250 have no frame of 'layer' (Range 1001-1200) to wait for"
+    assert "wait for the whole job" in finding.fix_description and finding.fix is None
+
+
+def test_whole_job_waits_need_no_matching_frames_or_priority(farm):
+    graph, _ = chain(render("layer", Range="1-5"), render("encode", Range="1", Priority=10), per_frame=False)
+    assert validate(graph) == []
+
+
+def test_packets_spanning_parent_packets_are_warnings(farm):
+    graph, (layer, comp) = chain(render("layer", Range="1-20", PacketSize=4),
+                                 render("comp", Range="1-20", PacketSize=5, Priority=60))
+    (finding,) = validate(graph)
+    assert (finding.severity, finding.job_id, finding.field) == (WARNING, comp, "PacketSize")
+    assert "4 packets (PacketSize 5)" in finding.message and ": 1-5, 6-10, 11-15, 16-20" in finding.message
+    graph.set_value(comp, "PacketSize", 2)
+    assert validate(graph) == []
+    graph.set_value(comp, "Range", "2-20")  # packets 2-3, 4-5, ...: 4-5 straddles the layer's 1-4 and 5-8
+    assert validate(graph)[0].field == "PacketSize"
+
+
+def test_missing_range_is_a_warning_on_the_job(farm):
+    graph, (layer, comp) = chain(render("layer", Range=""), render("comp", Priority=60))
+    (finding,) = validate(graph)
+    assert (finding.severity, finding.job_id, finding.field) == (WARNING, layer, "Range")
+
+
+def test_priority_is_raised_by_default_and_cascades(farm):
+    graph, (a, b, c) = chain(render("a", Priority=70), render("b"), render("c", Priority="71"))
+    findings = validate(graph)
+    assert [(f.severity, f.job_name, f.field) for f in findings] == [(WARNING, "b", "Priority"),
+                                                                     (WARNING, "c", "Priority")]
+    assert findings[0].message.startswith("Priority raised from 50 to 71")
+    assert (graph.priority(b), graph.priority(c)) == (71, 72)
+    assert validate(graph) == []
+
+
+def test_priority_fix_can_be_turned_off_and_applied_later(farm, seed_graph):
+    graph, layers, comp = seed_graph
+    graph.set_value(comp, "Priority", 50)
+    before = graph.jobs()
+    (finding,) = validate(graph, fix_priorities=False)
+    assert graph.jobs() == before
+    assert (finding.severity, finding.job_id, finding.field) == (ERROR, comp, "Priority")
+    assert finding.fix_description == "raise Priority from 50 to 51"
+    assert str(finding) == ("error: Comp layers [Priority]: Priority 50: waits per frame, so its Priority must be "
+                            "above its parents' (highest 50) (fix: raise Priority from 50 to 51)")
+    assert apply_fixes(graph, [finding]) == 1
+    assert graph.priority(comp) == 51 and validate(graph, fix_priorities=False) == []
+
+
+def test_priority_cannot_go_above_100(farm):
+    graph, (a, b) = chain(render("a", Priority=100), render("b", Priority=90))
+    (finding,) = validate(graph)
+    assert (finding.severity, finding.field, finding.fix) == (ERROR, "Priority", None)
+    assert "cannot go above 100" in finding.message and graph.priority(b) == 90
+    with pytest.raises(ValueError, match="No automatic fix"):
+        finding.apply(graph)
+
+
+def test_structure_findings(farm):
+    graph = JobGraph([render("orphan", WaitForJobID=str(uuid.UUID(int=1)))])
+    (finding,) = validate(graph)
+    assert (finding.job_name, finding.field) == ("orphan", "WaitForJobID")
+    assert "waits on job 00000000-0000-0000-0000-000000000001, which is not in the graph" in finding.message
+    graph, (a, b) = chain(render("a"), render("b", Priority=60))
+    graph.add_dependency(a, b, per_frame=True)
+    findings = validate(graph)
+    assert [f.field for f in findings] == ["WaitForJobID"]
+    assert "'a' -> 'b' -> 'a'" in findings[0].message
+
+
+def test_check_raises_on_errors_and_returns_warnings(farm, caplog):
+    graph, (a, b) = chain(render("a"), render("b"))
+    warnings = check(graph)
+    assert [f.field for f in warnings] == ["Priority"] and "Priority raised" in caplog.text
+    graph.set_value(a, "Range", "nope")
+    with pytest.raises(ValidationError) as caught:
+        check(graph)
+    assert "1 error(s) in the job graph" in str(caught.value) and "error: a [Range]" in str(caught.value)
+    assert [f.severity for f in caught.value.findings] == [ERROR]
+
+
+def test_findings_are_frozen_data():
+    finding = Finding(ERROR, "job", None, "Range", "bad")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        finding.message = "changed"
+    assert finding == Finding(ERROR, "job", None, "Range", "bad", fix=lambda graph: None)
+    assert str(finding) == "error: job [Range]: bad"
