@@ -230,9 +230,15 @@ class _Plan(object):
 
 def _reader(parameter):
     """The text -> value function of a parameter, or None where the text is the value."""
-    if parameter.has_flag("List") or parameter.type.lower() in _TYPES:
-        return functools.partial(from_text, parameter)
-    return None
+    value_of = _pair(parameter)[1]
+    if parameter.has_flag("List"):
+        if parameter.type.lower() == "parameters":
+            return functools.partial(from_text, parameter)
+        separator = _separator(parameter)
+        return lambda text: [value_of(parameter, item) for item in text.split(separator)] if text else []
+    if value_of is _same:
+        return None
+    return functools.partial(value_of, parameter)
 
 
 def _plans():
@@ -334,15 +340,16 @@ def pythonize_job(job):
     out = plan.pythonized_defaults()
     readers = plan.readers
     for key, value in job.items():
-        entry = readers.get(key.lower())
-        if key.lower() == "type":
-            continue
+        lower = key.lower()
+        entry = readers.get(lower)
         if entry is None:
             out[key] = value
             continue
+        if lower == "type":
+            continue
         name, read = entry
         if not isinstance(value, str):
-            value = to_text(plan.by_name[key.lower()], value)
+            value = to_text(plan.by_name[lower], value)
         out[name] = read(value) if read else value
     out["Type"] = plan.product.type
     return out
