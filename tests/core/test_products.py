@@ -133,17 +133,56 @@ def test_conform_and_pythonize_are_inverses(maya_product_info, values):
     assert {k: v for k, v in smedge.conform_job(python).items() if k in text} == text
 
 
-@pytest.fixture(scope="module")
-def maya_product_info(tmp_path_factory):
-    """Product info for hypothesis tests (which cannot use function-scoped fixtures): a runner that
-    answers ProductInfo, in place of the tools."""
+def _serving(tmp_path_factory, served):
+    """Answer ProductInfo with ``served`` in place of the tools, for module-scoped hypothesis fixtures."""
     from smedge_core import _process
     folder = tmp_path_factory.mktemp("smedge")
     for tool in ("Submit", "Job", "Engine", "PoolManager", "ConfigureMaster"):
         (folder / tool).write_text("")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SMEDGE", str(folder))
-        patch.setattr(_process, "runner", lambda argv, *timeouts: (0, json.dumps(products.PRODUCTS).encode(), b""))
+        patch.setattr(_process, "runner", lambda argv, *timeouts: (0, json.dumps(served).encode(), b""))
         smedge.get_product_info.cache_clear()
         yield
     smedge.get_product_info.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def maya_product_info(tmp_path_factory):
+    yield from _serving(tmp_path_factory, products.PRODUCTS)
+
+
+TYPED_PRODUCT = products.product("0d6f3c55-7a49-4cf6-9d53-2f1c1f6e7a10", "Typed", "GenericScript", [
+    products.parameter("Gamma", "Float", "2.2"),
+    products.parameter("Outputs", "Parameters", flags=["List"], parameters=[
+        products.parameter("Path", "Path"), products.parameter("Frames", "Integer"),
+        products.parameter("Linear", "Bool")]),
+    products.parameter("Deadline", "Time"),
+    products.parameter("Owner", "ID"),
+])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.fixed_dictionaries({}, optional={
+    "Gamma": st.floats(allow_nan=False, allow_infinity=False),
+    "Outputs": st.lists(st.fixed_dictionaries({}, optional={
+        "Path": st.text(max_size=10), "Frames": st.integers(-10 ** 6, 10 ** 6), "Linear": st.booleans()}),
+        max_size=3),
+    "Deadline": st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)),
+    "Owner": st.uuids(),
+}))
+def test_floats_typed_sub_parameters_times_and_ids_round_trip(typed_product_info, values):
+    job = dict(values, Type="Typed")
+    python = smedge.pythonize_job(smedge.conform_job(job))
+    for name, value in values.items():
+        assert python[name] == value
+
+
+def test_typed_defaults(typed_product_info):
+    job = smedge.pythonize_job({"Type": "typed"})
+    assert job["Gamma"] == 2.2 and job["Outputs"] == [] and job["Deadline"] is None and job["Owner"] is None
+
+
+@pytest.fixture(scope="module")
+def typed_product_info(tmp_path_factory):
+    yield from _serving(tmp_path_factory, [TYPED_PRODUCT])
