@@ -62,7 +62,8 @@ def graph_from_json(text):
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError("Not a job graph: expected format {!r}".format(FORMAT))
     if data.get("version") != VERSION:
-        raise ValueError("Job graph version {!r} is not supported (expected {})".format(data.get("version"), VERSION))
+        raise ValueError("Job graph version {!r} is not supported (expected {})".format(
+            data.get("version"), VERSION))
     return JobGraph(_decode(job) for job in data["jobs"])
 
 

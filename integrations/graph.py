@@ -91,7 +91,7 @@ class JobGraph(object):
 
     ``JobGraph(jobs)`` adds each job dict in turn; a ``WaitForJobID`` already in a dict becomes edges
     (per frame when its ``WaitForWholeJob`` is 0, whole-job otherwise), resolved when the graph is written
-    out, so parents may be added after their children.
+    out, so parents may be added after their children; a ``WaitForWholeJob`` without waits is dropped.
     """
 
     def __init__(self, jobs=()):
@@ -161,15 +161,17 @@ class JobGraph(object):
             parents.append(parent_id)
 
     def set_value(self, job_id, name, value):
-        """Set one parameter of a job (replacing any spelling of the name in another case)."""
+        """Set one parameter of a job, in place of any spelling of the name in another case."""
         job_id = self._known(job_id, "Job")
-        if name in _MANAGED:
+        if name.lower() in (managed.lower() for managed in _MANAGED):
             raise ValueError("{} is managed by the graph; use add_job/add_dependency".format(name))
         data = self._jobs[job_id]
         key = find_key(data, name)
-        if key is not None:
-            del data[key]
-        data[name] = copy.deepcopy(value)
+        value = copy.deepcopy(value)
+        if key is None or key == name:
+            data[name] = value
+        else:
+            self._jobs[job_id] = {(name if k == key else k): (value if k == key else v) for k, v in data.items()}
 
     # -- reading --------------------------------------------------------------------------------
     def __len__(self):
@@ -302,6 +304,8 @@ class JobGraph(object):
         value = self.value(job_id, name)
         if value is None or value == "":
             return default
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
         text = str(value).strip()
         if isinstance(value, (bool, float)) or not text or text.strip("0123456789") or int(text) < minimum:
             raise ValueError("{} of job {!r} must be a whole number of at least {}, not {!r}".format(

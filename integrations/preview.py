@@ -11,9 +11,12 @@ def _ids(graph):
         return list(graph)
 
 
+_SUMMARY = (("Type", "{}"), ("Range", "{}"), ("PacketSize", "packets of {}"), ("Priority", "priority {}"))
+
+
 def _summary(graph, job_id):
     parts = []
-    for name, label in (("Type", "{}"), ("Range", "{}"), ("PacketSize", "packets of {}"), ("Priority", "priority {}")):
+    for name, label in _SUMMARY:
         value = graph.value(job_id, name)
         if value not in (None, ""):
             parts.append(label.format(value))

@@ -142,8 +142,12 @@ def call(tool, verb="", targets=(), options=(), switches=()):
         argv += ["-" + name, value]
     seconds = connect_timeout()
     _log.debug("running %r", argv)
-    result = runner(argv, seconds, OPERATION_TIMEOUT)
     command = " ".join([tool] + args)
+    try:
+        result = runner(argv, seconds, OPERATION_TIMEOUT)
+    except OSError as err:
+        raise SmedgeComponentError("{} could not be started ({}): {}".format(command, argv[0], err),
+                                   tool=tool, argv=argv) from err
     if result is None:
         raise MasterUnreachableError(
             "{} gave no answer within {:g} s (SMEDGE_CONNECT_TIMEOUT); is the master at {} running?".format(

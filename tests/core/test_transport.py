@@ -98,3 +98,9 @@ def test_get_master_id_never_raises(fake_smedge, monkeypatch):
 def test_get_master_id_reads_the_id(fake_smedge):
     fake_smedge.reply("ConfigureMaster MasterID", stdout="8ad51e37-127e-4894-aefb-8e8273c111cf\n")
     assert str(smedge.get_master_id()) == "8ad51e37-127e-4894-aefb-8e8273c111cf"
+
+
+def test_tool_that_cannot_start_is_named(fake_smedge):
+    (fake_smedge.folder / "PoolManager").chmod(0o644)
+    with pytest.raises(smedge.SmedgeComponentError, match="PoolManager List could not be started .*PoolManager"):
+        smedge.get_pools()

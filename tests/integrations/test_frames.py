@@ -126,8 +126,10 @@ items = st.tuples(st.integers(-50, 200), st.integers(0, 60), st.integers(1, 7)).
     lambda t: (t[0], t[0] + t[1], t[2]))
 
 
-@given(st.lists(items, min_size=1, max_size=8), st.lists(st.sampled_from([",", " ", ", ", "  ,", "\t"]), min_size=8,
-                                                         max_size=8))
+separators = st.lists(st.sampled_from([",", " ", ", ", "  ,", "\t"]), min_size=8, max_size=8)
+
+
+@given(st.lists(items, min_size=1, max_size=8), separators)
 def test_any_written_range_parses_to_its_frames(parts, separators):
     texts = []
     expected = set()

@@ -51,6 +51,7 @@ def test_callers_dicts_are_never_changed_and_outputs_are_new():
     out["Name"] = "changed"
     graph.set_value(job_id, "priority", 60)
     assert graph.job(job_id) == {"ID": job_id, "Name": "a", "ImageFormat": ["/x.%04d.exr"], "priority": 60}
+    assert list(graph.job(job_id)) == ["ID", "Name", "ImageFormat", "priority"]  # same place, new spelling
     job["ImageFormat"].pop()
     assert job == snapshot
 
@@ -128,7 +129,8 @@ def test_unknown_waits_and_cycles_raise_before_writing():
     graph.add_dependency(a, c)
     with pytest.raises(CycleError) as caught:
         graph.jobs()
-    assert str(caught.value) == "Dependency cycle (each job waits on the next): 'Render' -> 'Encode' -> 'Comp' -> 'Render'"
+    assert str(caught.value) == ("Dependency cycle (each job waits on the next): "
+                                 "'Render' -> 'Encode' -> 'Comp' -> 'Render'")
     assert caught.value.cycle == [a, c, b, a]
 
 
@@ -136,15 +138,17 @@ def test_numbers_and_frames_of_jobs():
     graph = JobGraph()
     plain = graph.add_job({"Name": "plain"})
     set_ = graph.add_job({"Name": "set", "Range": "1-10", "PacketSize": "5", "priority": 70})
-    bad = graph.add_job({"Name": "bad", "Range": "1-x", "PacketSize": 0, "Priority": "high"})
+    bad = graph.add_job({"Name": "bad", "Range": "1-x", "PacketSize": 0, "Priority": "hi"})
     assert (graph.frames(plain), graph.packet_size(plain), graph.priority(plain)) == (None, 1, 50)
     assert (str(graph.frames(set_)), graph.packet_size(set_), graph.priority(set_)) == ("1-10", 5, 70)
     with pytest.raises(ValueError, match=r"Range of job 'bad': Invalid frame range '1-x'"):
         graph.frames(bad)
     with pytest.raises(ValueError, match=r"PacketSize of job 'bad' must be a whole number of at least 1, not 0"):
         graph.packet_size(bad)
-    with pytest.raises(ValueError, match=r"Priority of job 'bad' must be a whole number of at least 0, not 'high'"):
+    with pytest.raises(ValueError, match=r"Priority of job 'bad' must be a whole number of at least 0, not 'hi'"):
         graph.priority(bad)
+    graph.set_value(plain, "Priority", 60.0)  # an integral float, as conform_job takes it
+    assert graph.priority(plain) == 60
     assert graph.name(plain) == "plain" and graph.name(graph.add_job({})).count("-") == 4
     with pytest.raises(ValueError, match="managed by the graph"):
         graph.set_value(plain, "WaitForJobID", [])
