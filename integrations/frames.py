@@ -295,7 +295,7 @@ def parse_range(text):
         end, step = start, 1
         if pos < length and text[pos] == "-":
             end, pos = _read_int(text, pos + 1, True)
-            if pos < length and text[pos] in "xX":
+            if pos < length and text[pos] == "x":
                 step_pos = pos + 1
                 step, pos = _read_int(text, step_pos, False)
                 if step < 1:
