@@ -3,10 +3,13 @@ import dataclasses
 import uuid
 
 import pytest
+from hypothesis import given, strategies as st
 
 import smedge_core
+from integrations.frames import FrameRange
 from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, check, validate
+from integrations.validate import _spanning_packets
 
 
 def render(name, **values):
@@ -171,3 +174,15 @@ def test_findings_are_frozen_data():
         finding.message = "changed"
     assert finding == Finding(ERROR, "job", None, "Range", "bad", fix=lambda graph: None)
     assert str(finding) == "error: job [Range]: bad"
+
+
+frame_sets = st.sets(st.integers(0, 60), min_size=1, max_size=40)
+
+
+@given(frame_sets, st.integers(1, 8), frame_sets, st.integers(1, 8))
+def test_spanning_packets_match_a_brute_force_count(child, child_size, parent, parent_size):
+    child, parent = FrameRange(child), FrameRange(parent)
+    packet_of = {f: i for i, packet in enumerate(parent.packets(parent_size)) for f in packet.frames}
+    expected = [packet for packet in child.packets(child_size)
+                if len({packet_of[f] for f in packet.frames if f in packet_of}) > 1]
+    assert _spanning_packets(child, child_size, parent, parent_size) == expected
