@@ -1,0 +1,62 @@
+"""``python -m smedge_core.sandbox serve|env|demo``: the local master's command line."""
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import protocol
+
+DEFAULT_DATA = Path.home() / ".smedge-sandbox"
+
+
+def _serve(options):
+    from .server import serve
+
+    def announce(master):
+        print("Smedge sandbox master listening on {}:{} (data {}, {} engines)".format(
+            master.host, master.port, master.data, sum(e.online for e in master.farm.engines)), flush=True)
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    serve(options.data, options.host, options.port, options.engines, announce)
+    return 0
+
+
+def _env(options):
+    from .server import tool_env
+    from .tools import write_tools
+    write_tools(Path(options.data) / "bin")
+    for name, value in sorted(tool_env(options.data, options.host, options.port).items()):
+        print("export {}={}".format(name, _shell_quote(value)))
+    return 0
+
+
+def _shell_quote(value):
+    import shlex
+    return shlex.quote(value)
+
+
+def _demo(options):
+    from .demo import run
+    return run(frames=options.frames)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m smedge_core.sandbox", description=__doc__)
+    commands = parser.add_subparsers(dest="command")
+    commands.required = True
+    serve = commands.add_parser("serve", help="run a local master in the foreground")
+    env = commands.add_parser("env", help="print export lines that point smedge_core at a local master")
+    for sub in (serve, env):
+        sub.add_argument("--host", default=protocol.DEFAULT_HOST)
+        sub.add_argument("--port", type=int, default=protocol.DEFAULT_PORT)
+        sub.add_argument("--data", default=str(DEFAULT_DATA), help="state folder (default %(default)s)")
+    serve.add_argument("--engines", type=int, default=None, help="local engines (default: one per CPU)")
+    demo = commands.add_parser("demo", help="run the reference's render-layers-and-comp example end to end")
+    demo.add_argument("--frames", type=int, default=10, help="frames per job (default %(default)s)")
+    options = parser.parse_args(argv)
+    return {"serve": _serve, "env": _env, "demo": _demo}[options.command](options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""The thin client behind each tool executable: parse argv, send it to the master, print the reply.
+
+Master location: ``-Master host[:port]`` and ``-MasterPort``, else ``SMEDGE_MASTER`` and
+``SMEDGE_MASTER_PORT``, else 127.0.0.1:6870. When the master cannot be reached, connecting is retried
+until ``-ConnectTimeout`` (else ``SMEDGE_CONNECT_TIMEOUT``, else 10 s) and the tool exits with code 3.
+"""
+
+import os
+import socket
+import sys
+import time
+
+from .. import _contract
+from . import protocol
+
+DEFAULT_CONNECT_TIMEOUT = 10.0
+
+
+def _split_master(text):
+    host, sep, port = text.rpartition(":")
+    return (host, port) if sep and port.isdigit() else (text, "")
+
+
+def master_address(client):
+    """``(host, port)`` from the parsed client options and the environment."""
+    host, port = _split_master(client.get("master") or "")
+    env_host, env_port = _split_master(os.environ.get("SMEDGE_MASTER", ""))
+    port = port or client.get("masterport") or env_port or os.environ.get("SMEDGE_MASTER_PORT") or ""
+    return host or env_host or protocol.DEFAULT_HOST, int(port or protocol.DEFAULT_PORT)
+
+
+def connect_timeout(client):
+    text = client.get("connecttimeout") or os.environ.get("SMEDGE_CONNECT_TIMEOUT") or ""
+    return float(text) if text else DEFAULT_CONNECT_TIMEOUT
+
+
+def _connect(address, seconds):
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return socket.create_connection(address, timeout=max(0.05, deadline - time.monotonic()))
+        except OSError:
+            if time.monotonic() + 0.1 >= deadline:
+                return None
+            time.sleep(0.1)
+
+
+def _receive(sock):
+    chunks = []
+    while True:
+        chunk = sock.recv(1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _write(stream, text):
+    stream.buffer.write(text.encode("utf-8"))
+    stream.flush()
+
+
+def main(tool, argv=None):
+    """Run ``tool`` with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    args = [os.fsencode(a).decode("utf-8", "replace") for a in (sys.argv[1:] if argv is None else argv)]
+    try:
+        call = _contract.parse(tool, args)
+        address, seconds = master_address(call.client), connect_timeout(call.client)
+    except ValueError as err:
+        _write(sys.stderr, "{}: {}\nusage: {} Verb [targets...] [-Option value ...]; verbs: {}\n".format(
+            tool, err, tool, ", ".join(r.verb or "-FromFile FILE" for r in _contract.VERBS if r.tool == tool)))
+        return 2
+    files = {}
+    for name, value in call.options:
+        if name == "FromFile":
+            try:
+                with open(value, "rb") as stream:
+                    files[value] = stream.read().decode("utf-8")
+            except (OSError, UnicodeDecodeError) as err:
+                _write(sys.stderr, "{}: cannot read job file {}: {}\n".format(tool, value, err))
+                return 2
+    sock = _connect(address, seconds)
+    if sock is None:
+        _write(sys.stderr, "Could not connect to the Smedge Master at {}:{}\n".format(*address))
+        return 3
+    with sock:
+        sock.settimeout(None)
+        sock.sendall(protocol.encode({"protocol": protocol.VERSION, "tool": tool, "args": args, "files": files}))
+        reply = _receive(sock)
+    if not reply:
+        _write(sys.stderr, "The Smedge Master at {}:{} closed the connection without answering\n".format(*address))
+        return 3
+    answer = protocol.decode(reply)
+    _write(sys.stdout, answer.get("stdout", ""))
+    _write(sys.stderr, answer.get("stderr", ""))
+    return int(answer.get("code", 1))

@@ -1,0 +1,176 @@
+"""Running work and event commands as real processes (argv lists from ``shlex.split``, never a shell).
+
+Each product's command line is a ``$(...)`` template: Generic Script's is the job's ``Command``, FFmpeg's
+is built from its parameters, and Maya, Nuke and Houdini (whose programs are not installed here) run a
+short stand-in that logs each frame and succeeds. An engine's per-product ``Command`` setting
+(``Engine Set -<product uuid>.Command ...``) replaces the template for that product.
+"""
+
+import json
+import logging
+import os
+import shlex
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from . import products, states
+from .substitution import enquote, expand
+
+_log = logging.getLogger(__name__)
+PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent.parent)
+#: Seconds the stand-in spends on each frame.
+STAND_IN_SECONDS = 0.15
+_STAND_IN = ("import sys, time; product, first, last = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])\n"
+             "for frame in range(first, last + 1):\n"
+             "    print('{} stand-in: rendering frame {} of {}'.format(product, frame, sys.argv[4]), flush=True)\n"
+             "    time.sleep(" + repr(STAND_IN_SECONDS) + ")\n")
+
+
+def stand_in(product_name):
+    """The stand-in command template of a product whose program is not installed."""
+    return "{} -c {} {} $(SubRange.Start) $(SubRange.End) $(Scene.Enquote)".format(
+        enquote(sys.executable), enquote(_STAND_IN), enquote(product_name))
+
+
+COMMANDS = {
+    products.GENERIC_SCRIPT_ID: "$(Command)",
+    products.FFMPEG_ID: "$(Executable.Enquote) -y $(InfileOptions) -start_number $(SubRange.Start) "
+                        "-i $(Scene.Enquote) $(OutfileOptions) $(OutputFile.Enquote)",
+}
+
+
+def command_template(job, engine):
+    product_id = str(job.product.type)
+    return engine.product_setting(product_id, "Command") or COMMANDS.get(product_id) or stand_in(job.product.name)
+
+
+def child_environment(farm, overrides=None):
+    """The environment of work and event processes: the master's, SMEDGE_* pointing here, the package."""
+    env = dict(os.environ)
+    env.update(farm.env)
+    env["PYTHONPATH"] = os.pathsep.join([PACKAGE_ROOT] + [p for p in [env.get("PYTHONPATH")] if p])
+    env.update({str(k): str(v) for k, v in (overrides or {}).items()})
+    return env
+
+
+def kill(process):
+    """Stop a process and its group (by PID); it is reaped by whoever waits on it."""
+    try:
+        if os.name == "posix":
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+    except OSError:
+        pass
+
+
+def _popen(argv, log_file, cwd, env):
+    return subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT,
+                            cwd=cwd, env=env, start_new_session=os.name == "posix")
+
+
+def log_path(farm, name):
+    folder = Path(farm.data) / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / (name + ".log")
+
+
+def start_work(farm, job, work, engine):
+    """Start ``work`` on ``engine`` in a runner thread (the caller holds the farm's lock)."""
+    try:
+        argv = shlex.split(expand(command_template(job, engine), farm.work_variables(job, work, engine)))
+        if not argv:
+            raise ValueError("the command line is empty")
+        overrides = json.loads(job.value("EnvironmentOverrides") or "{}")
+        env = child_environment(farm, overrides if isinstance(overrides, dict) else {})
+    except ValueError as err:
+        argv, env, problem = None, None, "could not build the command line: {}".format(err)
+    else:
+        problem = None
+    settings = {"cwd": job.value("WorkingDirectory") or None, "overtime": job.number("OvertimeKill") * 60,
+                "error_starts": _items(job.value("ErrorStarts")) if job.flag("DetectErrors") else [],
+                "error_ignores": _items(job.value("ErrorIgnores"))}
+    threading.Thread(target=_run, args=(farm, work, engine, argv, env, problem, settings),
+                     name="work-" + work.name, daemon=True).start()
+
+
+def _items(text):
+    return [item for item in text.split("|") if item]
+
+
+def _run(farm, work, engine, argv, env, problem, settings):
+    path = log_path(farm, work.id)
+    if problem:
+        farm.finish(work, engine, states.WORK_FAILED, problem)
+        return
+    with open(str(path), "ab") as log_file:
+        offset = log_file.tell()
+        log_file.write("$ {}\n".format(" ".join(shlex.quote(a) for a in argv)).encode("utf-8"))
+        log_file.flush()
+        try:
+            process = _popen(argv, log_file, settings["cwd"], env)
+        except OSError as err:
+            farm.finish(work, engine, states.WORK_FAILED, "could not start {}: {}".format(argv[0], err))
+            return
+        with farm.lock:
+            work.process = process
+            stopping = work.stop_reason
+        if stopping:
+            kill(process)
+        try:
+            code = process.wait(timeout=settings["overtime"] or None)
+            overtime = False
+        except subprocess.TimeoutExpired:
+            kill(process)
+            code, overtime = process.wait(), True
+    with farm.lock:
+        reason = work.stop_reason
+    if reason:
+        status, note = states.WORK_STOPPED, "stopped: {}".format(reason)
+    elif overtime:
+        status, note = states.WORK_FAILED, "killed after OvertimeKill {:g} minutes".format(settings["overtime"] / 60)
+    elif code != 0:
+        status, note = states.WORK_FAILED, "exit code {}".format(code)
+    else:
+        error = _detect_error(path, offset, settings)
+        status, note = (states.WORK_FAILED, "error detected: " + error) if error else (states.WORK_FINISHED, "exit code 0")
+    farm.finish(work, engine, status, note)
+
+
+def _detect_error(path, offset, settings):
+    if not settings["error_starts"]:
+        return None
+    with open(str(path), "rb") as stream:
+        stream.seek(offset)
+        lines = stream.read().decode("utf-8", "replace").splitlines()[1:]
+    for line in lines:
+        if any(line.startswith(s) for s in settings["error_starts"]) and \
+                not any(line.startswith(s) for s in settings["error_ignores"]):
+            return line
+    return None
+
+
+def run_event(farm, name, template, variables):
+    """Start an event command; return the line for the dispatch log."""
+    try:
+        argv = shlex.split(expand(template, variables))
+        if not argv:
+            raise ValueError("the command line is empty")
+    except ValueError as err:
+        return "{}: could not build the command line {!r}: {}".format(name, template, err)
+    path = log_path(farm, "event-" + name)
+    try:
+        with open(str(path), "ab") as log_file:
+            process = _popen(argv, log_file, None, child_environment(farm))
+    except OSError as err:
+        return "{}: could not start {}: {}".format(name, argv[0], err)
+    threading.Thread(target=_reap, args=(process, name), daemon=True).start()
+    return "{}: started pid {}: {}".format(name, process.pid, json.dumps(argv, ensure_ascii=False))
+
+
+def _reap(process, name):
+    code = process.wait()
+    _log.info("%s (pid %s) exited with %s", name, process.pid, code)

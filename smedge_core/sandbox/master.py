@@ -1,0 +1,390 @@
+"""The tool side of the CLI contract: each verb of ``_contract.VERBS`` applied to the farm.
+
+:func:`handle` takes what a tool sends (its name, argv and the content of any ``-FromFile``) and
+returns ``(exit code, stdout, stderr)``, parsing with ``_contract.parse`` and printing with the
+contract's writers, so both sides share one definition.
+"""
+
+import json
+import logging
+import uuid
+from pathlib import Path
+
+from .. import _contract, _records
+from .._products import find_parameter, from_text, to_text
+from .._query import matches, parse_query_text
+from .._rtime import extract_datetime
+from . import frames, states
+from .farm import MANAGED, FarmError
+from .store import WHOLE_SYSTEM
+from .substitution import resolve
+
+_log = logging.getLogger(__name__)
+_BOOL_TEXT = ("1", "0", "true", "false", "yes", "no", "on", "off", "")
+_READ_ONLY_UPDATE = ("id", "type", "created")
+
+
+class Master(object):
+    """Handles tool requests against a :class:`~.farm.Farm`; SuperExit sets :attr:`exit_requested`."""
+
+    def __init__(self, farm):
+        self.farm = farm
+        self.exit_requested = False
+
+    def handle(self, tool, args, files):
+        """Run one tool request; return ``(code, stdout, stderr)``."""
+        try:
+            call = _contract.parse(tool, args)
+        except ValueError as err:
+            return 2, "", "{}: {}\n".format(tool, err)
+        if tool.lower() == "submit":
+            method = self._submit_product if call.row.verb == "<product>" else self._submit_file
+        else:
+            method = getattr(self, "_{}_{}".format(tool.lower(), call.verb.lower()), None)
+        if method is None:
+            return 2, "", "{}: verb {!r} is in the contract but not served here\n".format(tool, call.verb)
+        try:
+            with self.farm.lock:
+                out = method(call, files) or ""
+        except FarmError as err:
+            return err.code, "", "{} {}: {}\n".format(tool, call.verb, err)
+        except ValueError as err:
+            return 1, "", "{} {}: {}\n".format(tool, call.verb, err)
+        self.farm.wake.set()
+        return 0, out, ""
+
+    # --- Submit ------------------------------------------------------------------------------
+
+    def _submit_file(self, call, files):
+        path = dict(call.options).get("FromFile")
+        if path is None:
+            raise FarmError(2, "give -FromFile FILE or a product name")
+        if path not in files:
+            raise FarmError(2, "the content of {} was not sent".format(path))
+        return self._submit([values for _, values in _records.loads(files[path])], "paused" in call.switches)
+
+    def _submit_product(self, call, files):
+        values = {"Type": call.verb}
+        for name, value in call.options:
+            values[name] = value
+        return self._submit([values], "paused" in call.switches)
+
+    def _submit(self, records, paused):
+        checked = [self._check_job(index, values, paused) for index, values in enumerate(records)]
+        ids = [job_id for job_id, _, _ in checked]
+        for index, job_id in enumerate(ids):
+            if job_id in ids[:index] or job_id in self.farm.jobs:
+                raise FarmError(1, "jobs[{}] ID: job {} already exists".format(index, job_id))
+        with self.farm.store.transaction():
+            jobs = [self.farm.add_job(job_id, params, product) for job_id, params, product in checked]
+        return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
+
+    def _check_job(self, index, values, paused):
+        where = "jobs[{}] ({!r})".format(index, values.get("Name", ""))
+        kind = next((v for k, v in values.items() if k.lower() == "type"), "")
+        if not kind:
+            raise FarmError(1, "{}: no Type".format(where))
+        product = self.farm.product(kind)
+        params = {}
+        for key, value in values.items():
+            parameter = find_parameter(product.parameters, key)
+            name = parameter.name if parameter else key
+            if name in params:
+                raise FarmError(1, "{}: {} is given twice (names ignore case)".format(where, name))
+            if name in MANAGED or name == "Type":
+                continue
+            _records.check_value(name, value)
+            if parameter is not None:
+                self._check_value(where, parameter, value)
+            params[name] = value
+        job_id = params.pop("ID", "") or str(uuid.uuid4())
+        try:
+            job_id = str(uuid.UUID(job_id))
+        except ValueError:
+            raise FarmError(1, "{}: ID {!r} is not a valid UUID".format(where, job_id)) from None
+        missing = [p.name for p in product.required_parameters if not params.get(p.name) and not p.default]
+        if missing:
+            raise FarmError(1, "{}: missing required parameters of {}: {}".format(
+                where, product.name, ", ".join(missing)))
+        status = next((v for k, v in values.items() if k.lower() == "status"), "")
+        ordered = {"Type": str(product.type)}
+        ordered.update(params)
+        if paused or status.strip() == str(states.JOB_PAUSED):
+            ordered["Status"] = str(states.JOB_PAUSED)
+        return job_id, ordered, product
+
+    @staticmethod
+    def _check_value(where, parameter, text):
+        """Raise FarmError naming the field and value when ``text`` is not a valid value of ``parameter``."""
+        kind = parameter.type.lower()
+        try:
+            if kind == "range":
+                frames.parse(text)
+            elif kind == "bool" and text.strip().lower() not in _BOOL_TEXT:
+                raise ValueError("{}: {!r} is not a boolean (1/0)".format(parameter.name, text))
+            elif text != "":
+                to_text(parameter, from_text(parameter, text))
+        except ValueError as err:
+            message = str(err) if parameter.name in str(err) else "{}: {!r} is not a valid {} ({})".format(
+                parameter.name, text, parameter.type, err)
+            raise FarmError(1, "{}: {}".format(where, message)) from None
+
+    # --- Job ---------------------------------------------------------------------------------
+
+    def _jobs(self, call):
+        return [self.farm.job(target) for target in call.targets]
+
+    def _job_list(self, call, files):
+        text = dict(call.options).get("Query")
+        query = parse_query_text(text) if text else None
+        if query is not None:
+            query = self._canonical_types(query)
+        records = []
+        for job in sorted(self.farm.jobs.values(), key=lambda j: j.seq):
+            if query is not None:
+                variables = job.variables()
+                if not matches(query, lambda name: resolve(name, variables)):
+                    continue
+            records.append((job.id, job.stored()))
+        return _records.dumps(records)
+
+    def _canonical_types(self, query):
+        """Conditions on Type compare product IDs, so ``Type = Maya`` matches by name, alias or ID."""
+        if query[0] in ("any", "?") or not isinstance(query[0], str):
+            return [query[0]] + [self._canonical_types(q) for q in query[1:]] if query[0] in ("any", "?") \
+                else [self._canonical_types(q) for q in query]
+        name, operator, value = query
+        if name.lower() == "type" and operator in ("=", "!=", ":", "!:", "contains"):
+            try:
+                return [name, operator, str(self.farm.product(value).type)]
+            except FarmError:
+                return query
+        return query
+
+    def _job_update(self, call, files):
+        jobs = self._jobs(call)
+        if not call.options:
+            raise FarmError(2, "give the parameter to change as -Name value")
+        with self.farm.store.transaction():
+            for job in jobs:
+                for name, value in call.options:
+                    self._update(job, name, value)
+                self.farm.save_job(job)
+
+    def _update(self, job, name, value):
+        if name.lower() in _READ_ONLY_UPDATE:
+            raise FarmError(1, "{} of job {} cannot be changed".format(name, job.id))
+        _records.check_value(name, value)
+        parameter = find_parameter(job.product.parameters, name)
+        if parameter is not None:
+            self._check_value("job {}".format(job.id), parameter, value)
+        if name.lower() == "status":
+            if value.strip() == str(states.JOB_PAUSED):
+                self.farm.pause(job, False)
+            else:
+                self.farm.resume(job)
+            return
+        self.farm.set_value(job, name, value)
+        if name.lower() in ("range", "packetsize"):
+            self.farm.rebuild_work(job)
+            self.farm.refresh(job)
+
+    def _job_pause(self, call, files):
+        with self.farm.store.transaction():
+            for job in self._jobs(call):
+                self.farm.pause(job, "stopwork" in call.switches)
+
+    def _job_resume(self, call, files):
+        with self.farm.store.transaction():
+            for job in self._jobs(call):
+                self.farm.resume(job)
+
+    def _job_delete(self, call, files):
+        jobs = self._jobs(call)
+        with self.farm.store.transaction():
+            for job in jobs:
+                self.farm.delete_job(job, "stopwork" in call.switches)
+
+    def _job_preempt(self, call, files):
+        self.farm.stop_jobs(self._jobs(call), "preempted")
+
+    def _job_usurp(self, call, files):
+        jobs = self._jobs(call)
+        minimum = dict(call.options).get("MinimumPriority")
+        try:
+            floor = int(minimum) if minimum is not None else min(j.number("Priority") for j in jobs)
+        except ValueError:
+            raise FarmError(2, "MinimumPriority: {!r} is not an integer".format(minimum)) from None
+        ids = {j.id for j in jobs}
+        others = [j for j in self.farm.jobs.values() if j.id not in ids and j.number("Priority") < floor]
+        self.farm.stop_jobs(others, "usurped by priority {}".format(floor))
+
+    def _job_resetfailures(self, call, files):
+        with self.farm.store.transaction():
+            for job in self._jobs(call):
+                self.farm.reset_failures(job)
+
+    def _job_history(self, call, files):
+        return _contract.write_json({job.id: self.farm.store.history(job.id) for job in self._jobs(call)})
+
+    def _job_dispatchlog(self, call, files):
+        return _contract.write_json({job.id: self._report(job.id, self.farm.blockers(job))
+                                     for job in self._jobs(call)})
+
+    def _report(self, owner, now_lines):
+        lines = ["{} {}".format(extract_datetime(t).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3], text)
+                 for t, text in self.farm.store.log_text(owner)]
+        return "\n".join(lines + ["now: " + ("; ".join(now_lines) or "ready")])
+
+    # --- Engine ------------------------------------------------------------------------------
+
+    def _engines(self, call):
+        patterns = [value for name, value in call.options if name.lower() == "regex"]
+        return self.farm.engine_matches(call.targets, patterns)
+
+    def _engine_list(self, call, files):
+        return _records.dumps([(e.id, {k: json.dumps(v, sort_keys=True) if isinstance(v, dict) else v
+                                       for k, v in e.record().items()}) for e in self._engines(call)])
+
+    def _set_engines(self, engines, changes):
+        with self.farm.store.transaction():
+            for engine in engines:
+                for key, value in changes:
+                    product_id, dot, name = key.partition(".")
+                    if dot and _is_uuid(product_id):
+                        engine.products.setdefault(str(uuid.UUID(product_id)), {})[name] = value
+                    elif key.lower() in ("id", "status", "currentwork"):
+                        raise FarmError(1, "engine setting {} cannot be set".format(key))
+                    else:
+                        existing = next((k for k in engine.settings if k.lower() == key.lower()), key)
+                        engine.settings[existing] = value
+                self.farm.save_engine(engine)
+
+    def _engine_enable(self, call, files):
+        self._set_engines(self._engines(call), [("Enabled", "1")])
+
+    def _engine_disable(self, call, files):
+        engines = self._engines(call)
+        self._set_engines(engines, [("Enabled", "0")])
+        if "stopwork" in call.switches:
+            for engine in engines:
+                if engine.work is not None:
+                    self.farm.stop(engine.work, "engine {} disabled".format(engine.name))
+
+    def _engine_set(self, call, files):
+        changes = [(n, v) for n, v in call.options if n.lower() != "regex"]
+        if not changes:
+            raise FarmError(2, "give settings as -Name value or -<product uuid>.Name value")
+        self._set_engines(self._engines(call), changes)
+
+    def _product_change(self, call, enabled):
+        product = dict(call.options).get("Product")
+        if not product:
+            raise FarmError(2, "give the product as -Product name")
+        product_id = str(self.farm.product(product).type)
+        self._set_engines(self._engines(call), [(product_id + ".Enabled", enabled)])
+
+    def _engine_enableproduct(self, call, files):
+        self._product_change(call, "1")
+
+    def _engine_disableproduct(self, call, files):
+        self._product_change(call, "0")
+
+    def _engine_resetfailures(self, call, files):
+        self._set_engines(self._engines(call), [("FailureCount", "0")])
+
+    def _engine_dispatchlog(self, call, files):
+        return _contract.write_json({e.id: self._report(e.id, [] if e.work else ["idle" if e.enabled() else
+                                                                               "disabled"])
+                                     for e in self._engines(call)})
+
+    def _engine_downloadfile(self, call, files):
+        if len(call.targets) != 1:
+            raise FarmError(2, "give one engine")
+        self.farm.engine_matches(call.targets, [])
+        name = dict(call.options).get("File", "")
+        path = Path(self.farm.data) / "logs" / (name + ".log") if _is_uuid(name) else Path(name)
+        if not path.is_file():
+            raise FarmError(4, "file {!r} not found on engine {}".format(name, call.targets[0]))
+        return path.read_bytes().decode("utf-8", "replace")
+
+    # --- PoolManager -------------------------------------------------------------------------
+
+    def _poolmanager_list(self, call, files):
+        names_only = [t.lower() for t in call.targets] == ["name"]
+        if call.targets and not names_only:
+            raise FarmError(2, "List takes no target or 'Name', not {}".format(" ".join(call.targets)))
+        return _contract.write_pools(self.farm.pools(), names_only)
+
+    def _poolmanager_create(self, call, files):
+        if not call.targets:
+            raise FarmError(2, "give the names of the pools to create")
+        existing = {name.lower() for _, name in self.farm.pools()}
+        for index, name in enumerate(call.targets):
+            if not name.strip() or name.lower() in existing or name.lower() in \
+                    [n.lower() for n in call.targets[:index]]:
+                raise FarmError(1, "pool name {!r} is empty or already taken".format(name))
+        with self.farm.store.transaction():
+            return _contract.write_pools([self.farm.store.add_pool(name) for name in call.targets])
+
+    def _poolmanager_delete(self, call, files):
+        pools = [self.farm.pool(target) for target in call.targets]
+        if any(name == WHOLE_SYSTEM for _, name in pools):
+            raise FarmError(1, "the {!r} pool cannot be deleted".format(WHOLE_SYSTEM))
+        with self.farm.store.transaction():
+            for pool_id, _ in pools:
+                self.farm.store.db.execute("DELETE FROM pools WHERE id = ?", (pool_id,))
+
+    def _poolmanager_rename(self, call, files):
+        if len(call.targets) != 2:
+            raise FarmError(2, "Rename takes the pool and its new name")
+        pool_id, name = self.farm.pool(call.targets[0])
+        new = call.targets[1]
+        if name == WHOLE_SYSTEM or not new.strip() or any(
+                n.lower() == new.lower() and i != pool_id for i, n in self.farm.pools()):
+            raise FarmError(1, "pool {!r} cannot be renamed to {!r}".format(name, new))
+        with self.farm.store.transaction():
+            self.farm.store.db.execute("UPDATE pools SET name = ? WHERE id = ?", (new, pool_id))
+        return _contract.write_pools([(pool_id, new)])
+
+    # --- ConfigureMaster ---------------------------------------------------------------------
+
+    def _configuremaster_masterid(self, call, files):
+        return self.farm.master_id + "\n"
+
+    def _configuremaster_productinfo(self, call, files):
+        if call.targets:
+            wanted = self.farm.product(call.targets[0]).type
+            return _contract.write_json(next(p for p in self.farm.product_dicts if p["Type"] == str(wanted)))
+        return _contract.write_json(self.farm.product_dicts)
+
+    def _configuremaster_pathtranslations(self, call, files):
+        return _contract.write_translations(self.farm.store.translations())
+
+    def _configuremaster_addpathtranslations(self, call, files):
+        roots = call.targets
+        if not roots or len(roots) % 3:
+            raise FarmError(2, "give roots in groups of three (windows linux mac), found {}".format(len(roots)))
+        with self.farm.store.transaction():
+            for index in range(0, len(roots), 3):
+                self.farm.store.db.execute("INSERT INTO translations (windows, linux, mac) VALUES (?, ?, ?)",
+                                           tuple(roots[index:index + 3]))
+
+    def _configuremaster_removepathtranslations(self, call, files):
+        roots = [r for r in call.targets if r]
+        if not roots:
+            raise FarmError(2, "give the roots to remove")
+        with self.farm.store.transaction():
+            for root in roots:
+                self.farm.store.db.execute("DELETE FROM translations WHERE ? IN (windows, linux, mac)", (root,))
+
+    def _configuremaster_superexit(self, call, files):
+        self.exit_requested = True
+
+
+def _is_uuid(text):
+    try:
+        uuid.UUID(text)
+        return True
+    except ValueError:
+        return False

@@ -1,0 +1,153 @@
+"""The local master's SQLite store: every change is committed before the request is acknowledged.
+
+WAL journal with ``synchronous=FULL``: a committed transaction survives a kill -9 (and a power cut).
+One connection, used under the master's lock; :meth:`Store.transaction` groups writes.
+"""
+
+import contextlib
+import json
+import logging
+import sqlite3
+import uuid
+
+_log = logging.getLogger(__name__)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS jobs (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, params TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS work (id TEXT PRIMARY KEY, job_id TEXT NOT NULL, seq INTEGER NOT NULL,
+    frames TEXT NOT NULL, status INTEGER NOT NULL, engine_id TEXT NOT NULL DEFAULT '',
+    failures INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS work_job ON work (job_id);
+CREATE TABLE IF NOT EXISTS history (seq INTEGER PRIMARY KEY AUTOINCREMENT, job_id TEXT NOT NULL,
+    name TEXT NOT NULL, work_id TEXT NOT NULL, time TEXT NOT NULL, status INTEGER NOT NULL,
+    engine_id TEXT NOT NULL, note TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS history_job ON history (job_id);
+CREATE TABLE IF NOT EXISTS engines (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, settings TEXT NOT NULL,
+    products TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pools (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS translations (seq INTEGER PRIMARY KEY AUTOINCREMENT, windows TEXT NOT NULL,
+    linux TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS dispatch_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, owner TEXT NOT NULL,
+    time TEXT NOT NULL, text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS dispatch_owner ON dispatch_log (owner);
+"""
+
+WHOLE_SYSTEM = "Whole System"
+
+
+class Store(object):
+    """Rows of the master's state; callers hold the master's lock."""
+
+    def __init__(self, path):
+        self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(SCHEMA)
+        self._depth = 0
+
+    def close(self):
+        self.db.close()
+
+    @contextlib.contextmanager
+    def transaction(self):
+        """Group writes; the outermost block commits (durably) or rolls back on error."""
+        if self._depth == 0:
+            self.db.execute("BEGIN IMMEDIATE")
+        self._depth += 1
+        try:
+            yield self.db
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.db.execute("ROLLBACK")
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            self.db.execute("COMMIT")
+
+    # --- meta, pools, translations -----------------------------------------------------------
+
+    def master_id(self):
+        """The master's ID, made on first use."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'master_id'").fetchone()
+        if row:
+            return row[0]
+        value = str(uuid.uuid4())
+        with self.transaction():
+            self.db.execute("INSERT INTO meta VALUES ('master_id', ?)", (value,))
+        return value
+
+    def pools(self):
+        """``[(id, name)]``; a "Whole System" pool is made on first use."""
+        rows = self.db.execute("SELECT id, name FROM pools ORDER BY seq").fetchall()
+        if not rows:
+            self.add_pool(WHOLE_SYSTEM)
+            return self.pools()
+        return rows
+
+    def add_pool(self, name):
+        pool_id = str(uuid.uuid4())
+        with self.transaction():
+            seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM pools").fetchone()[0]
+            self.db.execute("INSERT INTO pools VALUES (?, ?, ?)", (pool_id, seq, name))
+        return pool_id, name
+
+    def translations(self):
+        return [tuple(row) for row in self.db.execute("SELECT windows, linux, mac FROM translations ORDER BY seq")]
+
+    # --- jobs and work -----------------------------------------------------------------------
+
+    def load_jobs(self):
+        """``[(id, seq, params dict)]`` in submission order."""
+        return [(row[0], row[1], json.loads(row[2]))
+                for row in self.db.execute("SELECT id, seq, params FROM jobs ORDER BY seq")]
+
+    def load_work(self):
+        """``[(id, job_id, seq, frames, status, engine_id, failures)]``."""
+        return [(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6])
+                for r in self.db.execute("SELECT * FROM work ORDER BY job_id, seq")]
+
+    def save_job(self, job_id, seq, params):
+        self.db.execute("INSERT OR REPLACE INTO jobs VALUES (?, ?, ?)",
+                        (job_id, seq, json.dumps(params, ensure_ascii=False)))
+
+    def save_work(self, work):
+        self.db.execute("INSERT OR REPLACE INTO work VALUES (?, ?, ?, ?, ?, ?, ?)", (
+            work.id, work.job_id, work.seq, json.dumps(work.frames), work.status, work.engine_id, work.failures))
+
+    def delete_work(self, work_id):
+        self.db.execute("DELETE FROM work WHERE id = ?", (work_id,))
+
+    def delete_job(self, job_id):
+        for table, column in (("jobs", "id"), ("work", "job_id"), ("history", "job_id"),
+                              ("dispatch_log", "owner")):
+            self.db.execute("DELETE FROM {} WHERE {} = ?".format(table, column), (job_id,))
+
+    def add_history(self, job_id, name, work_id, time, status, engine_id, note):
+        self.db.execute("INSERT INTO history (job_id, name, work_id, time, status, engine_id, note) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)", (job_id, name, work_id, time, status, engine_id, note))
+
+    def history(self, job_id):
+        return [{"Name": r[0], "WorkID": r[1], "Time": r[2], "Status": r[3], "EngineID": r[4], "Note": r[5]}
+                for r in self.db.execute("SELECT name, work_id, time, status, engine_id, note FROM history "
+                                         "WHERE job_id = ? ORDER BY seq", (job_id,))]
+
+    # --- engines and dispatch logs -----------------------------------------------------------
+
+    def load_engines(self):
+        """``[(id, settings dict, products dict)]`` in creation order."""
+        return [(r[0], json.loads(r[1]), json.loads(r[2]))
+                for r in self.db.execute("SELECT id, settings, products FROM engines ORDER BY seq")]
+
+    def save_engine(self, engine_id, seq, settings, products):
+        self.db.execute("INSERT OR REPLACE INTO engines VALUES (?, ?, ?, ?)", (
+            engine_id, seq, json.dumps(settings, ensure_ascii=False), json.dumps(products, ensure_ascii=False)))
+
+    def log(self, owner, time, text):
+        self.db.execute("INSERT INTO dispatch_log (owner, time, text) VALUES (?, ?, ?)", (owner, time, text))
+
+    def log_text(self, owner, limit=200):
+        rows = self.db.execute("SELECT time, text FROM dispatch_log WHERE owner = ? ORDER BY seq DESC LIMIT ?",
+                               (owner, limit)).fetchall()
+        return [row for row in reversed(rows)]
