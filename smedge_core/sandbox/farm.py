@@ -402,6 +402,20 @@ class Farm(object):
             reasons.append("no queued work")
         return reasons
 
+    def why_waiting(self, job):
+        """The reasons no engine takes work of ``job`` now (empty when one could)."""
+        reasons = self.blockers(job)
+        if reasons:
+            return reasons
+        engines = [e for e in self.engines if e.online and e.enabled()]
+        per_engine = [self.blockers(job, e) for e in engines]
+        if not engines:
+            return ["no engine is online and enabled"]
+        if all(per_engine):
+            return [line for i, lines in enumerate(per_engine) for line in lines
+                    if line not in [x for earlier in per_engine[:i] for x in earlier]]
+        return []
+
     def _frames_ready(self, job, work):
         if job.flag("WaitForWholeJob"):
             return True

@@ -228,7 +228,7 @@ class Master(object):
         return _contract.write_json({job.id: self.farm.store.history(job.id) for job in self._jobs(call)})
 
     def _job_dispatchlog(self, call, files):
-        return _contract.write_json({job.id: self._report(job.id, self.farm.blockers(job))
+        return _contract.write_json({job.id: self._report(job.id, self.farm.why_waiting(job))
                                      for job in self._jobs(call)})
 
     def _report(self, owner, now_lines):

@@ -73,3 +73,24 @@ class MasterProcess(object):
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+
+
+def session_master(tmp_path_factory):
+    """The body of the ``local_master`` pytest fixture (session scope; see ``tests/conftest.py``).
+
+    Starts a master on a free loopback port in a temp folder; while it runs, SMEDGE, SMEDGE_MASTER and
+    SMEDGE_MASTER_PORT point at it and smedge_core's product cache is cleared. Stopped by PID at the end.
+    """
+    import pytest
+    import smedge_core
+    master = MasterProcess(tmp_path_factory.mktemp("smedge-master"), engines=2).start()
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in master.env.items():
+            patch.setenv(name, value)
+        patch.delenv("SMEDGE_CONNECT_TIMEOUT", raising=False)
+        smedge_core.get_product_info.cache_clear()
+        try:
+            yield master
+        finally:
+            master.stop()
+            smedge_core.get_product_info.cache_clear()
