@@ -1,0 +1,113 @@
+"""The tool executables against the local master: arguments, outputs and exit codes of the contract."""
+
+import json
+import os
+import subprocess
+import time
+import uuid
+
+import pytest
+
+from smedge_core import _contract, _records
+from smedge_core.sandbox import products
+from smedge_core.sandbox.testing import free_port
+from sandbox_helpers import wait_for
+
+
+def run(master, tool, *args, env=None):
+    return subprocess.run([os.path.join(master.env["SMEDGE"], tool)] + list(args), capture_output=True,
+                          env=dict(os.environ, **(env or master.env)), timeout=30)
+
+
+def test_submit_a_product_form_and_list_it(local_master):
+    done = run(local_master, "Submit", "Script", "-Command", "true", "-Name", "cli job", "-Range", "1-2",
+               "-Extra", " -p", "-Paused")
+    assert done.returncode == 0, done.stderr
+    job_id = _contract.read_job_ids(done.stdout.decode())[0]
+    assert done.stdout.decode().rstrip().endswith("Job ID: {}".format(job_id))
+    listed = run(local_master, "Job", "List", "-Query", json.dumps([["ID", "=", str(job_id)]]))
+    [(section, values)] = _records.loads(listed.stdout.decode())
+    assert section == str(job_id)
+    assert values == {"Type": products.GENERIC_SCRIPT_ID, "Command": "true", "Name": "cli job", "Range": "1-2",
+                      "Extra": " -p", "Status": "-1", "Created": values["Created"]}
+
+
+def test_submit_from_a_file_prints_ids_in_file_order(local_master, tmp_path):
+    ids = [str(uuid.uuid4()) for _ in range(3)]
+    path = tmp_path / "jobs.sj"
+    path.write_text(_records.dumps([(i, {"ID": i, "Type": "Maya", "Name": "f{}".format(n), "Scene": "/a.mb",
+                                         "Status": "-1"}) for n, i in enumerate(ids)]), encoding="utf-8")
+    done = run(local_master, "Submit", "-FromFile", str(path))
+    assert done.returncode == 0, done.stderr
+    assert [str(i) for i in _contract.read_job_ids(done.stdout.decode())] == ids
+    again = run(local_master, "Submit", "-FromFile", str(path))
+    assert again.returncode == 1 and b"already exists" in again.stderr
+
+
+@pytest.mark.parametrize("args, code, words", [
+    (("Job", "Frobnicate"), 2, b"no verb 'Frobnicate'"),
+    (("Job", "Update", "x", "-Priority"), 2, b"needs a value"),
+    (("Job", "Pause", "8ad51e37-127e-4894-aefb-8e8273c111cf"), 4, b"8ad51e37-127e-4894-aefb-8e8273c111cf"),
+    (("Engine", "Enable", "NO_SUCH_ENGINE"), 4, b"NO_SUCH_ENGINE"),
+    (("PoolManager", "Delete", "no such pool"), 4, b"no such pool"),
+    (("ConfigureMaster", "ProductInfo", "Blender"), 4, b"Blender"),
+    (("Submit", "Maya", "-Name", "no scene"), 1, b"Scene"),
+    (("Submit", "Maya", "-Scene", "/a.mb", "-Priority", "high"), 1, b"Priority"),
+    (("Submit", "Maya", "-Scene", "/a.mb", "-Range", "1-x"), 1, b"Range"),
+    (("ConfigureMaster", "AddPathTranslations", "a", "b"), 2, b"three"),
+])
+def test_errors_exit_with_the_contract_codes_and_name_the_value(local_master, args, code, words):
+    done = run(local_master, *args)
+    assert (done.returncode, done.stdout) == (code, b"")
+    assert words in done.stderr
+
+
+def test_an_unreachable_master_exits_3_after_the_connect_timeout(local_master):
+    port = free_port()
+    started = time.monotonic()
+    done = run(local_master, "Job", "List", "-Master", "127.0.0.1:{}".format(port), "-ConnectTimeout", "0.5")
+    assert done.returncode == 3
+    assert done.stderr.decode().strip() == "Could not connect to the Smedge Master at 127.0.0.1:{}".format(port)
+    assert 0.4 < time.monotonic() - started < 5
+    env = dict(local_master.env, SMEDGE_MASTER="127.0.0.1", SMEDGE_MASTER_PORT=str(port),
+               SMEDGE_CONNECT_TIMEOUT="0.3")
+    assert run(local_master, "ConfigureMaster", "MasterID", env=env).returncode == 3
+
+
+def test_pools_masters_and_translations(local_master):
+    assert run(local_master, "PoolManager", "List", "Name").stdout.decode().splitlines()[0] == "Whole System"
+    created = run(local_master, "PoolManager", "Create", "cli pool")
+    [(pool_id, name)] = _contract.read_pools(created.stdout.decode())
+    assert name == "cli pool" and (pool_id, name) in _contract.read_pools(
+        run(local_master, "PoolManager", "List").stdout.decode())
+    assert run(local_master, "PoolManager", "Delete", str(pool_id)).returncode == 0
+    master_id = run(local_master, "ConfigureMaster", "MasterID").stdout.decode().strip()
+    assert uuid.UUID(master_id) and run(local_master, "ConfigureMaster", "MasterID").stdout.decode().strip() == master_id
+    info = json.loads(run(local_master, "ConfigureMaster", "ProductInfo", "nuke").stdout)
+    assert info["Type"] == products.NUKE_ID
+    assert run(local_master, "ConfigureMaster", "AddPathTranslations", "S:", "/mnt/s", "").returncode == 0
+    rows = _contract.read_translations(run(local_master, "ConfigureMaster", "PathTranslations").stdout.decode())
+    assert ("S:", "/mnt/s", "") in rows
+    run(local_master, "ConfigureMaster", "RemovePathTranslations", "/mnt/s")
+    assert ("S:", "/mnt/s", "") not in _contract.read_translations(
+        run(local_master, "ConfigureMaster", "PathTranslations").stdout.decode())
+
+
+def test_engine_product_settings_and_the_work_log(local_master):
+    done = run(local_master, "Engine", "Set", "-Regex", "RENDER_0001", "-{}.Command".format(products.HOUDINI_ID),
+               "echo houdini $(SubRange.Start) $(ROP)")
+    assert done.returncode == 0, done.stderr
+    try:
+        [(engine_id, values)] = _records.loads(run(local_master, "Engine", "List", "RENDER_0001").stdout.decode())
+        assert json.loads(values[products.HOUDINI_ID]) == {"Command": "echo houdini $(SubRange.Start) $(ROP)"}
+        run(local_master, "Engine", "DisableProduct", "RENDER_0002", "-Product", "Houdini")
+        submitted = run(local_master, "Submit", "Houdini", "-Scene", "/a.hip", "-ROP", "/out/mantra1", "-Range", "7")
+        job_id = str(_contract.read_job_ids(submitted.stdout.decode())[0])
+        history = wait_for(lambda: [h for h in json.loads(run(local_master, "Job", "History", job_id).stdout)[job_id]
+                                    if h["Status"] == 2])
+        assert history[0]["EngineID"] == engine_id
+        log = run(local_master, "Engine", "DownloadFile", "RENDER_0001", "-File", history[0]["WorkID"])
+        assert "houdini 7 /out/mantra1" in log.stdout.decode()
+    finally:
+        run(local_master, "Engine", "Set", "-{}.Command".format(products.HOUDINI_ID), "")
+        run(local_master, "Engine", "EnableProduct", "-Product", "Houdini")
