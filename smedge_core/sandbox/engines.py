@@ -36,14 +36,16 @@ def stand_in(product_name):
 
 
 COMMANDS = {
-    products.GENERIC_SCRIPT_ID: "$(Command)",
     products.FFMPEG_ID: "$(Executable.Enquote) -y $(InfileOptions) -start_number $(SubRange.Start) "
                         "-i $(Scene.Enquote) $(OutfileOptions) $(OutputFile.Enquote)",
 }
 
 
 def command_template(job, engine):
+    """The command template of ``job`` on ``engine`` (Generic Script's is the job's own Command)."""
     product_id = str(job.product.type)
+    if product_id == products.GENERIC_SCRIPT_ID:
+        return job.value("Command")
     return engine.product_setting(product_id, "Command") or COMMANDS.get(product_id) or stand_in(job.product.name)
 
 

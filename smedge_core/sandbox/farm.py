@@ -456,12 +456,14 @@ class Farm(object):
         self.save_job(job)
         engines.start_work(self, job, work, engine)
 
-    def work_variables(self, job, work, engine, note=""):
+    def work_variables(self, job, work, engine, note=None):
+        """Variables of a work unit: the job's, the SubRange, and for engine events (``note`` given) the
+        work's own ``ID``, ``Parent`` (job ID) and ``Note``."""
         values = job.variables()
-        values.update(lowered({"ID": work.id, "Parent": job.id, "Note": note, "Engine": engine.name,
-                               "EngineID": engine.id, "SubRange.Start": work.frames[0],
-                               "SubRange.End": work.frames[-1], "SubRange": work.name,
-                               "Type": job.value("Type")}))
+        values.update(lowered({"Engine": engine.name, "EngineID": engine.id, "SubRange.Start": work.frames[0],
+                               "SubRange.End": work.frames[-1], "SubRange": work.name}))
+        if note is not None:
+            values.update(lowered({"ID": work.id, "Parent": job.id, "Note": note}))
         return values
 
     def finish(self, work, engine, status, note):
