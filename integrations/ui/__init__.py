@@ -1,0 +1,23 @@
+"""The shared Submit to Smedge dialog (Qt through qtpy), configured by the host that opens it.
+
+``show_submit_dialog(jobs, settings=store, parent=main_window)`` opens it; ``SubmitDialog`` is the
+class; ``JsonFileSettings`` / ``MemorySettings`` are sticky-settings stores (``settings`` module).
+The names load on first use, so importing this package imports no Qt binding.
+"""
+import importlib
+
+_HOME_OF = {"SubmitDialog": "dialog", "show_submit_dialog": "dialog", "JsonFileSettings": "settings",
+            "MemorySettings": "settings", "SettingsStore": "settings"}
+
+__all__ = sorted(_HOME_OF)
+
+
+def __getattr__(name):
+    module = _HOME_OF.get(name)
+    if module is None:
+        raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
+    return getattr(importlib.import_module(__name__ + "." + module), name)
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,146 @@
+"""The job table: a thin Qt model over :class:`session.Submission` rows and its findings."""
+import logging
+
+from qtpy import QtCore, QtGui
+
+from ..validate import ERROR
+
+__all__ = ["COLUMNS", "JobTableModel"]
+
+_log = logging.getLogger(__name__)
+
+Qt = QtCore.Qt
+#: (header, row key, editable): the first column is the on/off check box.
+COLUMNS = (("On", "enabled", False), ("Job", "Name", False), ("Type", "Type", False),
+           ("Frames", "Range", True), ("Packet", "PacketSize", True), ("Pool", "Pool", True),
+           ("Priority", "Priority", True), ("Waits on", "Waits", False), ("Findings", None, False))
+_DEFAULTED = ("PacketSize", "Pool", "Priority")  # Smedge fills these in when a job sets none
+_COLORS = {ERROR: QtGui.QColor(255, 205, 205), "warning": QtGui.QColor(255, 236, 190)}
+
+
+def _int(value):
+    """An enum or int as an int (PySide6 passes enums where PySide2 passes ints)."""
+    return int(getattr(value, "value", value))
+
+
+class JobTableModel(QtCore.QAbstractTableModel):
+    """One row per collected job; editing a cell sets a per-job override.
+
+    ``edited`` is emitted after a change; ``rejected(message)`` when a value is refused.
+    """
+
+    edited = QtCore.Signal()
+    rejected = QtCore.Signal(str)
+
+    def __init__(self, submission, parent=None):
+        super(JobTableModel, self).__init__(parent)
+        self.submission = submission
+        self._rows = submission.rows()
+
+    def refresh(self):
+        """Re-read the rows (after settings, fixes or findings changed)."""
+        self.beginResetModel()
+        self._rows = self.submission.rows()
+        self.endResetModel()
+
+    def job_id(self, row):
+        """The job ID shown in ``row``."""
+        return self._rows[row]["id"]
+
+    def row_of(self, job_id):
+        """The row showing ``job_id``, or -1."""
+        return next((i for i, row in enumerate(self._rows) if row["id"] == job_id), -1)
+
+    def rowCount(self, parent=QtCore.QModelIndex()):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QtCore.QModelIndex()):
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and _int(role) == _int(Qt.ItemDataRole.DisplayRole):
+            return COLUMNS[section][0]
+        return None
+
+    def flags(self, index):
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif COLUMNS[index.column()][2]:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()][1]
+        role = _int(role)
+        findings = self._findings(row, key)
+        if role == _int(Qt.ItemDataRole.CheckStateRole) and key == "enabled":
+            return Qt.CheckState.Checked if row["enabled"] else Qt.CheckState.Unchecked
+        if role == _int(Qt.ItemDataRole.DisplayRole):
+            return self._text(row, key, findings)
+        if role == _int(Qt.ItemDataRole.EditRole):
+            return "" if row.get(key) is None else self._text(row, key, findings)
+        if role == _int(Qt.ItemDataRole.ToolTipRole):
+            tips = ["{}: {}".format(f.severity, f.message) for f in findings]
+            if key and key.lower() in row["overridden"]:
+                tips.append("Set for this job (overrides the common setting)")
+            return "\n".join(tips) or None
+        if role == _int(Qt.ItemDataRole.BackgroundRole) and findings:
+            return QtGui.QBrush(_COLORS.get(_worst(findings), _COLORS["warning"]))
+        if role == _int(Qt.ItemDataRole.FontRole) and key and key.lower() in row["overridden"]:
+            font = QtGui.QFont()
+            font.setBold(True)
+            return font
+        if role == _int(Qt.ItemDataRole.ForegroundRole) and (not row["enabled"] or row.get(key, "") is None):
+            return QtGui.QBrush(QtGui.QColor(140, 140, 140))
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid():
+            return False
+        key = COLUMNS[index.column()][1]
+        job_id = self.job_id(index.row())
+        if key == "enabled" and _int(role) == _int(Qt.ItemDataRole.CheckStateRole):
+            value = _int(value) == _int(Qt.CheckState.Checked)
+        elif not COLUMNS[index.column()][2] or _int(role) != _int(Qt.ItemDataRole.EditRole):
+            return False
+        try:
+            self.submission.set_override(job_id, key, value)
+        except (TypeError, ValueError) as err:
+            self.rejected.emit(str(err))
+            return False
+        self.refresh()
+        self.edited.emit()
+        return True
+
+    def _findings(self, row, key):
+        if key is None:
+            return self.submission.findings_for(row["id"])
+        if key in ("enabled", "Type"):
+            return []
+        if key == "Name":  # findings about no field in particular sit beside the job's name
+            return [f for f in self.submission.findings_for(row["id"]) if not f.field]
+        names = {"Waits": "WaitForJobID"}
+        return self.submission.findings_for(row["id"], names.get(key, key))
+
+    @staticmethod
+    def _text(row, key, findings):
+        if key == "enabled":
+            return None
+        if key is None:
+            fixable = sum(1 for f in findings if f.fix is not None)
+            if not findings:
+                return ""
+            text = "{} {}".format(len(findings), "finding" if len(findings) == 1 else "findings")
+            return text + (" ({} fixable)".format(fixable) if fixable else "")
+        value = row[key]
+        if value is None:
+            return "default" if key in _DEFAULTED else ""
+        return getattr(value, "name", None) or str(value)
+
+
+def _worst(findings):
+    return ERROR if any(f.severity == ERROR for f in findings) else "warning"

@@ -1,0 +1,251 @@
+"""What the dialog edits, without Qt: a collected job graph, common settings and per-job overrides.
+
+:class:`Submission` keeps the collected graph untouched and builds the graph to send on demand: jobs the
+artist turned off are left out (and jobs waiting on them no longer wait on them), then each job takes
+its own override, else the common setting, else the collected value. Fixes from validation findings
+become per-job overrides, so they show in the table and persist with the sticky settings.
+"""
+import copy
+import logging
+import os
+import uuid
+
+from ..frames import parse_range
+from ..graph import JobGraph, find_key
+from ..preview import format_tree
+from ..validate import ERROR, check
+
+__all__ = ["COMMON", "OVERRIDES", "Submission", "export_steps", "format_ids", "submit_steps"]
+
+_log = logging.getLogger(__name__)
+
+#: Common settings and the job parameter each one sets.
+COMMON = {"pool": "Pool", "priority": "Priority", "packet_size": "PacketSize"}
+#: The per-job overrides the job table edits (any other parameter name is accepted too).
+OVERRIDES = ("enabled", "Range", "PacketSize", "Pool", "Priority")
+_MANAGED = ("id", "waitforjobid", "waitforwholejob")
+
+
+def _whole_number(value, what, low, high=None):
+    """``value`` (int or digits) as an int in [low, high]; ValueError naming ``what`` and the value."""
+    text = str(value).strip()
+    if isinstance(value, (bool, float)) or not text or text.strip("0123456789") or \
+            not low <= int(text) <= (high if high is not None else int(text)):
+        bound = "from {} to {}".format(low, high) if high is not None else "of at least {}".format(low)
+        raise ValueError("{} must be a whole number {}, not {!r}".format(what, bound, value))
+    return int(text)
+
+
+def check_value(name, value, what):
+    """The value a job parameter or common setting may take, converted; ValueError naming it otherwise."""
+    key = name.lower()
+    if key in ("priority",):
+        return _whole_number(value, what, 0, 100)
+    if key in ("packetsize", "packet_size"):
+        return _whole_number(value, what, 1)
+    if key == "enabled" or key == "paused":
+        if not isinstance(value, bool):
+            raise ValueError("{} must be True or False, not {!r}".format(what, value))
+        return value
+    if key == "range":
+        text = str(value).strip()
+        try:
+            parse_range(text)
+        except ValueError as err:
+            raise ValueError("{}: {}".format(what, err)) from err
+        return text
+    if key in ("pool", "note"):
+        if not isinstance(value, str):
+            raise ValueError("{} must be text, not {!r}".format(what, value))
+        return value.strip() if key == "pool" else value
+    return value
+
+
+class Submission(object):
+    """A collected graph with the artist's choices; ``findings`` holds the last validation's findings."""
+
+    def __init__(self, graph, settings=None):
+        from .settings import normalize
+
+        self.source = graph if isinstance(graph, JobGraph) else JobGraph(graph)
+        data = normalize(settings or {}, "the submit settings")
+        self.common = {key: data[key] for key in ("pool", "priority", "packet_size", "paused", "note")}
+        self.overrides = {job_id: {} for job_id in self.source}
+        self.findings = []
+        by_name = data["jobs"]
+        for job_id in self.source:
+            for name, value in by_name.get(self.source.name(job_id), {}).items():
+                try:
+                    self.set_override(job_id, name, value)
+                except (TypeError, ValueError) as err:
+                    _log.warning("Ignoring a stored override: %s", err)
+
+    # -- choices --------------------------------------------------------------------------------
+    def ids(self):
+        """The collected job IDs, parents first when the graph allows it."""
+        try:
+            return self.source.order()
+        except ValueError:
+            return list(self.source)
+
+    def set_common(self, key, value):
+        """Set a common setting (``None`` keeps each job's own value for pool, priority, packet size)."""
+        if key not in self.common:
+            raise ValueError("Unknown common setting {!r}; known: {}".format(key, ", ".join(sorted(self.common))))
+        if value is not None and value != "":
+            value = check_value(key, value, "The common {}".format(key.replace("_", " ")))
+        self.common[key] = value if value != "" or key == "note" else None
+
+    def set_override(self, job_id, name, value):
+        """Override one parameter of one job (``None`` or ``""`` removes the override)."""
+        job_id = self._known(job_id)
+        overrides = self.overrides[job_id]
+        key = find_key(overrides, name) or next((o for o in OVERRIDES if o.lower() == name.lower()), name)
+        if key.lower() in _MANAGED:
+            raise ValueError("{} of job {!r} is set by the graph, not by an override".format(
+                name, self.source.name(job_id)))
+        if value is None or value == "":
+            overrides.pop(key, None)
+            return
+        overrides[key] = check_value(key, value, "{} of job {!r}".format(key, self.source.name(job_id)))
+
+    def enabled(self, job_id):
+        """Whether the job is sent (jobs are on unless turned off)."""
+        return self.overrides[self._known(job_id)].get("enabled", True)
+
+    def value(self, job_id, name):
+        """The value the job will be sent with: its override, else the common setting, else its own."""
+        job_id = self._known(job_id)
+        overrides = self.overrides[job_id]
+        key = find_key(overrides, name)
+        if key is not None:
+            return copy.deepcopy(overrides[key])
+        common = next((k for k, param in COMMON.items() if param.lower() == name.lower()), None)
+        if common is not None and self.common[common] is not None:
+            return self.common[common]
+        return self.source.value(job_id, name)
+
+    def apply_fix(self, finding):
+        """Apply a finding's fix to the built graph and keep what it changed as per-job overrides."""
+        graph = self.build()
+        before = {job_id: graph.job(job_id) for job_id in graph}
+        finding.apply(graph)
+        for job_id in graph:
+            after = graph.job(job_id)
+            for key, value in after.items():
+                if key.lower() not in _MANAGED and before[job_id].get(key) != value:
+                    self.set_override(job_id, key, value)
+        _log.info("Applied fix: %s", finding.fix_description or finding.message)
+
+    def apply_all_fixes(self):
+        """Apply every fix the current findings carry; return how many."""
+        fixable = [finding for finding in self.findings if finding.fix is not None]
+        for finding in fixable:
+            self.apply_fix(finding)
+        return len(fixable)
+
+    # -- results --------------------------------------------------------------------------------
+    def build(self):
+        """A new JobGraph of the enabled jobs with every choice applied."""
+        graph = JobGraph()
+        for job_id in self.source:
+            if not self.enabled(job_id):
+                continue
+            job = self.source.job(job_id)
+            waits = [p for p in job.pop("WaitForJobID", []) if p not in self.source or self.enabled(p)]
+            whole = job.pop("WaitForWholeJob", None)
+            if waits:
+                job["WaitForJobID"] = waits
+                job["WaitForWholeJob"] = whole
+            names = list(COMMON.values()) + [k for k in self.overrides[job_id] if k != "enabled"]
+            for name in names:
+                _put(job, name, self.value(job_id, name))
+            if self.common["note"]:
+                _put(job, "Note", self.common["note"])
+            graph.add_job(job)
+        return graph
+
+    def _known(self, job_id):
+        try:
+            job_id = job_id if isinstance(job_id, uuid.UUID) else uuid.UUID(str(job_id))
+        except ValueError:
+            raise ValueError("Job ID must be a UUID, not {!r}".format(job_id)) from None
+        if job_id not in self.overrides:
+            raise ValueError("Job {} is not in this submission".format(job_id))
+        return job_id
+
+    def rows(self):
+        """One dict per collected job, for the job table (values as they will be sent)."""
+        rows = []
+        for job_id in self.ids():
+            parents = self.source.parents(job_id)
+            waits = ""
+            if parents:
+                how = "per frame" if self.source.waits_per_frame(job_id) else "whole job"
+                names = [(self.source.name(p) if p in self.source else str(p)) +
+                         ("" if p not in self.source or self.enabled(p) else " (off)") for p in parents]
+                waits = "{}: {}".format(how, ", ".join(names))
+            rows.append({
+                "id": job_id, "enabled": self.enabled(job_id), "Name": self.source.name(job_id),
+                "Type": self.source.value(job_id, "Type"), "Range": self.value(job_id, "Range"),
+                "PacketSize": self.value(job_id, "PacketSize"), "Pool": self.value(job_id, "Pool"),
+                "Priority": self.value(job_id, "Priority"), "Waits": waits,
+                "overridden": set(k.lower() for k in self.overrides[job_id]),
+            })
+        return rows
+
+    def findings_for(self, job_id, field=None):
+        """The current findings about a job (and one field of it, when given)."""
+        return [f for f in self.findings if f.job_id == job_id and
+                (field is None or f.field.lower() == field.lower())]
+
+    def has_errors(self):
+        """Whether the last validation found errors."""
+        return any(f.severity == ERROR for f in self.findings)
+
+    def preview(self):
+        """The text tree of the graph to send."""
+        return format_tree(self.build())
+
+    def to_settings(self):
+        """The sticky-settings dict of the current choices (overrides keyed by job name)."""
+        data = dict(self.common, version=1)
+        data["jobs"] = {self.source.name(job_id): copy.deepcopy(overrides)
+                        for job_id, overrides in self.overrides.items() if overrides}
+        return data
+
+
+def _put(job, name, value):
+    """Set (or, for None, remove) a parameter of a job dict in place, whatever the key's case."""
+    key = find_key(job, name)
+    if value is None:
+        job.pop(key, None)
+    else:
+        job[key or name] = value
+
+
+def format_ids(graph, ids):
+    """``Name<TAB>job ID`` lines for ``{node ID: job ID}`` from a submission of ``graph``."""
+    return "".join("{}\t{}\n".format(graph.name(node), job_id) for node, job_id in ids.items())
+
+
+def submit_steps(graph, paused, progress):
+    """Validate, then submit ``graph`` in one call, reporting each step; ``{node ID: job ID}``."""
+    from ..submit import submit_graph
+
+    progress("Validating {} jobs".format(len(graph)))
+    check(graph, fix_priorities=False)
+    progress("Submitting {} jobs".format(len(graph)))
+    return submit_graph(graph, paused=paused, check=False)
+
+
+def export_steps(graph, folder, name, paused, progress):
+    """Write ``name``.sj and ``name``.json into ``folder``; return the two paths."""
+    from ..export import export_graph
+
+    progress("Validating {} jobs".format(len(graph)))
+    check(graph, fix_priorities=False)
+    progress("Writing {}".format(folder))
+    job_file, json_file = os.path.join(folder, name + ".sj"), os.path.join(folder, name + ".json")
+    export_graph(graph, job_file, json_file, paused=paused, check=False)
+    return job_file, json_file

@@ -1,0 +1,48 @@
+"""Background work for the dialog: a QRunnable that runs one function and reports through signals.
+
+The function runs on a pool thread and gets a ``progress(text)`` callable as its last argument when
+``progress=True``. Results, errors and progress arrive on the receiver's thread as queued signals, so
+slots may touch widgets. Connect them to methods of a QObject, not to lambdas (PySide may call a lambda
+on the emitting thread).
+"""
+import logging
+
+from qtpy import QtCore
+
+__all__ = ["Task"]
+
+_log = logging.getLogger(__name__)
+
+
+class TaskSignals(QtCore.QObject):
+    """``done(result)``, ``failed(exception)``, ``progress(text)``, then ``ended(task)``."""
+
+    done = QtCore.Signal(object)
+    failed = QtCore.Signal(object)
+    progress = QtCore.Signal(str)
+    ended = QtCore.Signal(object)
+
+
+class Task(QtCore.QRunnable):
+    """``function(*args)`` on a thread pool; ``signals`` carries its outcome."""
+
+    def __init__(self, function, *args, **options):
+        super(Task, self).__init__()
+        self.function = function
+        self.args = args
+        self.signals = TaskSignals()
+        if options.pop("progress", False):
+            self.args += (self.signals.progress.emit,)
+        if options:
+            raise TypeError("Unknown Task options: {}".format(", ".join(sorted(options))))
+        self.setAutoDelete(False)  # the caller keeps the Task (and so its signals) until ``ended``
+
+    def run(self):
+        try:
+            result = self.function(*self.args)
+        except Exception as err:  # reported to the dialog, which shows it
+            _log.debug("Background task %s failed", getattr(self.function, "__name__", self.function), exc_info=True)
+            self.signals.failed.emit(err)
+        else:
+            self.signals.done.emit(result)
+        self.signals.ended.emit(self)
