@@ -62,11 +62,11 @@ class FakeFarm(object):
                 for section, record in _records.loads(data.decode("utf-8"))]
 
 
-def seed_jobs():
+def seed_jobs(layer_ids=LAYER_IDS):
     """The reference's layered example: two Maya render layers, a Nuke comp waiting per frame on both."""
     maya_job = {"Type": "Maya", "Scene": "/path/to/the/scene.mb", "Range": "1001-1250", "Priority": 50}
     jobs = [dict(maya_job, Name="Render - " + layer, ID=job_id, Extra="-rl " + layer)
-            for layer, job_id in zip(["layer1", "layer2"], LAYER_IDS)]
+            for layer, job_id in zip(["layer1", "layer2"], layer_ids)]
     jobs.append({"Name": "Comp layers", "Type": "Nuke", "Scene": "/path/to/the/comp_script.nk",
-                 "Range": "1001-1250", "Priority": 55, "WaitForJobID": list(LAYER_IDS), "WaitForWholeJob": 0})
+                 "Range": "1001-1250", "Priority": 55, "WaitForJobID": list(layer_ids), "WaitForWholeJob": 0})
     return jobs
