@@ -18,7 +18,7 @@ def sleeper(seconds):
 
 def test_per_frame_wait_with_different_packet_sizes():
     parent = {"ID": str(uuid.uuid4()), "Type": "Maya",
-              "Scene": "/a.mb", "Range": "1-6", "PacketSize": 3, "Priority": 40}
+              "Scene": "/a.mb", "Range": "1-6", "PacketSize": 3, "Priority": 40, "UsageLimit": 1}
     child = {"Type": "Nuke", "Scene": "/c.nk", "Range": "1-6", "PacketSize": 1, "Priority": 45,
              "WaitForJobID": parent["ID"], "WaitForWholeJob": False}
     ids = smedge.submit_jobs([parent, child])
