@@ -16,7 +16,7 @@ from qtpy import QtCore, QtGui, QtWidgets
 import smedge_core
 
 from ..validate import ValidationError, validate
-from .models import JobTableModel
+from .models import COLUMNS, WAITS_COLUMN, JobTableModel
 from .session import Submission, export_steps, format_ids, submit_steps
 from .settings import MemorySettings
 from .workers import Task
@@ -94,10 +94,11 @@ class SubmitDialog(QtWidgets.QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index(WAITS_COLUMN), QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.model.edited.connect(self._changed)
         self.model.rejected.connect(self._show_status)
-        self.model.modelReset.connect(self.table.resizeColumnsToContents)
         tabs = QtWidgets.QTabWidget()
         tabs.addTab(self._build_findings(), "Findings")
         self.preview = QtWidgets.QPlainTextEdit()
@@ -115,7 +116,8 @@ class SubmitDialog(QtWidgets.QDialog):
         split.setStretchFactor(2, 1)
         layout.addWidget(split, 1)
         layout.addLayout(self._build_buttons())
-        self.resize(960, 680)
+        width = self.fontMetrics().averageCharWidth()
+        self.resize(max(960, 125 * width), max(680, 90 * width))
 
     def _build_common(self):
         box = QtWidgets.QGroupBox("Common settings (a value set on a job in the table wins)")
@@ -151,8 +153,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self.findings_tree = QtWidgets.QTreeWidget()
         self.findings_tree.setHeaderLabels(["", "Job", "Field", "Finding", "Fix"])
         self.findings_tree.setRootIsDecorated(False)
-        self.findings_tree.setWordWrap(True)
-        self.findings_tree.itemClicked.connect(self._select_finding_job)
+        self.findings_tree.currentItemChanged.connect(self._finding_selected)
         header = self.findings_tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QtWidgets.QHeaderView.ResizeMode.Stretch)
@@ -160,6 +161,8 @@ class SubmitDialog(QtWidgets.QDialog):
         layout.addWidget(self.findings_tree)
         row = QtWidgets.QHBoxLayout()
         self.findings_label = QtWidgets.QLabel()
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix_all_button = QtWidgets.QPushButton("Fix all")
         self.fix_all_button.clicked.connect(self._fix_all)
         row.addWidget(self.findings_label, 1)
@@ -191,6 +194,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self.result_text.setReadOnly(True)
         self.result_text.setFont(_mono_font())
         self.result_text.setPlaceholderText("Job IDs, export paths or errors appear here.")
+        self.result_text.setMinimumHeight(5 * self.fontMetrics().lineSpacing())
         layout.addWidget(self.result_text)
         return box
 
@@ -266,13 +270,17 @@ class SubmitDialog(QtWidgets.QDialog):
                 tree.setItemWidget(item, 4, button)
         for column in (0, 1, 2):
             tree.resizeColumnToContents(column)
-        errors = sum(1 for f in self.session.findings if f.severity == "error")
-        warnings = len(self.session.findings) - errors
-        self.findings_label.setText("{} error(s), {} warning(s)".format(errors, warnings)
-                                    if self.session.findings else "No findings.")
+        self.findings_label.setText(self._findings_summary())
         self.fix_all_button.setEnabled(not self._busy and any(f.fix for f in self.session.findings))
         self.tabs.setTabText(0, "Findings ({})".format(len(self.session.findings)))
         self._update_buttons()
+
+    def _findings_summary(self):
+        errors = sum(1 for f in self.session.findings if f.severity == "error")
+        warnings = len(self.session.findings) - errors
+        if not self.session.findings:
+            return "No findings."
+        return "{} error(s), {} warning(s); select one to read it in full.".format(errors, warnings)
 
     def _update_buttons(self):
         ready = not self._busy and not self.session.has_errors()
@@ -325,7 +333,13 @@ class SubmitDialog(QtWidgets.QDialog):
         self._show_status("Applied {} fix(es)".format(count))
         self._refresh()
 
-    def _select_finding_job(self, item, column):
+    def _finding_selected(self, item, previous=None):
+        """Show the finding in full below the list and select its job in the table."""
+        index = self.findings_tree.indexOfTopLevelItem(item) if item is not None else -1
+        if index < 0:
+            self.findings_label.setText(self._findings_summary())
+            return
+        self.findings_label.setText(str(self.session.findings[index]))
         row = self.model.row_of(_uuid_or_none(item.data(0, Qt.ItemDataRole.UserRole)))
         if row >= 0:
             self.table.selectRow(row)
@@ -465,7 +479,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self.failed.emit(text)
 
     def _show_result(self, text):
-        self.result_text.setPlainText(text)
+        self.result_text.setPlainText(text.rstrip("\n"))
         self.copy_button.setEnabled(bool(text))
 
 

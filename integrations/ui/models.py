@@ -5,15 +5,16 @@ from qtpy import QtCore, QtGui
 
 from ..validate import ERROR
 
-__all__ = ["COLUMNS", "JobTableModel"]
+__all__ = ["COLUMNS", "JobTableModel", "WAITS_COLUMN"]
 
 _log = logging.getLogger(__name__)
 
 Qt = QtCore.Qt
 #: (header, row key, editable): the first column is the on/off check box.
+WAITS_COLUMN = ("Waits on", "Waits", False)
 COLUMNS = (("On", "enabled", False), ("Job", "Name", False), ("Type", "Type", False),
            ("Frames", "Range", True), ("Packet", "PacketSize", True), ("Pool", "Pool", True),
-           ("Priority", "Priority", True), ("Waits on", "Waits", False), ("Findings", None, False))
+           ("Priority", "Priority", True), WAITS_COLUMN, ("Findings", None, False))
 _DEFAULTED = ("PacketSize", "Pool", "Priority")  # Smedge fills these in when a job sets none
 _COLORS = {ERROR: QtGui.QColor(255, 205, 205), "warning": QtGui.QColor(255, 236, 190)}
 
@@ -85,6 +86,8 @@ class JobTableModel(QtCore.QAbstractTableModel):
             return "" if row.get(key) is None else self._text(row, key, findings)
         if role == _int(Qt.ItemDataRole.ToolTipRole):
             tips = ["{}: {}".format(f.severity, f.message) for f in findings]
+            if key == "Waits" and row["Waits"]:
+                tips.insert(0, "Waits " + row["Waits"])
             if key and key.lower() in row["overridden"]:
                 tips.append("Set for this job (overrides the common setting)")
             return "\n".join(tips) or None
@@ -131,11 +134,10 @@ class JobTableModel(QtCore.QAbstractTableModel):
         if key == "enabled":
             return None
         if key is None:
-            fixable = sum(1 for f in findings if f.fix is not None)
-            if not findings:
-                return ""
-            text = "{} {}".format(len(findings), "finding" if len(findings) == 1 else "findings")
-            return text + (" ({} fixable)".format(fixable) if fixable else "")
+            errors = sum(1 for f in findings if f.severity == ERROR)
+            counts = [(errors, "error"), (len(findings) - errors, "warning")]
+            text = ", ".join("{} {}{}".format(n, word, "" if n == 1 else "s") for n, word in counts if n)
+            return text + (" (Fix)" if any(f.fix is not None for f in findings) else "")
         value = row[key]
         if value is None:
             return "default" if key in _DEFAULTED else ""

@@ -225,8 +225,10 @@ def _put(job, name, value):
 
 
 def format_ids(graph, ids):
-    """``Name<TAB>job ID`` lines for ``{node ID: job ID}`` from a submission of ``graph``."""
-    return "".join("{}\t{}\n".format(graph.name(node), job_id) for node, job_id in ids.items())
+    """One ``name  job ID`` line per job (the ID last, names padded) for ``{node ID: job ID}``."""
+    names = [graph.name(node) for node in ids]
+    width = max([len(name) for name in names] or [0])
+    return "".join("{}  {}\n".format(name.ljust(width), job_id) for name, job_id in zip(names, ids.values()))
 
 
 def submit_steps(graph, paused, progress):

@@ -3,8 +3,6 @@ import os
 import time
 import uuid
 
-import pytest
-
 from uifixtures import qt_or_skip, seed_jobs
 
 qt_or_skip()
@@ -128,7 +126,7 @@ def test_a_failed_submit_shows_the_error_and_the_kept_job_file(qtbot, farm):
     text = blocker.args[0]
     assert "the master refused the jobs" in text and "The job file is kept at:" in text
     kept = text.rsplit("\n", 1)[-1]
-    assert os.path.isfile(kept) and dialog.result_text.toPlainText() == text
+    assert os.path.isfile(kept) and dialog.result_text.toPlainText() == text.rstrip()
     os.remove(kept)
     assert dialog.submit_button.isEnabled() and dialog.submitted_ids is None
 

@@ -19,9 +19,9 @@ LAYER_IDS = [uuid.UUID("178b043e-4a28-4235-acbc-642c7480c360"), uuid.UUID("12f11
 
 def qt_or_skip():
     """Skip the calling test module unless pytest-qt and a qtpy binding are importable."""
-    pytest.importorskip("pytestqt")
     pytest.importorskip("qtpy")
     pytest.importorskip("qtpy.QtWidgets")
+    pytest.importorskip("pytestqt")
 
 
 class FakeFarm(object):

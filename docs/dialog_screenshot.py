@@ -1,0 +1,82 @@
+"""Grab the Submit to Smedge dialog offscreen on the seed's layered example, for the docs.
+
+``python docs/dialog_screenshot.py [FOLDER]`` with a qtpy binding installed starts a local master in a
+temporary folder, opens the dialog, and saves ``dialog-<binding>.png`` (a finding with its Fix) and
+``dialog-submitted-<binding>.png`` (after Fix and Submit, with the graph and the job IDs) into FOLDER
+(default: this file's folder).
+"""
+import logging
+import os
+import sys
+import tempfile
+import uuid
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qtpy import API_NAME, QtCore, QtWidgets  # noqa: E402
+
+from integrations.ui import MemorySettings, SubmitDialog  # noqa: E402
+from smedge_core.sandbox.testing import MasterProcess  # noqa: E402
+
+_log = logging.getLogger("dialog_screenshot")
+LAYERS = ("beauty", "volumes")
+
+
+def jobs():
+    """The reference's example: two Maya render layers and a Nuke comp waiting per frame on both."""
+    maya = {"Type": "Maya", "Scene": "/shows/demo/shot010/lighting.mb", "Range": "1001-1250", "Priority": 50}
+    layers = [dict(maya, Name="Render - " + layer, Extra="-rl " + layer, ID=uuid.uuid4()) for layer in LAYERS]
+    comp = {"Name": "Comp layers", "Type": "Nuke", "Scene": "/shows/demo/shot010/comp.nk", "Range": "1001-1250",
+            "Priority": 55, "WaitForJobID": [layer["ID"] for layer in layers], "WaitForWholeJob": 0}
+    return layers + [comp]
+
+
+def wait(signal, seconds=30):
+    """Run the event loop until ``signal`` fires; RuntimeError after ``seconds``."""
+    loop = QtCore.QEventLoop()
+    fired = []
+    signal.connect(loop.quit)
+    signal.connect(fired.append)
+    QtCore.QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec() if hasattr(loop, "exec") else loop.exec_()
+    if not fired:
+        raise RuntimeError("timed out waiting for {}".format(signal))
+    return fired[0]
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    folder = argv[0] if argv else os.path.dirname(os.path.abspath(__file__))
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    master = MasterProcess(tempfile.mkdtemp(prefix="smedge-shot-"), engines=1).start()
+    os.environ.update(master.env)
+    try:
+        dialog = SubmitDialog(jobs(), settings=MemorySettings({"pool": "Whole System"}), name="shot010")
+        dialog.show()
+        wait(dialog.validated)
+        dialog.priority_spin.setValue(50)
+        wait(dialog.validated)
+        dialog.findings_tree.setCurrentItem(dialog.findings_tree.topLevelItem(0))
+        dialog.table.clearSelection()  # show the finding's colour beside the job and field
+        app.processEvents()
+        first = os.path.join(folder, "dialog-{}.png".format(API_NAME.lower()))
+        dialog.grab().save(first)
+        dialog.fix(0)
+        wait(dialog.validated)
+        dialog.paused_check.setChecked(True)
+        dialog.submit()
+        wait(dialog.submitted)
+        dialog.tabs.setCurrentIndex(1)
+        app.processEvents()
+        second = os.path.join(folder, "dialog-submitted-{}.png".format(API_NAME.lower()))
+        dialog.grab().save(second)
+        dialog.close()
+        _log.info("Saved %s and %s", first, second)
+    finally:
+        master.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
