@@ -1,7 +1,5 @@
 """submit_jobs: validation, one tool call per batch, IDs in input order, the job file's fate."""
 
-import glob
-import os
 import tempfile
 import uuid
 from pathlib import Path
@@ -29,18 +27,22 @@ def layered_example():
     return jobs
 
 
-def leftover_job_files():
-    return set(glob.glob(os.path.join(tempfile.gettempdir(), "smedge-submit-*.sj")))
+@pytest.fixture
+def temp_folder(tmp_path, monkeypatch):
+    """A temp folder of this test's own, where submit_jobs writes its job files."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
-def test_layered_example_matches_the_golden_argv_and_job_file(fake_smedge):
-    before = leftover_job_files()
+def test_layered_example_matches_the_golden_argv_and_job_file(fake_smedge, temp_folder):
     ids = smedge.submit_jobs(layered_example())
     assert ids == LAYER_IDS + [COMP_ID]
     (argv,) = fake_smedge.argv_of("Submit")
     assert argv[0] == "-FromFile" and argv[2:] == []
     assert Path(argv[1]).name.startswith("smedge-submit-") and not Path(argv[1]).exists()
-    assert leftover_job_files() == before
+    assert list(temp_folder.iterdir()) == []
     expected = (GOLDEN / "layered_example.sj").read_text(encoding="utf-8")
     assert jobfile.render(layered_example())[1] == expected
 
@@ -100,22 +102,21 @@ def test_duplicate_ids_are_rejected(fake_smedge):
                             {"Type": "Script", "Command": "b", "ID": str(same).upper()}])
 
 
-def test_failed_submission_keeps_the_job_file_and_names_it(fake_smedge):
+def test_failed_submission_keeps_the_job_file_and_names_it(fake_smedge, temp_folder):
     fake_smedge.reply("Submit", stderr="Master refused the job", exit=1)
     with pytest.raises(smedge.SmedgeComponentError) as caught:
         smedge.submit_jobs({"Name": "keep me", "Type": "Script", "Command": "echo"})
     path = caught.value.job_file
     assert "the job file is kept at " + path in str(caught.value) and "Master refused the job" in str(caught.value)
+    assert Path(path).parent == temp_folder
     assert "Name = keep me" in Path(path).read_text(encoding="utf-8")
-    os.remove(path)
 
 
-def test_answer_with_other_ids_is_an_error_and_keeps_the_file(fake_smedge):
+def test_answer_with_other_ids_is_an_error_and_keeps_the_file(fake_smedge, temp_folder):
     fake_smedge.reply("Submit", stdout="Job ID: 8ad51e37-127e-4894-aefb-8e8273c111cf\n")
     with pytest.raises(smedge.SmedgeComponentError, match="answered with job IDs") as caught:
         smedge.submit_jobs({"Type": "Script", "Command": "echo"})
-    assert Path(caught.value.job_file).exists()
-    os.remove(caught.value.job_file)
+    assert Path(caught.value.job_file).exists() and Path(caught.value.job_file).parent == temp_folder
 
 
 def test_job_file_round_trips_through_the_record_reader(fake_smedge):
