@@ -2,6 +2,7 @@
 
 import argparse
 import logging
+import shlex
 import sys
 from pathlib import Path
 
@@ -27,13 +28,8 @@ def _env(options):
     from .tools import write_tools
     write_tools(Path(options.data) / "bin")
     for name, value in sorted(tool_env(options.data, options.host, options.port).items()):
-        print("export {}={}".format(name, _shell_quote(value)))
+        print("export {}={}".format(name, shlex.quote(value)))
     return 0
-
-
-def _shell_quote(value):
-    import shlex
-    return shlex.quote(value)
 
 
 def _demo(options):

@@ -219,7 +219,7 @@ class Farm(object):
                 work.status, work.engine_id = states.WORK_QUEUED, ""
                 self.store.save_work(work)
         for job in self.jobs.values():
-            self.refresh(job, events=False)
+            self.refresh(job)
 
     def _load_engines(self, count):
         rows = self.store.load_engines()
@@ -279,8 +279,9 @@ class Farm(object):
         del self.jobs[job.id]
         self.store.delete_job(job.id)
 
-    def refresh(self, job, events=True):
-        """Recompute a job's Status from its work; run JobFinishedEvt when it ends (caller commits)."""
+    def refresh(self, job, events=False):
+        """Recompute a job's Status from its work (the caller commits); with ``events`` (a run just
+        ended) run JobFinishedEvt when the job has ended."""
         before = job.status()
         running = any(w.status == states.WORK_STARTED for w in job.work)
         if before == states.JOB_PAUSED:
@@ -490,7 +491,7 @@ class Farm(object):
             self.store.save_work(work)
             self.log(engine.id, "{} of job {}: {}".format(work.name, job.id, note))
             self.save_job(job)
-            self.refresh(job)
+            self.refresh(job, events=True)
             event = "WorkFinishedSuccessfulEvt" if status == states.WORK_FINISHED else "WorkFinishedUnsuccessfulEvt"
             self.event(engine.id, event, engine.setting(event), self.work_variables(job, work, engine, note))
         self.wake.set()

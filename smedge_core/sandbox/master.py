@@ -150,9 +150,10 @@ class Master(object):
 
     def _canonical_types(self, query):
         """Conditions on Type compare product IDs, so ``Type = Maya`` matches by name, alias or ID."""
-        if query[0] in ("any", "?") or not isinstance(query[0], str):
-            return [query[0]] + [self._canonical_types(q) for q in query[1:]] if query[0] in ("any", "?") \
-                else [self._canonical_types(q) for q in query]
+        if query[0] in ("any", "?"):
+            return [query[0]] + [self._canonical_types(q) for q in query[1:]]
+        if not isinstance(query[0], str):
+            return [self._canonical_types(q) for q in query]
         name, operator, value = query
         if name.lower() == "type" and operator in ("=", "!=", ":", "!:", "contains"):
             try:

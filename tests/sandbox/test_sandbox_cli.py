@@ -111,3 +111,15 @@ def test_engine_product_settings_and_the_work_log(local_master):
     finally:
         run(local_master, "Engine", "Set", "-{}.Command".format(products.HOUDINI_ID), "")
         run(local_master, "Engine", "EnableProduct", "-Product", "Houdini")
+
+
+def test_sigterm_and_super_exit_stop_the_master(tmp_path):
+    from smedge_core.sandbox.testing import MasterProcess
+    master = MasterProcess(tmp_path / "m", engines=1).start()
+    master.stop()
+    assert master.process.returncode == 0
+    master.start()
+    done = run(master, "ConfigureMaster", "SuperExit")
+    assert done.returncode == 0
+    assert master.process.wait(10) == 0
+    assert run(master, "Job", "List", "-ConnectTimeout", "0.2").returncode == 3

@@ -39,7 +39,8 @@ def test_values_come_back_byte_exact():
 
 def test_event_and_work_commands_get_each_value_as_one_argument(tmp_path):
     record = _recorder(tmp_path)
-    job_out, work_out, engine_out = (tmp_path / n for n in ("job.json", "work.json", "engine.json"))
+    job_out, work_out, engine_out, start_out = (tmp_path / n for n in ("job.json", "work.json", "engine.json",
+                                                                        "started.json"))
     variables = "$(Name.Enquote) $(Scene.Enquote) $(Note.Enquote) $(Extra.Enquote) $(Creator.Enquote) " \
                 "$(Scene.File.Enquote) $(Scene.Path.File.Enquote)"
     expected = [AWKWARD["Name"], AWKWARD["Scene"], AWKWARD["Note"], AWKWARD["Extra"], AWKWARD["Creator"],
@@ -49,13 +50,15 @@ def test_event_and_work_commands_get_each_value_as_one_argument(tmp_path):
     try:
         job = dict(AWKWARD, Type="Generic Script", Range="1",
                    Command="{} {} {}".format(record, work_out, variables),
-                   JobFinishedEvt="{} {} $(ID) {}".format(record, job_out, variables))
+                   JobFinishedEvt="{} {} $(ID) {}".format(record, job_out, variables),
+                   JobStartedEvt="{} {} $(Name.Enquote)".format(record, start_out))
         job_id = smedge.submit_jobs(job)[0]
         wait_status([job_id])
-        for path in (job_out, work_out, engine_out):
+        for path in (job_out, work_out, engine_out, start_out):
             assert wait_for(lambda: path.exists() and path.read_text(encoding="utf-8"), 10), path
         assert json.loads(work_out.read_text(encoding="utf-8")) == expected
         assert json.loads(job_out.read_text(encoding="utf-8")) == [str(job_id)] + expected
+        assert json.loads(start_out.read_text(encoding="utf-8")) == [AWKWARD["Name"]]
         assert json.loads(engine_out.read_text(encoding="utf-8")) == [str(job_id), "it's; $(x) `y`.mb",
                                                                       "exit code 0"]
     finally:
