@@ -4,7 +4,6 @@ import *`` instead of ``from smedge import *``; ranges shortened so the stand-in
 import json
 import sys
 import textwrap
-import uuid
 from datetime import datetime, timedelta
 from uuid import UUID, uuid4
 
@@ -206,7 +205,7 @@ def test_encode_rendered_frames_from_a_job_finished_event(tmp_path):
         "ImageFormat": ["/path/to/the/images/beauty.%04d.exr", "/path/to/the/images/depth.%04d.exr"],
         "JobFinishedEvt": f"{sys.executable} {script} $(ID)",
     }
-    # the FFmpeg jobs would run ffmpeg, which is not installed here: keep them paused to check them
+    # ffmpeg is not installed here: check the encode jobs the event submitted, then delete them
     job_id = submit_jobs(job)[0]
     encodes = wait_for(lambda: get_jobs(["WaitForJobID", "=", str(job_id)]), 30)
     assert sorted(e["Name"] for e in encodes) == ["Encode: beauty - exr to x264", "Encode: depth - exr to x264"]
