@@ -12,7 +12,7 @@ import heapq
 import logging
 import uuid
 
-from .frames import parse_range
+from smedge_core.frames import parse_range
 
 __all__ = ["CycleError", "DEFAULT_PACKET_SIZE", "DEFAULT_PRIORITY", "GraphError", "JobGraph", "find_key"]
 

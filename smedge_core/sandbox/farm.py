@@ -16,7 +16,8 @@ import uuid
 
 from .._products import find_parameter
 from .._types import Product
-from . import engines, frames, states
+from ..frames import FrameRange, format_range, parse_range
+from . import engines, states
 from .store import WHOLE_SYSTEM
 from .substitution import lowered
 
@@ -48,7 +49,7 @@ class Work(object):
     def __init__(self, work_id, job_id, seq, frame_list, status=states.WORK_QUEUED, engine_id="", failures=0):
         self.id, self.job_id, self.seq, self.frames = work_id, job_id, seq, frame_list
         self.status, self.engine_id, self.failures = status, engine_id, failures
-        self.name = frames.format_frames(frame_list)
+        self.name = format_range(frame_list)
         self.process = None
         self.stop_reason = None
 
@@ -264,11 +265,12 @@ class Farm(object):
             if work not in kept:
                 self.store.delete_work(work.id)
         covered = {f for w in kept for f in w.frames}
-        todo = [f for f in frames.parse(job.value("Range")) if f not in covered]
+        todo = [f for f in parse_range(job.value("Range")) if f not in covered]
         seq = max([w.seq for w in kept] + [0])
         job.work = kept
-        for index, packet in enumerate(frames.packets(todo, max(1, job.number("PacketSize"))), seq + 1):
-            work = Work(str(uuid.uuid4()), job.id, index, packet)
+        packets = FrameRange(todo).packets(max(1, job.number("PacketSize")))
+        for index, packet in enumerate(packets, seq + 1):
+            work = Work(str(uuid.uuid4()), job.id, index, list(packet.frames))
             job.work.append(work)
             self.store.save_work(work)
 

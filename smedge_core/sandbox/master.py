@@ -14,7 +14,8 @@ from .. import _contract, _records
 from .._products import find_parameter, from_text, to_text
 from .._query import matches, parse_query_text
 from .._rtime import extract_datetime
-from . import frames, states
+from ..frames import parse_range
+from . import states
 from .farm import MANAGED, FarmError
 from .store import WHOLE_SYSTEM
 from .substitution import resolve
@@ -119,7 +120,7 @@ class Master(object):
         kind = parameter.type.lower()
         try:
             if kind == "range":
-                frames.parse(text)
+                parse_range(text)
             elif kind == "bool" and text.strip().lower() not in _BOOL_TEXT:
                 raise ValueError("{}: {!r} is not a boolean (1/0)".format(parameter.name, text))
             elif text != "":

@@ -10,7 +10,7 @@ import smedge_core
 from smedge_core import _process
 from smedge_core.sandbox import states
 from integrations.export import export_graph, read_graph
-from integrations.frames import parse_range
+from smedge_core.frames import parse_range
 from integrations.graph import JobGraph
 from integrations.submit import submit_graph
 from integrations.validate import WARNING, validate

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 import smedge_core
-from integrations.frames import FrameRange
+from smedge_core.frames import FrameRange
 from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, check, validate
 from integrations.validate import _spanning_packets

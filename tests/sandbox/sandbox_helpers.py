@@ -4,7 +4,8 @@ import time
 import uuid
 
 import smedge_core as smedge
-from smedge_core.sandbox import frames, states
+from smedge_core.frames import parse_range
+from smedge_core.sandbox import states
 
 
 def wait_for(predicate, timeout=20.0, step=0.1):
@@ -35,6 +36,6 @@ def frame_spans(job_id):
         if element.status == states.WORK_STARTED:
             started[element.work_id] = element.time
         elif element.status == states.WORK_FINISHED:
-            for frame in frames.parse(element.name):
+            for frame in parse_range(element.name):
                 out[frame] = (started[element.work_id], element.time)
     return out

@@ -1,34 +1,10 @@
-"""Frame ranges and ``$(...)`` substitution of the local master, without a master."""
+"""``$(...)`` substitution of the local master, without a master (frame ranges: tests/core/test_frames.py)."""
 
 import shlex
 
 import pytest
 
-from smedge_core.sandbox import frames
 from smedge_core.sandbox.substitution import expand, lowered
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("1001-1003", [1001, 1002, 1003]),
-    ("7", [7]),
-    ("1-10x3", [1, 4, 7, 10]),
-    ("1-3, 5 9-11x2", [1, 2, 3, 5, 9, 11]),
-    ("-2-1", [-2, -1, 0, 1]),
-    ("3 3 2", [3, 2]),
-])
-def test_ranges(text, expected):
-    assert frames.parse(text) == expected
-    assert frames.parse(frames.format_frames(sorted(expected))) == sorted(expected)
-
-
-@pytest.mark.parametrize("text", ["", "1-", "a-b", "5-1", "1-5x0"])
-def test_bad_ranges_name_the_value(text):
-    with pytest.raises(ValueError, match="Range"):
-        frames.parse(text)
-
-
-def test_packets():
-    assert frames.packets([1, 2, 3, 4, 5], 2) == [[1, 2], [3, 4], [5]]
 
 
 VARIABLES = lowered({"Scene": "/św/shots/Final cut/it's.v1.mb", "Note": "a $(ID) `b`", "ID": "x",

@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from integrations.frames import FrameRange, FrameRangeError, Packet, format_range, parse_range
+from smedge_core.frames import FrameRange, FrameRangeError, Packet, format_range, parse_range
 
 
 @pytest.mark.parametrize("text, frames", [

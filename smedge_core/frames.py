@@ -1,4 +1,5 @@
-"""Smedge frame ranges: parse, format, iterate, split into packets, combine.
+"""Smedge frame ranges: parse, format, iterate, split into packets, combine (shared by the local master
+and the integrations).
 
 Accepted text (the forms the reference lists): ``A`` (one frame), ``A-B`` (inclusive), ``A-BxN``
 (every Nth frame from A up to B), and several of these joined by commas and/or spaces. Frames may be
