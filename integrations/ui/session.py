@@ -10,7 +10,7 @@ import logging
 import os
 import uuid
 
-from ..frames import parse_range
+from smedge_core.frames import parse_range
 from ..graph import JobGraph, find_key
 from ..preview import format_tree
 from ..validate import ERROR, check
