@@ -47,7 +47,7 @@ def test_it_shows_each_job_what_it_waits_on_and_the_pools(qtbot, farm):
         ["Render - layer2", "Maya", "1001-1250", "default", "default", "50", ""],
         ["Comp layers", "Nuke", "1001-1250", "default", "default", "55",
          "per frame: Render - layer1, Render - layer2"]]
-    assert [dialog.pool_combo.itemText(i) for i in range(dialog.pool_combo.count())][1:] == ["cpu", "gpu"]
+    assert [dialog.common.pool_combo.itemText(i) for i in range(dialog.common.pool_combo.count())][1:] == ["cpu", "gpu"]
     assert dialog.session.findings == [] and dialog.submit_button.isEnabled()
     assert "`-- Comp layers" in dialog.preview.toPlainText()
     assert farm.calls.count(("PoolManager", "List")) == 1
@@ -56,20 +56,20 @@ def test_it_shows_each_job_what_it_waits_on_and_the_pools(qtbot, farm):
 def test_fix_a_finding_then_submit_to_the_local_master(qtbot, local_master):
     layer_ids = [uuid.uuid4(), uuid.uuid4()]
     dialog = open_dialog(qtbot, seed_jobs(layer_ids))
-    findings = edit_and_validate(qtbot, dialog, lambda: dialog.priority_spin.setValue(50))
+    findings = edit_and_validate(qtbot, dialog, lambda: dialog.common.priority_spin.setValue(50))
     [finding] = findings
     assert (finding.job_name, finding.field, finding.severity) == ("Comp layers", "Priority", "error")
     assert cell(dialog, "Comp layers", "Priority").data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "must be above its parents'" in cell(dialog, "Comp layers", "Priority").data(Qt.ItemDataRole.ToolTipRole)
     assert not dialog.submit_button.isEnabled()
 
-    fix = dialog.findings_tree.itemWidget(dialog.findings_tree.topLevelItem(0), 4)
+    fix = dialog.findings.fix_button(0)
     assert fix.toolTip() == "raise Priority from 50 to 51"
     findings = edit_and_validate(qtbot, dialog, lambda: qtbot.mouseClick(fix, Qt.MouseButton.LeftButton))
     assert findings == [] and dialog.submit_button.isEnabled()
     assert cell(dialog, "Comp layers", "Priority").data() == "51"
 
-    dialog.paused_check.setChecked(True)  # the local master's engines need not run Maya
+    dialog.common.paused_check.setChecked(True)  # the local master's engines need not run Maya
     with qtbot.waitSignal(dialog.submitted, timeout=TIMEOUT_MS) as blocker:
         qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
     ids = blocker.args[0]
@@ -78,15 +78,28 @@ def test_fix_a_finding_then_submit_to_the_local_master(qtbot, local_master):
     comp = arrived["Comp layers"]
     assert comp["ID"] == list(ids.values())[2]
     assert sorted(comp["WaitForJobID"]) == sorted(layer_ids)
-    assert str(comp["WaitForWholeJob"]).lower() in ("0", "false")
-    assert (arrived["Render - layer1"]["Priority"], arrived["Render - layer2"]["Priority"], comp["Priority"]) == (50, 50, 51)
+    assert comp["WaitForWholeJob"] is False  # per frame
+    priorities = [arrived[name]["Priority"] for name in ("Render - layer1", "Render - layer2", "Comp layers")]
+    assert priorities == [50, 50, 51]
     assert all(not arrived[name].get("WaitForJobID") for name in ("Render - layer1", "Render - layer2"))
     assert {name: job["Status"] for name, job in arrived.items()} == dict.fromkeys(arrived, -1)  # paused
-    text = dialog.result_text.toPlainText()
-    assert all(str(job_id) in text for job_id in ids.values()) and dialog.copy_button.isEnabled()
-    dialog.copy_result()
+    text = dialog.result.text.toPlainText()
+    assert all(str(job_id) in text for job_id in ids.values()) and dialog.result.copy_button.isEnabled()
+    dialog.result.copy()
     assert QtWidgets.QApplication.clipboard().text() == text
     assert not dialog.submit_button.isEnabled()  # the IDs are taken now
+
+
+def test_selecting_a_finding_selects_its_job_and_fix_all_fixes(qtbot, farm):
+    dialog = open_dialog(qtbot, seed_jobs())
+    edit_and_validate(qtbot, dialog, lambda: dialog.common.priority_spin.setValue(50))
+    dialog.findings.tree.setCurrentItem(dialog.findings.tree.topLevelItem(0))
+    assert [index.row() for index in dialog.table.selectionModel().selectedRows()] == [2]
+    assert dialog.findings.label.text().endswith("(fix: raise Priority from 50 to 51)")
+    button = dialog.findings.fix_all_button
+    findings = edit_and_validate(qtbot, dialog, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
+    assert findings == [] and dialog.findings.label.text() == "No findings."
+    assert dialog.session.to_settings()["jobs"] == {"Comp layers": {"Priority": 51}}
 
 
 def test_a_2_second_submit_keeps_the_event_loop_responsive(qtbot, farm):
@@ -104,8 +117,8 @@ def test_a_2_second_submit_keeps_the_event_loop_responsive(qtbot, farm):
     start = time.monotonic()
     with qtbot.waitSignal(dialog.submitted, timeout=TIMEOUT_MS):
         dialog.submit()
-        assert not dialog.progress.isHidden() and not dialog.submit_button.isEnabled()
-        qtbot.waitUntil(lambda: dialog.status_label.text() == "Submitting 3 jobs", timeout=TIMEOUT_MS)
+        assert not dialog.result.progress.isHidden() and not dialog.submit_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.result.status_label.text() == "Submitting 3 jobs", timeout=TIMEOUT_MS)
         dialog.reject()  # refused while busy
     end = time.monotonic()
     timer.stop()
@@ -114,7 +127,7 @@ def test_a_2_second_submit_keeps_the_event_loop_responsive(qtbot, farm):
     gaps = [b - a for a, b in zip([start] + during, during + [end])]
     assert max(gaps) < 0.1, "the event loop stalled for {:.3f} s".format(max(gaps))
     assert len(during) > 60
-    assert dialog.progress.isHidden() and dialog.status_label.text() == "Submitted 3 jobs"
+    assert dialog.result.progress.isHidden() and dialog.result.status_label.text() == "Submitted 3 jobs"
     assert [job["Name"] for job in farm.submitted()] == ["Render - layer1", "Render - layer2", "Comp layers"]
 
 
@@ -126,7 +139,7 @@ def test_a_failed_submit_shows_the_error_and_the_kept_job_file(qtbot, farm):
     text = blocker.args[0]
     assert "the master refused the jobs" in text and "The job file is kept at:" in text
     kept = text.rsplit("\n", 1)[-1]
-    assert os.path.isfile(kept) and dialog.result_text.toPlainText() == text.rstrip()
+    assert os.path.isfile(kept) and dialog.result.text.toPlainText() == text.rstrip()
     os.remove(kept)
     assert dialog.submit_button.isEnabled() and dialog.submitted_ids is None
 
@@ -141,18 +154,19 @@ def test_export_writes_the_job_file_and_json_without_submitting(qtbot, farm, tmp
     with open(job_file, encoding="utf-8", newline="") as stream:
         assert stream.read() == render_job_file(graph)[1]
     assert read_graph(json_file) == graph
-    assert job_file in dialog.result_text.toPlainText() and json_file in dialog.result_text.toPlainText()
+    assert job_file in dialog.result.text.toPlainText() and json_file in dialog.result.text.toPlainText()
     assert not [call for call in farm.calls if call[0] == "Submit"]
 
 
 def test_table_edits_are_checked_and_sticky_per_scene(qtbot, farm, tmp_path):
     store = JsonFileSettings(tmp_path / "shot.mb")
     dialog = open_dialog(qtbot, seed_jobs(), settings=store)
-    dialog.pool_combo.setCurrentIndex(dialog.pool_combo.findText("gpu"))
-    dialog.note_edit.setText("first look")
-    dialog.note_edit.editingFinished.emit()
+    dialog.common.pool_combo.setCurrentIndex(dialog.common.pool_combo.findText("gpu"))
+    dialog.common.note_edit.setText("first look")
+    dialog.common.note_edit.editingFinished.emit()
     assert not dialog.model.setData(cell(dialog, "Comp layers", "Priority"), "urgent", Qt.ItemDataRole.EditRole)
-    assert "Priority of job 'Comp layers'" in dialog.status_label.text() and "'urgent'" in dialog.status_label.text()
+    status = dialog.result.status_label.text()
+    assert "Priority of job 'Comp layers'" in status and "'urgent'" in status
     assert dialog.model.setData(cell(dialog, "Comp layers", "Priority"), "70", Qt.ItemDataRole.EditRole)
     findings = edit_and_validate(qtbot, dialog, lambda: dialog.model.setData(
         cell(dialog, "Render - layer2", "enabled"), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole))
@@ -163,7 +177,7 @@ def test_table_edits_are_checked_and_sticky_per_scene(qtbot, farm, tmp_path):
     assert os.path.isfile(store.path)
 
     again = open_dialog(qtbot, seed_jobs(), settings=JsonFileSettings(tmp_path / "shot.mb"))
-    assert again.pool_combo.currentText() == "gpu" and again.note_edit.text() == "first look"
+    assert again.common.pool_combo.currentText() == "gpu" and again.common.note_edit.text() == "first look"
     assert cell(again, "Comp layers", "Priority").data() == "70"
     assert cell(again, "Render - layer2", "enabled").data(Qt.ItemDataRole.CheckStateRole) in (
         Qt.CheckState.Unchecked, 0)

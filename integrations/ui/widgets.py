@@ -1,0 +1,207 @@
+"""The dialog's panels: common settings, findings with their Fix buttons, and the result area."""
+import uuid
+
+from qtpy import QtCore, QtGui, QtWidgets
+
+from ..validate import ERROR
+
+__all__ = ["CommonSettings", "FindingsPanel", "ResultPanel", "mono_font"]
+
+Qt = QtCore.Qt
+#: What the pool combo, priority and packet size show when each job keeps its own value.
+OWN = "(each job's own)"
+_ICONS = {ERROR: QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical,
+          "warning": QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning}
+
+
+def mono_font():
+    """A fixed-pitch font for IDs, paths and the graph tree."""
+    font = QtGui.QFont("monospace")
+    font.setStyleHint(QtGui.QFont.StyleHint.TypeWriter)
+    return font
+
+
+class CommonSettings(QtWidgets.QGroupBox):
+    """Pool, priority, packet size, submit paused and note; ``changed(values)`` after an edit."""
+
+    changed = QtCore.Signal(object)
+
+    def __init__(self, parent=None):
+        super(CommonSettings, self).__init__("Common settings (a value set on a job in the table wins)", parent)
+        self.pool_combo = QtWidgets.QComboBox()
+        self.pool_combo.addItem(OWN, None)
+        self.priority_spin = QtWidgets.QSpinBox()
+        self.priority_spin.setRange(-1, 100)
+        self.priority_spin.setSpecialValueText(OWN)
+        self.packet_spin = QtWidgets.QSpinBox()
+        self.packet_spin.setRange(0, 100000)
+        self.packet_spin.setSpecialValueText(OWN)
+        self.paused_check = QtWidgets.QCheckBox("Submit paused")
+        self.note_edit = QtWidgets.QLineEdit()
+        self.note_edit.setPlaceholderText("Note on every job (optional)")
+        grid = QtWidgets.QGridLayout(self)
+        for row, column, label, widget in ((0, 0, "Pool", self.pool_combo), (0, 2, "Priority", self.priority_spin),
+                                           (0, 4, "Packet size", self.packet_spin), (1, 0, "Note", self.note_edit)):
+            grid.addWidget(QtWidgets.QLabel(label), row, column)
+            grid.addWidget(widget, row, column + 1, 1, 3 if widget is self.note_edit else 1)
+        grid.addWidget(self.paused_check, 1, 4, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.pool_combo.currentIndexChanged.connect(self._edited)
+        self.priority_spin.valueChanged.connect(self._edited)
+        self.packet_spin.valueChanged.connect(self._edited)
+        self.paused_check.toggled.connect(self._edited)
+        self.note_edit.editingFinished.connect(self._edited)
+
+    def values(self):
+        """The common settings as ``Submission.common`` keeps them (None: each job's own)."""
+        return {"pool": self.pool_combo.currentData(),
+                "priority": None if self.priority_spin.value() < 0 else self.priority_spin.value(),
+                "packet_size": None if self.packet_spin.value() < 1 else self.packet_spin.value(),
+                "paused": self.paused_check.isChecked(), "note": self.note_edit.text()}
+
+    def show_values(self, common, pools=()):
+        """Show ``common`` (a ``Submission.common`` dict) with ``pools`` (names) in the combo; no signal."""
+        self.blockSignals(True)
+        chosen = common["pool"]
+        names = list(pools)
+        if chosen and not any(name.lower() == chosen.lower() for name in names):
+            names.append(chosen)
+        while self.pool_combo.count() > 1:
+            self.pool_combo.removeItem(1)
+        for name in names:
+            self.pool_combo.addItem(name, name)
+        self.pool_combo.setCurrentIndex(
+            next((i + 1 for i, name in enumerate(names) if chosen and name.lower() == chosen.lower()), 0))
+        self.priority_spin.setValue(-1 if common["priority"] is None else common["priority"])
+        self.packet_spin.setValue(0 if common["packet_size"] is None else common["packet_size"])
+        self.paused_check.setChecked(bool(common["paused"]))
+        self.note_edit.setText(common["note"] or "")
+        self.blockSignals(False)
+
+    def _edited(self, *ignored):
+        if not self.signalsBlocked():
+            self.changed.emit(self.values())
+
+
+class FindingsPanel(QtWidgets.QWidget):
+    """The findings list: ``fix_requested(index)``, ``fix_all_requested()``, ``job_selected(job ID)``."""
+
+    fix_requested = QtCore.Signal(int)
+    fix_all_requested = QtCore.Signal()
+    job_selected = QtCore.Signal(object)
+
+    def __init__(self, parent=None):
+        super(FindingsPanel, self).__init__(parent)
+        self.findings = []
+        self.tree = QtWidgets.QTreeWidget()
+        self.tree.setHeaderLabels(["", "Job", "Field", "Finding", "Fix"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.currentItemChanged.connect(self._selected)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        self.label = QtWidgets.QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fix_all_button = QtWidgets.QPushButton("Fix all")
+        self.fix_all_button.clicked.connect(self.fix_all_requested)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.label, 1)
+        row.addWidget(self.fix_all_button)
+        layout.addLayout(row)
+
+    def show_findings(self, findings, enabled=True):
+        """List ``findings``, with a Fix button (enabled or not) on each that has a fix."""
+        self.findings = list(findings)
+        self.tree.clear()
+        for index, finding in enumerate(self.findings):
+            item = QtWidgets.QTreeWidgetItem(["", finding.job_name, finding.field, finding.message])
+            item.setIcon(0, self.style().standardIcon(_ICONS.get(finding.severity, _ICONS["warning"])))
+            item.setToolTip(0, finding.severity)
+            item.setToolTip(3, str(finding))
+            self.tree.addTopLevelItem(item)
+            if finding.fix is not None:
+                button = QtWidgets.QPushButton("Fix")
+                button.setToolTip(finding.fix_description)
+                button.setEnabled(enabled)
+                button.setProperty("finding", index)
+                button.clicked.connect(self._fix_clicked)
+                self.tree.setItemWidget(item, 4, button)
+        for column in (0, 1, 2):
+            self.tree.resizeColumnToContents(column)
+        self.label.setText(self._summary())
+        self.fix_all_button.setEnabled(enabled and any(f.fix is not None for f in self.findings))
+
+    def fix_button(self, index):
+        """The Fix button of the finding at ``index``, or None."""
+        return self.tree.itemWidget(self.tree.topLevelItem(index), 4)
+
+    def _summary(self):
+        if not self.findings:
+            return "No findings."
+        errors = sum(1 for f in self.findings if f.severity == ERROR)
+        return "{} error(s), {} warning(s); select one to read it in full.".format(errors, len(self.findings) - errors)
+
+    def _fix_clicked(self):
+        self.fix_requested.emit(self.sender().property("finding"))
+
+    def _selected(self, item, previous=None):
+        index = self.tree.indexOfTopLevelItem(item) if item is not None else -1
+        if index < 0:
+            self.label.setText(self._summary())
+            return
+        finding = self.findings[index]
+        self.label.setText(str(finding))
+        if isinstance(finding.job_id, uuid.UUID):
+            self.job_selected.emit(finding.job_id)
+
+
+class ResultPanel(QtWidgets.QWidget):
+    """A status line with a busy bar, and a read-only text of job IDs, paths or an error with Copy."""
+
+    def __init__(self, parent=None):
+        super(ResultPanel, self).__init__(parent)
+        self.status_label = QtWidgets.QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.copy_button = QtWidgets.QPushButton("Copy")
+        self.copy_button.setToolTip("Copy the result to the clipboard")
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy)
+        self.text = QtWidgets.QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setFont(mono_font())
+        self.text.setPlaceholderText("Job IDs, export paths or errors appear here.")
+        self.text.setMinimumHeight(5 * self.fontMetrics().lineSpacing())
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.status_label, 1)
+        row.addWidget(self.progress)
+        row.addWidget(self.copy_button)
+        layout.addLayout(row)
+        layout.addWidget(self.text)
+
+    def set_status(self, text, busy=None):
+        """Show ``text`` on the status line; show or hide the busy bar when ``busy`` is given."""
+        self.status_label.setText(text)
+        if busy is not None:
+            self.progress.setVisible(busy)
+
+    def set_result(self, text):
+        """Show ``text`` (selectable, copyable)."""
+        self.text.setPlainText(text.rstrip("\n"))
+        self.copy_button.setEnabled(bool(text))
+
+    def copy(self):
+        """Copy the result text to the clipboard."""
+        QtWidgets.QApplication.clipboard().setText(self.text.toPlainText())
+        self.status_label.setText("Copied to the clipboard")
