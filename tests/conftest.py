@@ -12,3 +12,15 @@ def local_master(tmp_path_factory):
     SMEDGE, SMEDGE_MASTER and SMEDGE_MASTER_PORT point at it while it runs; stopped by PID at the end.
     """
     yield from session_master(tmp_path_factory)
+
+
+@pytest.fixture(autouse=True)
+def _empty_queue_after_test(request):
+    """Delete every job (stopping its work) after each test that used the local master, so the next test
+    starts with idle engines and an empty queue."""
+    yield
+    if "local_master" in request.fixturenames:
+        import smedge_core
+        ids = [job["ID"] for job in smedge_core.get_jobs(get_all_parameters=False)]
+        if ids:
+            smedge_core.delete_jobs(ids, stop_work=True)

@@ -75,7 +75,7 @@ def test_engines_settings_and_products():
 
 
 def test_history_of_finished_work():
-    (job_id,) = smedge.submit_jobs(script_job("live history", Range="1-3", PacketSize=3))
+    (job_id,) = smedge.submit_jobs(script_job("live history", Range="1-3", PacketSize=3, Priority=100))
     import time
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not smedge.get_job_history(job_id)[job_id]:
