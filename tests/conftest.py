@@ -2,6 +2,9 @@
 
 import pytest
 
+import smedge_core
+from fakes.farm import TOOLS, FakeFarm
+from smedge_core import _process
 from smedge_core.sandbox.testing import session_master
 
 
@@ -20,7 +23,23 @@ def _empty_queue_after_test(request):
     starts with idle engines and an empty queue."""
     yield
     if "local_master" in request.fixturenames:
-        import smedge_core
         ids = [job["ID"] for job in smedge_core.get_jobs(get_all_parameters=False)]
         if ids:
             smedge_core.delete_jobs(ids, stop_work=True)
+
+
+@pytest.fixture
+def farm(tmp_path, monkeypatch):
+    """An in-process fake farm behind the core's process runner (see ``fakes/farm.py``)."""
+    folder = tmp_path / "smedge"
+    folder.mkdir()
+    for tool in TOOLS:
+        (folder / tool).write_text("", encoding="utf-8")
+    for name in ("SMEDGE_MASTER", "SMEDGE_MASTER_PORT", "SMEDGE_LOG_LEVEL", "SMEDGE_CONNECT_TIMEOUT"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SMEDGE", str(folder))
+    fake = FakeFarm()
+    monkeypatch.setattr(_process, "runner", fake)
+    smedge_core.get_product_info.cache_clear()
+    yield fake
+    smedge_core.get_product_info.cache_clear()

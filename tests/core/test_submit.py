@@ -7,24 +7,15 @@ from pathlib import Path
 import pytest
 
 import smedge_core as smedge
+from fakes.farm import COMP_ID, LAYER_IDS, seed_jobs
 from smedge_core import jobfile
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
-LAYER_IDS = [uuid.UUID("178b043e-4a28-4235-acbc-642c7480c360"), uuid.UUID("12f1146d-a16e-4a02-ba69-577b22a94757")]
-COMP_ID = uuid.UUID("b5f40f8b-795a-43ef-bf12-aca6b6d7289f")
 
 
 def layered_example():
     """The reference's two render layers and a comp waiting per frame on both, with fixed IDs."""
-    maya_job = {"Type": "Maya", "Scene": "/path/to/the/scene.mb", "Range": "1001-1250", "Priority": 50}
-    jobs = []
-    for layer, job_id in zip(["layer1", "layer2"], LAYER_IDS):
-        job = maya_job.copy()
-        job.update(Name="Render - " + layer, ID=job_id, Extra="-rl " + layer)
-        jobs.append(job)
-    jobs.append({"ID": COMP_ID, "Name": "Comp layers", "Type": "Nuke", "Scene": "/path/to/the/comp_script.nk",
-                 "Range": "1001-1250", "Priority": 55, "WaitForJobID": LAYER_IDS, "WaitForWholeJob": 0})
-    return jobs
+    return seed_jobs(comp_id=COMP_ID)
 
 
 @pytest.fixture

@@ -2,9 +2,7 @@
 
 It logs its argv (as UTF-8 JSON lines, byte-exact) to ``FAKE_SMEDGE_LOG`` and answers from the canned
 replies in ``FAKE_SMEDGE_REPLIES`` (JSON: ``{"Tool Verb": {"stdout", "stderr", "exit", "sleep"}}``).
-Without a canned reply it answers as the contract says: ``Submit -FromFile`` prints a ``Job ID:`` line
-for every job of the file, ``ConfigureMaster ProductInfo`` prints the local master's products, every
-other verb prints nothing and exits 0.
+Without a canned reply it answers as ``tests/fakes/farm.answer`` does.
 """
 
 import json
@@ -12,21 +10,11 @@ import os
 import sys
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+TESTS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path[:0] = [os.path.dirname(TESTS), TESTS]
 
-from smedge_core import _contract, _records  # noqa: E402
-from smedge_core.sandbox.products import PRODUCTS  # noqa: E402
-
-
-def default_reply(tool, call):
-    if tool == "Submit":
-        path = dict((k.lower(), v) for k, v in call.options)["fromfile"]
-        with open(path, encoding="utf-8") as stream:
-            records = _records.loads(stream.read())
-        return _contract.write_job_ids([(r.get("Name", ""), section) for section, r in records])
-    if tool == "ConfigureMaster" and call.verb.lower() == "productinfo":
-        return _contract.write_json(PRODUCTS)
-    return ""
+from smedge_core import _contract  # noqa: E402
+from fakes.farm import answer  # noqa: E402
 
 
 def main(tool, args):
@@ -42,7 +30,7 @@ def main(tool, args):
         replies = json.load(stream)
     reply = replies.get("{} {}".format(tool, call.verb).strip())
     if reply is None:
-        sys.stdout.write(default_reply(tool, call))
+        sys.stdout.write(answer(tool, call))
         return 0
     time.sleep(reply.get("sleep", 0))
     sys.stdout.write(reply.get("stdout", ""))

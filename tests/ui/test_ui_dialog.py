@@ -3,7 +3,8 @@ import os
 import time
 import uuid
 
-from uifixtures import qt_or_skip, seed_jobs
+from fakes.farm import seed_jobs
+from uifixtures import qt_or_skip
 
 qt_or_skip()
 

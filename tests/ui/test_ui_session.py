@@ -8,7 +8,7 @@ from integrations.ui.session import Submission
 from integrations.ui.settings import JsonFileSettings, MemorySettings, normalize
 from integrations.validate import validate
 
-from uifixtures import LAYER_IDS, seed_jobs
+from fakes.farm import LAYER_IDS, seed_jobs
 
 
 def comp_id(submission):
