@@ -26,7 +26,7 @@ def test_every_verb_builds_and_parses_back():
 
 
 def test_confirmed_rows_match_the_reference_page():
-    reference = (ROOT.parent / "shared" / "smedge-reference.md").read_text(encoding="utf-8")
+    reference = (ROOT / "docs" / "reference" / "smedge-cli-notes.md").read_text(encoding="utf-8")
     assert "`Submit -FromFile FILE`" in reference and "[-Paused]" in reference
     assert "`PoolManager List`" in reference and "`No Pools Available.`" in reference
     assert "`Job ID: <uuid>`" in reference
