@@ -1,13 +1,16 @@
 """The one place that runs Smedge's CLI tools: locating them, the environment, timeouts, errors.
 
-Every call is an argv list (never a shell string) with a deadline. Until the tool writes its first
-byte or exits it has ``SMEDGE_CONNECT_TIMEOUT`` plus a short grace (a tool that cannot reach the master
-may wait instead of failing); once it has spoken, :data:`OPERATION_TIMEOUT` more seconds. Tests and
-studios can replace :data:`runner` with any callable of the same signature as :func:`run_process`.
+Every call is an argv list (never a shell string) with a deadline. A tool that cannot reach the master
+may wait instead of failing, so one still silent after ``SMEDGE_CONNECT_TIMEOUT`` plus a short grace is
+taken to be hanging, unless ``SMEDGE_MASTER`` names a master that accepts a connection right then (a big
+request may take a while before the tool prints): then it has :data:`OPERATION_TIMEOUT` seconds, as it
+has once it has printed anything. Tests and studios can replace :data:`runner` with any callable of the
+same signature as :func:`run_process`.
 """
 
 import logging
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -89,6 +92,39 @@ def client_options():
     return options
 
 
+def master_address():
+    """``(host, port)`` of the master ``SMEDGE_MASTER`` (and ``SMEDGE_MASTER_PORT``) name, else None.
+
+    ``SMEDGE_MASTER`` is ``host``, ``host:port``, ``[IPv6]`` or ``[IPv6]:port``; ValueError names a bad port.
+    """
+    text = os.environ.get("SMEDGE_MASTER", "").strip()
+    if not text:
+        return None
+    port = os.environ.get("SMEDGE_MASTER_PORT") or str(DEFAULT_PORT)
+    if text.startswith("["):
+        host, _, rest = text[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else port
+    elif text.count(":") == 1:
+        host, port = text.split(":")
+    else:
+        host = text
+    if not port.strip().isdigit():
+        raise ValueError("SMEDGE_MASTER/SMEDGE_MASTER_PORT: port {!r} is not a number".format(port))
+    return host, int(port)
+
+
+def _master_answers():
+    """Whether the master named in the environment accepts a TCP connection now (False if none is named)."""
+    try:
+        address = master_address()
+        if address is None:
+            return False
+        socket.create_connection(address, timeout=CONNECT_GRACE).close()
+        return True
+    except (OSError, ValueError):
+        return False
+
+
 def _pump(stream, chunks, spoke):
     for chunk in iter(lambda: stream.read1(65536), b""):
         chunks.append(chunk)
@@ -99,8 +135,8 @@ def _pump(stream, chunks, spoke):
 def run_process(argv, connect_seconds, operation_seconds):
     """Run ``argv``; return ``(returncode, stdout bytes, stderr bytes)``, or ``None`` if it never answered.
 
-    A tool silent for ``connect_seconds`` + grace, or running ``operation_seconds`` after it first
-    spoke, is killed (by its PID) and ``None`` returned.
+    A tool silent for ``connect_seconds`` + grace while no named master answers, or running
+    ``operation_seconds`` after it spoke (or the master answered), is killed by its PID: ``None``.
     """
     proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err, spoke = [], [], threading.Event()
@@ -108,8 +144,7 @@ def run_process(argv, connect_seconds, operation_seconds):
              threading.Thread(target=_pump, args=(proc.stderr, err, spoke), daemon=True)]
     for pump in pumps:
         pump.start()
-    start = time.monotonic()
-    silent_deadline = start + connect_seconds + CONNECT_GRACE
+    silent_deadline = time.monotonic() + connect_seconds + CONNECT_GRACE
     deadline = None
     while True:
         try:
@@ -117,7 +152,7 @@ def run_process(argv, connect_seconds, operation_seconds):
             break
         except subprocess.TimeoutExpired:
             now = time.monotonic()
-            if spoke.is_set() and deadline is None:
+            if deadline is None and (spoke.is_set() or (now > silent_deadline and _master_answers())):
                 deadline = now + operation_seconds
             if now > (deadline if deadline is not None else silent_deadline):
                 proc.kill()
@@ -141,6 +176,7 @@ def call(tool, verb="", targets=(), options=(), switches=()):
     for name, value in client_options():
         argv += ["-" + name, value]
     seconds = connect_timeout()
+    master_address()  # a bad SMEDGE_MASTER is named before anything runs
     _log.debug("running %r", argv)
     command = " ".join([tool] + args)
     try:

@@ -104,3 +104,53 @@ def test_tool_that_cannot_start_is_named(fake_smedge):
     (fake_smedge.folder / "PoolManager").chmod(0o644)
     with pytest.raises(smedge.SmedgeComponentError, match="PoolManager List could not be started .*PoolManager"):
         smedge.get_pools()
+
+
+def listening_socket():
+    import socket
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    return server
+
+
+def test_hanging_tool_with_an_unreachable_named_master(fake_smedge, monkeypatch):
+    server = listening_socket()
+    port = server.getsockname()[1]
+    server.close()  # nothing listens there now
+    monkeypatch.setenv("SMEDGE_MASTER", "127.0.0.1:{}".format(port))
+    monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "1")
+    fake_smedge.reply("PoolManager List", sleep=60)
+    start = time.monotonic()
+    with pytest.raises(errors.MasterUnreachableError, match="is the master at 127.0.0.1:{} running".format(port)):
+        smedge.get_pools()
+    assert time.monotonic() - start < 1 + 1
+
+
+def test_slow_silent_tool_is_waited_for_while_the_named_master_answers(fake_smedge, monkeypatch):
+    server = listening_socket()
+    try:
+        monkeypatch.setenv("SMEDGE_MASTER", "127.0.0.1:{}".format(server.getsockname()[1]))
+        monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "1")
+        fake_smedge.reply("PoolManager List", sleep=2.5, stdout="No Pools Available.\n")
+        assert smedge.get_pools() == []
+    finally:
+        server.close()
+
+
+@pytest.mark.parametrize("value,address", [
+    ("farm", ("farm", 6870)), ("farm:7000", ("farm", 7000)), ("[::1]:7001", ("::1", 7001)),
+    ("[fe80::1]", ("fe80::1", 6870)), ("::1", ("::1", 6870)),
+])
+def test_master_address_forms(monkeypatch, value, address):
+    from smedge_core import _process
+    monkeypatch.setenv("SMEDGE_MASTER", value)
+    monkeypatch.delenv("SMEDGE_MASTER_PORT", raising=False)
+    assert _process.master_address() == address
+
+
+def test_bad_master_port_is_named_before_anything_runs(fake_smedge, monkeypatch):
+    monkeypatch.setenv("SMEDGE_MASTER", "farm:sixty")
+    with pytest.raises(ValueError, match="port 'sixty' is not a number"):
+        smedge.get_pools()
+    assert fake_smedge.calls == []
