@@ -162,7 +162,7 @@ def write_job_ids(named_ids):
 
 def read_job_ids(text):
     """The UUIDs of Submit's output, in order."""
-    return [uuid.UUID(line.rsplit(None, 1)[-1]) for line in text.splitlines() if JOB_ID_LABEL in line]
+    return [uuid.UUID(line.rsplit(None, 1)[-1]) for line in _records.lines(text) if JOB_ID_LABEL in line]
 
 
 def write_pools(pools, names_only=False):
@@ -175,7 +175,7 @@ def write_pools(pools, names_only=False):
 def read_pools(text):
     """``[(UUID, name)]`` from PoolManager's output."""
     pools = []
-    for line in text.splitlines():
+    for line in _records.lines(text):
         if line.strip() and line.strip() != NO_POOLS:
             pool_id, _, name = line.partition("\t")
             pools.append((uuid.UUID(pool_id.strip()), name))
@@ -192,7 +192,7 @@ def write_translations(rows):
 
 def read_translations(text):
     rows = []
-    for line in text.splitlines():
+    for line in _records.lines(text):
         if line:
             fields = line.split("\t")
             rows.append(tuple(fields + [""] * (3 - len(fields)))[:3])

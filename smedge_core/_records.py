@@ -2,7 +2,8 @@
 
 One section per record, named by its ID; one ``Key = Value`` line per value. A value whose first and
 last characters are both double quotes loses one pair on reading, so the writer adds a pair to such a
-value and to one with leading or trailing white space. Keys keep their case; values hold no line break.
+value and to one with leading or trailing white space. Keys keep their case. Lines end at ``\n`` (a
+``\r`` before it is dropped), so a value may hold any character but those two.
 """
 
 _QUOTE = '"'
@@ -39,11 +40,17 @@ def dumps(records):
     return "\n".join(lines) + "\n" if lines else ""
 
 
+def lines(text):
+    """Split output at ``\n`` only (dropping a ``\r`` before it), so values may hold other line
+    separators such as U+2028."""
+    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
+
+
 def loads(text):
     """Parse record text into ``[(section, {key: str})]``; the inverse of :func:`dumps`."""
     records = []
     values = None
-    for number, raw in enumerate(text.splitlines(), 1):
+    for number, raw in enumerate(lines(text), 1):
         line = raw.strip()
         if not line or line[0] in ";#":
             continue

@@ -61,3 +61,10 @@ def test_records_round_trip_quotes_and_spaces():
     from smedge_core import _records
     values = {"Note": ' -p', "Name": '"quoted"', "Empty": "", "Eq": "a = b", "Hash": "#not a comment"}
     assert _records.loads(_records.dumps([("id", values)])) == [("id", values)]
+
+
+def test_records_keep_unicode_line_separators_inside_values():
+    from smedge_core import _records
+    values = {"Note": "a\u2028b\x0bc\x1cd\x85e\u2029f\x0c"}
+    assert _records.loads(_records.dumps([("id", values)])) == [("id", values)]
+    assert _records.loads("[id]\r\nName = x\r\n") == [("id", {"Name": "x"})]
