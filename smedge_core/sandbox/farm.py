@@ -396,6 +396,9 @@ class Farm(object):
         limit = job.number("UsageLimit")
         if limit and sum(w.status == states.WORK_STARTED for w in job.work) >= limit:
             reasons.append("UsageLimit {} reached".format(limit))
+        failures = job.number("FailureLimit")
+        if failures > 0 and job.number("FailureCount") >= failures:
+            reasons.append("FailureLimit {} reached".format(failures))
         if job.flag("WaitForWholeJob"):
             for parent_id in job.parents():
                 parent = self.jobs.get(parent_id)

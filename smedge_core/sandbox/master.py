@@ -167,19 +167,24 @@ class Master(object):
         jobs = self._jobs(call)
         if not call.options:
             raise FarmError(2, "give the parameter to change as -Name value")
+        for job in jobs:  # every value is checked before any job changes
+            for name, value in call.options:
+                self._check_update(job, name, value)
         with self.farm.store.transaction():
             for job in jobs:
                 for name, value in call.options:
                     self._update(job, name, value)
                 self.farm.save_job(job)
 
-    def _update(self, job, name, value):
+    def _check_update(self, job, name, value):
         if name.lower() in _READ_ONLY_UPDATE:
             raise FarmError(1, "{} of job {} cannot be changed".format(name, job.id))
         _records.check_value(name, value)
         parameter = find_parameter(job.product.parameters, name)
         if parameter is not None:
             self._check_value("job {}".format(job.id), parameter, value)
+
+    def _update(self, job, name, value):
         if name.lower() == "status":
             if value.strip() == str(states.JOB_PAUSED):
                 self.farm.pause(job, False)

@@ -123,3 +123,13 @@ def test_sigterm_and_super_exit_stop_the_master(tmp_path):
     assert done.returncode == 0
     assert master.process.wait(10) == 0
     assert run(master, "Job", "List", "-ConnectTimeout", "0.2").returncode == 3
+
+
+def test_an_update_refused_for_one_job_changes_none(local_master):
+    import smedge_core as smedge
+    nuke, maya = smedge.submit_jobs([{"Type": "Nuke", "Scene": "/c.nk", "Status": -1},
+                                     {"Type": "Maya", "Scene": "/a.mb", "Status": -1}])
+    smedge.update_jobs(nuke, "Renderer", "kept")  # Nuke defines no Renderer: any text is taken
+    with pytest.raises(smedge.SmedgeComponentError, match="Renderer"):
+        smedge.update_jobs([nuke, maya], "Renderer", "bogus")  # Maya's Renderer is a choice
+    assert smedge.get_jobs(nuke)[0]["Renderer"] == "kept"

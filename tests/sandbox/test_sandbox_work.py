@@ -53,6 +53,16 @@ def test_failures_retry_until_the_failure_limit_then_reset():
     assert smedge.get_jobs(job_id)[0]["FailureCount"] == 0
 
 
+def test_failure_limit_stops_dispatch_on_every_engine():
+    engines = len(smedge.get_engines(regex=".*"))
+    failing = "{} -c 'import sys, time; time.sleep(0.3); sys.exit(1)'".format(sys.executable)
+    job_id = smedge.submit_jobs({"Type": "Generic Script", "Command": failing, "FailureLimit": 2,
+                                 "Range": "1-20", "Priority": 80})[0]
+    assert wait_status([job_id], states.JOB_FAILED) == [states.JOB_FAILED]
+    # only work already running when the limit was reached may still fail
+    assert 2 <= smedge.get_jobs(job_id)[0]["FailureCount"] <= 2 + engines - 1
+
+
 def test_error_detection_fails_work_that_exits_0():
     command = "{} -c \"print('ERROR: no licence')\"".format(sys.executable)
     job_id = smedge.submit_jobs({"Type": "Generic Script", "Command": command, "FailureLimit": 1,
