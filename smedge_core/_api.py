@@ -2,7 +2,6 @@
 
 import json
 import os
-import tempfile
 from uuid import UUID
 
 from . import _process, jobfile
@@ -52,6 +51,7 @@ def submit_jobs(jobs, paused=False):
     The job file is written to the temp folder and removed on success; on failure it is kept and the
     error names its path. Raises ValueError for invalid jobs (see ``jobfile.prepare``).
     """
+    import tempfile  # here, not at import: only submitting needs it
     ids, text = jobfile.render(jobs, paused)
     handle, path = tempfile.mkstemp(prefix="smedge-submit-", suffix=".sj")
     with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:

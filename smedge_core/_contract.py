@@ -3,9 +3,8 @@
 The API builds every argv here and reads every output here; the local master (``smedge_core.sandbox``)
 parses argv and writes output with the same definitions. A studio whose Smedge differs fixes this one
 module. Grades: ``doc`` (Überware's public pages), ``use`` (seen in scripts that drove a real Smedge),
-``ours`` (not documented publicly: this project's convention). The table, as the README repeats it:
-
-{table}
+``ours`` (not documented publicly: this project's convention). :data:`VERBS` is the table;
+:func:`markdown_table` renders it as the README repeats it.
 
 Rules shared by every verb:
 
@@ -15,7 +14,8 @@ Rules shared by every verb:
 * Every tool takes the client options ``-Master host[:port]`` and ``-MasterPort port`` (doc), and
   ``-LogLevel n`` and ``-ConnectTimeout seconds`` (ours); the API adds each only when its environment
   variable is set.
-* Exit codes: {exit_codes}.
+* Exit codes: ``errors.EXIT_CODES`` (0 success, 1 refused, 2 bad arguments, 3 master unreachable,
+  4 no such item).
 """
 
 import collections
@@ -224,7 +224,3 @@ def markdown_table():
             ", ".join("-" + s for s in row.switches), OUTPUTS[row.output], row.grade))
     return "\n".join(lines)
 
-
-__doc__ = __doc__.format(
-    table=markdown_table(),
-    exit_codes=", ".join("{} {}".format(code, meaning) for code, (meaning, _) in sorted(EXIT_CODES.items())))

@@ -10,13 +10,10 @@ same signature as :func:`run_process`.
 
 import logging
 import os
-import socket
 import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
-
 from . import _contract
 from .errors import MasterUnreachableError, SmedgeComponentError, ToolNotFoundError, error_for
 
@@ -32,14 +29,15 @@ CONNECT_GRACE = 0.5
 OPERATION_TIMEOUT = 600.0
 
 DEFAULT_FOLDERS = {
-    "win32": Path("C:/Program Files/Smedge"),
-    "darwin": Path("/Applications/Smedge.app/Contents/MacOS"),
+    "win32": "C:/Program Files/Smedge",
+    "darwin": "/Applications/Smedge.app/Contents/MacOS",
 }
-LINUX_FOLDER = Path("/opt/smedge")
+LINUX_FOLDER = "/opt/smedge"
 
 
 def smedge_folder():
     """The Smedge program folder: ``SMEDGE`` if set, else the distribution layout, else the default."""
+    from pathlib import Path  # here, not at import: pathlib is a large share of a cold start
     configured = os.environ.get("SMEDGE")
     if configured:
         return Path(configured)
@@ -47,7 +45,7 @@ def smedge_folder():
     here = Path(__file__).resolve().parent.parent
     if here.name == "python" and _tool_file(here.parent, "Submit").exists():
         return here.parent
-    return DEFAULT_FOLDERS.get(sys.platform, LINUX_FOLDER)
+    return Path(DEFAULT_FOLDERS.get(sys.platform, LINUX_FOLDER))
 
 
 def _tool_file(folder, tool):
@@ -115,6 +113,7 @@ def master_address():
 
 def _master_answers():
     """Whether the master named in the environment accepts a TCP connection now (False if none is named)."""
+    import socket  # only needed when a tool stays silent
     try:
         address = master_address()
         if address is None:

@@ -7,10 +7,10 @@ Each parameter type has a pair of functions, Python value -> job-file text and b
 
 import functools
 import json
+import os
 import threading
 import uuid
 from datetime import datetime
-from pathlib import PurePath
 
 from . import _process
 from ._query import value_text
@@ -313,8 +313,8 @@ def conform_job(job):
         name = parameter.name if parameter else str(key)
         if name in out:
             raise ValueError("job {!r} gives {} twice (names ignore case)".format(find_value(job, "Name", ""), name))
-        if isinstance(value, PurePath):
-            value = str(value)
+        if hasattr(value, "__fspath__"):  # pathlib paths and other path-like values
+            value = os.fspath(value)
         if parameter is not None:
             out[name] = to_text(parameter, value)
         elif isinstance(value, (list, tuple, dict, set)):
