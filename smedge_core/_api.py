@@ -16,6 +16,13 @@ def _as_list(value):
     return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
+def _some(items, what):
+    """``items``, or ValueError when there are none (a tool call with nothing to act on)."""
+    if not items:
+        raise ValueError("no {} given".format(what))
+    return items
+
+
 def _job_ids(jobs):
     """A job ID or list of them as UUID strings; ValueError names a bad one."""
     ids = []
@@ -24,9 +31,7 @@ def _job_ids(jobs):
             ids.append(str(item if isinstance(item, UUID) else UUID(str(item))))
         except ValueError:
             raise ValueError("job ID {!r} is not a valid UUID".format(item)) from None
-    if not ids:
-        raise ValueError("no job IDs given")
-    return ids
+    return _some(ids, "job IDs")
 
 
 def _engine_selection(engines, regex):
@@ -61,7 +66,7 @@ def submit_jobs(jobs, paused=False):
         if returned != ids:
             raise SmedgeComponentError("Submit answered with job IDs {} for the jobs {}".format(
                 [str(i) for i in returned], [str(i) for i in ids]), tool="Submit")
-    except SmedgeComponentError as err:
+    except Exception as err:
         err.args = ("{}; the job file is kept at {}".format(err, path),) + err.args[1:]
         err.job_file = path
         raise
@@ -191,7 +196,10 @@ def set_engines(settings, engines=None, regex=None):
     pairs = []
     for key, value in settings.items():
         if isinstance(value, dict):
-            product = str(key if isinstance(key, UUID) else UUID(str(key)))
+            try:
+                product = str(key if isinstance(key, UUID) else UUID(str(key)))
+            except ValueError:
+                raise ValueError("settings: {!r} holds a dict, so it must be a product UUID".format(key)) from None
             pairs += [("{}.{}".format(product, name), value_text(v)) for name, v in value.items()]
         else:
             pairs.append((str(key), value_text(value)))
@@ -258,7 +266,7 @@ def get_pools():
 
 def create_pools(names):
     """Create pools by name; return the new Pools."""
-    names = _as_list(names)
+    names = _some(_as_list(names), "pool names")
     for name in names:
         if not isinstance(name, str) or not name.strip():
             raise ValueError("a pool name must be a non-empty str, not {!r}".format(name))
@@ -267,7 +275,7 @@ def create_pools(names):
 
 def delete_pools(pools):
     """Delete pools given by Pool, name or ID."""
-    _process.call("PoolManager", "Delete", [_pool_target(p) for p in _as_list(pools)])
+    _process.call("PoolManager", "Delete", _some([_pool_target(p) for p in _as_list(pools)], "pools"))
 
 
 def rename_pool(pool, new_name):
@@ -316,7 +324,7 @@ def remove_path_translations(roots):
     roots = [roots] if isinstance(roots, str) else roots
     if not isinstance(roots, (list, tuple)) or not all(isinstance(r, str) for r in roots):
         raise TypeError("roots must be a str or a list of str, not {!r}".format(roots))
-    _process.call("ConfigureMaster", "RemovePathTranslations", list(roots))
+    _process.call("ConfigureMaster", "RemovePathTranslations", _some(list(roots), "roots"))
 
 
 def super_exit():

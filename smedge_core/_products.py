@@ -297,6 +297,15 @@ def _job_plan(job, caller):
     return plan
 
 
+def _check_name(name):
+    """Return a parameter name fit for a job file and a command line; ValueError names a bad one."""
+    if not isinstance(name, str) or not name or name != name.strip() or name[0] in "-[;#" or \
+            any(c in name for c in "=\r\n"):
+        raise ValueError("{!r} is not a parameter name (a name is text with no '=', line break or leading "
+                         "'-', '[', ';', '#' or space)".format(name))
+    return name
+
+
 def conform_job(job):
     """Check a job against its product and turn every value into the text Smedge takes.
 
@@ -306,13 +315,16 @@ def conform_job(job):
     """
     plan = _job_plan(job, "conform_job")
     out = {"Type": str(plan.product.type)}
+    seen = {"type"}
     for key, value in job.items():
-        if str(key).lower() == "type":
+        lower = _check_name(key).lower()
+        if lower == "type":
             continue
-        parameter = plan.by_name.get(str(key).lower())
-        name = parameter.name if parameter else str(key)
-        if name in out:
-            raise ValueError("job {!r} gives {} twice (names ignore case)".format(find_value(job, "Name", ""), name))
+        if lower in seen:
+            raise ValueError("job {!r} gives {} twice (names ignore case)".format(find_value(job, "Name", ""), key))
+        seen.add(lower)
+        parameter = plan.by_name.get(lower)
+        name = parameter.name if parameter else key
         if hasattr(value, "__fspath__"):  # pathlib paths and other path-like values
             value = os.fspath(value)
         if parameter is not None:

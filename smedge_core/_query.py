@@ -63,7 +63,12 @@ def ids_to_query(job_ids):
 
     Raises ValueError for an empty list and TypeError for an item that is not a job UUID.
     """
-    ids = [job_ids] if isinstance(job_ids, (str, UUID)) else list(job_ids)
+    if isinstance(job_ids, (str, UUID)):
+        ids = [job_ids]
+    elif isinstance(job_ids, (list, tuple)):
+        ids = list(job_ids)
+    else:
+        raise TypeError("job_ids must be a job ID or a list of them, not {!r}".format(job_ids))
     if not ids:
         raise ValueError("ids_to_query needs at least one job ID, got an empty list")
     query = ["any"]

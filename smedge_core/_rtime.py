@@ -2,7 +2,9 @@
 
 The integer's epoch and unit are not public. This project uses microseconds since 1970-01-01 UTC, so
 every datetime converts exactly both ways; ``0`` means "no time". A naive datetime is local time (as
-``datetime.now()`` gives); results are naive local datetimes.
+``datetime.now()`` gives); results are naive local datetimes, so an aware datetime comes back as the same
+moment in local time, and a local time that does not exist (skipped by a daylight-saving change) comes
+back as the time it stands for.
 """
 
 from datetime import datetime, timezone
@@ -27,7 +29,8 @@ def extract_datetime(from_string):
     Returns None when the text is neither (or is the number 0).
     """
     text = str(from_string).strip()
-    if text.lstrip("-").isdigit():
+    digits = text[1:] if text.startswith("-") else text
+    if digits.isascii() and digits.isdigit():
         number = int(text)
         if number == 0:
             return None

@@ -16,7 +16,7 @@ def find_value(from_dict, name, default=None):
         return from_dict[name]
     lower = name.lower()
     for key, value in from_dict.items():
-        if key.lower() == lower:
+        if isinstance(key, str) and key.lower() == lower:
             return value
     return default
 
@@ -81,7 +81,8 @@ class Pool(object):
     """A pool's ID and name.
 
     Equal to another Pool, a UUID or a str: by ID where both sides have one, else by name (case
-    insensitive). ``str()`` is the ID; ``repr()`` shows ID and name. Hashes by ID.
+    insensitive). ``str()`` is the ID; ``repr()`` shows ID and name. Hashes by ID, so as a set member or
+    dict key a Pool is found only by a Pool with the same ID (compare with ``==`` to match names).
     """
 
     def __init__(self, pool_id, pool_name):

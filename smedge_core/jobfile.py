@@ -7,7 +7,7 @@ would, and a TD can submit the file later with ``Submit -FromFile FILE``.
 import uuid
 
 from . import _records
-from ._products import conform_job
+from ._products import conform_job, get_product_info
 from ._types import find_value
 
 PAUSED_STATUS = "-1"
@@ -34,6 +34,8 @@ def prepare(jobs, paused=False):
         jobs = [jobs]
     elif not isinstance(jobs, (list, tuple)):
         raise ValueError("jobs must be a job dict or a list of job dicts, not {!r}".format(jobs))
+    if jobs:
+        get_product_info()  # fetched (once per process) here, so its errors are not taken for a job's
     prepared, seen = [], {}
     for index, job in enumerate(jobs):
         if not isinstance(job, dict):

@@ -1,5 +1,7 @@
 """Shared fixtures."""
 
+import tempfile
+
 import pytest
 
 import smedge_core
@@ -43,3 +45,9 @@ def farm(tmp_path, monkeypatch):
     smedge_core.get_product_info.cache_clear()
     yield fake
     smedge_core.get_product_info.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _own_temp_folder(tmp_path_factory, monkeypatch):
+    """Job files that submissions keep (on failure, by design) land in a folder of the test's own, not /tmp."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("temp")))

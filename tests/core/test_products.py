@@ -93,6 +93,12 @@ def test_pythonize_adds_defaults_and_types(fake_smedge):
     ({"Type": "Maya", "Scene": "s", "Extra": ["-rl", "x"]}, "Extra: .* is not a single value"),
     ({"Type": "Maya", "Scene": "s", "Unknown": [1, 2]}, "Unknown: .* does not define Unknown"),
     ({"Type": "Maya", "Scene": "s", "priority": 1, "Priority": 2}, "gives Priority twice"),
+    ({"Type": "Maya", "Scene": "s", "foo": 1, "FOO": 2}, "gives FOO twice"),
+    ({"Type": "Maya", "Scene": "s", "Foo=Bar": "x"}, "'Foo=Bar' is not a parameter name"),
+    ({"Type": "Maya", "Scene": "s", "[a": "b]"}, "'\\[a' is not a parameter name"),
+    ({"Type": "Maya", "Scene": "s", "-Paused": "1"}, "'-Paused' is not a parameter name"),
+    ({"Type": "Maya", "Scene": "s", "A\nB": "1"}, "is not a parameter name"),
+    ({"Type": "Maya", "Scene": "s", 7: "1"}, "7 is not a parameter name"),
     ([("Type", "Maya")], "conform_job needs a job dict"),
 ])
 def test_conform_rejects_bad_values_naming_field_and_value(fake_smedge, bad, message):

@@ -19,12 +19,9 @@ def layered_example():
 
 
 @pytest.fixture
-def temp_folder(tmp_path, monkeypatch):
-    """A temp folder of this test's own, where submit_jobs writes its job files."""
-    folder = tmp_path / "temp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
+def temp_folder():
+    """The temp folder of this test's own (tests/conftest.py), where submit_jobs writes its job files."""
+    return Path(tempfile.gettempdir())
 
 
 def test_layered_example_matches_the_golden_argv_and_job_file(fake_smedge, temp_folder):
@@ -42,8 +39,10 @@ def test_five_hundred_jobs_are_one_tool_process_and_ids_keep_input_order(fake_sm
     given = {i: uuid.uuid4() for i in range(0, 500, 2)}
     jobs = [dict({"Name": "job {}".format(i), "Type": "Generic Script", "Command": "echo {}".format(i)},
                  **({"ID": given[i]} if i in given else {})) for i in range(500)]
+    smedge.get_product_info()  # product info is fetched once per process: warm it first
     ids = smedge.submit_jobs(jobs)
     assert [call["tool"] for call in fake_smedge.calls] == ["ConfigureMaster", "Submit"]
+    assert [call["args"][0] for call in fake_smedge.calls] == ["ProductInfo", "-FromFile"]
     assert len(ids) == 500 and len(set(ids)) == 500
     assert [ids[i] for i in sorted(given)] == [given[i] for i in sorted(given)]
 
@@ -103,6 +102,14 @@ def test_failed_submission_keeps_the_job_file_and_names_it(fake_smedge, temp_fol
     assert "Name = keep me" in Path(path).read_text(encoding="utf-8")
 
 
+def test_bad_environment_after_the_file_is_written_still_names_the_kept_file(fake_smedge, temp_folder, monkeypatch):
+    smedge.get_product_info()
+    monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "soon")
+    with pytest.raises(ValueError, match="SMEDGE_CONNECT_TIMEOUT .*; the job file is kept at ") as caught:
+        smedge.submit_jobs({"Type": "Script", "Command": "echo"})
+    assert Path(caught.value.job_file).parent == temp_folder
+
+
 def test_answer_with_other_ids_is_an_error_and_keeps_the_file(fake_smedge, temp_folder):
     fake_smedge.reply("Submit", stdout="Job ID: 8ad51e37-127e-4894-aefb-8e8273c111cf\n")
     with pytest.raises(smedge.SmedgeComponentError, match="answered with job IDs") as caught:
@@ -115,3 +122,9 @@ def test_job_file_round_trips_through_the_record_reader(fake_smedge):
     records = jobfile.read(text)
     assert [r["ID"] for r in records] == [str(i) for i in ids]
     assert records[2]["WaitForJobID"] == ",".join(str(i) for i in LAYER_IDS)
+
+
+def test_environment_errors_are_not_blamed_on_a_job(fake_smedge, monkeypatch):
+    monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "soon")
+    with pytest.raises(ValueError, match=r"^SMEDGE_CONNECT_TIMEOUT must be a positive number of seconds, not 'soon'$"):
+        smedge.submit_jobs({"Type": "Script", "Command": "echo"})

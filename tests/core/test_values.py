@@ -61,3 +61,8 @@ def test_history_element_and_path_translation_are_values():
     assert element == smedge.HistoryElement("1001-1001", POOL_ID, datetime(2026, 1, 1), 3, POOL_ID, "")
     translation = smedge.PathTranslation("P:\\", "/prod", "/Volumes/prod")
     assert translation.linux == "/prod" and translation[2] == "/Volumes/prod"
+
+
+def test_non_ascii_digits_are_not_a_time():
+    assert smedge.extract_datetime("²") is None
+    assert smedge.extract_datetime("١٢٣") is None

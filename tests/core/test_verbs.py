@@ -113,6 +113,12 @@ def test_path_translations_and_download(fake_smedge):
     (lambda: smedge.rename_pool("gpu", "-x"), ValueError, "starts with '-'"),
     (lambda: smedge.usurp(A, minimum_priority="high"), ValueError, "minimum_priority must be an int"),
     (lambda: smedge.update_jobs(A, "Mystery", [1, 2]), ValueError, "Mystery: no product defines this parameter"),
+    (lambda: smedge.set_engines({"maya": {"Command": "x"}}), ValueError, "'maya' holds a dict, so it must be a product"),
+    (lambda: smedge.delete_pools([]), ValueError, "no pools given"),
+    (lambda: smedge.create_pools([]), ValueError, "no pool names given"),
+    (lambda: smedge.remove_path_translations([]), ValueError, "no roots given"),
+    (lambda: smedge.add_path_translations([]), TypeError, "three str roots"),
+    (lambda: smedge.ids_to_query(5), TypeError, "job_ids must be a job ID or a list of them, not 5"),
 ])
 def test_bad_arguments_are_named_before_any_tool_runs(fake_smedge, call, error, message):
     with pytest.raises(error, match=message):
