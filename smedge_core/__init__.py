@@ -13,7 +13,8 @@ __version__ = "0.1.0"
 _HOMES = {
     "_types": ("AnyPoolType", "EngineType", "HistoryElement", "JobHistoryType", "JobType", "NameOrID",
                "NameOrIDList", "Parameter", "ParameterList", "PathTranslation", "Pool", "Product", "RegexList",
-               "SmedgeComponentError", "TranslationListType", "TranslationType", "find_value"),
+               "TranslationListType", "TranslationType", "find_value"),
+    "errors": ("SmedgeComponentError",),
     "_products": ("conform_job", "find_parameter", "get_product_info", "pythonize_job"),
     "_rtime": ("datetime_to_rtime", "extract_datetime"),
     "_query": ("ids_to_query",),

@@ -1,14 +1,13 @@
 """The reference's methods for jobs, engines, pools and the master: thin calls into ``_process``."""
 
-import json
 import os
 from uuid import UUID
 
-from . import _process, jobfile
+from . import _contract, _process, jobfile
 from ._products import _plans, find_parameter, pythonize_job, to_text
-from ._query import ids_to_query, query_text, value_text
+from ._query import ids_to_query, value_text
 from ._rtime import extract_datetime
-from ._types import HistoryElement, PathTranslation, Pool, find_value
+from ._types import HistoryElement, PathTranslation, Pool
 from .errors import SmedgeComponentError
 
 
@@ -87,7 +86,7 @@ def get_jobs(query=None, get_all_parameters=True):
         except TypeError:
             raise ValueError("query {!r} is neither a job ID nor a query list".format(query)) from None
     if query is not None:
-        options.append(("Query", query_text(query)))
+        options.append(("Query", _contract.query_text(query)))
     jobs = []
     for job_id, values in _process.read("Job", "List", options=options):
         job = {"ID": job_id}
@@ -152,14 +151,10 @@ def reset_job_failures(jobs):
 def get_job_history(jobs):
     """The history of each job: ``{job UUID: [HistoryElement]}``."""
     history = _process.read("Job", "History", _job_ids(jobs))
-    return {UUID(job_id): [HistoryElement(
-        name=find_value(item, "Name", ""),
-        work_id=UUID(find_value(item, "WorkID")),
-        time=extract_datetime(find_value(item, "Time", "")),
-        status=int(find_value(item, "Status", 0)),
-        engine_id=UUID(find_value(item, "EngineID")) if find_value(item, "EngineID") else None,
-        note=find_value(item, "Note", ""),
-    ) for item in items] for job_id, items in history.items()}
+    return {job_id: [HistoryElement(name, UUID(work_id), extract_datetime(str(time)), int(status),
+                                    UUID(engine_id) if engine_id else None, note)
+                     for name, work_id, time, status, engine_id, note in items]
+            for job_id, items in history.items()}
 
 
 def get_job_dispatch_log(jobs):
@@ -172,21 +167,8 @@ def get_job_dispatch_log(jobs):
 def get_engines(engines=None, regex=None):
     """Engine settings as dicts: str values, and per-product overrides keyed by the product UUID str."""
     targets, options = _engine_selection(engines, regex)
-    found = []
-    for engine_id, values in _process.read("Engine", "List", targets, options):
-        engine = {"ID": engine_id}
-        for key, value in values.items():
-            engine[key] = json.loads(value) if _is_uuid(key) else value
-        found.append(engine)
-    return found
-
-
-def _is_uuid(text):
-    try:
-        UUID(text)
-        return True
-    except ValueError:
-        return False
+    return [dict({"ID": engine_id}, **_contract.read_engine_values(values))
+            for engine_id, values in _process.read("Engine", "List", targets, options)]
 
 
 def set_engines(settings, engines=None, regex=None):
@@ -200,7 +182,7 @@ def set_engines(settings, engines=None, regex=None):
                 product = str(key if isinstance(key, UUID) else UUID(str(key)))
             except ValueError:
                 raise ValueError("settings: {!r} holds a dict, so it must be a product UUID".format(key)) from None
-            pairs += [("{}.{}".format(product, name), value_text(v)) for name, v in value.items()]
+            pairs += [(_contract.product_setting(product, name), value_text(v)) for name, v in value.items()]
         else:
             pairs.append((str(key), value_text(value)))
     targets, options = _engine_selection(engines, regex)

@@ -22,8 +22,7 @@ import collections
 import json
 import uuid
 
-from . import _records
-from .errors import EXIT_CODES
+from . import _query, _records
 
 CLIENT_OPTIONS = ("Master", "MasterPort", "ClientPort", "LogLevel", "ConnectTimeout")
 
@@ -45,12 +44,12 @@ VERBS = (
     Verb("Job", "Preempt", "job-ids", (), (), False, "", "ours"),
     Verb("Job", "Usurp", "job-ids", ("MinimumPriority",), (), False, "", "ours"),
     Verb("Job", "ResetFailures", "job-ids", (), (), False, "", "ours"),
-    Verb("Job", "History", "job-ids", (), (), False, "json", "ours"),
+    Verb("Job", "History", "job-ids", (), (), False, "history", "ours"),
     Verb("Job", "DispatchLog", "job-ids", (), (), False, "json", "ours"),
     Verb("Engine", "List", "engines", ("Regex",), (), False, "records", "ours"),
     Verb("Engine", "Enable", "engines", ("Regex",), (), False, "", "ours"),
     Verb("Engine", "Disable", "engines", ("Regex",), ("StopWork",), False, "", "ours"),
-    Verb("Engine", "Set", "engines", ("Regex",), (), True, "", "ours"),
+    Verb("Engine", "Set", "engines", ("Regex",), (), True, "", "ours"),  # per product: -<product id>.<Name>
     Verb("Engine", "EnableProduct", "engines", ("Product", "Regex"), (), False, "", "ours"),
     Verb("Engine", "DisableProduct", "engines", ("Product", "Regex"), (), False, "", "ours"),
     Verb("Engine", "ResetFailures", "engines", ("Regex",), (), False, "", "ours"),
@@ -72,8 +71,10 @@ VERBS = (
 OUTPUTS = {
     "": "nothing on success",
     "job-ids": "one line per job, in file order, ending `Job ID: <uuid>` (use)",
-    "records": "INI records, as in job files: `[<id>]` then `Key = Value` lines",
+    "records": "INI records, as in job files: `[<id>]` then `Key = Value` lines (an engine's per-product "
+               "overrides: key = product ID, value = JSON object)",
     "json": "one JSON document",
+    "history": "JSON `{job id: [{Name, WorkID, Time, Status, EngineID, Note}]}`, Time an RLib number",
     "text": "the raw content",
     "pools": "`<pool id><TAB><name>` a line (`List Name`: names only); `No Pools Available.` when none",
     "id": "one UUID",
@@ -199,9 +200,69 @@ def read_translations(text):
     return rows
 
 
+# --- structured values inside outputs and options -----------------------------------------------
+
+def query_text(query):
+    """The text ``Job List -Query`` takes: the checked query (see ``_query``) as JSON, every value a str."""
+    return json.dumps(_query.check(query), ensure_ascii=False)
+
+
+def read_query_text(text):
+    """The query a ``-Query`` text holds; the inverse of :func:`query_text`."""
+    return _query.check(json.loads(text))
+
+
+#: The fields of one history element, as ``Job History`` prints them (``Time`` an RLib time number).
+HISTORY_FIELDS = ("Name", "WorkID", "Time", "Status", "EngineID", "Note")
+
+
+def history_item(name, work_id, time, status, engine_id, note):
+    """One history element as ``Job History`` prints it, inside ``{job id: [elements]}`` JSON."""
+    return dict(zip(HISTORY_FIELDS, (name, work_id, time, status, engine_id, note)))
+
+
+def read_history(text):
+    """``{job UUID: [(name, work id, time, status, engine id, note)]}`` from ``Job History``'s output."""
+    return {uuid.UUID(job_id): [tuple(item.get(field, "") for field in HISTORY_FIELDS) for item in items]
+            for job_id, items in json.loads(text).items()}
+
+
+def product_setting(product_id, name):
+    """The ``Engine Set`` option name of one per-product setting: ``<product uuid>.<Name>``."""
+    return "{}.{}".format(product_id, name)
+
+
+def split_product_setting(option):
+    """``(product UUID str, name)`` of a per-product option name, else None (an ordinary setting)."""
+    product_id, dot, name = option.partition(".")
+    return (str(uuid.UUID(product_id)), name) if dot and name and _is_uuid(product_id) else None
+
+
+def _is_uuid(text):
+    try:
+        uuid.UUID(text)
+        return True
+    except ValueError:
+        return False
+
+
+def engine_values(settings, products):
+    """An engine record's values: its settings, and each product's overrides as JSON under the product ID."""
+    values = dict(settings)
+    values.update((product_id, json.dumps(overrides, ensure_ascii=False, sort_keys=True))
+                  for product_id, overrides in products.items())
+    return values
+
+
+def read_engine_values(values):
+    """The inverse of :func:`engine_values`, as one dict: product IDs map to dicts of overrides."""
+    return {key: json.loads(value) if _is_uuid(key) else value for key, value in values.items()}
+
+
 READERS = {
     "": lambda text: None,
     "job-ids": read_job_ids,
+    "history": read_history,
     "records": _records.loads,
     "json": json.loads,
     "text": lambda text: text,

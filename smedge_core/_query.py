@@ -4,10 +4,9 @@ A query is a condition ``[name, operator, value]``, a list of queries that must 
 whose first item is ``"any"`` or ``"?"`` followed by queries of which at least one must match. Names may
 use the substitution system's member chains (``Scene.Path.File``). Comparisons ignore case; ``<``, ``>``
 and friends compare numbers as numbers; ``before``/``after`` compare times (RLib numbers or formatted).
-The text the Job tool takes is the checked query as JSON, every value a str.
+``_contract.query_text`` gives the text the Job tool takes.
 """
 
-import json
 from datetime import datetime
 from uuid import UUID
 
@@ -46,16 +45,6 @@ def check(query):
                 operator, query, " ".join(OPERATORS)))
         return [name, operator.lower(), value_text(value)]
     return [check(part) for part in query]
-
-
-def query_text(query):
-    """The text ``Job List -Query`` takes for ``query``."""
-    return json.dumps(check(query), ensure_ascii=False)
-
-
-def parse_query_text(text):
-    """The inverse of :func:`query_text` (for the tool side)."""
-    return check(json.loads(text))
 
 
 def ids_to_query(job_ids):

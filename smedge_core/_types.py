@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
-from .errors import SmedgeComponentError  # noqa: F401  (re-exported by the package)
 
 
 def find_value(from_dict, name, default=None):

@@ -140,12 +140,10 @@ class Engine(object):
         return default
 
     def record(self):
-        """The values ``Engine List`` prints."""
+        """The settings ``Engine List`` prints (the per-product overrides are ``products``)."""
         out = dict(self.settings)
         out["Status"] = "Offline" if not self.online else "Busy" if self.work else "Idle"
         out["CurrentWork"] = self.work.id if self.work else ""
-        for product_id, overrides in self.products.items():
-            out[product_id] = overrides
         return out
 
 

@@ -5,14 +5,13 @@ returns ``(exit code, stdout, stderr)``, parsing with ``_contract.parse`` and pr
 contract's writers, so both sides share one definition.
 """
 
-import json
 import logging
 import uuid
 from pathlib import Path
 
 from .. import _contract, _records
 from .._products import find_parameter, from_text, to_text
-from .._query import matches, parse_query_text
+from .._query import matches
 from .._rtime import extract_datetime
 from ..frames import parse_range
 from . import states
@@ -137,7 +136,7 @@ class Master(object):
 
     def _job_list(self, call, files):
         text = dict(call.options).get("Query")
-        query = parse_query_text(text) if text else None
+        query = _contract.read_query_text(text) if text else None
         if query is not None:
             query = self._canonical_types(query)
         records = []
@@ -232,7 +231,9 @@ class Master(object):
                 self.farm.reset_failures(job)
 
     def _job_history(self, call, files):
-        return _contract.write_json({job.id: self.farm.store.history(job.id) for job in self._jobs(call)})
+        history = {job.id: [_contract.history_item(*row) for row in self.farm.store.history(job.id)]
+                   for job in self._jobs(call)}
+        return _contract.write_json(history)
 
     def _job_dispatchlog(self, call, files):
         return _contract.write_json({job.id: self._report(job.id, self.farm.why_waiting(job))
@@ -250,16 +251,16 @@ class Master(object):
         return self.farm.engine_matches(call.targets, patterns)
 
     def _engine_list(self, call, files):
-        return _records.dumps([(e.id, {k: json.dumps(v, sort_keys=True) if isinstance(v, dict) else v
-                                       for k, v in e.record().items()}) for e in self._engines(call)])
+        return _records.dumps([(e.id, _contract.engine_values(e.record(), e.products)) for e in self._engines(call)])
 
     def _set_engines(self, engines, changes):
         with self.farm.store.transaction():
             for engine in engines:
                 for key, value in changes:
-                    product_id, dot, name = key.partition(".")
-                    if dot and _is_uuid(product_id):
-                        engine.products.setdefault(str(uuid.UUID(product_id)), {})[name] = value
+                    product_setting = _contract.split_product_setting(key)
+                    if product_setting:
+                        product_id, name = product_setting
+                        engine.products.setdefault(product_id, {})[name] = value
                     elif key.lower() in ("id", "status", "currentwork"):
                         raise FarmError(1, "engine setting {} cannot be set".format(key))
                     else:

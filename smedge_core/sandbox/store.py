@@ -129,8 +129,8 @@ class Store(object):
                         "VALUES (?, ?, ?, ?, ?, ?, ?)", (job_id, name, work_id, time, status, engine_id, note))
 
     def history(self, job_id):
-        return [{"Name": r[0], "WorkID": r[1], "Time": r[2], "Status": r[3], "EngineID": r[4], "Note": r[5]}
-                for r in self.db.execute("SELECT name, work_id, time, status, engine_id, note FROM history "
+        """``[(name, work id, time, status, engine id, note)]`` in the order they happened."""
+        return [tuple(r) for r in self.db.execute("SELECT name, work_id, time, status, engine_id, note FROM history "
                                          "WHERE job_id = ? ORDER BY seq", (job_id,))]
 
     # --- engines and dispatch logs -----------------------------------------------------------

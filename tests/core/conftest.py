@@ -1,7 +1,6 @@
 """Fixtures for the core tests: fake Smedge tool executables in a temporary program folder."""
 
 import json
-import os
 import stat
 import sys
 from pathlib import Path

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 import smedge_core as smedge
-from smedge_core import _query
+from smedge_core import _contract, _query
 
 COMPLEX = [
     "any",
@@ -22,15 +22,15 @@ COMPLEX = [
 
 
 def test_reference_queries_become_json_text_with_str_values():
-    assert json.loads(_query.query_text(["Creator", "contains", "Joe"])) == ["Creator", "contains", "Joe"]
-    assert json.loads(_query.query_text(COMPLEX))[3][1] == ["Priority", "<", "50"]
+    assert json.loads(_contract.query_text(["Creator", "contains", "Joe"])) == ["Creator", "contains", "Joe"]
+    assert json.loads(_contract.query_text(COMPLEX))[3][1] == ["Priority", "<", "50"]
     when = datetime(2026, 11, 26, 12, 0)
-    assert json.loads(_query.query_text(["Created", "before", smedge.datetime_to_rtime(when)]))[2] == \
+    assert json.loads(_contract.query_text(["Created", "before", smedge.datetime_to_rtime(when)]))[2] == \
         smedge.datetime_to_rtime(when)
 
 
 def test_text_parses_back_to_the_checked_query():
-    assert _query.parse_query_text(_query.query_text(COMPLEX)) == _query.check(COMPLEX)
+    assert _contract.read_query_text(_contract.query_text(COMPLEX)) == _query.check(COMPLEX)
 
 
 @pytest.mark.parametrize("bad,message", [
