@@ -235,10 +235,11 @@ def product_setting(product_id, name):
 def split_product_setting(option):
     """``(product UUID str, name)`` of a per-product option name, else None (an ordinary setting)."""
     product_id, dot, name = option.partition(".")
-    return (str(uuid.UUID(product_id)), name) if dot and name and _is_uuid(product_id) else None
+    return (str(uuid.UUID(product_id)), name) if dot and name and is_uuid(product_id) else None
 
 
-def _is_uuid(text):
+def is_uuid(text):
+    """Whether ``text`` is a UUID."""
     try:
         uuid.UUID(text)
         return True
@@ -256,7 +257,7 @@ def engine_values(settings, products):
 
 def read_engine_values(values):
     """The inverse of :func:`engine_values`, as one dict: product IDs map to dicts of overrides."""
-    return {key: json.loads(value) if _is_uuid(key) else value for key, value in values.items()}
+    return {key: json.loads(value) if is_uuid(key) else value for key, value in values.items()}
 
 
 READERS = {

@@ -311,7 +311,7 @@ class Master(object):
             raise FarmError(2, "give one engine")
         self.farm.engine_matches(call.targets, [])
         name = dict(call.options).get("File", "")
-        path = Path(self.farm.data) / "logs" / (name + ".log") if _is_uuid(name) else Path(name)
+        path = Path(self.farm.data) / "logs" / (name + ".log") if _contract.is_uuid(name) else Path(name)
         if not path.is_file():
             raise FarmError(4, "file {!r} not found on engine {}".format(name, call.targets[0]))
         return path.read_bytes().decode("utf-8", "replace")
@@ -389,10 +389,3 @@ class Master(object):
     def _configuremaster_superexit(self, call, files):
         self.exit_requested = True
 
-
-def _is_uuid(text):
-    try:
-        uuid.UUID(text)
-        return True
-    except ValueError:
-        return False
