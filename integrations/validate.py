@@ -8,7 +8,6 @@ last check changes anything, and only when ``fix_priorities`` is true.
 """
 import bisect
 import logging
-import re
 import uuid
 from dataclasses import dataclass, field as _field
 from typing import Callable, Optional
@@ -25,8 +24,6 @@ ERROR = "error"
 WARNING = "warning"
 #: Smedge's highest priority.
 MAX_PRIORITY = 100
-_NAMED = re.compile(r"^([A-Za-z_][A-Za-z0-9_.]*): ")
-_MISSING = re.compile(r"missing required parameters: (.+)$")
 
 
 @dataclass(frozen=True)
@@ -132,19 +129,11 @@ def _conform(graph, ids, findings):
         try:
             smedge_core.conform_job(job)
         except ValueError as err:
-            name = _field_of(str(err), job)
+            field = getattr(err, "field", "")
+            name = find_key(job, field) or field
             flagged.add((job_id, name.lower()))
             findings.append(_finding(graph, job_id, ERROR, name, str(err)))
     return flagged
-
-
-def _field_of(message, job):
-    """The parameter a conform_job message is about, or "" when it does not say."""
-    named = _NAMED.match(message)
-    if named:
-        return find_key(job, named.group(1)) or named.group(1)
-    missing = _MISSING.search(message)
-    return missing.group(1) if missing else ""
 
 
 def _numbers(graph, ids, flagged, findings):

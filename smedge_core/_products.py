@@ -16,6 +16,7 @@ from . import _process
 from ._query import value_text
 from ._rtime import datetime_to_rtime, extract_datetime
 from ._types import Pool, Product, find_value
+from .errors import JobValueError
 
 _lock = threading.Lock()
 _index = None  # {lower-case name, alias or ID: _Plan}
@@ -35,7 +36,7 @@ def find_parameter(parameters, name):
 # --- one value, both ways --------------------------------------------------------------------
 
 def _fail(parameter, value, expected):
-    raise ValueError("{}: {!r} is not {}".format(parameter.name, value, expected))
+    raise JobValueError("{}: {!r} is not {}".format(parameter.name, value, expected), parameter.name)
 
 
 def _int_text(parameter, value):
@@ -194,7 +195,8 @@ def to_text(parameter, value):
     for item in items:
         text = text_of(parameter, item)
         if separator in text:
-            raise ValueError("{}: item {!r} holds the list separator {!r}".format(parameter.name, item, separator))
+            raise JobValueError("{}: item {!r} holds the list separator {!r}".format(
+                parameter.name, item, separator), parameter.name)
         texts.append(text)
     return separator.join(texts)
 
@@ -289,11 +291,12 @@ def _job_plan(job, caller):
         raise ValueError("{} needs a job dict, not {!r}".format(caller, job))
     kind = find_value(job, "Type")
     if kind in (None, ""):
-        raise ValueError("job {!r} has no Type".format(find_value(job, "Name", job)))
+        raise JobValueError("job {!r} has no Type".format(find_value(job, "Name", job)), "Type")
     plan = _plan_for(kind)
     if plan is None:
         known = sorted({p.product.name for p in _plans().values()})
-        raise ValueError("Type: product {!r} not found; known: {}".format(value_text(kind), ", ".join(known)))
+        raise JobValueError("Type: product {!r} not found; known: {}".format(value_text(kind), ", ".join(known)),
+                            "Type")
     return plan
 
 
@@ -301,8 +304,8 @@ def _check_name(name):
     """Return a parameter name fit for a job file and a command line; ValueError names a bad one."""
     if not isinstance(name, str) or not name or name != name.strip() or name[0] in "-[;#" or \
             any(c in name for c in "=\r\n"):
-        raise ValueError("{!r} is not a parameter name (a name is text with no '=', line break or leading "
-                         "'-', '[', ';', '#' or space)".format(name))
+        raise JobValueError("{!r} is not a parameter name (a name is text with no '=', line break or leading "
+                            "'-', '[', ';', '#' or space)".format(name), str(name))
     return name
 
 
@@ -321,7 +324,8 @@ def conform_job(job):
         if lower == "type":
             continue
         if lower in seen:
-            raise ValueError("job {!r} gives {} twice (names ignore case)".format(find_value(job, "Name", ""), key))
+            raise JobValueError("job {!r} gives {} twice (names ignore case)".format(
+                find_value(job, "Name", ""), key), key)
         seen.add(lower)
         parameter = plan.by_name.get(lower)
         name = parameter.name if parameter else key
@@ -330,14 +334,14 @@ def conform_job(job):
         if parameter is not None:
             out[name] = to_text(parameter, value)
         elif isinstance(value, (list, tuple, dict, set)):
-            raise ValueError("{}: {!r} is a collection, but product {} does not define {} to say how to write it"
-                             .format(name, value, plan.product.name, name))
+            raise JobValueError("{}: {!r} is a collection, but product {} does not define {} to say how to write "
+                                "it".format(name, value, plan.product.name, name), name)
         else:
             out[name] = value_text(value)
     missing = [p.name for p in plan.product.required_parameters if out.get(p.name, "") == "" and p.default == ""]
     if missing:
-        raise ValueError("job {!r} ({}) is missing required parameters: {}".format(
-            find_value(job, "Name", ""), plan.product.name, ", ".join(missing)))
+        raise JobValueError("job {!r} ({}) is missing required parameters: {}".format(
+            find_value(job, "Name", ""), plan.product.name, ", ".join(missing)), ", ".join(missing))
     return out
 
 

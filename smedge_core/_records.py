@@ -6,6 +6,8 @@ value and to one with leading or trailing white space. Keys keep their case. Lin
 ``\r`` before it is dropped), so a value may hold any character but those two.
 """
 
+from .errors import JobValueError
+
 _QUOTE = '"'
 
 
@@ -24,7 +26,8 @@ def _unquote(value):
 def check_value(key, value):
     """Raise ValueError if ``value`` cannot be written on one record line."""
     if "\n" in value or "\r" in value:
-        raise ValueError("{}: value {!r} holds a line break; job files take one line per value".format(key, value))
+        raise JobValueError("{}: value {!r} holds a line break; job files take one line per value".format(
+            key, value), key)
 
 
 def dumps(records):

@@ -2,7 +2,18 @@
 
 :class:`SmedgeComponentError` is the one class the reference names; the subclasses let a caller tell
 a missing install or an unreachable master from a refused request, and are all caught by it.
+:class:`JobValueError` is the ValueError ``conform_job`` and ``submit_jobs`` raise for a bad job value,
+with the parameter it concerns.
 """
+
+
+class JobValueError(ValueError):
+    """A job holds a value (or a parameter name) Smedge would not take; ``field`` names the parameter
+    (several, comma-separated, for missing required parameters; empty when no one field is at fault)."""
+
+    def __init__(self, message, field=""):
+        super().__init__(message)
+        self.field = field
 
 
 class SmedgeComponentError(RuntimeError):

@@ -9,6 +9,7 @@ import uuid
 from . import _records
 from ._products import conform_job, get_product_info
 from ._types import find_value
+from .errors import JobValueError
 
 PAUSED_STATUS = "-1"
 
@@ -20,7 +21,7 @@ def _job_id(index, job):
     try:
         return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
     except ValueError:
-        raise ValueError("jobs[{}] ID: {!r} is not a valid UUID".format(index, value)) from None
+        raise JobValueError("jobs[{}] ID: {!r} is not a valid UUID".format(index, value), "ID") from None
 
 
 def prepare(jobs, paused=False):
@@ -42,12 +43,13 @@ def prepare(jobs, paused=False):
             raise ValueError("jobs[{}] must be a job dict, not {!r}".format(index, job))
         job_id = _job_id(index, job)
         if job_id in seen:
-            raise ValueError("jobs[{}] ID: {} is already the ID of jobs[{}]".format(index, job_id, seen[job_id]))
+            raise JobValueError("jobs[{}] ID: {} is already the ID of jobs[{}]".format(
+                index, job_id, seen[job_id]), "ID")
         seen[job_id] = index
         try:
             values = conform_job(job)
         except ValueError as err:
-            raise ValueError("jobs[{}]: {}".format(index, err)) from err
+            raise JobValueError("jobs[{}]: {}".format(index, err), getattr(err, "field", "")) from err
         record = {"ID": str(job_id)}
         record.update((k, v) for k, v in values.items() if k.lower() != "id")
         if paused:

@@ -106,6 +106,24 @@ def test_conform_rejects_bad_values_naming_field_and_value(fake_smedge, bad, mes
         smedge.conform_job(bad)
 
 
+@pytest.mark.parametrize("bad,field", [
+    ({"Type": "Maya", "Scene": "s", "Priority": "high"}, "Priority"),
+    ({"Type": "Maya"}, "Scene"),
+    ({"Type": "Houdini"}, "ROP, Scene"),
+    ({"Name": "x"}, "Type"),
+    ({"Type": "Blender"}, "Type"),
+    ({"Type": "Maya", "Scene": "s", "ImageFormat": ["/a;b"]}, "ImageFormat"),
+    ({"Type": "Maya", "Scene": "s", "Note": "a\nb"}, "Note"),
+])
+def test_conform_errors_carry_the_field(fake_smedge, bad, field):
+    from smedge_core.errors import JobValueError
+    with pytest.raises(JobValueError) as caught:
+        smedge.submit_jobs(bad) if "Note" in bad else smedge.conform_job(bad)
+    assert caught.value.field == field
+
+
+# The tests below use module-scoped product fixtures (hypothesis cannot use function-scoped ones);
+# they stay last, since such a fixture replaces the runner until the module ends.
 # Values of every parameter type, in their Python form, as pythonize_job gives them.
 MAYA_VALUES = {
     "Name": st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20),
@@ -192,3 +210,4 @@ def test_typed_defaults(typed_product_info):
 @pytest.fixture(scope="module")
 def typed_product_info(tmp_path_factory):
     yield from _serving(tmp_path_factory, [TYPED_PRODUCT])
+

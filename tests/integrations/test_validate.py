@@ -46,7 +46,7 @@ def test_conform_errors_become_findings_naming_job_and_field(farm):
     findings = validate(graph)
     by_name = {f.job_name: f for f in findings}
     assert all(f.severity == ERROR for f in findings) and len(findings) == 5
-    assert by_name["no type"].field == "" and "has no Type" in by_name["no type"].message
+    assert by_name["no type"].field == "Type" and "has no Type" in by_name["no type"].message
     assert by_name["unknown type"].field == "Type" and "'Blender' not found" in by_name["unknown type"].message
     assert by_name["missing scene"].field == "Scene"
     assert by_name["bad priority"].field == "Priority" and "500" in by_name["bad priority"].message
