@@ -163,6 +163,7 @@ class Farm(object):
         with self.lock, store.transaction():
             self.pools()
             self._load_jobs()
+            self._last_seq = max([j.seq for j in self.jobs.values()] + [0])
             self._load_engines(engine_count)
 
     # --- time, logs, lookups -----------------------------------------------------------------
@@ -236,8 +237,8 @@ class Farm(object):
 
     def add_job(self, job_id, params, product):
         """Store a checked job and make its work units (the caller holds a transaction)."""
-        seq = max([j.seq for j in self.jobs.values()] + [0]) + 1
-        job = Job(job_id, seq, params, product)
+        self._last_seq += 1
+        job = Job(job_id, self._last_seq, params, product)
         if job.number("Created") == 0:
             params[job.key("Created")] = self.now()
         self.jobs[job_id] = job
