@@ -83,3 +83,32 @@ def test_history_of_finished_work():
     history = smedge.get_job_history(job_id)[job_id]
     assert history and all(isinstance(h, smedge.HistoryElement) for h in history)
     assert set(smedge.get_job_dispatch_log(job_id)) == {job_id}
+
+
+def test_download_the_log_of_finished_work():
+    (job_id,) = smedge.submit_jobs(script_job("live log", Range="1", Priority=100,
+                                              Command="python -c \"print('hello from the log')\""))
+    import time
+    deadline = time.monotonic() + 30
+    finished = []
+    while time.monotonic() < deadline and not finished:
+        finished = [h for h in smedge.get_job_history(job_id)[job_id] if h.status == 2]
+        time.sleep(0.1)
+    assert finished, "the work did not finish"
+    log = smedge.download_file(finished[0].engine_id, finished[0].work_id)
+    assert "hello from the log" in log
+
+
+def test_super_exit_stops_the_master(tmp_path, monkeypatch):
+    from smedge_core.sandbox.testing import MasterProcess
+    master = MasterProcess(tmp_path / "m", engines=1).start()
+    try:
+        for name, value in master.env.items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "1")
+        assert smedge.get_master_id() is not None
+        smedge.super_exit()
+        assert master.process.wait(10) == 0
+        assert smedge.get_master_id() is None
+    finally:
+        master.stop()
