@@ -1,24 +1,26 @@
 """The query grammar: checking, the text the Job tool takes, matching, ids_to_query."""
 
+import ast
 import json
 import uuid
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 import smedge_core as smedge
 from smedge_core import _contract, _query
 
-COMPLEX = [
-    "any",
-    [["Type", "!=", "Maya"], ["Type", "!=", "Nuke"]],
-    ["Name", "*", r"^Cleanup \d{5}"],
-    [
-        ["Scene.Path.File", "!:", "Final"],
-        ["Priority", "<", 50],
-        ["?", ["Note", "=", ""], ["LastError", "!=", ""]],
-    ],
-]
+def reference_query():
+    """The reference's "more complicated query", read from the reference itself."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "reference" / "smedge-python-api.txt").read_text(
+        encoding="utf-8")
+    example = text.split(">>> jobs = get_jobs(query=[\n", 1)[1].split("])\n", 1)[0]
+    lines = [line[4:] for line in example.splitlines()]  # drop the "... " prompts
+    return ast.literal_eval("[" + "\n".join(lines) + "]")
+
+
+COMPLEX = reference_query()
 
 
 def test_reference_queries_become_json_text_with_str_values():
