@@ -1,6 +1,6 @@
 """Host-agnostic submission layer: render items -> job graph -> validate -> submit or export.
 
-Modules: ``frames`` (range text), ``graph`` (JobGraph), ``validate`` (findings), ``export`` (dry run and
+Modules: ``graph`` (JobGraph; frame ranges are ``smedge_core.frames``), ``validate`` (findings), ``export`` (dry run and
 JSON), ``submit`` (one batch), ``preview`` (text tree and Graphviz DOT). Importing this package loads
 none of them and has no side effects beyond a NullHandler on the package logger.
 """

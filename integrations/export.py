@@ -7,6 +7,7 @@ for (UUID, paths, tuples, pools) are written as ``{"$type": ..., "value": ...}``
 """
 import json
 import logging
+import math
 import pathlib
 import uuid
 
@@ -79,6 +80,8 @@ def _write(path, text):
 
 
 def _encode(value, job, key):
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("{} of job {!r}: {!r} has no JSON form".format(key, job.get("Name"), value))
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     if isinstance(value, list):

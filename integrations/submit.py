@@ -22,5 +22,5 @@ def submit_graph(graph, paused=False, check=True, fix_priorities=True):
         _check(graph, fix_priorities)
     jobs = graph.jobs()
     ids = smedge_core.submit_jobs(jobs, paused=paused)
-    _log.info("Submitted %d jobs", len(ids))
+    _log.info("Submitted %d jobs: %s", len(ids), ", ".join(str(i) for i in ids))
     return dict(zip((job["ID"] for job in jobs), ids))

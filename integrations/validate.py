@@ -80,8 +80,11 @@ def apply_fixes(graph, findings):
     return count
 
 
-def validate(graph, fix_priorities=True):
+def validate(graph, fix_priorities=True, pools=None):
     """Check ``graph`` and return a list of :class:`Finding` (empty when all is well).
+
+    ``pools`` is the farm's pool list (``smedge_core.get_pools()``) when the caller has it already;
+    otherwise it is fetched when a job names a pool.
 
     With ``fix_priorities`` (the default) a per-frame job whose priority is not above its parents' is
     raised to the highest parent's priority + 1 (at most 100) in the graph, and reported as a warning;
@@ -93,7 +96,7 @@ def validate(graph, fix_priorities=True):
     order = _structure(graph, ids, findings)
     flagged = _conform(graph, ids, findings)
     frames, sizes, priorities = _numbers(graph, ids, flagged, findings)
-    _pools(graph, ids, findings)
+    _pools(graph, ids, findings, pools)
     _per_frame(graph, ids, frames, sizes, findings)
     if order is not None:
         _priorities(graph, order, priorities, fix_priorities, findings)
@@ -151,12 +154,12 @@ def _numbers(graph, ids, flagged, findings):
     return frames, sizes, priorities
 
 
-def _pools(graph, ids, findings):
+def _pools(graph, ids, findings, pools):
     wanted = [(job_id, graph.value(job_id, "Pool")) for job_id in ids]
     wanted = [(job_id, pool) for job_id, pool in wanted if pool not in (None, "")]
     if not wanted:
         return
-    pools = smedge_core.get_pools()
+    pools = smedge_core.get_pools() if pools is None else pools
     available = ", ".join(sorted(repr(pool.name) for pool in pools)) or "none (the master has no pools)"
     for job_id, pool in wanted:
         if pool not in pools:
@@ -230,7 +233,9 @@ def _priorities(graph, order, priorities, fix_priorities, findings):
             continue
         needed = max(above) + 1
         current = effective[job_id]
-        why = "waits per frame, so its Priority must be above its parents' (highest {})".format(max(above))
+        highest = max(priorities[p] for p in graph.parents(job_id) if priorities[p] is not None)
+        why = "waits per frame, so its Priority must be above its parents' (highest {}{})".format(
+            highest, "" if highest == max(above) else "; {} once their own fixes apply".format(max(above)))
         if needed > MAX_PRIORITY:
             findings.append(_finding(graph, job_id, ERROR, "Priority", "Priority {}: {}; lower the parents' "
                                      "Priority, it cannot go above {}".format(current, why, MAX_PRIORITY)))

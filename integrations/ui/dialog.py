@@ -7,6 +7,7 @@ A host opens it with its collected jobs, its sticky-settings store and its main 
 Everything that talks to Smedge (pools, validation, submission, export) runs on a thread pool; the
 dialog only shows state. The logic lives in :mod:`.session`, so the widgets stay thin.
 """
+import functools
 import logging
 import os
 
@@ -24,6 +25,9 @@ from .workers import Task
 __all__ = ["SubmitDialog", "show_submit_dialog"]
 
 _log = logging.getLogger(__name__)
+#: Tasks still running: they outlive a dialog closed or deleted meanwhile (its slots are then
+#: disconnected), so the host never waits on the UI thread for a submission to end.
+_RUNNING = set()
 
 Qt = QtCore.Qt
 #: Milliseconds to wait after the last edit before validating again.
@@ -62,12 +66,14 @@ class SubmitDialog(QtWidgets.QDialog):
         self.session = Submission(jobs, self.store.load())
         self.name = name
         self.export_folder = export_folder or os.getcwd()
+        self.pools = None  # the farm's Pools once listed (once, in the background)
         self.pool_names = []
         self.submitted_ids = None
-        self._pool = QtCore.QThreadPool(self)
-        self._tasks = set()
         self._generation = 0
         self._busy = False
+        self._stale = True  # the findings shown predate the last edit
+        self._tasks = set()  # this dialog's tasks still running
+        self.destroyed.connect(functools.partial(_cut_off, self._tasks))
         self._validate_timer = QtCore.QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
@@ -76,7 +82,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self._build()
         self.common.show_values(self.session.common)
         self._refresh()
-        self._run(self._on_pools, self._on_pools_failed, _pool_names)
+        self._run(self._on_pools, self._on_pools_failed, smedge_core.get_pools)
 
     def _build(self):
         self.common = CommonSettings()
@@ -130,6 +136,7 @@ class SubmitDialog(QtWidgets.QDialog):
     # -- state to widgets -----------------------------------------------------------------------
     def _refresh(self):
         """Show the session (table, findings, preview) and validate again shortly."""
+        self._stale = True
         self.model.refresh()
         self._show_findings()
         try:
@@ -139,11 +146,12 @@ class SubmitDialog(QtWidgets.QDialog):
         self._validate_timer.start()
 
     def _show_findings(self):
-        self.findings.show_findings(self.session.findings, enabled=not self._busy)
+        # a fix of findings older than the last edit could undo that edit: Fix waits for fresh ones
+        self.findings.show_findings(self.session.findings, enabled=not self._busy and not self._stale)
         self.tabs.setTabText(0, "Findings ({})".format(len(self.session.findings)))
         ready = not self._busy and not self.session.has_errors()
         self.submit_button.setEnabled(ready and self.submitted_ids is None)
-        self.export_button.setEnabled(ready)
+        self.export_button.setEnabled(ready and self.submitted_ids is None)  # its IDs are taken once submitted
         self.common.setEnabled(not self._busy)
         self.table.setEnabled(not self._busy)
 
@@ -233,13 +241,11 @@ class SubmitDialog(QtWidgets.QDialog):
         task.signals.failed.connect(failed)
         if options.get("progress"):
             task.signals.progress.connect(self._status)
-        task.signals.ended.connect(self._forget_task)
+        task.signals.ended.connect(_RUNNING.discard)
+        task.signals.ended.connect(self._tasks.discard)
+        _RUNNING.add(task)
         self._tasks.add(task)
-        self._pool.start(task)
-
-    @QtCore.Slot(object)
-    def _forget_task(self, task):
-        self._tasks.discard(task)
+        QtCore.QThreadPool.globalInstance().start(task)
 
     def _graph_or_fail(self):
         try:
@@ -252,12 +258,14 @@ class SubmitDialog(QtWidgets.QDialog):
         graph = self._graph_or_fail()
         if graph is not None:
             self._generation += 1
-            self._run(self._on_validated, self._on_validation_failed, _validate, graph, self._generation)
+            self._run(self._on_validated, self._on_validation_failed, _validate, graph, self._generation,
+                      self.pools)
 
     @QtCore.Slot(object)
     def _on_validated(self, result):
         generation, findings = result
         if generation == self._generation:
+            self._stale = False
             self.session.findings = findings
             self.model.refresh()
             self._show_findings()
@@ -269,8 +277,9 @@ class SubmitDialog(QtWidgets.QDialog):
         self.validated.emit(None)
 
     @QtCore.Slot(object)
-    def _on_pools(self, names):
-        self.pool_names = names
+    def _on_pools(self, pools):
+        self.pools = pools
+        self.pool_names = names = [pool.name for pool in pools]
         self.common.show_values(self.session.common, names)
         self.pools_loaded.emit(names)
 
@@ -308,9 +317,15 @@ class SubmitDialog(QtWidgets.QDialog):
         self.failed.emit(text)
 
 
-def _pool_names():
-    return [pool.name for pool in smedge_core.get_pools()]
+def _cut_off(tasks, *destroyed):
+    """Disconnect a destroyed dialog from the tasks it started that still run."""
+    for task in list(tasks):
+        for signal in (task.signals.done, task.signals.failed, task.signals.progress):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):  # nothing was connected
+                pass
 
 
-def _validate(graph, generation):
-    return generation, validate(graph, fix_priorities=False)
+def _validate(graph, generation, pools):
+    return generation, validate(graph, fix_priorities=False, pools=pools)

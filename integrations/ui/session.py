@@ -13,7 +13,7 @@ import uuid
 from smedge_core.frames import parse_range
 from ..graph import JobGraph, find_key
 from ..preview import format_tree
-from ..validate import ERROR, check
+from ..validate import ERROR, MAX_PRIORITY, check
 
 __all__ = ["COMMON", "OVERRIDES", "Submission", "export_steps", "format_ids", "submit_steps"]
 
@@ -40,7 +40,7 @@ def check_value(name, value, what):
     """The value a job parameter or common setting may take, converted; ValueError naming it otherwise."""
     key = name.lower()
     if key in ("priority",):
-        return _whole_number(value, what, 0, 100)
+        return _whole_number(value, what, 0, MAX_PRIORITY)
     if key in ("packetsize", "packet_size"):
         return _whole_number(value, what, 1)
     if key == "enabled" or key == "paused":
@@ -73,6 +73,9 @@ class Submission(object):
         self.overrides = {job_id: {} for job_id in self.source}
         self.findings = []
         by_name = data["jobs"]
+        collected = {self.source.name(job_id) for job_id in self.source}
+        # overrides of jobs not collected this time (a layer turned off in the scene) are kept as they are
+        self._uncollected = {name: values for name, values in by_name.items() if name not in collected}
         for job_id in self.source:
             for name, value in by_name.get(self.source.name(job_id), {}).items():
                 try:
@@ -146,13 +149,17 @@ class Submission(object):
 
     # -- results --------------------------------------------------------------------------------
     def build(self):
-        """A new JobGraph of the enabled jobs with every choice applied."""
+        """A new JobGraph of the enabled jobs with every choice applied.
+
+        A job that waited on a job turned off waits on that job's own enabled parents instead (through
+        any chain of jobs turned off), so turning off a middle job never lets its children start early.
+        """
         graph = JobGraph()
         for job_id in self.source:
             if not self.enabled(job_id):
                 continue
             job = self.source.job(job_id)
-            waits = [p for p in job.pop("WaitForJobID", []) if p not in self.source or self.enabled(p)]
+            waits = self._enabled_parents(job.pop("WaitForJobID", []))
             whole = job.pop("WaitForWholeJob", None)
             if waits:
                 job["WaitForJobID"] = waits
@@ -164,6 +171,20 @@ class Submission(object):
                 _put(job, "Note", self.common["note"])
             graph.add_job(job)
         return graph
+
+    def _enabled_parents(self, parents, seen=None):
+        """``parents`` with each job turned off replaced by its own enabled parents (unknown IDs kept)."""
+        seen = set() if seen is None else seen
+        out = []
+        for parent in parents:
+            if parent in seen:
+                continue
+            seen.add(parent)
+            if parent not in self.source or self.enabled(parent):
+                out.append(parent)
+            else:
+                out += [p for p in self._enabled_parents(self.source.parents(parent), seen) if p not in out]
+        return out
 
     def _known(self, job_id):
         try:
@@ -208,10 +229,12 @@ class Submission(object):
         return format_tree(self.build())
 
     def to_settings(self):
-        """The sticky-settings dict of the current choices (overrides keyed by job name)."""
+        """The sticky-settings dict of the current choices (overrides keyed by job name, so jobs that
+        share a name share them), with the stored overrides of jobs not collected this time."""
         data = dict(self.common, version=1)
-        data["jobs"] = {self.source.name(job_id): copy.deepcopy(overrides)
-                        for job_id, overrides in self.overrides.items() if overrides}
+        data["jobs"] = copy.deepcopy(self._uncollected)
+        data["jobs"].update((self.source.name(job_id), copy.deepcopy(overrides))
+                            for job_id, overrides in self.overrides.items() if overrides)
         return data
 
 

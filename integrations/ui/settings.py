@@ -11,6 +11,7 @@ The dict: ``pool`` (name or None), ``priority`` and ``packet_size`` (int or None
 import json
 import logging
 import os
+from ..validate import MAX_PRIORITY
 
 __all__ = ["JsonFileSettings", "MemorySettings", "SettingsStore", "defaults", "normalize"]
 
@@ -28,7 +29,7 @@ def defaults():
 
 _CHECKS = {
     "pool": lambda v: v is None or isinstance(v, str),
-    "priority": lambda v: v is None or (_is_int(v) and 0 <= v <= 100),
+    "priority": lambda v: v is None or (_is_int(v) and 0 <= v <= MAX_PRIORITY),
     "packet_size": lambda v: v is None or (_is_int(v) and v >= 1),
     "paused": lambda v: isinstance(v, bool),
     "note": lambda v: isinstance(v, str),

@@ -3,7 +3,7 @@ import uuid
 
 from qtpy import QtCore, QtGui, QtWidgets
 
-from ..validate import ERROR
+from ..validate import ERROR, MAX_PRIORITY
 
 __all__ = ["CommonSettings", "FindingsPanel", "ResultPanel", "mono_font"]
 
@@ -31,7 +31,7 @@ class CommonSettings(QtWidgets.QGroupBox):
         self.pool_combo = QtWidgets.QComboBox()
         self.pool_combo.addItem(OWN, None)
         self.priority_spin = QtWidgets.QSpinBox()
-        self.priority_spin.setRange(-1, 100)
+        self.priority_spin.setRange(-1, MAX_PRIORITY)
         self.priority_spin.setSpecialValueText(OWN)
         self.packet_spin = QtWidgets.QSpinBox()
         self.packet_spin.setRange(0, 100000)

@@ -186,3 +186,17 @@ def test_spanning_packets_match_a_brute_force_count(child, child_size, parent, p
     expected = [packet for packet in child.packets(child_size)
                 if len({packet_of[f] for f in packet.frames if f in packet_of}) > 1]
     assert _spanning_packets(child, child_size, parent, parent_size) == expected
+
+
+def test_unfixed_priority_chain_names_the_parents_real_priority(farm):
+    graph = JobGraph()
+    a = graph.add_job(render("a", Priority=70))
+    b = graph.add_job(render("b", Priority=50))
+    c = graph.add_job(render("c", Priority=71))
+    graph.add_dependency(b, a, per_frame=True)
+    graph.add_dependency(c, b, per_frame=True)
+    findings = {f.job_name: f for f in validate(graph, fix_priorities=False)}
+    assert "(highest 70)" in findings["b"].message
+    assert "(highest 50; 71 once their own fixes apply)" in findings["c"].message
+    assert apply_fixes(graph, list(findings.values())) == 2
+    assert [graph.priority(j) for j in (a, b, c)] == [70, 71, 72] and validate(graph, fix_priorities=False) == []

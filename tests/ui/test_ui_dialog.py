@@ -120,7 +120,11 @@ def test_a_2_second_submit_keeps_the_event_loop_responsive(qtbot, farm):
         dialog.submit()
         assert not dialog.result.progress.isHidden() and not dialog.submit_button.isEnabled()
         qtbot.waitUntil(lambda: dialog.result.status_label.text() == "Submitting 3 jobs", timeout=TIMEOUT_MS)
-        dialog.reject()  # refused while busy
+        dialog.show()
+        dialog.reject()
+        dialog.close()
+        assert dialog.isVisible(), "the dialog closed while a submission ran"
+        assert dialog.result.status_label.text() == "Wait until the current task has finished"
     end = time.monotonic()
     timer.stop()
     assert end - start >= 2.0
@@ -197,3 +201,37 @@ def test_the_dialog_uses_qtpy_only():
             for binding in ("PySide2", "PySide6", "PyQt5", "PyQt6", "shiboken", "maya", "nuke", "hou"):
                 assert "import " + binding not in text and "from " + binding not in text, (name, binding)
             assert ".exec_(" not in text and "QRegExp" not in text, name
+
+
+def test_deleting_the_dialog_during_a_submit_neither_blocks_nor_loses_the_submission(qtbot, farm):
+    farm.submit_delay = 1.5
+    dialog = SubmitDialog(seed_jobs())
+    with qtbot.waitSignals([dialog.pools_loaded, dialog.validated], timeout=TIMEOUT_MS):
+        pass
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.result.status_label.text() == "Submitting 3 jobs", timeout=TIMEOUT_MS)
+    start = time.monotonic()
+    dialog.deleteLater()
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+    assert time.monotonic() - start < 0.5, "deleting the dialog waited for the submission"
+    qtbot.waitUntil(lambda: farm.count("Submit") == 1 and len(farm.submitted()) == 3, timeout=TIMEOUT_MS)
+
+
+def test_fix_waits_for_findings_of_the_latest_edit(qtbot, farm):
+    dialog = open_dialog(qtbot, seed_jobs())
+    edit_and_validate(qtbot, dialog, lambda: dialog.common.priority_spin.setValue(50))
+    assert dialog.findings.fix_button(0).isEnabled()
+    with qtbot.waitSignal(dialog.validated, timeout=TIMEOUT_MS):
+        dialog.common.priority_spin.setValue(90)
+        assert not dialog.findings.fix_button(0).isEnabled() and not dialog.findings.fix_all_button.isEnabled()
+    fresh = dialog.findings.fix_button(0)
+    assert fresh.isEnabled() and "from 90 to 91" in fresh.toolTip()
+
+
+def test_pools_are_listed_once_however_often_it_validates(qtbot, farm):
+    dialog = open_dialog(qtbot, seed_jobs())
+    edit_and_validate(qtbot, dialog, lambda: dialog.common.pool_combo.setCurrentIndex(
+        dialog.common.pool_combo.findText("gpu")))
+    for priority in (60, 61, 62):
+        edit_and_validate(qtbot, dialog, lambda: dialog.common.priority_spin.setValue(priority))
+    assert farm.count("PoolManager", "List") == 1

@@ -4,6 +4,7 @@ import logging
 
 import pytest
 
+from integrations.graph import JobGraph
 from integrations.ui.session import Submission
 from integrations.ui.settings import JsonFileSettings, MemorySettings, normalize
 from integrations.validate import validate
@@ -132,3 +133,25 @@ def test_memory_settings_keep_a_copy():
     assert store.load()["note"] == "a"
     with pytest.raises(ValueError, match="scene must be the path"):
         JsonFileSettings("")
+
+
+def test_overrides_of_jobs_not_collected_this_time_are_kept():
+    stored = {"version": 1, "jobs": {"Render - fgLayer": {"Priority": 80}, "Comp layers": {"Priority": 60}}}
+    submission = Submission(seed_jobs(), stored)
+    submission.set_override(comp_id(submission), "Priority", 70)
+    assert submission.to_settings()["jobs"] == {"Render - fgLayer": {"Priority": 80}, "Comp layers": {"Priority": 70}}
+
+
+def test_a_turned_off_middle_job_passes_its_parents_on():
+    a = {"Name": "A", "Type": "Maya", "Scene": "/a.mb", "Range": "1-5"}
+    b = {"Name": "B", "Type": "Nuke", "Scene": "/b.nk", "Range": "1-5"}
+    c = {"Name": "C", "Type": "Nuke", "Scene": "/c.nk", "Range": "1-5"}
+    graph = JobGraph([a, b, c])
+    ids = list(graph)
+    graph.add_dependency(ids[1], ids[0], per_frame=True)
+    graph.add_dependency(ids[2], ids[1], per_frame=True)
+    submission = Submission(graph)
+    submission.set_override(ids[1], "enabled", False)
+    built = submission.build()
+    assert list(built) == [ids[0], ids[2]]
+    assert built.parents(ids[2]) == [ids[0]] and built.waits_per_frame(ids[2]) is True
