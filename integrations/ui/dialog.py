@@ -7,7 +7,6 @@ A host opens it with its collected jobs, its sticky-settings store and its main 
 Everything that talks to Smedge (pools, validation, submission, export) runs on a thread pool; the
 dialog only shows state. The logic lives in :mod:`.session`, so the widgets stay thin.
 """
-import functools
 import logging
 import os
 
@@ -20,13 +19,13 @@ from .models import COLUMNS, WAITS_COLUMN, JobTableModel
 from .session import Submission, export_steps, format_ids, submit_steps
 from .settings import MemorySettings
 from .widgets import CommonSettings, FindingsPanel, ResultPanel, mono_font
-from .workers import Task
+from .workers import Reply, Task
 
 __all__ = ["SubmitDialog", "show_submit_dialog"]
 
 _log = logging.getLogger(__name__)
-#: Tasks still running: they outlive a dialog closed or deleted meanwhile (its slots are then
-#: disconnected), so the host never waits on the UI thread for a submission to end.
+#: Tasks still running: they outlive a dialog closed or deleted meanwhile (their Reply then drops the
+#: outcome), so the host never waits on the UI thread for a submission to end.
 _RUNNING = set()
 
 Qt = QtCore.Qt
@@ -72,8 +71,6 @@ class SubmitDialog(QtWidgets.QDialog):
         self._generation = 0
         self._busy = False
         self._stale = True  # the findings shown predate the last edit
-        self._tasks = set()  # this dialog's tasks still running
-        self.destroyed.connect(functools.partial(_cut_off, self._tasks))
         self._validate_timer = QtCore.QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
@@ -237,14 +234,10 @@ class SubmitDialog(QtWidgets.QDialog):
     # -- background -----------------------------------------------------------------------------
     def _run(self, done, failed, function, *args, **options):
         task = Task(function, *args, **options)
-        task.signals.done.connect(done)
-        task.signals.failed.connect(failed)
-        if options.get("progress"):
-            task.signals.progress.connect(self._status)
+        task.reply = Reply(self, done, failed, self._status if options.get("progress") else None)
+        task.reply.connect(task)
         task.signals.ended.connect(_RUNNING.discard)
-        task.signals.ended.connect(self._tasks.discard)
         _RUNNING.add(task)
-        self._tasks.add(task)
         QtCore.QThreadPool.globalInstance().start(task)
 
     def _graph_or_fail(self):
@@ -315,16 +308,6 @@ class SubmitDialog(QtWidgets.QDialog):
         self._set_busy(False, "Failed: {}".format(type(err).__name__))
         self.result.set_result(text)
         self.failed.emit(text)
-
-
-def _cut_off(tasks, *destroyed):
-    """Disconnect a destroyed dialog from the tasks it started that still run."""
-    for task in list(tasks):
-        for signal in (task.signals.done, task.signals.failed, task.signals.progress):
-            try:
-                signal.disconnect()
-            except (RuntimeError, TypeError):  # nothing was connected
-                pass
 
 
 def _validate(graph, generation, pools):

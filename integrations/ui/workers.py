@@ -9,7 +9,7 @@ import logging
 
 from qtpy import QtCore
 
-__all__ = ["Task"]
+__all__ = ["Reply", "Task"]
 
 _log = logging.getLogger(__name__)
 
@@ -46,3 +46,41 @@ class Task(QtCore.QRunnable):
         else:
             self.signals.done.emit(result)
         self.signals.ended.emit(self)
+
+
+class Reply(QtCore.QObject):
+    """Hands a task's outcome to an owner's handlers on the UI thread, as long as the owner lives.
+
+    Create it on the UI thread and keep it with the task: the owner (a widget) may be closed and
+    deleted while the task runs; its outcome is then dropped instead of reaching a deleted widget.
+    """
+
+    def __init__(self, owner, done, failed, progress=None):
+        super(Reply, self).__init__()
+        self._owner, self._done, self._failed, self._progress = owner, done, failed, progress
+
+    def connect(self, task):
+        task.signals.done.connect(self.done)
+        task.signals.failed.connect(self.failed)
+        if self._progress is not None:
+            task.signals.progress.connect(self.progress)
+
+    @QtCore.Slot(object)
+    def done(self, result):
+        self._hand(self._done, result)
+
+    @QtCore.Slot(object)
+    def failed(self, err):
+        self._hand(self._failed, err)
+
+    @QtCore.Slot(str)
+    def progress(self, text):
+        self._hand(self._progress, text)
+
+    def _hand(self, handler, value):
+        try:
+            self._owner.objectName()
+        except RuntimeError:  # "Internal C++ object already deleted": the owner went while the task ran
+            _log.debug("Dropped the outcome of a task whose dialog is gone")
+            return
+        handler(value)
