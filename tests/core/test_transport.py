@@ -1,5 +1,6 @@
 """The CLI transport through fake tool executables: argv, client options, errors, timeouts."""
 
+import sys
 import time
 
 import pytest
@@ -154,3 +155,16 @@ def test_bad_master_port_is_named_before_anything_runs(fake_smedge, monkeypatch)
     with pytest.raises(ValueError, match="port 'sixty' is not a number"):
         smedge.get_pools()
     assert fake_smedge.calls == []
+
+
+def test_smedge_found_from_the_distribution_layout(monkeypatch, tmp_path):
+    """Installed as <Smedge>/python/smedge_core, the package finds the tools beside its python folder."""
+    from smedge_core import _process
+    program = tmp_path / "Smedge"
+    (program / "python" / "smedge_core").mkdir(parents=True)
+    (program / ("Submit.exe" if sys.platform == "win32" else "Submit")).write_text("")
+    monkeypatch.delenv("SMEDGE", raising=False)
+    monkeypatch.setattr(_process, "__file__", str(program / "python" / "smedge_core" / "_process.py"))
+    assert smedge.SMEDGE == program
+    monkeypatch.setenv("SMEDGE", str(tmp_path / "elsewhere"))
+    assert smedge.SMEDGE == tmp_path / "elsewhere"
