@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+
 from . import _contract
 from .errors import MasterUnreachableError, SmedgeComponentError, ToolNotFoundError, error_for
 
