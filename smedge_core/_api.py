@@ -172,7 +172,10 @@ def get_engines(engines=None, regex=None):
 
 
 def set_engines(settings, engines=None, regex=None):
-    """Apply settings to engines: ``{name: value}``, or ``{product UUID: {name: value}}`` per product."""
+    """Apply settings to engines: ``{name: value}``, or ``{product UUID: {name: value}}`` per product.
+
+    A list value (``Pools``, say) is written comma-separated; Pools and UUIDs are written as their IDs.
+    """
     if not isinstance(settings, dict):
         raise TypeError("settings must be a dict, not {!r}".format(settings))
     pairs = []
@@ -183,6 +186,11 @@ def set_engines(settings, engines=None, regex=None):
             except ValueError:
                 raise ValueError("settings: {!r} holds a dict, so it must be a product UUID".format(key)) from None
             pairs += [(_contract.product_setting(product, name), value_text(v)) for name, v in value.items()]
+        elif isinstance(value, (list, tuple)):
+            items = [value_text(item) for item in value]
+            if any("," in item for item in items):
+                raise ValueError("settings: an item of {} {!r} holds a comma, the list separator".format(key, value))
+            pairs.append((str(key), ",".join(items)))
         else:
             pairs.append((str(key), value_text(value)))
     targets, options = _engine_selection(engines, regex)
@@ -233,6 +241,14 @@ def _pools(pairs):
     return [Pool(pool_id, name) for pool_id, name in pairs]
 
 
+def _check_pool_name(name, what="a pool name"):
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError("{} must be a non-empty str, not {!r}".format(what, name))
+    problem = _contract.field_error(what, name)
+    if problem:
+        raise ValueError(problem)
+
+
 def _pool_target(pool):
     if isinstance(pool, Pool):
         return str(pool)
@@ -250,8 +266,7 @@ def create_pools(names):
     """Create pools by name; return the new Pools."""
     names = _some(_as_list(names), "pool names")
     for name in names:
-        if not isinstance(name, str) or not name.strip():
-            raise ValueError("a pool name must be a non-empty str, not {!r}".format(name))
+        _check_pool_name(name)
     return _pools(_process.read("PoolManager", "Create", names))
 
 
@@ -262,8 +277,7 @@ def delete_pools(pools):
 
 def rename_pool(pool, new_name):
     """Rename a pool; return it with its new name."""
-    if not isinstance(new_name, str) or not new_name.strip():
-        raise ValueError("new_name must be a non-empty str, not {!r}".format(new_name))
+    _check_pool_name(new_name, "new_name")
     return _pools(_process.read("PoolManager", "Rename", [_pool_target(pool), new_name]))[0]
 
 
@@ -292,6 +306,9 @@ def _translation_groups(translations):
         if not isinstance(group, (list, tuple)) or len(group) != 3 or \
                 not all(isinstance(root, str) for root in group):
             raise TypeError("a path translation is three str roots (windows, linux, mac), not {!r}".format(group))
+        problem = next(filter(None, (_contract.field_error("root", root) for root in group)), None)
+        if problem:
+            raise TypeError(problem)
     return groups
 
 

@@ -82,6 +82,8 @@ OUTPUTS = {
 }
 
 NO_POOLS = "No Pools Available."
+#: Characters a value printed in a tab-separated line (pool names, path translation roots) cannot hold.
+FIELD_BREAKS = "\t\r\n"
 JOB_ID_LABEL = "Job ID: "
 
 
@@ -164,6 +166,13 @@ def write_job_ids(named_ids):
 def read_job_ids(text):
     """The UUIDs of Submit's output, in order."""
     return [uuid.UUID(line.rsplit(None, 1)[-1]) for line in _records.lines(text) if JOB_ID_LABEL in line]
+
+
+def field_error(what, value):
+    """A message when ``value`` cannot stand in a tab-separated output line, else None."""
+    if isinstance(value, str) and any(c in value for c in FIELD_BREAKS):
+        return "{} {!r} holds a tab or a line break".format(what, value)
+    return None
 
 
 def write_pools(pools, names_only=False):

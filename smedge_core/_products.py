@@ -271,6 +271,8 @@ def _plan_for(product):
 def get_product_info(product=None):
     """Get one product by name, alias or ID (None if unknown), or a list of all products.
 
+    The reference's text says "a dict of the product settings"; its signature and its Product class say a
+    Product, which is what this returns (``Product.from_dict`` reads the dict the master sends).
     Fetched from the master once per process; ``get_product_info.cache_clear()`` forgets it.
     """
     if product is None:

@@ -43,6 +43,12 @@ def check(query):
         if not isinstance(operator, str) or operator.lower() not in OPERATORS:
             raise ValueError("unknown query operator {!r} in {!r}; known: {}".format(
                 operator, query, " ".join(OPERATORS)))
+        if operator in ("*", "!*"):
+            import re  # only regex conditions need it
+            try:
+                re.compile(value_text(value))
+            except re.error as err:
+                raise ValueError("bad regular expression {!r} in {!r}: {}".format(value, query, err)) from None
         return [name, operator.lower(), value_text(value)]
     return [check(part) for part in query]
 

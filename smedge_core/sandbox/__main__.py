@@ -44,7 +44,9 @@ def main(argv=None):
     serve = commands.add_parser("serve", help="run a local master in the foreground")
     env = commands.add_parser("env", help="print export lines that point smedge_core at a local master")
     for sub in (serve, env):
-        sub.add_argument("--host", default=protocol.DEFAULT_HOST)
+        sub.add_argument("--host", default=protocol.DEFAULT_HOST,
+                         help="address to listen on (default %(default)s); the master has no authentication, "
+                              "and Generic Script jobs run commands here")
         sub.add_argument("--port", type=int, default=protocol.DEFAULT_PORT)
         sub.add_argument("--data", default=str(DEFAULT_DATA), help="state folder (default %(default)s)")
     serve.add_argument("--engines", type=int, default=None, help="local engines (default: one per CPU)")

@@ -25,6 +25,8 @@ _log = logging.getLogger(__name__)
 _FALSE = ("0", "false", "no", "off")
 #: Job parameters the master keeps itself; a submitted value is dropped.
 MANAGED = ("Status", "LastError", "FailureCount", "Started", "Finished")
+#: The stop reason of work the master's own shutdown interrupts.
+SHUTDOWN = "master shut down"
 
 
 def canonical_id(text):
@@ -496,8 +498,10 @@ class Farm(object):
             self.log(engine.id, "{} of job {}: {}".format(work.name, job.id, note))
             self.save_job(job)
             self.refresh(job, events=True)
-            event = "WorkFinishedSuccessfulEvt" if status == states.WORK_FINISHED else "WorkFinishedUnsuccessfulEvt"
-            self.event(engine.id, event, engine.setting(event), self.work_variables(job, work, engine, note))
+            if work.stop_reason != SHUTDOWN:  # a master stopping is no failure of the work
+                event = "WorkFinishedSuccessfulEvt" if status == states.WORK_FINISHED else \
+                    "WorkFinishedUnsuccessfulEvt"
+                self.event(engine.id, event, engine.setting(event), self.work_variables(job, work, engine, note))
         self.wake.set()
 
     def engine_matches(self, targets, patterns):

@@ -136,7 +136,10 @@ class Master(object):
 
     def _job_list(self, call, files):
         text = dict(call.options).get("Query")
-        query = _contract.read_query_text(text) if text else None
+        try:
+            query = _contract.read_query_text(text) if text else None
+        except ValueError as err:
+            raise FarmError(2, "-Query {!r}: {}".format(text, err)) from None
         if query is not None:
             query = self._canonical_types(query)
         records = []
@@ -311,7 +314,12 @@ class Master(object):
             raise FarmError(2, "give one engine")
         self.farm.engine_matches(call.targets, [])
         name = dict(call.options).get("File", "")
-        path = Path(self.farm.data) / "logs" / (name + ".log") if _contract.is_uuid(name) else Path(name)
+        # what an engine here shares: its work logs (by work ID) and files under <data>/shared
+        shared = Path(self.farm.data).resolve() / "shared"
+        path = Path(self.farm.data) / "logs" / (name + ".log") if _contract.is_uuid(name) else Path(name).resolve()
+        if not _contract.is_uuid(name) and shared not in path.parents:
+            raise FarmError(4, "file {!r} is not shared by engine {} (only work logs and files under {} are)"
+                            .format(name, call.targets[0], shared))
         if not path.is_file():
             raise FarmError(4, "file {!r} not found on engine {}".format(name, call.targets[0]))
         return path.read_bytes().decode("utf-8", "replace")
@@ -329,6 +337,8 @@ class Master(object):
             raise FarmError(2, "give the names of the pools to create")
         existing = {name.lower() for _, name in self.farm.pools()}
         for index, name in enumerate(call.targets):
+            if _contract.field_error("pool name", name):
+                raise FarmError(1, _contract.field_error("pool name", name))
             if not name.strip() or name.lower() in existing or name.lower() in \
                     [n.lower() for n in call.targets[:index]]:
                 raise FarmError(1, "pool name {!r} is empty or already taken".format(name))
@@ -348,6 +358,8 @@ class Master(object):
             raise FarmError(2, "Rename takes the pool and its new name")
         pool_id, name = self.farm.pool(call.targets[0])
         new = call.targets[1]
+        if _contract.field_error("pool name", new):
+            raise FarmError(1, _contract.field_error("pool name", new))
         if name == WHOLE_SYSTEM or not new.strip() or any(
                 n.lower() == new.lower() and i != pool_id for i, n in self.farm.pools()):
             raise FarmError(1, "pool {!r} cannot be renamed to {!r}".format(name, new))
@@ -373,6 +385,9 @@ class Master(object):
         roots = call.targets
         if not roots or len(roots) % 3:
             raise FarmError(2, "give roots in groups of three (windows linux mac), found {}".format(len(roots)))
+        problem = next(filter(None, (_contract.field_error("root", root) for root in roots)), None)
+        if problem:
+            raise FarmError(1, problem)
         with self.farm.store.transaction():
             for index in range(0, len(roots), 3):
                 self.farm.store.db.execute("INSERT INTO translations (windows, linux, mac) VALUES (?, ?, ?)",

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 from . import protocol, products
-from .farm import Farm
+from .farm import SHUTDOWN, Farm
 from .master import Master
 from .store import Store
 from .tools import write_tools
@@ -79,7 +79,7 @@ class LocalMaster(object):
         with self.farm.lock:
             running = [e.work for e in self.farm.engines if e.work is not None]
             for work in running:
-                self.farm.stop(work, "master shut down")
+                self.farm.stop(work, SHUTDOWN)
         for thread in threading.enumerate():
             if thread.name.startswith("work-"):
                 thread.join(5)

@@ -30,6 +30,8 @@ CALLS = [
     (lambda: smedge.enable_engines(), "Engine", ["Enable"]),
     (lambda: smedge.disable_engines(["node1", B], stop_work=True), "Engine", ["Disable", "node1", B, "-StopWork"]),
     (lambda: smedge.set_engines({"UseGPUs": 4}, regex=".*"), "Engine", ["Set", "-Regex", ".*", "-UseGPUs", "4"]),
+    (lambda: smedge.set_engines({"Pools": [smedge.Pool(A, "cpu"), "gpu"]}, engines="node1"), "Engine",
+     ["Set", "node1", "-Pools", A + ",gpu"]),
     (lambda: smedge.set_engines({uuid.UUID(PRODUCT): {"Executable": "/opt/maya/bin/Render"}}, engines="node1"),
      "Engine", ["Set", "node1", "-{}.Executable".format(PRODUCT), "/opt/maya/bin/Render"]),
     (lambda: smedge.enable_product("Maya", regex=["a.*", "b.*"]), "Engine",
@@ -119,6 +121,11 @@ def test_path_translations_and_download(fake_smedge):
     (lambda: smedge.remove_path_translations([]), ValueError, "no roots given"),
     (lambda: smedge.add_path_translations([]), TypeError, "three str roots"),
     (lambda: smedge.ids_to_query(5), TypeError, "job_ids must be a job ID or a list of them, not 5"),
+    (lambda: smedge.create_pools(["ok", "a\nb"]), ValueError, r"a pool name 'a\\nb' holds a tab or a line break"),
+    (lambda: smedge.rename_pool("gpu", "x\ty"), ValueError, r"new_name 'x\\ty' holds a tab or a line break"),
+    (lambda: smedge.add_path_translations(["C:\\a\tb", "/a", "/b"]), TypeError, "root .* holds a tab"),
+    (lambda: smedge.set_engines({"Pools": ["a,b"]}), ValueError, "an item of Pools .* holds a comma"),
+    (lambda: smedge.get_jobs(["Name", "*", "("]), ValueError, "bad regular expression '\\('"),
 ])
 def test_bad_arguments_are_named_before_any_tool_runs(fake_smedge, call, error, message):
     with pytest.raises(error, match=message):

@@ -133,3 +133,36 @@ def test_an_update_refused_for_one_job_changes_none(local_master):
     with pytest.raises(smedge.SmedgeComponentError, match="Renderer"):
         smedge.update_jobs([nuke, maya], "Renderer", "bogus")  # Maya's Renderer is a choice
     assert smedge.get_jobs(nuke)[0]["Renderer"] == "kept"
+
+
+def test_downloads_are_limited_to_what_engines_share(local_master):
+    import smedge_core as smedge
+    with pytest.raises(smedge.SmedgeComponentError, match="is not shared by engine RENDER_0001"):
+        smedge.download_file("RENDER_0001", "/etc/hostname")
+    shared = local_master.data / "shared"
+    shared.mkdir(exist_ok=True)
+    (shared / "notes.txt").write_text("shared ü", encoding="utf-8")
+    assert smedge.download_file("RENDER_0001", str(shared / "notes.txt")) == "shared ü"
+
+
+def test_a_bad_query_regex_is_a_usage_error(local_master):
+    done = run(local_master, "Job", "List", "-Query", '["Name", "*", "("]')
+    assert done.returncode == 2 and b"bad regular expression" in done.stderr
+
+
+def test_stopping_the_master_fires_no_work_failure_events(tmp_path):
+    import sys
+    from smedge_core.sandbox.testing import MasterProcess
+    events = tmp_path / "events.txt"
+    master = MasterProcess(tmp_path / "m", engines=1).start()
+    try:
+        record = "{} -c \"open({!r}, 'a').write('$(Note)\\n')\"".format(sys.executable, str(events))
+        assert run(master, "Engine", "Set", "-WorkFinishedUnsuccessfulEvt", record).returncode == 0
+        sleeper = "{} -c \"import time; time.sleep(30)\"".format(sys.executable)
+        assert run(master, "Submit", "Script", "-Command", sleeper).returncode == 0
+        assert wait_for(lambda: b"Busy" in run(master, "Engine", "List").stdout)
+    finally:
+        master.stop()
+    assert master.process.returncode == 0
+    time.sleep(0.5)  # an event command, had one been started, would have written by now
+    assert not events.exists()
