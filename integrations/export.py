@@ -5,11 +5,15 @@ ends); a TD can submit it later with ``Submit -FromFile FILE``. The JSON keeps t
 were added, with their ``ID``, ``WaitForJobID`` and ``WaitForWholeJob``; values that JSON has no type
 for (UUID, paths, tuples, pools) are written as ``{"$type": ..., "value": ...}`` objects.
 """
+from __future__ import annotations
+
 import json
 import logging
 import math
+import os
 import pathlib
 import uuid
+from typing import List, Optional, Union
 
 import smedge_core
 import smedge_core.jobfile
@@ -22,6 +26,8 @@ __all__ = ["FORMAT", "VERSION", "export_graph", "graph_from_json", "graph_to_jso
 
 _log = logging.getLogger(__name__)
 
+PathLike = Union[str, "os.PathLike[str]"]
+
 FORMAT = "smedge-submit.job-graph"
 VERSION = 1
 
@@ -31,15 +37,16 @@ def render_job_file(graph, paused=False):
     return smedge_core.jobfile.render(graph.jobs(), paused=paused)
 
 
-def export_graph(graph, job_file, json_file=None, paused=False, check=True, fix_priorities=True):
+def export_graph(graph: JobGraph, job_file: PathLike, json_file: Optional[PathLike] = None, paused: bool = False,
+                 check: bool = True, fix: bool = False) -> List[uuid.UUID]:
     """Write the job file (and the JSON form when ``json_file`` is given) without submitting.
 
-    With ``check`` the graph is validated first (see ``validate.check``): ValidationError on errors.
-    Returns the job IDs in submission order.
+    With ``check`` the graph is validated first (see ``validate.check``): ValidationError on errors;
+    ``fix`` applies the findings' fixes to ``graph`` before that. Returns the job IDs in submission order.
     """
     graph.order()  # GraphError before anything else
     if check:
-        _check(graph, fix_priorities)
+        _check(graph, fix=fix)
     ids, text = render_job_file(graph, paused)
     _write(job_file, text)
     if json_file is not None:

@@ -13,8 +13,9 @@ import logging
 import uuid
 
 from smedge_core.frames import parse_range
+from smedge_core.values import find_key, whole_number
 
-__all__ = ["CycleError", "DEFAULT_PACKET_SIZE", "DEFAULT_PRIORITY", "GraphError", "JobGraph", "find_key"]
+__all__ = ["CycleError", "DEFAULT_PACKET_SIZE", "DEFAULT_PRIORITY", "GraphError", "JobGraph"]
 
 _log = logging.getLogger(__name__)
 
@@ -36,17 +37,6 @@ class CycleError(GraphError):
     def __init__(self, message, cycle):
         super(CycleError, self).__init__(message)
         self.cycle = cycle
-
-
-def find_key(job, name):
-    """The key of ``job`` that matches ``name`` regardless of case, or None."""
-    if name in job:
-        return name
-    lowered = name.lower()
-    for key in job:
-        if isinstance(key, str) and key.lower() == lowered:
-            return key
-    return None
 
 
 def _to_uuid(value, what):
@@ -306,11 +296,7 @@ class JobGraph(object):
             return default
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        text = str(value).strip()
-        if isinstance(value, (bool, float)) or not text or text.strip("0123456789") or int(text) < minimum:
-            raise ValueError("{} of job {!r} must be a whole number of at least {}, not {!r}".format(
-                name, self.name(job_id), minimum, value))
-        return int(text)
+        return whole_number(value, "{} of job {!r}".format(name, self.name(job_id)), minimum)
 
     def _cycle_error(self, pending):
         start = next(job_id for job_id in self._jobs if pending[job_id])

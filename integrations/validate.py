@@ -3,27 +3,30 @@
 ``validate`` checks the graph's structure (waits on unknown jobs, cycles), runs every job through
 ``smedge_core.conform_job`` (the core fetches product info once per process), checks each Range, that
 named pools exist (one ``get_pools`` call), that per-frame waits line up frame for frame and packet for
-packet, and that a job waiting per frame has a priority above its parents' (the seed's rule). Only that
-last check changes anything, and only when ``fix_priorities`` is true.
+packet, and that a job waiting per frame has a priority above its parents' (the seed's rule), within
+the highest priority its product allows. A host adds its own checks. ``validate`` never changes the
+graph: a finding may carry a fix, applied only when asked (:func:`apply_fixes`, ``Finding.apply``, the
+dialog's Fix, the ``fix`` option of submit and export).
 """
+from __future__ import annotations
+
 import bisect
 import logging
 import uuid
 from dataclasses import dataclass, field as _field
-from typing import Callable, Optional
+from typing import Any, Callable, Iterable, List, Optional
 
 import smedge_core
+from smedge_core.values import find_key
 
-from .graph import CycleError, find_key
+from .graph import CycleError, JobGraph
 
-__all__ = ["ERROR", "Finding", "MAX_PRIORITY", "ValidationError", "WARNING", "apply_fixes", "check", "validate"]
+__all__ = ["ERROR", "Finding", "ValidationError", "WARNING", "apply_fixes", "check", "max_priority", "validate"]
 
 _log = logging.getLogger(__name__)
 
 ERROR = "error"
 WARNING = "warning"
-#: Smedge's highest priority.
-MAX_PRIORITY = 100
 
 
 @dataclass(frozen=True)
@@ -36,15 +39,15 @@ class Finding:
     field: str
     message: str
     fix_description: str = ""
-    fix: Optional[Callable] = _field(default=None, compare=False, repr=False)
+    fix: Optional[Callable[[JobGraph], Any]] = _field(default=None, compare=False, repr=False)
 
-    def apply(self, graph):
+    def apply(self, graph: JobGraph) -> None:
         """Apply the fix to ``graph``; ValueError when the finding has none."""
         if self.fix is None:
             raise ValueError("No automatic fix for: {}".format(self))
         self.fix(graph)
 
-    def __str__(self):
+    def __str__(self) -> str:
         where = "{} [{}]".format(self.job_name, self.field) if self.field else self.job_name
         text = "{}: {}: {}".format(self.severity, where, self.message)
         return text + " (fix: {})".format(self.fix_description) if self.fix_description else text
@@ -53,16 +56,22 @@ class Finding:
 class ValidationError(ValueError):
     """The graph has error findings; ``findings`` holds all of them (errors and warnings)."""
 
-    def __init__(self, findings):
+    def __init__(self, findings: Iterable[Finding]) -> None:
         self.findings = list(findings)
         errors = [f for f in self.findings if f.severity == ERROR]
         super(ValidationError, self).__init__("{} error(s) in the job graph:\n  {}".format(
             len(errors), "\n  ".join(str(f) for f in errors)))
 
 
-def check(graph, fix_priorities=True):
-    """:func:`validate`, raising ValidationError when any finding is an error; returns the warnings."""
-    findings = validate(graph, fix_priorities)
+def check(graph: JobGraph, pools: Any = None, checks: Iterable[Callable[[JobGraph], Iterable[Finding]]] = (),
+          fix: bool = False) -> List[Finding]:
+    """:func:`validate`, raising ValidationError when any finding is an error; returns the warnings.
+
+    With ``fix``, every fix the findings carry is applied to ``graph`` first and the graph validated again.
+    """
+    findings = validate(graph, pools, checks)
+    if fix and apply_fixes(graph, findings):
+        findings = validate(graph, pools, checks)
     if any(f.severity == ERROR for f in findings):
         raise ValidationError(findings)
     for finding in findings:
@@ -70,7 +79,7 @@ def check(graph, fix_priorities=True):
     return findings
 
 
-def apply_fixes(graph, findings):
+def apply_fixes(graph: JobGraph, findings: Iterable[Finding]) -> int:
     """Apply every fix the findings carry, in order; return how many were applied."""
     count = 0
     for finding in findings:
@@ -80,18 +89,16 @@ def apply_fixes(graph, findings):
     return count
 
 
-def validate(graph, fix_priorities=True, pools=None):
-    """Check ``graph`` and return a list of :class:`Finding` (empty when all is well).
+def validate(graph: JobGraph, pools: Any = None,
+             checks: Iterable[Callable[[JobGraph], Iterable[Finding]]] = ()) -> List[Finding]:
+    """Check ``graph`` and return a list of :class:`Finding` (empty when all is well); the graph is not changed.
 
     ``pools`` is the farm's pool list (``smedge_core.get_pools()``) when the caller has it already;
-    otherwise it is fetched when a job names a pool.
-
-    With ``fix_priorities`` (the default) a per-frame job whose priority is not above its parents' is
-    raised to the highest parent's priority + 1 (at most 100) in the graph, and reported as a warning;
-    without it, the finding is an error carrying that fix. SmedgeComponentError from the core (master
+    otherwise it is fetched when a job names a pool. ``checks`` are a host's own checks: each takes the
+    graph and returns findings, listed after the shared ones. SmedgeComponentError from the core (master
     unreachable) propagates.
     """
-    findings = []
+    findings = []  # type: List[Finding]
     ids = list(graph)
     order = _structure(graph, ids, findings)
     flagged = _conform(graph, ids, findings)
@@ -99,9 +106,23 @@ def validate(graph, fix_priorities=True, pools=None):
     _pools(graph, ids, findings, pools)
     _per_frame(graph, ids, frames, sizes, findings)
     if order is not None:
-        _priorities(graph, order, priorities, fix_priorities, findings)
+        _priorities(graph, order, priorities, findings)
+    for host_check in checks:
+        findings.extend(host_check(graph))
     _log.debug("Validated %d jobs: %d findings", len(ids), len(findings))
     return findings
+
+
+def max_priority(product: Any) -> Optional[int]:
+    """The highest Priority ``product`` (a name, alias or ID) allows, from its definition; None when it
+    sets no maximum or is unknown."""
+    info = smedge_core.get_product_info(product) if product not in (None, "") else None
+    parameter = smedge_core.find_parameter(info.parameters, "Priority") if info is not None else None
+    limit = smedge_core.find_value(parameter.settings, "Max") if parameter is not None else None
+    try:
+        return int(limit) if limit not in (None, "") else None
+    except ValueError:
+        return None
 
 
 def _finding(graph, job_id, severity, name, message, **fix):
@@ -222,7 +243,7 @@ def _spanning_packets(child, child_size, parent, parent_size):
     return spanning
 
 
-def _priorities(graph, order, priorities, fix_priorities, findings):
+def _priorities(graph, order, priorities, findings):
     """Per-frame children above their parents, in submission order so raised priorities cascade."""
     effective = dict(priorities)
     for job_id in order:
@@ -236,20 +257,15 @@ def _priorities(graph, order, priorities, fix_priorities, findings):
         highest = max(priorities[p] for p in graph.parents(job_id) if priorities[p] is not None)
         why = "waits per frame, so its Priority must be above its parents' (highest {}{})".format(
             highest, "" if highest == max(above) else "; {} once their own fixes apply".format(max(above)))
-        if needed > MAX_PRIORITY:
+        limit = max_priority(graph.value(job_id, "Type"))
+        if limit is not None and needed > limit:
             findings.append(_finding(graph, job_id, ERROR, "Priority", "Priority {}: {}; lower the parents' "
-                                     "Priority, it cannot go above {}".format(current, why, MAX_PRIORITY)))
+                                     "Priority, it cannot go above {}".format(current, why, limit)))
             continue
         effective[job_id] = needed
-        fix = _set_priority(job_id, needed)
-        description = "raise Priority from {} to {}".format(current, needed)
-        if fix_priorities:
-            fix(graph)
-            findings.append(_finding(graph, job_id, WARNING, "Priority",
-                                     "Priority raised from {} to {}: it {}".format(current, needed, why)))
-        else:
-            findings.append(_finding(graph, job_id, ERROR, "Priority", "Priority {}: {}".format(current, why),
-                                     fix_description=description, fix=fix))
+        findings.append(_finding(graph, job_id, ERROR, "Priority", "Priority {}: {}".format(current, why),
+                                 fix_description="raise Priority from {} to {}".format(current, needed),
+                                 fix=_set_priority(job_id, needed)))
 
 
 def _set_priority(job_id, priority):

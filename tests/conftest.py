@@ -3,11 +3,16 @@
 import tempfile
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import smedge_core
 from fakes.farm import TOOLS, FakeFarm
 from smedge_core import _process
 from smedge_core.sandbox.testing import session_master
+
+# A busy machine (CI, a laptop rendering) must not fail a property test for being slow.
+settings.register_profile("busy-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("busy-machine")
 
 
 @pytest.fixture(scope="session")

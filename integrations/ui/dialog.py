@@ -14,7 +14,7 @@ from qtpy import QtCore, QtWidgets
 
 import smedge_core
 
-from ..validate import ValidationError, validate
+from ..validate import ValidationError, max_priority, validate
 from .models import COLUMNS, WAITS_COLUMN, JobTableModel
 from .session import Submission, export_steps, format_ids, submit_steps
 from .settings import MemorySettings
@@ -45,7 +45,9 @@ class SubmitDialog(QtWidgets.QDialog):
 
     ``jobs``: a JobGraph or a list of Smedge job dicts. ``settings``: the scene's sticky-settings store
     (``load()``/``save(dict)``; in memory when None). ``parent``: the host's main window. ``name``: the
-    base name of exported files. ``export_folder``: where the Export folder picker starts.
+    base name of exported files. ``export_folder``: where the Export folder picker starts. ``checks``:
+    the host's own checks (``graph -> findings``), run on the UI thread beside the shared validation,
+    their findings shown with the others and their fixes applied by Fix.
 
     After a submission ``submitted_ids`` holds ``{node ID: job ID}`` and Submit stays off (the IDs are
     taken). Signals: ``submitted({node ID: job ID})``, ``exported((job file, JSON file))``,
@@ -59,9 +61,10 @@ class SubmitDialog(QtWidgets.QDialog):
     validated = QtCore.Signal(object)
     pools_loaded = QtCore.Signal(object)
 
-    def __init__(self, jobs, settings=None, parent=None, name="smedge_jobs", export_folder=None):
+    def __init__(self, jobs, settings=None, parent=None, name="smedge_jobs", export_folder=None, checks=()):
         super(SubmitDialog, self).__init__(parent)
         self.store = settings if settings is not None else MemorySettings()
+        self.checks = list(checks)
         self.session = Submission(jobs, self.store.load())
         self.name = name
         self.export_folder = export_folder or os.getcwd()
@@ -71,6 +74,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self._generation = 0
         self._busy = False
         self._stale = True  # the findings shown predate the last edit
+        self._host_findings = []
         self._validate_timer = QtCore.QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
@@ -79,7 +83,8 @@ class SubmitDialog(QtWidgets.QDialog):
         self._build()
         self.common.show_values(self.session.common)
         self._refresh()
-        self._run(self._on_pools, self._on_pools_failed, smedge_core.get_pools)
+        types = {self.session.source.value(job_id, "Type") for job_id in self.session.source}
+        self._run(self._on_pools, self._on_pools_failed, _farm, sorted(t for t in types if t))
 
     def _build(self):
         self.common = CommonSettings()
@@ -249,17 +254,24 @@ class SubmitDialog(QtWidgets.QDialog):
 
     def _start_validation(self):
         graph = self._graph_or_fail()
-        if graph is not None:
-            self._generation += 1
-            self._run(self._on_validated, self._on_validation_failed, _validate, graph, self._generation,
-                      self.pools)
+        if graph is None:
+            return
+        self._generation += 1
+        try:  # host checks read the scene: on the UI thread, which is the host's main thread
+            self._host_findings = [finding for check in self.checks for finding in check(graph)]
+        except Exception as err:  # a broken host check is shown, never raised into the host's event loop
+            _log.exception("A host check failed")
+            self._on_validation_failed(err)
+            return
+        self._run(self._on_validated, self._on_validation_failed, _validate, graph, self._generation,
+                  self.pools)
 
     @QtCore.Slot(object)
     def _on_validated(self, result):
         generation, findings = result
         if generation == self._generation:
             self._stale = False
-            self.session.findings = findings
+            self.session.findings = findings + self._host_findings + self.session.settings_findings
             self.model.refresh()
             self._show_findings()
             self.validated.emit(findings)
@@ -270,7 +282,10 @@ class SubmitDialog(QtWidgets.QDialog):
         self.validated.emit(None)
 
     @QtCore.Slot(object)
-    def _on_pools(self, pools):
+    def _on_pools(self, facts):
+        pools, highest = facts
+        if highest is not None:
+            self.common.set_max_priority(highest)
         self.pools = pools
         self.pool_names = names = [pool.name for pool in pools]
         self.common.show_values(self.session.common, names)
@@ -311,4 +326,10 @@ class SubmitDialog(QtWidgets.QDialog):
 
 
 def _validate(graph, generation, pools):
-    return generation, validate(graph, fix_priorities=False, pools=pools)
+    return generation, validate(graph, pools=pools)
+
+
+def _farm(types):
+    """The farm's pools, and the highest priority the products of ``types`` allow (None: unknown)."""
+    limits = [limit for limit in (max_priority(kind) for kind in types) if limit is not None]
+    return smedge_core.get_pools(), (min(limits) if limits else None)

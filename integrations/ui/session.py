@@ -11,9 +11,11 @@ import os
 import uuid
 
 from smedge_core.frames import parse_range
-from ..graph import JobGraph, find_key
+from smedge_core.values import find_key, whole_number
+
+from ..graph import JobGraph
 from ..preview import format_tree
-from ..validate import ERROR, MAX_PRIORITY, check
+from ..validate import ERROR, WARNING, Finding, check
 
 __all__ = ["COMMON", "OVERRIDES", "Submission", "export_steps", "format_ids", "submit_steps"]
 
@@ -26,23 +28,13 @@ OVERRIDES = ("enabled", "Range", "PacketSize", "Pool", "Priority")
 _MANAGED = ("id", "waitforjobid", "waitforwholejob")
 
 
-def _whole_number(value, what, low, high=None):
-    """``value`` (int or digits) as an int in [low, high]; ValueError naming ``what`` and the value."""
-    text = str(value).strip()
-    if isinstance(value, (bool, float)) or not text or text.strip("0123456789") or \
-            not low <= int(text) <= (high if high is not None else int(text)):
-        bound = "from {} to {}".format(low, high) if high is not None else "of at least {}".format(low)
-        raise ValueError("{} must be a whole number {}, not {!r}".format(what, bound, value))
-    return int(text)
-
-
 def check_value(name, value, what):
     """The value a job parameter or common setting may take, converted; ValueError naming it otherwise."""
     key = name.lower()
-    if key in ("priority",):
-        return _whole_number(value, what, 0, MAX_PRIORITY)
+    if key == "priority":  # its product's highest priority is checked by validation (conform_job)
+        return whole_number(value, what, 0)
     if key in ("packetsize", "packet_size"):
-        return _whole_number(value, what, 1)
+        return whole_number(value, what, 1)
     if key == "enabled" or key == "paused":
         if not isinstance(value, bool):
             raise ValueError("{} must be True or False, not {!r}".format(what, value))
@@ -68,7 +60,8 @@ class Submission(object):
         from .settings import normalize
 
         self.source = graph if isinstance(graph, JobGraph) else JobGraph(graph)
-        data = normalize(settings or {}, "the submit settings")
+        problems = []
+        data = normalize(settings or {}, "the stored submit settings", problems)
         self.common = {key: data[key] for key in ("pool", "priority", "packet_size", "paused", "note")}
         self.overrides = {job_id: {} for job_id in self.source}
         self.findings = []
@@ -82,6 +75,9 @@ class Submission(object):
                     self.set_override(job_id, name, value)
                 except (TypeError, ValueError) as err:
                     _log.warning("Ignoring a stored override: %s", err)
+                    problems.append((name, "Ignoring a stored override: {}".format(err)))
+        #: Warnings about damaged stored settings (the damaged values are left out), for the findings list.
+        self.settings_findings = [Finding(WARNING, "Stored settings", None, key, message) for key, message in problems]
 
     # -- choices --------------------------------------------------------------------------------
     def ids(self):
@@ -259,7 +255,7 @@ def submit_steps(graph, paused, progress):
     from ..submit import submit_graph
 
     progress("Validating {} jobs".format(len(graph)))
-    check(graph, fix_priorities=False)
+    check(graph)
     progress("Submitting {} jobs".format(len(graph)))
     return submit_graph(graph, paused=paused, check=False)
 
@@ -269,7 +265,7 @@ def export_steps(graph, folder, name, paused, progress):
     from ..export import export_graph
 
     progress("Validating {} jobs".format(len(graph)))
-    check(graph, fix_priorities=False)
+    check(graph)
     progress("Writing {}".format(folder))
     job_file, json_file = os.path.join(folder, name + ".sj"), os.path.join(folder, name + ".json")
     export_graph(graph, job_file, json_file, paused=paused, check=False)

@@ -11,7 +11,6 @@ The dict: ``pool`` (name or None), ``priority`` and ``packet_size`` (int or None
 import json
 import logging
 import os
-from ..validate import MAX_PRIORITY
 
 __all__ = ["JsonFileSettings", "MemorySettings", "SettingsStore", "defaults", "normalize"]
 
@@ -29,7 +28,7 @@ def defaults():
 
 _CHECKS = {
     "pool": lambda v: v is None or isinstance(v, str),
-    "priority": lambda v: v is None or (_is_int(v) and 0 <= v <= MAX_PRIORITY),
+    "priority": lambda v: v is None or (_is_int(v) and v >= 0),
     "packet_size": lambda v: v is None or (_is_int(v) and v >= 1),
     "paused": lambda v: isinstance(v, bool),
     "note": lambda v: isinstance(v, str),
@@ -41,22 +40,30 @@ def _is_int(value):
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def normalize(data, where="settings"):
-    """``data`` checked against :func:`defaults`: unknown keys and bad values dropped, with a warning."""
+def normalize(data, where="settings", problems=None):
+    """``data`` checked against :func:`defaults`: unknown keys and bad values dropped, with a warning.
+
+    Each problem is also appended to ``problems`` (when given) as ``(key, message)``.
+    """
     result = defaults()
+    found = []
     if not isinstance(data, dict):
-        _log.warning("Ignoring %s: expected a dict, found %r", where, data)
-        return result
+        found.append(("", "Ignoring {}: expected a dict, found {!r}".format(where, data)))
+        data = {}
     for key, value in data.items():
         if key == "version":
             continue
         check = _CHECKS.get(key)
         if check is None:
-            _log.warning("Ignoring unknown key %r in %s", key, where)
+            found.append((str(key), "Ignoring unknown key {!r} in {}".format(key, where)))
         elif not check(value):
-            _log.warning("Ignoring %s in %s: bad value %r", key, where, value)
+            found.append((key, "Ignoring {} in {}: bad value {!r}".format(key, where, value)))
         else:
             result[key] = value
+    for key, message in found:
+        _log.warning("%s", message)
+    if problems is not None:
+        problems.extend(found)
     return result
 
 

@@ -3,13 +3,15 @@ import uuid
 
 from qtpy import QtCore, QtGui, QtWidgets
 
-from ..validate import ERROR, MAX_PRIORITY
+from ..validate import ERROR
 
 __all__ = ["CommonSettings", "FindingsPanel", "ResultPanel", "mono_font"]
 
 Qt = QtCore.Qt
 #: What the pool combo, priority and packet size show when each job keeps its own value.
 OWN = "(each job's own)"
+#: The priority spin box's top until the farm's products say otherwise (``set_max_priority``).
+DEFAULT_MAX_PRIORITY = 100
 _ICONS = {ERROR: QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical,
           "warning": QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning}
 
@@ -31,7 +33,7 @@ class CommonSettings(QtWidgets.QGroupBox):
         self.pool_combo = QtWidgets.QComboBox()
         self.pool_combo.addItem(OWN, None)
         self.priority_spin = QtWidgets.QSpinBox()
-        self.priority_spin.setRange(-1, MAX_PRIORITY)
+        self.priority_spin.setRange(-1, DEFAULT_MAX_PRIORITY)
         self.priority_spin.setSpecialValueText(OWN)
         self.packet_spin = QtWidgets.QSpinBox()
         self.packet_spin.setRange(0, 100000)
@@ -51,6 +53,10 @@ class CommonSettings(QtWidgets.QGroupBox):
         self.packet_spin.valueChanged.connect(self._edited)
         self.paused_check.toggled.connect(self._edited)
         self.note_edit.editingFinished.connect(self._edited)
+
+    def set_max_priority(self, highest):
+        """Let the priority go up to ``highest`` (the highest any product of the jobs allows)."""
+        self.priority_spin.setMaximum(highest)
 
     def values(self):
         """The common settings as ``Submission.common`` keeps them (None: each job's own)."""

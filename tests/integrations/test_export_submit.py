@@ -31,10 +31,14 @@ def test_seed_example_submits_in_one_call_and_arrives_as_smedge_expects(farm, se
     assert all("WaitForJobID" not in job for job in arrived[:2])
 
 
-def test_submit_raises_the_priority_of_a_per_frame_comp(farm, seed_graph):
+def test_submit_raises_the_priority_of_a_per_frame_comp_when_asked_to_fix(farm, seed_graph):
     graph, layers, comp = seed_graph
     graph.set_value(comp, "Priority", 40)
-    submit_graph(graph)
+    with pytest.raises(ValidationError, match=r"Comp layers \[Priority\]"):
+        submit_graph(graph)
+    assert farm.count("Submit") == 0 and graph.priority(comp) == 40
+    submit_graph(graph, fix=True)
+    assert graph.priority(comp) == 51
     assert [job["Priority"] for job in farm.submitted()] == ["50", "50", "51"]
 
 
@@ -42,7 +46,8 @@ def test_submit_refuses_errors_before_any_submit(farm, seed_graph):
     graph, layers, comp = seed_graph
     graph.set_value(comp, "Priority", 40)
     with pytest.raises(ValidationError, match=r"Comp layers \[Priority\]"):
-        submit_graph(graph, fix_priorities=False)
+        submit_graph(graph)
+    graph.set_value(comp, "Priority", 55)
     graph.set_value(comp, "Range", "1001-1300")
     with pytest.raises(ValidationError, match="frames 1251-1300 have no frame"):
         submit_graph(graph)

@@ -13,7 +13,7 @@ from integrations.export import export_graph, read_graph
 from smedge_core.frames import parse_range
 from integrations.graph import JobGraph
 from integrations.submit import submit_graph
-from integrations.validate import WARNING, validate
+from integrations.validate import ERROR, validate
 
 pytestmark = pytest.mark.usefixtures("local_master")
 
@@ -55,8 +55,8 @@ def frame_times(job_id):
 def test_seed_graph_validates_submits_and_runs_frame_by_frame(seed_graph):
     graph, layers, comp = short_seed_graph(seed_graph, priority=50)
     findings = validate(graph)
-    assert [(f.severity, f.job_id, f.field) for f in findings] == [(WARNING, comp, "Priority")]
-    result = submit_graph(graph)
+    assert [(f.severity, f.job_id, f.field) for f in findings] == [(ERROR, comp, "Priority")]
+    result = submit_graph(graph, fix=True)
     assert list(result) == layers + [comp] and list(result.values()) == layers + [comp]
     arrived = {job["ID"]: job for job in smedge_core.get_jobs(smedge_core.ids_to_query(list(result)))}
     assert set(arrived) == set(layers + [comp])

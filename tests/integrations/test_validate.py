@@ -112,28 +112,31 @@ def test_missing_range_is_a_warning_on_the_job(farm):
     assert (finding.severity, finding.job_id, finding.field) == (WARNING, layer, "Range")
 
 
-def test_priority_is_raised_by_default_and_cascades(farm):
+def test_priority_fixes_cascade_and_apply_only_when_asked(farm):
     graph, (a, b, c) = chain(render("a", Priority=70), render("b"), render("c", Priority="71"))
+    before = graph.jobs()
     findings = validate(graph)
-    assert [(f.severity, f.job_name, f.field) for f in findings] == [(WARNING, "b", "Priority"),
-                                                                     (WARNING, "c", "Priority")]
-    assert findings[0].message.startswith("Priority raised from 50 to 71")
+    assert graph.jobs() == before
+    assert [(f.severity, f.job_name, f.field, f.fix_description) for f in findings] == [
+        (ERROR, "b", "Priority", "raise Priority from 50 to 71"), (ERROR, "c", "Priority", "raise Priority from 71 to 72")]
+    assert (graph.priority(b), graph.priority(c)) == (50, 71)
+    assert apply_fixes(graph, findings) == 2
     assert (graph.priority(b), graph.priority(c)) == (71, 72)
     assert validate(graph) == []
 
 
-def test_priority_fix_can_be_turned_off_and_applied_later(farm, seed_graph):
+def test_priority_fix_applied_later(farm, seed_graph):
     graph, layers, comp = seed_graph
     graph.set_value(comp, "Priority", 50)
     before = graph.jobs()
-    (finding,) = validate(graph, fix_priorities=False)
+    (finding,) = validate(graph)
     assert graph.jobs() == before
     assert (finding.severity, finding.job_id, finding.field) == (ERROR, comp, "Priority")
     assert finding.fix_description == "raise Priority from 50 to 51"
     assert str(finding) == ("error: Comp layers [Priority]: Priority 50: waits per frame, so its Priority must be "
                             "above its parents' (highest 50) (fix: raise Priority from 50 to 51)")
     assert apply_fixes(graph, [finding]) == 1
-    assert graph.priority(comp) == 51 and validate(graph, fix_priorities=False) == []
+    assert graph.priority(comp) == 51 and validate(graph) == []
 
 
 def test_priority_cannot_go_above_100(farm):
@@ -157,15 +160,19 @@ def test_structure_findings(farm):
     assert "'a' -> 'b' -> 'a'" in findings[0].message
 
 
-def test_check_raises_on_errors_and_returns_warnings(farm, caplog):
+def test_check_raises_on_errors_fixes_when_asked_and_returns_warnings(farm, caplog):
     graph, (a, b) = chain(render("a"), render("b"))
+    with pytest.raises(ValidationError, match=r"error: b \[Priority\]"):
+        check(graph)
+    assert check(graph, fix=True) == [] and graph.priority(b) == 51
+    graph.set_value(b, "Range", "")
     warnings = check(graph)
-    assert [f.field for f in warnings] == ["Priority"] and "Priority raised" in caplog.text
+    assert [f.field for f in warnings] == ["Range"] and "no Range set" in caplog.text
     graph.set_value(a, "Range", "nope")
     with pytest.raises(ValidationError) as caught:
         check(graph)
     assert "1 error(s) in the job graph" in str(caught.value) and "error: a [Range]" in str(caught.value)
-    assert [f.severity for f in caught.value.findings] == [ERROR]
+    assert [f.severity for f in caught.value.findings] == [ERROR, WARNING]
 
 
 def test_findings_are_frozen_data():
@@ -195,8 +202,8 @@ def test_unfixed_priority_chain_names_the_parents_real_priority(farm):
     c = graph.add_job(render("c", Priority=71))
     graph.add_dependency(b, a, per_frame=True)
     graph.add_dependency(c, b, per_frame=True)
-    findings = {f.job_name: f for f in validate(graph, fix_priorities=False)}
+    findings = {f.job_name: f for f in validate(graph)}
     assert "(highest 70)" in findings["b"].message
     assert "(highest 50; 71 once their own fixes apply)" in findings["c"].message
     assert apply_fixes(graph, list(findings.values())) == 2
-    assert [graph.priority(j) for j in (a, b, c)] == [70, 71, 72] and validate(graph, fix_priorities=False) == []
+    assert [graph.priority(j) for j in (a, b, c)] == [70, 71, 72] and validate(graph) == []

@@ -48,8 +48,8 @@ def test_a_turned_off_parent_is_left_out_and_no_longer_waited_on(seed):
 
 
 @pytest.mark.parametrize("name, value, words", [
-    ("Priority", "high", ["Priority", "Comp layers", "'high'", "0 to 100"]),
-    ("Priority", 101, ["Priority", "101"]),
+    ("Priority", "high", ["Priority", "Comp layers", "'high'", "at least 0"]),
+    ("Priority", -1, ["Priority", "-1"]),
     ("PacketSize", 0, ["PacketSize", "at least 1", "0"]),
     ("Range", "1001-", ["Range", "Comp layers", "'1001-'"]),
     ("enabled", "yes", ["enabled", "'yes'"]),
@@ -72,12 +72,12 @@ def test_a_bad_common_setting_names_it(seed):
 
 def test_a_fix_becomes_a_job_override(seed, farm):
     submission = Submission(seed, {"priority": 50})
-    submission.findings = validate(submission.build(), fix_priorities=False)
+    submission.findings = validate(submission.build())
     [finding] = submission.findings
     assert (finding.field, finding.job_name, finding.severity) == ("Priority", "Comp layers", "error")
     submission.apply_fix(finding)
     assert submission.overrides[comp_id(submission)] == {"Priority": 51}
-    assert validate(submission.build(), fix_priorities=False) == []
+    assert validate(submission.build()) == []
 
 
 def test_note_and_overrides_reach_the_built_jobs(seed):
@@ -116,14 +116,18 @@ def test_settings_round_trip_by_job_name_through_a_json_file(seed, tmp_path):
 
 def test_damaged_settings_are_dropped_with_a_warning_naming_field_and_value(seed, tmp_path, caplog):
     caplog.set_level(logging.WARNING)
-    data = normalize({"priority": 300, "pool": 3, "paused": "yes", "colour": "red", "note": "ok"})
+    problems = []
+    data = normalize({"priority": -3, "pool": 3, "paused": "yes", "colour": "red", "note": "ok"}, problems=problems)
     assert (data["priority"], data["pool"], data["paused"], data["note"]) == (None, None, False, "ok")
-    assert "priority" in caplog.text and "300" in caplog.text and "'colour'" in caplog.text
+    assert "priority" in caplog.text and "-3" in caplog.text and "'colour'" in caplog.text
+    assert sorted(key for key, _ in problems) == ["colour", "paused", "pool", "priority"]
     (tmp_path / "shot.nk.smedge.json").write_text("{not json", encoding="utf-8")
     assert JsonFileSettings(tmp_path / "shot.nk").load() == {}
-    submission = Submission(seed, {"jobs": {"Comp layers": {"Priority": "lots"}}})
+    submission = Submission(seed, {"jobs": {"Comp layers": {"Priority": "lots"}}, "paused": 2})
     assert submission.overrides[comp_id(submission)] == {}
     assert "'lots'" in caplog.text
+    assert [(f.severity, f.field) for f in submission.settings_findings] == [("warning", "paused"), ("warning", "Priority")]
+    assert "'lots'" in submission.settings_findings[1].message and "2" in submission.settings_findings[0].message
 
 
 def test_memory_settings_keep_a_copy():

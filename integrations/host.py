@@ -1,0 +1,172 @@
+"""What a DCC host gives the shared layer, and the two ways to run a submitter over it.
+
+A host package (``smedge_maya``, ``smedge_nuke``, ``smedge_houdini``) subclasses :class:`Host`: the
+scene path, its saved and modified state and a save action, the main window that parents dialogs, a
+settings store kept in the scene, its own validation checks, and ``build_graph(options) -> JobGraph``.
+
+:func:`show` opens the shared dialog for any host; :func:`submit` submits or exports without a UI
+(scripts, batch mode, farm-side tools). Both read the studio defaults (:mod:`.studio`) when they start
+and validate with the host's checks beside the shared ones. Nothing here imports Qt or a host module;
+host checks and ``build_graph`` run on the caller's thread (the host's main thread).
+"""
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, Union
+
+from . import studio as _studio
+from .graph import JobGraph
+from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, validate
+
+__all__ = ["Check", "Host", "all_checks", "collect", "findings", "scene_check", "show", "submit"]
+
+_log = logging.getLogger(__name__)
+
+#: A host check: takes the graph about to be sent, returns findings (with fixes where one exists).
+Check = Callable[[JobGraph], Iterable[Finding]]
+
+
+class Host(object):
+    """One DCC session as the shared layer sees it. Subclass it and override what the host has.
+
+    ``studio`` holds the studio defaults for this host, read once per Host object: a submitter makes a
+    new Host each time it opens, so an edited defaults file takes effect the next time.
+    """
+
+    #: The host's key in studio defaults (``maya``, ``nuke``, ``houdini``).
+    name = "host"
+    #: The Smedge product of this host's jobs when studio defaults name none.
+    product = "Generic Script"
+
+    def __init__(self, studio: Optional[_studio.StudioDefaults] = None) -> None:
+        self._studio = studio
+
+    @property
+    def studio(self) -> _studio.StudioDefaults:
+        """The studio defaults for this host (read from the files on first use)."""
+        if self._studio is None:
+            self._studio = _studio.load(self.name)
+        return self._studio
+
+    # -- the scene -----------------------------------------------------------------------------
+    def scene_path(self) -> str:
+        """The scene's full path, ``""`` while it has never been saved."""
+        raise NotImplementedError
+
+    def is_modified(self) -> bool:
+        """Whether the scene has changes not saved yet."""
+        raise NotImplementedError
+
+    def save(self) -> str:
+        """Save the scene under its path and return it; RuntimeError when it cannot (never saved, say)."""
+        raise NotImplementedError
+
+    # -- the UI and the settings ---------------------------------------------------------------
+    def main_window(self) -> Any:
+        """The host's main window (a QWidget) that parents the dialog, or None."""
+        return None
+
+    def settings_store(self) -> Any:
+        """Where the scene keeps its sticky submit settings: an object with ``load()`` and ``save(dict)``.
+
+        By default a JSON file next to a saved scene, in memory for an unsaved one; hosts keep them in
+        the scene (a node attribute, a root knob, a parm) so they travel with it.
+        """
+        from .ui.settings import JsonFileSettings, MemorySettings
+
+        path = self.scene_path()
+        return JsonFileSettings(path) if path else MemorySettings()
+
+    # -- what it renders -----------------------------------------------------------------------
+    def checks(self) -> List[Check]:
+        """The host's own checks (beyond :func:`scene_check`, which every host gets)."""
+        return []
+
+    def build_graph(self, options: Dict[str, Any]) -> JobGraph:
+        """The jobs to render, with their dependencies, for ``options`` (host-specific keywords)."""
+        raise NotImplementedError
+
+    def job_name(self) -> str:
+        """Base name of exported files: the scene's file name without its extension."""
+        path = self.scene_path()
+        return os.path.splitext(os.path.basename(path))[0] if path else "smedge_jobs"
+
+
+def scene_check(host: Host) -> Check:
+    """The check every host gets: the scene is saved, and saved since its last change (Fix: save)."""
+
+    def check(graph: JobGraph) -> List[Finding]:
+        path = host.scene_path()
+        if not path:
+            return [Finding(ERROR, "Scene", None, "Scene", "the scene has never been saved; the farm renders "
+                            "the saved file, so save it under a name first")]
+        if host.is_modified():
+            return [Finding(ERROR, "Scene", None, "Scene", "{} has changes that are not saved; the farm "
+                            "renders the saved file".format(os.path.basename(path)),
+                            fix_description="save {}".format(path), fix=lambda _graph: host.save())]
+        return []
+
+    return check
+
+
+def collect(host: Host, **options: Any) -> JobGraph:
+    """The host's graph for ``options``, with the studio's job defaults filled in where a job sets none."""
+    graph = host.build_graph(options)
+    host.studio.apply(graph, host.product)
+    return graph
+
+
+def all_checks(host: Host) -> List[Check]:
+    """The scene check, the host's own checks and the studio defaults' findings, as checks."""
+    problems = list(host.studio.findings)
+    return [scene_check(host)] + list(host.checks()) + [lambda graph: problems]
+
+
+def findings(host: Host, graph: JobGraph, pools: Any = None) -> List[Finding]:
+    """The shared validation of ``graph`` with every host check (see :func:`.validate.validate`)."""
+    return validate(graph, pools=pools, checks=all_checks(host))
+
+
+def show(host: Host, **options: Any) -> Any:
+    """Collect and open the shared Submit dialog for ``host``, parented to its main window; return it.
+
+    Keep a reference to the dialog while it is open. Qt is imported here, not before.
+    """
+    from .ui.dialog import show_submit_dialog
+
+    graph = collect(host, **options)
+    scene = host.scene_path()
+    return show_submit_dialog(graph, settings=host.settings_store(), parent=host.main_window(),
+                              name=host.job_name(), export_folder=os.path.dirname(scene) or None,
+                              checks=all_checks(host))
+
+
+def submit(host: Host, paused: bool = False, fix: bool = False, export_to: Optional[str] = None,
+           **options: Any) -> Union[Dict[Any, Any], Tuple[str, str]]:
+    """Collect, validate and submit (or, with ``export_to``, export) without a UI.
+
+    ``fix`` applies every fix the findings carry (saving the scene, raising priorities), then validates
+    again. Raises ValidationError when errors remain, before any job is sent. Returns
+    ``{node ID: job ID}``, or with ``export_to`` (a folder) the paths ``(job file, JSON file)``.
+    """
+    graph = collect(host, **options)
+    problems = findings(host, graph)
+    if fix and any(f.fix is not None for f in problems):
+        _log.info("Applied %d fixes", apply_fixes(graph, problems))
+        problems = findings(host, graph)
+    if any(f.severity == ERROR for f in problems):
+        raise ValidationError(problems)
+    for finding in problems:
+        if finding.severity == WARNING:
+            _log.warning("%s", finding)
+    if export_to is not None:
+        from .export import export_graph
+
+        name = host.job_name()
+        job_file, json_file = os.path.join(export_to, name + ".sj"), os.path.join(export_to, name + ".json")
+        export_graph(graph, job_file, json_file, paused=paused, check=False)
+        return job_file, json_file
+    from .submit import submit_graph
+
+    return submit_graph(graph, paused=paused, check=False)

@@ -1,0 +1,221 @@
+"""Studio defaults: the JSON files a pipeline TD writes so that every submitter starts from the studio's choices.
+
+``SMEDGE_SUBMIT_CONFIG`` names the studio's file; a per-user file (``SMEDGE_SUBMIT_USER_CONFIG``, by
+default ``~/.smedge-submit/config.json``) overrides it key by key when it exists. They are read when a
+submitter opens (:func:`load`), never at import. A file that cannot be read, an unknown key or a bad
+value is a warning :class:`~.validate.Finding` naming the file, the key and the value, and that entry is
+left out; nothing here raises. The format (see ``docs/studio-defaults.example.json``)::
+
+    {"version": 1,
+     "products": {"Nuke": {"priority": 60}},                 # per Smedge product, in any host
+     "hosts": {"maya": {"pool": "cpu", "priority": 50, "packet_size": 5,
+                        "renderers": {"arnold": "Maya Arnold"},  # renderer -> Smedge product
+                        "job": {"Executable": "/opt/maya/bin/Render"},  # extra job parameters
+                        "split": false}}}                       # per camera (Maya) or view (Nuke)
+
+A job takes, for each parameter it does not set itself: its product's value, else its host's.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+from smedge_core.values import whole_number
+
+from .graph import JobGraph
+from .validate import WARNING, Finding
+
+__all__ = ["CONFIG_ENV", "StudioDefaults", "USER_CONFIG_ENV", "load", "user_config_path"]
+
+_log = logging.getLogger(__name__)
+
+#: The variable naming the studio's defaults file.
+CONFIG_ENV = "SMEDGE_SUBMIT_CONFIG"
+#: The variable naming the per-user file (``~/.smedge-submit/config.json`` when unset).
+USER_CONFIG_ENV = "SMEDGE_SUBMIT_USER_CONFIG"
+VERSION = 1
+#: Job defaults a host or product section may set, and the job parameter each one fills.
+JOB_DEFAULTS = {"pool": "Pool", "priority": "Priority", "packet_size": "PacketSize"}
+_MANAGED = ("id", "waitforjobid", "waitforwholejob", "type")
+HOSTS = ("maya", "nuke", "houdini")
+
+
+def user_config_path(environ: Optional[Mapping[str, str]] = None) -> str:
+    """The per-user defaults file: ``SMEDGE_SUBMIT_USER_CONFIG``, else ``~/.smedge-submit/config.json``."""
+    environ = os.environ if environ is None else environ
+    return environ.get(USER_CONFIG_ENV) or os.path.join(os.path.expanduser("~"), ".smedge-submit", "config.json")
+
+
+class StudioDefaults(object):
+    """The merged defaults for one host; ``findings`` lists what was wrong in the files."""
+
+    def __init__(self, host: str, data: Optional[Dict[str, Any]] = None, files: Tuple[str, ...] = (),
+                 findings: Optional[List[Finding]] = None) -> None:
+        data = data or {}
+        self.host = host
+        self.files = tuple(files)
+        self.findings = list(findings or [])
+        self._host = data.get("hosts", {}).get(host, {})
+        self._products = data.get("products", {})
+
+    @property
+    def split(self) -> bool:
+        """Whether layers and Writes are split per camera or view unless the artist says otherwise."""
+        return bool(self._host.get("split", False))
+
+    def product_for(self, renderer: Optional[str], default: str) -> str:
+        """The Smedge product for a renderer (matched regardless of case), else ``default``."""
+        renderers = self._host.get("renderers", {})
+        lowered = (renderer or "").lower()
+        return next((product for name, product in renderers.items() if name.lower() == lowered), default)
+
+    def job_values(self, product: str) -> Dict[str, Any]:
+        """The job parameters a job of ``product`` takes where it sets none: host values, then the
+        product's, then the host's extra job parameters."""
+        values = {}  # type: Dict[str, Any]
+        product_section = next((v for k, v in self._products.items() if k.lower() == product.lower()), {})
+        for section in (self._host, product_section):
+            for key, parameter in JOB_DEFAULTS.items():
+                if key in section:
+                    values[parameter] = section[key]
+        values.update(self._host.get("job", {}))
+        return values
+
+    def apply(self, graph: JobGraph, default_product: str) -> None:
+        """Fill every job of ``graph`` with :meth:`job_values` for its Type where it sets no value."""
+        for job_id in graph:
+            for name, value in self.job_values(graph.value(job_id, "Type") or default_product).items():
+                if graph.value(job_id, name) in (None, ""):
+                    graph.set_value(job_id, name, value)
+
+
+def load(host: str, environ: Optional[Mapping[str, str]] = None) -> StudioDefaults:
+    """The defaults for ``host`` from the studio file and the user's file (which wins), as they are now."""
+    environ = os.environ if environ is None else environ
+    merged = {}  # type: Dict[str, Any]
+    files, findings = [], []  # type: List[str], List[Finding]
+    studio_file = environ.get(CONFIG_ENV, "")
+    for path, required in ((studio_file, True), (user_config_path(environ), False)):
+        if not path or (not required and not os.path.exists(path)):
+            continue
+        data = _read(path, findings)
+        if data is not None:
+            files.append(path)
+            _merge(merged, _checked(data, path, findings))
+    _log.debug("Studio defaults for %s from %s", host, files or "no file")
+    return StudioDefaults(host, merged, tuple(files), findings)
+
+
+def _problem(findings: List[Finding], path: str, key: str, message: str) -> None:
+    findings.append(Finding(WARNING, "Studio defaults", None, key, "{}: {}: {}; this entry is ignored".format(
+        path, key, message)))
+
+
+def _read(path: str, findings: List[Finding]) -> Optional[Dict[str, Any]]:
+    try:
+        with open(path, encoding="utf-8") as stream:
+            data = json.load(stream)
+    except (OSError, ValueError) as err:
+        _problem(findings, path, CONFIG_ENV if path else "file", "cannot be read ({})".format(err))
+        return None
+    if not isinstance(data, dict):
+        _problem(findings, path, "(top level)", "expected a JSON object, found {!r}".format(data))
+        return None
+    return data
+
+
+def _job_default(key: str, value: Any) -> Any:
+    if key == "pool":
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError("a pool name")
+        return value.strip()
+    return whole_number(value, key, 0 if key == "priority" else 1)
+
+
+def _section(data: Any, where: str, path: str, findings: List[Finding], allowed: Tuple[str, ...]) -> Dict[str, Any]:
+    """The known, valid entries of a host or product section."""
+    out = {}  # type: Dict[str, Any]
+    if not isinstance(data, dict):
+        _problem(findings, path, where, "expected an object, found {!r}".format(data))
+        return out
+    for key, value in data.items():
+        name = "{}.{}".format(where, key)
+        if key not in allowed:
+            _problem(findings, path, name, "unknown key (known: {})".format(", ".join(allowed)))
+        elif key in JOB_DEFAULTS:
+            try:
+                out[key] = _job_default(key, value)
+            except (TypeError, ValueError) as err:
+                _problem(findings, path, name, "{!r} is not {}".format(value, _expected(key, err)))
+        elif key == "split":
+            if isinstance(value, bool):
+                out[key] = value
+            else:
+                _problem(findings, path, name, "{!r} is not true or false".format(value))
+        elif key == "renderers":
+            out[key] = _mapping(value, name, path, findings, lambda v: isinstance(v, str) and bool(v.strip()),
+                                "a Smedge product name")
+        elif key == "job":
+            out[key] = _mapping(value, name, path, findings, lambda v: True, "")
+            for parameter in list(out[key]):
+                if parameter.lower() in _MANAGED:
+                    _problem(findings, path, "{}.{}".format(name, parameter),
+                             "is set by the submitter, not by defaults")
+                    del out[key][parameter]
+    return out
+
+
+def _expected(key: str, err: Exception) -> str:
+    return {"pool": "a pool name", "priority": "a whole number of at least 0",
+            "packet_size": "a whole number of at least 1"}.get(key, str(err))
+
+
+def _mapping(value: Any, where: str, path: str, findings: List[Finding], good: Any, what: str) -> Dict[str, Any]:
+    if not isinstance(value, dict):
+        _problem(findings, path, where, "expected an object, found {!r}".format(value))
+        return {}
+    out = {}
+    for key, item in value.items():
+        if good(item):
+            out[key] = item
+        else:
+            _problem(findings, path, "{}.{}".format(where, key), "{!r} is not {}".format(item, what))
+    return out
+
+
+def _checked(data: Dict[str, Any], path: str, findings: List[Finding]) -> Dict[str, Any]:
+    """The valid part of one file's data."""
+    out = {}  # type: Dict[str, Any]
+    host_keys = tuple(JOB_DEFAULTS) + ("renderers", "job", "split")
+    for key, value in data.items():
+        if key == "version":
+            if value != VERSION:
+                _problem(findings, path, key, "{!r} is not a supported version ({})".format(value, VERSION))
+        elif key == "hosts" and isinstance(value, dict):
+            out["hosts"] = {}
+            for host, section in value.items():
+                if host not in HOSTS:
+                    _problem(findings, path, "hosts.{}".format(host), "unknown host (known: {})".format(
+                        ", ".join(HOSTS)))
+                else:
+                    out["hosts"][host] = _section(section, "hosts." + host, path, findings, host_keys)
+        elif key == "products" and isinstance(value, dict):
+            out["products"] = {product: _section(section, "products." + product, path, findings,
+                                                 tuple(JOB_DEFAULTS))
+                               for product, section in value.items()}
+        elif key in ("hosts", "products"):
+            _problem(findings, path, key, "expected an object, found {!r}".format(value))
+        else:
+            _problem(findings, path, key, "unknown key (known: version, hosts, products)")
+    return out
+
+
+def _merge(into: Dict[str, Any], data: Dict[str, Any]) -> None:
+    """Merge ``data`` into ``into``, objects key by key, other values replaced."""
+    for key, value in data.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value

@@ -1,0 +1,27 @@
+"""Small checks on plain values that every layer shares: one case-insensitive key lookup, one whole number."""
+
+from typing import Any, Hashable, Mapping, Optional
+
+__all__ = ["find_key", "whole_number"]
+
+
+def find_key(mapping: Mapping[Any, Any], name: str) -> Optional[Hashable]:
+    """The key of ``mapping`` that matches ``name`` regardless of case (an exact match first), or None."""
+    if name in mapping:
+        return name
+    lowered = name.lower()
+    return next((key for key in mapping if isinstance(key, str) and key.lower() == lowered), None)
+
+
+def whole_number(value: Any, what: str, low: int, high: Optional[int] = None) -> int:
+    """``value`` (an int, or a str of ASCII digits) as an int from ``low`` to ``high``.
+
+    ValueError naming ``what`` and the value otherwise; bools and floats are refused, as Smedge's integer
+    parameters do not take them.
+    """
+    text = str(value).strip()
+    number = int(text) if not isinstance(value, (bool, float)) and text.isascii() and text.isdigit() else None
+    if number is None or number < low or (high is not None and number > high):
+        bound = "from {} to {}".format(low, high) if high is not None else "of at least {}".format(low)
+        raise ValueError("{} must be a whole number {}, not {!r}".format(what, bound, value))
+    return number
