@@ -59,12 +59,7 @@ def _wait_ids(value, what):
         value = [value]
     elif not isinstance(value, (list, tuple)):
         raise TypeError("{} must be a UUID, str or list, not {!r}".format(what, value))
-    ids = []
-    for item in value:
-        job_id = _to_uuid(item, what)
-        if job_id not in ids:
-            ids.append(job_id)
-    return ids
+    return list(dict.fromkeys(_to_uuid(item, what) for item in value))
 
 
 def _whole_flag(value, what):

@@ -75,6 +75,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self._busy = False
         self._stale = True  # the findings shown predate the last edit
         self._host_findings = []
+        self._preview_stale = True
         self._validate_timer = QtCore.QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
@@ -97,8 +98,10 @@ class SubmitDialog(QtWidgets.QDialog):
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index(WAITS_COLUMN), QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
         self.findings = FindingsPanel()
         self.findings.fix_requested.connect(self.fix)
         self.findings.fix_all_requested.connect(self.fix_all)
@@ -110,6 +113,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self.findings, "Findings")
         self.tabs.addTab(self.preview, "Graph")
+        self.tabs.currentChanged.connect(self._show_preview)
         self.result = ResultPanel()
         split = QtWidgets.QSplitter(Qt.Orientation.Vertical)
         for index, (widget, stretch) in enumerate(((self.table, 3), (self.tabs, 2), (self.result, 1))):
@@ -140,12 +144,29 @@ class SubmitDialog(QtWidgets.QDialog):
         """Show the session (table, findings, preview) and validate again shortly."""
         self._stale = True
         self.model.refresh()
+        self._size_columns()
         self._show_findings()
-        try:
-            self.preview.setPlainText(self.session.preview())
-        except ValueError as err:
-            self.preview.setPlainText(str(err))
+        self._preview_stale = True
+        self._show_preview()
         self._validate_timer.start()
+
+    def _show_preview(self, *ignored):
+        """Draw the graph tab when it is the one shown (drawing a big graph nobody looks at is waste)."""
+        if self._preview_stale and self.tabs.currentWidget() is self.preview:
+            self._preview_stale = False
+            try:
+                self.preview.setPlainText(self.session.preview())
+            except ValueError as err:
+                self.preview.setPlainText(str(err))
+
+    def _size_columns(self):
+        """Fit the columns to their longest text, measured from the rows (asking the view to size them
+        to their contents reads every cell of every role, which is slow for big graphs)."""
+        metrics = self.table.fontMetrics()
+        pad = 3 * metrics.averageCharWidth() + 8
+        for column, width in enumerate(self.model.longest_texts()):
+            if COLUMNS[column] is not WAITS_COLUMN:
+                self.table.setColumnWidth(column, max(metrics.horizontalAdvance(text) for text in width) + pad)
 
     def _show_findings(self):
         # a fix of findings older than the last edit could undo that edit: Fix waits for fresh ones

@@ -24,6 +24,13 @@ def _int(value):
     return int(getattr(value, "value", value))
 
 
+_DISPLAY, _EDIT, _TOOLTIP, _CHECK, _BACKGROUND, _FONT, _FOREGROUND = (_int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ForegroundRole))
+_FIELD_OF = {"Waits": "waitforjobid"}
+
+
 class JobTableModel(QtCore.QAbstractTableModel):
     """One row per collected job; editing a cell sets a per-job override.
 
@@ -37,12 +44,32 @@ class JobTableModel(QtCore.QAbstractTableModel):
         super(JobTableModel, self).__init__(parent)
         self.submission = submission
         self._rows = submission.rows()
+        self._by_job = {}
+        self._index_findings()
 
     def refresh(self):
         """Re-read the rows (after settings, fixes or findings changed)."""
         self.beginResetModel()
         self._rows = self.submission.rows()
+        self._index_findings()
         self.endResetModel()
+
+    def _index_findings(self):
+        self._by_job = {}
+        for finding in self.submission.findings:
+            self._by_job.setdefault(finding.job_id, []).append(finding)
+
+    def longest_texts(self):
+        """Per column, the header and the longest cell texts (by length): what sizing the columns needs."""
+        out = []
+        for header, key, _ in COLUMNS:
+            texts = [header]
+            if key not in (None, "enabled"):
+                texts += sorted((self._text(row, key, ()) or "" for row in self._rows), key=len)[-3:]
+            elif key is None:
+                texts.append("1 error, 1 warning (Fix)")
+            out.append(texts)
+        return out
 
     def job_id(self, row):
         """The job ID shown in ``row``."""
@@ -59,7 +86,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and _int(role) == _int(Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and _int(role) == _DISPLAY:
             return COLUMNS[section][0]
         return None
 
@@ -77,27 +104,29 @@ class JobTableModel(QtCore.QAbstractTableModel):
         row = self._rows[index.row()]
         key = COLUMNS[index.column()][1]
         role = _int(role)
-        findings = self._findings(row, key)
-        if role == _int(Qt.ItemDataRole.CheckStateRole) and key == "enabled":
+        if role == _DISPLAY:
+            return self._text(row, key, self._findings(row, key))
+        if role == _CHECK:
+            if key != "enabled":
+                return None
             return Qt.CheckState.Checked if row["enabled"] else Qt.CheckState.Unchecked
-        if role == _int(Qt.ItemDataRole.DisplayRole):
-            return self._text(row, key, findings)
-        if role == _int(Qt.ItemDataRole.EditRole):
-            return "" if row.get(key) is None else self._text(row, key, findings)
-        if role == _int(Qt.ItemDataRole.ToolTipRole):
-            tips = ["{}: {}".format(f.severity, f.message) for f in findings]
+        if role == _EDIT:
+            return "" if row.get(key) is None else self._text(row, key, ())
+        if role == _TOOLTIP:
+            tips = ["{}: {}".format(f.severity, f.message) for f in self._findings(row, key)]
             if key == "Waits" and row["Waits"]:
                 tips.insert(0, "Waits " + row["Waits"])
             if key and key.lower() in row["overridden"]:
                 tips.append("Set for this job (overrides the common setting)")
             return "\n".join(tips) or None
-        if role == _int(Qt.ItemDataRole.BackgroundRole) and findings:
-            return QtGui.QBrush(_COLORS.get(_worst(findings), _COLORS["warning"]))
-        if role == _int(Qt.ItemDataRole.FontRole) and key and key.lower() in row["overridden"]:
+        if role == _BACKGROUND:
+            findings = self._findings(row, key)
+            return QtGui.QBrush(_COLORS.get(_worst(findings), _COLORS["warning"])) if findings else None
+        if role == _FONT and key and key.lower() in row["overridden"]:
             font = QtGui.QFont()
             font.setBold(True)
             return font
-        if role == _int(Qt.ItemDataRole.ForegroundRole) and (not row["enabled"] or row.get(key, "") is None):
+        if role == _FOREGROUND and (not row["enabled"] or row.get(key, "") is None):
             return QtGui.QBrush(QtGui.QColor(140, 140, 140))
         return None
 
@@ -120,14 +149,15 @@ class JobTableModel(QtCore.QAbstractTableModel):
         return True
 
     def _findings(self, row, key):
-        if key is None:
-            return self.submission.findings_for(row["id"])
+        mine = self._by_job.get(row["id"], ())
+        if key is None or not mine:
+            return list(mine)
         if key in ("enabled", "Type"):
             return []
         if key == "Name":  # findings about no field in particular sit beside the job's name
-            return [f for f in self.submission.findings_for(row["id"]) if not f.field]
-        names = {"Waits": "WaitForJobID"}
-        return self.submission.findings_for(row["id"], names.get(key, key))
+            return [f for f in mine if not f.field]
+        field = _FIELD_OF.get(key, key.lower())
+        return [f for f in mine if f.field.lower() == field]
 
     @staticmethod
     def _text(row, key, findings):
