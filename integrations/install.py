@@ -1,0 +1,230 @@
+"""Install the submitter into a DCC host with one command, or take it out again.
+
+    python -m integrations.install maya|nuke|houdini [--dest DIR] [--uninstall]
+    smedge-submit-install maya|nuke|houdini [--dest DIR] [--uninstall]
+
+It writes the host's own loader, pointing at this installation (a clone, or an installed distribution,
+which carries the host folders as ``smedge_submit_hosts.<host>``):
+
+- **maya**: ``<dest>/smedge_submit.mod`` (dest: the user's Maya ``modules`` folder), a Maya module whose
+  path is this installation's ``maya/`` folder;
+- **nuke**: a marked block in ``<dest>/init.py`` (dest: ``~/.nuke``) that adds this installation's
+  ``nuke/`` folder to Nuke's plugin path;
+- **houdini**: ``<dest>/smedge_submit.json`` (dest: the ``packages`` folder of the newest Houdini user
+  preferences folder), a Houdini package whose ``path`` is this installation's ``houdini/`` folder.
+
+Beside the loader, ``<dest>/smedge_submit/lib`` holds ``smedge_core``, ``integrations`` and ``qtpy`` (links
+to this installation's copies; copies on Windows), and the loader puts only that folder on the host's
+Python path: the hosts ship PySide2 or PySide6 but not qtpy, and no other package of this environment
+reaches them. Running it again rewrites the same files; ``--uninstall`` removes only what it wrote.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+__all__ = ["HOSTS", "default_dest", "host_folder", "install", "main", "uninstall"]
+
+HOSTS = ("maya", "nuke", "houdini")
+#: The packages the host gets on its Python path.
+LIBRARIES = ("smedge_core", "integrations", "qtpy")
+NAME = "smedge_submit"
+_BEGIN = "# >>> smedge-submit >>> (written by python -m integrations.install nuke; --uninstall removes it)"
+_END = "# <<< smedge-submit <<<"
+_MARKER = {"maya": "scripts/userSetup.py", "nuke": "menu.py", "houdini": "toolbar"}
+
+
+def version() -> str:
+    import smedge_core
+
+    return smedge_core.__version__
+
+
+def host_folder(host: str) -> Path:
+    """This installation's folder for ``host``: ``<repo>/<host>`` in a clone, else the shipped copy."""
+    repo = Path(__file__).resolve().parent.parent / host
+    if (repo / _MARKER[host]).exists():
+        return repo
+    spec = importlib.util.find_spec("smedge_submit_hosts." + host)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("The {} folder is not part of this installation (looked in {} and for the "
+                           "package smedge_submit_hosts.{})".format(host, repo, host))
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _home(environ: Dict[str, str]) -> Path:
+    return Path(environ.get("HOME") or environ.get("USERPROFILE") or os.path.expanduser("~"))
+
+
+def default_dest(host: str, environ: Optional[Dict[str, str]] = None, platform: str = sys.platform) -> Path:
+    """Where the host looks for a user's loader: Maya's modules folder, ``~/.nuke``, Houdini's packages.
+
+    For Houdini: ``$HOUDINI_USER_PREF_DIR/packages`` when set, else the newest ``houdiniX.Y`` preferences
+    folder there is (RuntimeError when there is none: start Houdini once, or pass ``--dest``).
+    """
+    environ = dict(os.environ if environ is None else environ)
+    home = _home(environ)
+    if host == "maya":
+        if environ.get("MAYA_APP_DIR"):
+            return Path(environ["MAYA_APP_DIR"]) / "modules"
+        if platform.startswith("win"):
+            return home / "Documents" / "maya" / "modules"
+        if platform == "darwin":
+            return home / "Library" / "Preferences" / "Autodesk" / "maya" / "modules"
+        return home / "maya" / "modules"
+    if host == "nuke":
+        return home / ".nuke"
+    if environ.get("HOUDINI_USER_PREF_DIR"):
+        return Path(environ["HOUDINI_USER_PREF_DIR"].replace("__HVER__", "")) / "packages"
+    if platform.startswith("win"):
+        parent, pattern = home / "Documents", r"houdini(\d+)\.(\d+)$"
+    elif platform == "darwin":
+        parent, pattern = home / "Library" / "Preferences" / "houdini", r"(\d+)\.(\d+)$"
+    else:
+        parent, pattern = home, r"houdini(\d+)\.(\d+)$"
+    found = sorted(((int(m.group(1)), int(m.group(2))), path) for path in (parent.iterdir() if parent.is_dir() else ())
+                   for m in [re.match(pattern, path.name)] if m and path.is_dir())
+    if not found:
+        raise RuntimeError("No Houdini preferences folder (houdiniX.Y) in {}: start Houdini once, or pass "
+                           "--dest <packages folder>".format(parent))
+    return found[-1][1] / "packages"
+
+
+def _library_source(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("{} is not installed in this Python ({}); install smedge-submit with pip "
+                           "first".format(name, sys.executable))
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _write_lib(lib: Path, written: List[str]) -> None:
+    """``lib`` with links to (or, where links are not allowed, copies of) the libraries."""
+    lib.mkdir(parents=True, exist_ok=True)
+    for name in LIBRARIES:
+        source, target = _library_source(name), lib / name
+        _remove(target)
+        try:
+            target.symlink_to(source, target_is_directory=True)
+        except OSError:  # Windows without the right to make links
+            shutil.copytree(str(source), str(target), ignore=shutil.ignore_patterns("__pycache__"))
+        written.append(str(target))
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.is_dir():
+        shutil.rmtree(str(path))
+
+
+def _loader_text(host: str, folder: Path, lib: Path) -> str:
+    if host == "maya":
+        return ("+ {} {} {}\nPYTHONPATH+={}\n".format(NAME, version(), folder.as_posix(), lib.as_posix()))
+    if host == "houdini":
+        return json.dumps({"env": [{"PYTHONPATH": {"value": lib.as_posix(), "method": "prepend"}}],
+                           "path": folder.as_posix()}, indent=4) + "\n"
+    return "\n".join([_BEGIN, "import nuke", "nuke.pluginAddPath({!r})".format(lib.as_posix()),
+                      "nuke.pluginAddPath({!r})".format(folder.as_posix()), _END]) + "\n"
+
+
+def _strip_block(text: str) -> str:
+    return re.sub(r"\n?{}.*?{}\n?".format(re.escape(_BEGIN), re.escape(_END)), "\n", text, flags=re.S).strip("\n")
+
+
+def install(host: str, dest: Optional[Path] = None) -> List[str]:
+    """Write ``host``'s loader and lib folder into ``dest``; return the paths written."""
+    dest = Path(dest) if dest is not None else default_dest(host)
+    folder = host_folder(host)
+    written = []  # type: List[str]
+    created = not dest.exists()
+    dest.mkdir(parents=True, exist_ok=True)
+    home = dest / NAME
+    home.mkdir(exist_ok=True)
+    (home / "installed.json").write_text(json.dumps({"host": host, "created_dest": created or _created(home),
+                                                     "source": str(folder)}, indent=2) + "\n", encoding="utf-8")
+    lib = home / "lib"
+    _write_lib(lib, written)
+    if host == "nuke":
+        loader = dest / "init.py"
+        before = _strip_block(loader.read_text(encoding="utf-8")) if loader.exists() else ""
+        loader.write_text((before + "\n\n" if before else "") + _loader_text(host, folder, lib), encoding="utf-8")
+    else:
+        loader = dest / (NAME + (".mod" if host == "maya" else ".json"))
+        loader.write_text(_loader_text(host, folder, lib), encoding="utf-8")
+    return [str(loader)] + written
+
+
+def _created(home: Path) -> bool:
+    """Whether an earlier install created the destination folder (kept across reinstalls)."""
+    try:
+        return bool(json.loads((home / "installed.json").read_text(encoding="utf-8")).get("created_dest"))
+    except (OSError, ValueError):
+        return False
+
+
+def uninstall(host: str, dest: Optional[Path] = None) -> List[str]:
+    """Remove what :func:`install` wrote into ``dest``; return the paths removed."""
+    dest = Path(dest) if dest is not None else default_dest(host)
+    removed = []
+    home = dest / NAME
+    created = _created(home)
+    if host == "nuke":
+        loader = dest / "init.py"
+        if loader.exists() and _BEGIN in loader.read_text(encoding="utf-8"):
+            rest = _strip_block(loader.read_text(encoding="utf-8"))
+            if rest:
+                loader.write_text(rest + "\n", encoding="utf-8")
+            else:
+                loader.unlink()
+            removed.append(str(loader))
+    else:
+        loader = dest / (NAME + (".mod" if host == "maya" else ".json"))
+        if loader.exists():
+            loader.unlink()
+            removed.append(str(loader))
+    if home.exists():
+        _remove(home)
+        removed.append(str(home))
+    if created and dest.is_dir() and not any(dest.iterdir()):
+        dest.rmdir()
+        removed.append(str(dest))
+    return removed
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m integrations.install",
+                                     description="Install the Smedge submitter into Maya, Nuke or Houdini for this user.")
+    parser.add_argument("host", choices=HOSTS)
+    parser.add_argument("--dest", type=Path, help="the folder to write into (default: the host's user folder)")
+    parser.add_argument("--uninstall", action="store_true", help="remove what an install wrote")
+    options = parser.parse_args(argv)
+    try:
+        if options.uninstall:
+            paths = uninstall(options.host, options.dest)
+            print("Removed:\n  " + "\n  ".join(paths) if paths else "Nothing of smedge-submit to remove.")
+        else:
+            paths = install(options.host, options.dest)
+            print("Installed smedge-submit {} for {}:\n  {}".format(version(), options.host, "\n  ".join(paths)))
+            print(_next_step(options.host))
+    except (OSError, RuntimeError) as err:
+        print("smedge-submit install: {}".format(err), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _next_step(host: str) -> str:
+    return {"maya": "Restart Maya: the Smedge menu appears in the main menu bar.",
+            "nuke": "Restart Nuke: Render > Submit to Smedge... appears.",
+            "houdini": "Restart Houdini: the Smedge shelf tool creates a Smedge ROP."}[host]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
