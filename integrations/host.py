@@ -118,9 +118,12 @@ def collect(host: Host, **options: Any) -> JobGraph:
 
 
 def all_checks(host: Host) -> List[Check]:
-    """The scene check, the host's own checks and the studio defaults' findings, as checks."""
+    """The host's own checks, the studio defaults' findings and the scene check, as checks.
+
+    The scene check comes last so that "Fix all" saves the scene after the fixes that change it.
+    """
     problems = list(host.studio.findings)
-    return [scene_check(host)] + list(host.checks()) + [lambda graph: problems]
+    return list(host.checks()) + [lambda graph: problems, scene_check(host)]
 
 
 def findings(host: Host, graph: JobGraph, pools: Any = None) -> List[Finding]:

@@ -1,0 +1,78 @@
+"""A small in-memory host implementing ``integrations.host.Host``: a scene of render layers, no DCC."""
+import uuid
+
+from integrations.graph import JobGraph
+from integrations.host import Host
+from integrations.ui.settings import MemorySettings
+from integrations.validate import ERROR, Finding
+
+
+class MemoryHost(Host):
+    """A "scene" of layers ``{name: {"camera": str or None, "range": str}}`` and a comp waiting per frame.
+
+    Saving needs a path; ``saves`` counts them. Its one check: a layer without a camera renders nothing
+    (Fix: give it the scene's camera, ``persp``, which changes the scene, as a host fix would).
+    """
+
+    name = "maya"
+    product = "Maya"
+
+    def __init__(self, path="/proj/sh010.mb", modified=True, layers=None, studio=None):
+        super(MemoryHost, self).__init__(studio)
+        self.path = path
+        self.modified = modified
+        self.layers = layers if layers is not None else {"beauty": {"camera": "shotCam", "range": "1-4"},
+                                                         "volumes": {"camera": None, "range": "1-4"}}
+        self.saves = 0
+        self.store = MemorySettings()
+        self._ids = {}
+
+    def scene_path(self):
+        return self.path
+
+    def is_modified(self):
+        return self.modified
+
+    def save(self):
+        if not self.path:
+            raise RuntimeError("the scene has no name; save it as a file first")
+        self.modified = False
+        self.saves += 1
+        return self.path
+
+    def settings_store(self):
+        return self.store
+
+    def build_graph(self, options):
+        graph = JobGraph()
+        scene = self.path.rsplit("/", 1)[-1]
+        for layer, values in self.layers.items():
+            self._ids[layer] = graph.add_job({
+                "ID": self._ids.get(layer) or uuid.uuid4(), "Name": "{} - {}".format(scene, layer),
+                "Type": self.studio.product_for(options.get("renderer"), self.product), "Scene": self.path,
+                "Range": values["range"], "Extra": "-rl {}".format(layer)})
+        if options.get("comp", True):
+            comp = graph.add_job({"Name": "{} - comp".format(scene), "Type": "Nuke", "Scene": "/proj/sh010.nk",
+                                  "Range": "1-4", "Priority": 60})
+            for job_id in self._ids.values():
+                graph.add_dependency(comp, job_id, per_frame=True)
+        return graph
+
+    def checks(self):
+        return [self._cameras]
+
+    def _cameras(self, graph):
+        findings = []
+        for layer, values in self.layers.items():
+            job_id = self._ids.get(layer)
+            if values["camera"] is None and job_id in graph:
+                findings.append(Finding(ERROR, graph.name(job_id), job_id, "Camera",
+                                        "layer {!r} has no renderable camera".format(layer),
+                                        fix_description="render it through persp", fix=self._fix_camera(layer)))
+        return findings
+
+    def _fix_camera(self, layer):
+        def fix(graph):
+            self.layers[layer]["camera"] = "persp"
+            self.modified = True
+        return fix

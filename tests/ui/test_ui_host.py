@@ -1,0 +1,79 @@
+"""The shared dialog opened for a host through ``integrations.host.show``: host checks, studio defaults, submit."""
+import json
+
+import pytest
+
+from fakes.memory_host import MemoryHost
+from uifixtures import qt_or_skip
+
+qt_or_skip()
+
+from qtpy import QtCore  # noqa: E402
+
+import smedge_core  # noqa: E402
+from integrations import host as hosts  # noqa: E402
+from integrations import studio  # noqa: E402
+from integrations.ui.models import COLUMNS  # noqa: E402
+
+Qt = QtCore.Qt
+TIMEOUT_MS = 20000
+
+
+@pytest.fixture(autouse=True)
+def no_user_defaults(monkeypatch, tmp_path):
+    monkeypatch.delenv(studio.CONFIG_ENV, raising=False)
+    monkeypatch.setenv(studio.USER_CONFIG_ENV, str(tmp_path / "none.json"))
+
+
+def opened(qtbot, scene):
+    dialog = hosts.show(scene)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignals([dialog.pools_loaded, dialog.validated], timeout=TIMEOUT_MS):
+        pass
+    return dialog
+
+
+def fix(qtbot, dialog, field):
+    index = next(i for i, f in enumerate(dialog.session.findings) if f.field == field)
+    with qtbot.waitSignal(dialog.validated, timeout=TIMEOUT_MS) as blocker:
+        qtbot.mouseClick(dialog.findings.fix_button(index), Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def test_host_checks_show_beside_the_shared_ones_and_their_fixes_work_then_submit(qtbot, local_master):
+    scene = MemoryHost()
+    dialog = opened(qtbot, scene)
+    assert dialog.isVisible() and dialog.name == "sh010"
+    shown = [(f.job_name, f.field) for f in dialog.session.findings]
+    assert shown == [("sh010.mb - volumes", "Camera"), ("Scene", "Scene")]
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 1).data() == "sh010.mb - volumes")
+    assert "has no renderable camera" in dialog.model.index(row, len(COLUMNS) - 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert not dialog.submit_button.isEnabled()
+
+    fix(qtbot, dialog, "Camera")
+    assert scene.layers["volumes"]["camera"] == "persp"
+    assert [f.field for f in dialog.session.findings] == ["Scene"]
+    fix(qtbot, dialog, "Scene")
+    assert scene.saves == 1 and dialog.session.findings == [] and dialog.submit_button.isEnabled()
+
+    dialog.common.paused_check.setChecked(True)
+    with qtbot.waitSignal(dialog.submitted, timeout=TIMEOUT_MS) as blocker:
+        qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    ids = blocker.args[0]
+    arrived = smedge_core.get_jobs(smedge_core.ids_to_query(list(ids.values())))
+    assert sorted(job["Name"] for job in arrived) == ["sh010.mb - beauty", "sh010.mb - comp", "sh010.mb - volumes"]
+    assert scene.store.load()["paused"] is True  # sticky settings went to the host's store
+
+
+def test_studio_defaults_show_in_the_table_and_a_bad_entry_is_a_finding(qtbot, farm, tmp_path, monkeypatch):
+    config = tmp_path / "studio.json"
+    config.write_text(json.dumps({"version": 1, "hosts": {"maya": {"priority": 42, "pool": 7}}}), encoding="utf-8")
+    monkeypatch.setenv(studio.CONFIG_ENV, str(config))
+    dialog = opened(qtbot, MemoryHost(modified=False, layers={"beauty": {"camera": "c", "range": "1-4"}}))
+    priorities = {dialog.model.index(r, 1).data(): dialog.model.index(r, 6).data() for r in range(dialog.model.rowCount())}
+    assert priorities == {"sh010.mb - beauty": "42", "sh010.mb - comp": "60"}
+    [finding] = dialog.session.findings
+    assert (finding.severity, finding.field) == ("warning", "hosts.maya.pool")
+    assert str(config) in finding.message and "7 is not a pool name" in finding.message
+    assert dialog.findings.tree.topLevelItem(0).text(2) == "hosts.maya.pool"
+    assert dialog.submit_button.isEnabled()  # a warning: the entry is left out, the artist can still submit
