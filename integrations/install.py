@@ -52,7 +52,10 @@ def host_folder(host: str) -> Path:
     repo = Path(__file__).resolve().parent.parent / host
     if (repo / _MARKER[host]).exists():
         return repo
-    spec = importlib.util.find_spec("smedge_submit_hosts." + host)
+    try:
+        spec = importlib.util.find_spec("smedge_submit_hosts." + host)
+    except ImportError:  # no smedge_submit_hosts at all
+        spec = None
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("The {} folder is not part of this installation (looked in {} and for the "
                            "package smedge_submit_hosts.{})".format(host, repo, host))
