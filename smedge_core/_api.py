@@ -8,7 +8,7 @@ from ._products import _plans, find_parameter, pythonize_job, to_text
 from ._query import ids_to_query, value_text
 from ._rtime import extract_datetime
 from ._types import HistoryElement, PathTranslation, Pool
-from .errors import SmedgeComponentError
+from .errors import SmedgeComponentError, SubmissionError
 
 
 def _as_list(value):
@@ -52,11 +52,13 @@ def _by_id(mapping):
 def submit_jobs(jobs, paused=False):
     """Submit one or more jobs in one Submit call; return their IDs in input order.
 
-    The job file is written to the temp folder and removed on success; on failure it is kept and the
-    error names its path. Raises ValueError for invalid jobs (see ``jobfile.prepare``).
+    The job file is written to the temp folder and removed on success; on failure it is kept and
+    :class:`~smedge_core.errors.SubmissionError` names its path (``job_file``). Raises ValueError for
+    invalid jobs (see ``jobfile.prepare``) or a bad ``SMEDGE_*`` setting, before any file is written.
     """
     import tempfile  # here, not at import: only submitting needs it
     ids, text = jobfile.render(jobs, paused)
+    _process.check_environment()
     handle, path = tempfile.mkstemp(prefix="smedge-submit-", suffix=".sj")
     with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
         stream.write(text)
@@ -65,10 +67,8 @@ def submit_jobs(jobs, paused=False):
         if returned != ids:
             raise SmedgeComponentError("Submit answered with job IDs {} for the jobs {}".format(
                 [str(i) for i in returned], [str(i) for i in ids]), tool="Submit")
-    except Exception as err:
-        err.args = ("{}; the job file is kept at {}".format(err, path),) + err.args[1:]
-        err.job_file = path
-        raise
+    except SmedgeComponentError as err:
+        raise SubmissionError("{}; the job file is kept at {}".format(err, path), path, err) from err
     os.remove(path)
     return returned
 

@@ -169,6 +169,13 @@ def run_process(argv, connect_seconds, operation_seconds):
 runner = run_process
 
 
+def check_environment():
+    """ValueError naming a bad ``SMEDGE_*`` setting, before anything is written or run."""
+    client_options()
+    connect_timeout()
+    master_address()
+
+
 def call(tool, verb="", targets=(), options=(), switches=()):
     """Run one contract verb and return its stdout as text; raise SmedgeComponentError on failure."""
     args = _contract.build(tool, verb, targets, options, switches)

@@ -2,6 +2,7 @@
 
 :class:`SmedgeComponentError` is the one class the reference names; the subclasses let a caller tell
 a missing install or an unreachable master from a refused request, and are all caught by it.
+:class:`SubmissionError` is what a failed ``submit_jobs`` raises, naming the job file it kept.
 :class:`JobValueError` is the ValueError ``conform_job`` and ``submit_jobs`` raise for a bad job value,
 with the parameter it concerns.
 """
@@ -28,6 +29,17 @@ class SmedgeComponentError(RuntimeError):
         self.argv = list(argv) if argv is not None else None
         self.returncode = returncode
         self.stderr = stderr
+
+
+class SubmissionError(SmedgeComponentError):
+    """``submit_jobs`` failed after writing its job file, which is kept: ``job_file`` is its path (submit it
+    later with ``Submit -FromFile``). ``__cause__`` is the error that stopped it, whose ``tool``, ``argv``,
+    ``returncode`` and ``stderr`` this error repeats."""
+
+    def __init__(self, message, job_file, cause=None):
+        super().__init__(message, tool=getattr(cause, "tool", "Submit"), argv=getattr(cause, "argv", None),
+                         returncode=getattr(cause, "returncode", None), stderr=getattr(cause, "stderr", None))
+        self.job_file = job_file
 
 
 class ToolNotFoundError(SmedgeComponentError):

@@ -13,6 +13,7 @@ import os
 from qtpy import QtCore, QtWidgets
 
 import smedge_core
+from smedge_core.errors import SubmissionError
 
 from ..validate import ValidationError, max_priority, validate
 from .models import COLUMNS, WAITS_COLUMN, JobTableModel
@@ -338,9 +339,8 @@ class SubmitDialog(QtWidgets.QDialog):
         if isinstance(err, ValidationError):
             self.session.findings = err.findings
             self.model.refresh()
-        job_file = getattr(err, "job_file", None)
-        if job_file:
-            text += "\n\nThe job file is kept at:\n{}".format(job_file)
+        if isinstance(err, SubmissionError):
+            text += "\n\nThe job file is kept at:\n{}".format(err.job_file)
         self._set_busy(False, "Failed: {}".format(type(err).__name__))
         self.result.set_result(text)
         self.failed.emit(text)

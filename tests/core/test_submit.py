@@ -9,6 +9,7 @@ import pytest
 import smedge_core as smedge
 from fakes.farm import COMP_ID, LAYER_IDS, seed_jobs
 from smedge_core import jobfile
+from smedge_core.errors import MasterUnreachableError, SubmissionError
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
@@ -94,25 +95,35 @@ def test_duplicate_ids_are_rejected(fake_smedge):
 
 def test_failed_submission_keeps_the_job_file_and_names_it(fake_smedge, temp_folder):
     fake_smedge.reply("Submit", stderr="Master refused the job", exit=1)
-    with pytest.raises(smedge.SmedgeComponentError) as caught:
+    with pytest.raises(SubmissionError) as caught:
         smedge.submit_jobs({"Name": "keep me", "Type": "Script", "Command": "echo"})
+    assert isinstance(caught.value, smedge.SmedgeComponentError) and caught.value.returncode == 1
+    assert type(caught.value.__cause__) is smedge.SmedgeComponentError and caught.value.tool == "Submit"
     path = caught.value.job_file
     assert "the job file is kept at " + path in str(caught.value) and "Master refused the job" in str(caught.value)
     assert Path(path).parent == temp_folder
     assert "Name = keep me" in Path(path).read_text(encoding="utf-8")
 
 
-def test_bad_environment_after_the_file_is_written_still_names_the_kept_file(fake_smedge, temp_folder, monkeypatch):
+def test_a_bad_setting_is_named_before_any_job_file_is_written(fake_smedge, temp_folder, monkeypatch):
     smedge.get_product_info()
     monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "soon")
-    with pytest.raises(ValueError, match="SMEDGE_CONNECT_TIMEOUT .*; the job file is kept at ") as caught:
+    with pytest.raises(ValueError, match="^SMEDGE_CONNECT_TIMEOUT .*'soon'$"):
         smedge.submit_jobs({"Type": "Script", "Command": "echo"})
-    assert Path(caught.value.job_file).parent == temp_folder
+    assert list(temp_folder.iterdir()) == []
+
+
+def test_an_unreachable_master_keeps_the_file_and_says_which_error(fake_smedge, temp_folder):
+    fake_smedge.reply("Submit", stderr="no master", exit=3)
+    with pytest.raises(SubmissionError) as caught:
+        smedge.submit_jobs({"Type": "Script", "Command": "echo"})
+    assert isinstance(caught.value.__cause__, MasterUnreachableError) and caught.value.returncode == 3
+    assert Path(caught.value.job_file).exists()
 
 
 def test_answer_with_other_ids_is_an_error_and_keeps_the_file(fake_smedge, temp_folder):
     fake_smedge.reply("Submit", stdout="Job ID: 8ad51e37-127e-4894-aefb-8e8273c111cf\n")
-    with pytest.raises(smedge.SmedgeComponentError, match="answered with job IDs") as caught:
+    with pytest.raises(SubmissionError, match="answered with job IDs") as caught:
         smedge.submit_jobs({"Type": "Script", "Command": "echo"})
     assert Path(caught.value.job_file).exists() and Path(caught.value.job_file).parent == temp_folder
 
