@@ -164,10 +164,10 @@ class SubmitDialog(QtWidgets.QDialog):
         """Fit the columns to their longest text, measured from the rows (asking the view to size them
         to their contents reads every cell of every role, which is slow for big graphs)."""
         metrics = self.table.fontMetrics()
-        pad = 3 * metrics.averageCharWidth() + 8
-        for column, width in enumerate(self.model.longest_texts()):
+        pad = 2 * metrics.averageCharWidth() + 12
+        for column, texts in enumerate(self.model.longest_texts()):
             if COLUMNS[column] is not WAITS_COLUMN:
-                self.table.setColumnWidth(column, max(metrics.horizontalAdvance(text) for text in width) + pad)
+                self.table.setColumnWidth(column, max(metrics.horizontalAdvance(text) for text in texts) + pad)
 
     def _show_findings(self):
         # a fix of findings older than the last edit could undo that edit: Fix waits for fresh ones
@@ -295,6 +295,7 @@ class SubmitDialog(QtWidgets.QDialog):
             self._stale = False
             self.session.findings = findings + self._host_findings + self.session.settings_findings
             self.model.refresh()
+            self._size_columns()
             self._show_findings()
             self.validated.emit(findings)
 

@@ -64,10 +64,9 @@ class JobTableModel(QtCore.QAbstractTableModel):
         out = []
         for header, key, _ in COLUMNS:
             texts = [header]
-            if key not in (None, "enabled"):
-                texts += sorted((self._text(row, key, ()) or "" for row in self._rows), key=len)[-3:]
-            elif key is None:
-                texts.append("1 error, 1 warning (Fix)")
+            if key != "enabled":
+                cells = (self._text(row, key, self._findings(row, key) if key is None else ()) for row in self._rows)
+                texts += sorted((text or "" for text in cells), key=len)[-3:]
             out.append(texts)
         return out
 
