@@ -31,12 +31,12 @@ class HostCollector(pyblish.api.ContextPlugin):
     label = "Smedge render jobs"
     options = {}  # type: Dict[str, Any]
 
-    def host(self) -> Host:
+    def host(self, context: Any) -> Host:
         """A new Host for the current scene (import the host package here, not at module level)."""
         raise NotImplementedError
 
     def process(self, context: Any) -> None:
-        host = self.host()
+        host = self.host(context)
         options = dict(self.options, **(context.data.get(OPTIONS) or {}))
         made = collect_host(context, host, **options)
         self.log.info("%d Smedge jobs from %s", len(made), host.scene_path() or "an unsaved scene")

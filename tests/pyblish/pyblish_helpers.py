@@ -80,7 +80,7 @@ def collector_for(host):
     class CollectMemoryScene(_plugin.HostCollector):
         label = "Smedge render jobs (memory)"
 
-        def host(self):
+        def host(self, context):
             return host
 
     return CollectMemoryScene
