@@ -57,7 +57,7 @@ def collect_host(context: Any, host: _host.Host, **options: Any) -> List[Any]:
     graph = _host.collect(host, **options)
     context.data[HOST] = host
     taken = set(instance.name for instance in context)
-    names = {}  # type: Dict[uuid.UUID, str]
+    names: Dict[uuid.UUID, str] = {}
     for job_id in graph:
         names[job_id] = _unique(graph.name(job_id), taken)
     made = []
@@ -88,8 +88,9 @@ def graph_of(context: Any) -> Tuple[JobGraph, Owners]:
     from .publish_job import publish_job
 
     instances = render_instances(context)
-    graph, owners = JobGraph(), {}  # type: JobGraph, Owners
-    by_key = {}  # type: Dict[str, uuid.UUID]
+    graph = JobGraph()
+    owners: Owners = {}
+    by_key: Dict[str, uuid.UUID] = {}
     for instance in instances:
         job_id = graph.add_job(_job_of(instance))
         instance.data[JOB_ID] = str(job_id)
@@ -128,7 +129,7 @@ def submit(context: Any, paused: bool = False) -> Dict[str, uuid.UUID]:
     if not owners:
         return {}
     ids = submit_graph(graph, paused=paused, check=False)
-    submitted = {}  # type: Dict[str, uuid.UUID]
+    submitted: Dict[str, uuid.UUID] = {}
     for node_id, job_id in ids.items():
         instance = owners[node_id]
         if instance is None:

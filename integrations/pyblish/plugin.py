@@ -29,7 +29,7 @@ class HostCollector(pyblish.api.ContextPlugin):
 
     order = pyblish.api.CollectorOrder
     label = "Smedge render jobs"
-    options = {}  # type: Dict[str, Any]
+    options: Dict[str, Any] = {}
 
     def host(self, context: Any) -> Host:
         """A new Host for the current scene (import the host package here, not at module level)."""

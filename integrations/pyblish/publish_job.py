@@ -38,7 +38,7 @@ def publish_job(settings: Any, scene_name: str) -> Dict[str, Any]:
         raise ValueError("smedgePublishJob sets {}: the publish job is a Generic Script job that waits on every "
                          "render job of the publish; leave these out".format(", ".join(managed)))
     command = next((value for key, value in settings.items() if str(key).lower() == "command"), None)
-    job = {"Type": "Generic Script"}  # type: Dict[str, Any]
+    job: Dict[str, Any] = {"Type": "Generic Script"}
     job.update((key, value) for key, value in settings.items() if str(key).lower() != "command")
     if find_key(job, "Name") is None:
         job["Name"] = "Publish - {}".format(scene_name)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import smedge_core
 
@@ -94,13 +94,13 @@ def _host_checks(context: Any, graph: JobGraph) -> List[Finding]:
     host = context.data.get(HOST)
     if host is None:
         return []
-    found = []  # type: List[Finding]
+    found: List[Finding] = []
     for check in host.checks():
         found.extend(check(graph))
     return found + list(host.studio.findings)
 
 
-def _shared(graph: JobGraph):
+def _shared(graph: JobGraph) -> Tuple[List[Finding], List[Finding]]:
     """The shared findings of the graph, and those of the same jobs without their waits."""
     named = any(graph.value(job_id, "Pool") not in (None, "") for job_id in graph)
     pools = smedge_core.get_pools() if named else []
@@ -124,5 +124,5 @@ def _waits(context: Any, graph: JobGraph) -> List[Finding]:
     return [finding for finding in everything if finding not in alone]
 
 
-_RULES = {"scene": _scene, "jobs": _jobs, "pools": _pools, "waits": _waits,
-          "host": _host_checks}  # type: Dict[str, Callable[[Any, JobGraph], List[Finding]]]
+_RULES: Dict[str, Callable[[Any, JobGraph], List[Finding]]] = {
+    "scene": _scene, "jobs": _jobs, "pools": _pools, "waits": _waits, "host": _host_checks}

@@ -25,5 +25,8 @@ class CollectSmedgeRenderHoudini(_plugin.HostCollector):
             if missing:
                 raise ValueError("smedgeRops names no node at {}".format(", ".join(repr(p) for p in missing)))
         else:
-            rops = [node for node in hou.node(self.network).children() if not node.outputs()]
+            network = hou.node(self.network)
+            if network is None:
+                raise ValueError("No ROP network at {!r} to collect the ROPs to render from".format(self.network))
+            rops = [node for node in network.children() if not node.outputs()]
         return HoudiniHost(rops)
