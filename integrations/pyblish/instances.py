@@ -30,6 +30,7 @@ from . import FAMILY
 from .. import host as _host
 from ..graph import JobGraph
 from ..submit import submit_graph
+from .publish_job import publish_job
 
 __all__ = ["HOST", "JOB", "JOB_ID", "JOB_IDS", "OPTIONS", "PER_FRAME", "PUBLISH_JOB", "PUBLISH_JOB_ID",
            "WAIT_FOR", "collect_host", "graph_of", "render_instances", "submit", "write_back"]
@@ -85,20 +86,23 @@ def graph_of(context: Any) -> Tuple[JobGraph, Owners]:
     An instance without ``smedgeJobId`` gets one here. Raises ValueError naming the instance and the key
     when its data cannot make a job.
     """
-    from .publish_job import publish_job
-
     instances = render_instances(context)
     graph = JobGraph()
     owners: Owners = {}
     by_key: Dict[str, uuid.UUID] = {}
+    repeated: Set[str] = set()
     for instance in instances:
         job_id = graph.add_job(_job_of(instance))
         instance.data[JOB_ID] = str(job_id)
         owners[job_id] = instance
-        by_key.setdefault(instance.name, job_id)
-        by_key.setdefault(str(job_id), job_id)
+        if instance.name in by_key:
+            repeated.add(instance.name)
+        by_key[instance.name] = by_key[str(job_id)] = job_id
     for job_id, instance in owners.items():
         for wait in _waits_of(instance):
+            if wait in repeated:
+                raise ValueError("Instance {!r}: {} {!r} is the name of more than one instance; name its {} "
+                                 "instead".format(instance.name, WAIT_FOR, wait, JOB_ID))
             parent = by_key.get(wait) if isinstance(wait, str) else None
             parent = parent or by_key.get(_as_id(wait))
             if parent is None:
@@ -156,7 +160,7 @@ def _job_of(instance: Any) -> Dict[str, Any]:
 
 def _waits_of(instance: Any) -> List[Any]:
     waits = instance.data.get(WAIT_FOR) or []
-    if isinstance(waits, str) or not isinstance(waits, (list, tuple)):
+    if not isinstance(waits, (list, tuple)) or not all(isinstance(w, (str, uuid.UUID)) for w in waits):
         raise ValueError("Instance {!r}: {} must be a list of instance names or job IDs, not {!r}".format(
             instance.name, WAIT_FOR, waits))
     return list(waits)

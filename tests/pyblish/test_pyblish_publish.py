@@ -220,6 +220,26 @@ def test_a_wait_on_an_unknown_instance_is_an_error_naming_it(no_cli):
         smedge_instances.graph_of(context)
 
 
+@pytest.mark.parametrize("change, message", [
+    (lambda c: c[2].data.update(smedgeJob="sh010 - comp"),
+     r"Instance 'sh010 - comp': smedgeJob must be a dict of Smedge job parameters, not 'sh010 - comp'"),
+    (lambda c: c[2].data["smedgeJob"].update(WaitForJobID=[]),
+     r"Instance 'sh010 - comp': smedgeJob sets WaitForJobID; the job's ID is smedgeJobId and what it waits on "
+     r"is smedgeWaitFor and smedgeWaitPerFrame"),
+    (lambda c: c[2].data.update(smedgeWaitFor="sh010 - beauty"),
+     r"Instance 'sh010 - comp': smedgeWaitFor must be a list of instance names or job IDs, not 'sh010 - beauty'"),
+    (lambda c: c.create_instance("sh010 - beauty", family=FAMILY, smedgeJob=dict(c[0].data["smedgeJob"])),
+     r"Instance 'sh010 - comp': smedgeWaitFor 'sh010 - beauty' is the name of more than one instance; name its "
+     r"smedgeJobId instead"),
+])
+def test_instance_data_that_cannot_make_a_job_is_an_error_naming_the_key(change, message):
+    pyblish.api.register_plugin(collector_for(MemoryHost()))
+    context = pyblish_util.collect()
+    change(context)
+    with pytest.raises(ValueError, match=message):
+        smedge_instances.graph_of(context)
+
+
 def test_the_farm_publish_job_runs_the_command_after_every_render_job(local_master, tmp_path):
     marker = tmp_path / "published.txt"
     script = "import sys; open(sys.argv[1], 'w').write(sys.argv[2])"
