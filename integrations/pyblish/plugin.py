@@ -84,6 +84,7 @@ class MasterValidator(pyblish.api.ContextPlugin):
     def process(self, context: Any) -> None:
         if not render_instances(context):
             return
+        context.data.pop(MASTER_PROBLEM, None)  # validated again (a UI's second run): ask again
         problem = rules.master_problem()
         if problem:
             context.data[MASTER_PROBLEM] = problem

@@ -296,6 +296,9 @@ def test_the_master_check_fails_fast_and_the_checks_needing_it_say_why(tmp_path,
     for name in ("ValidateSmedgeJobs", "ValidateSmedgePools", "ValidateSmedgeWaits"):
         assert failed[name] == "Not checked: " + failed["ValidateSmedgeMaster"]
     assert "ValidateSmedgeScene" not in failed and results(context, "IntegrateSmedge") == []
+    tool.write_text("#!/bin/sh\necho 4f9a0b6e-2c1d-4e8f-9a7b-3c5d6e7f8a9b\n")
+    assert pyblish.plugin.process(discovered("ValidateSmedgeMaster"), context)["success"]
+    assert "smedgeMasterProblem" not in context.data
 
 
 @pytest.mark.parametrize("how", ["register_plugin_path", "PYBLISHPLUGINPATH"])
