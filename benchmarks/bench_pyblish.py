@@ -1,0 +1,115 @@
+"""Benchmark: a Pyblish publish's collection and validation of N render layers, each with a per-frame comp,
+against the same graph's validation in the dialog (``integrations.host.findings``).
+
+The publish validates the graph rebuilt from the instances, split per validator (``jobs``, ``pools``,
+``waits`` each run the shared validation twice: with and without the waits), so it costs a few times
+the dialog's one pass; this shows how much, and that it grows linearly. The Smedge tools are answered
+in-process (product info from ``smedge_core.sandbox.products``, a master ID), so no master runs; the
+integrator is left out (it submits).
+
+    python benchmarks/bench_pyblish.py [--layers 200] [--frames 1000] [--repeat 3]
+"""
+import argparse
+import os
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pyblish.api  # noqa: E402
+import pyblish.util  # noqa: E402
+
+import smedge_core  # noqa: E402
+from smedge_core import _contract, _process  # noqa: E402
+from smedge_core.sandbox.products import PRODUCTS  # noqa: E402
+
+from integrations.graph import JobGraph  # noqa: E402
+from integrations.host import Host, findings  # noqa: E402
+from integrations.pyblish import PLUGIN_PATH  # noqa: E402
+from integrations.pyblish import plugin as _plugin  # noqa: E402
+from integrations.studio import StudioDefaults  # noqa: E402
+
+MASTER_ID = uuid.UUID("4f9a0b6e-2c1d-4e8f-9a7b-3c5d6e7f8a9b")
+
+
+def runner(argv, connect_seconds, operation_seconds):
+    """Answer ConfigureMaster ProductInfo and MasterID in-process; anything else is a mistake here."""
+    if Path(argv[0]).name == "ConfigureMaster" and argv[1:2] == ["ProductInfo"]:
+        return 0, _contract.write_json(PRODUCTS).encode("utf-8"), b""
+    if Path(argv[0]).name == "ConfigureMaster" and argv[1:2] == ["MasterID"]:
+        return 0, (str(MASTER_ID) + "\n").encode("utf-8"), b""
+    raise AssertionError("unexpected tool call: {}".format(argv))
+
+
+class BenchHost(Host):
+    name, product = "maya", "Maya"
+
+    def __init__(self, layers, frames):
+        super(BenchHost, self).__init__(StudioDefaults("maya"))
+        self.layers, self.frames = layers, "1001-{}".format(1000 + frames)
+
+    def scene_path(self):
+        return "/shots/sc010.mb"
+
+    def is_modified(self):
+        return False
+
+    def build_graph(self, options):
+        graph = JobGraph()
+        for i in range(self.layers):
+            layer = graph.add_job({"Name": "Render - layer{}".format(i), "Type": "Maya", "Scene": "/shots/sc010.mb",
+                                   "Range": self.frames, "PacketSize": 10, "Priority": 50,
+                                   "Extra": "-rl layer{}".format(i)})
+            comp = graph.add_job({"Name": "Comp - layer{}".format(i), "Type": "Nuke", "Scene": "/shots/sc010.nk",
+                                  "Range": self.frames, "PacketSize": 5, "Priority": 55})
+            graph.add_dependency(comp, layer, per_frame=True)
+        return graph
+
+
+def plugins(host):
+    class CollectBench(_plugin.HostCollector):
+        def host(self, context):
+            return host
+
+    return [CollectBench] + [p for p in pyblish.api.discover(paths=[PLUGIN_PATH]) if p.__name__ != "IntegrateSmedge"]
+
+
+def best(repeat, work):
+    times = []
+    for _ in range(repeat):
+        smedge_core.get_product_info.cache_clear()
+        start = time.perf_counter()
+        result = work()
+        times.append(time.perf_counter() - start)
+    return min(times), result
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--layers", type=int, default=200)
+    parser.add_argument("--frames", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        for tool in ("Submit", "Job", "Engine", "PoolManager", "ConfigureMaster"):
+            Path(folder, tool).write_text("")
+        os.environ["SMEDGE"] = folder
+        _process.runner = runner
+        print("Python {}, pyblish-base {}".format(sys.version.split()[0], pyblish.__version__))
+        print("{:>7} {:>6} {:>10} {:>12} {:>7}".format("layers", "jobs", "dialog s", "publish s", "ratio"))
+        for layers in (args.layers // 4, args.layers // 2, args.layers):
+            host = BenchHost(layers, args.frames)
+            dialog, found = best(args.repeat, lambda: findings(host, host.build_graph({})))
+            publish, context = best(args.repeat, lambda: pyblish.util.publish(plugins=plugins(host)))
+            failed = [str(r["error"]) for r in context.data["results"] if r["error"]]
+            if found or failed:
+                raise SystemExit("unexpected findings: {} {}".format(found, failed))
+            print("{:>7} {:>6} {:>10.3f} {:>12.3f} {:>7.1f}".format(layers, 2 * layers, dialog, publish,
+                                                                    publish / dialog))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,10 @@
+"""The pools the jobs name exist."""
+from integrations.pyblish import plugin as _plugin
+
+
+class ValidateSmedgePools(_plugin.Validator):
+    """Every pool a job names exists on the master."""
+
+    label = "Smedge pools exist"
+    rule = "pools"
+    needs_master = True

@@ -1,0 +1,128 @@
+"""What each Smedge validator of the publish checks, as findings of the shared validation, and its repair.
+
+The rules split :func:`integrations.validate.validate` and the host's checks the way the validators
+show them:
+
+============== ========================================================================================
+``scene``      the scene is saved, and saved since its last change (:func:`integrations.host.scene_check`)
+``jobs``       every job passes ``conform_job`` and has a readable Range, PacketSize and Priority
+``pools``      the pools the jobs name exist on the master
+``waits``      the waits hold: no cycle, per-frame waits line up frame for frame and packet for packet,
+               a job waiting per frame has a priority above its parents'
+``host``       the host's own checks and the studio defaults' findings
+============== ========================================================================================
+
+``waits`` are the findings the graph has only because of its dependencies: those of the whole graph
+that the same jobs without their waits do not have. :func:`repair` applies a rule's fixes to the
+instances (and the scene). :func:`master_problem` says whether the master answers. No pyblish here.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+import smedge_core
+
+from .. import host as _host
+from ..graph import JobGraph
+from ..validate import ERROR, Finding, ValidationError, apply_fixes, validate
+from .instances import HOST, graph_of, write_back
+
+__all__ = ["RULES", "findings", "master_problem", "raise_errors", "repair"]
+
+_log = logging.getLogger(__name__)
+
+RULES = ("scene", "jobs", "pools", "waits", "host")
+
+
+def findings(context: Any, rule: str) -> List[Finding]:
+    """The findings of ``rule`` (one of :data:`RULES`) for the context's graph."""
+    graph, _owners = graph_of(context)
+    return _findings(context, rule, graph)
+
+
+def raise_errors(found: List[Finding], log: Optional[logging.Logger] = None) -> None:
+    """Log the warnings; raise ValidationError (every finding's message) when any finding is an error."""
+    for finding in found:
+        if finding.severity != ERROR:
+            (log or _log).warning("%s", finding)
+    if any(finding.severity == ERROR for finding in found):
+        raise ValidationError(found)
+
+
+def repair(context: Any, rule: str) -> List[Finding]:
+    """Apply every fix the findings of ``rule`` carry, to the instances' data (and the scene for a save);
+    return the findings repaired. RuntimeError when none of them has a fix."""
+    graph, owners = graph_of(context)
+    fixable = [finding for finding in _findings(context, rule, graph) if finding.fix is not None]
+    if not fixable:
+        raise RuntimeError("Nothing to repair automatically for the {} check; fix it by hand".format(rule))
+    apply_fixes(graph, fixable)
+    write_back(graph, owners)
+    for finding in fixable:
+        _log.info("Repaired %s: %s", finding.job_name, finding.fix_description or finding.message)
+    return fixable
+
+
+def master_problem() -> str:
+    """``""`` when the Smedge master answers, else what is wrong and what to check."""
+    if smedge_core.get_master_id() is not None:
+        return ""
+    settings = ", ".join("{}={}".format(name, os.environ[name]) for name in (
+        "SMEDGE", "SMEDGE_MASTER", "SMEDGE_MASTER_PORT") if os.environ.get(name)) or "none set"
+    return ("The Smedge master does not answer (ConfigureMaster MasterID failed; environment: {}). Check that "
+            "the master runs and that SMEDGE names the Smedge program folder and SMEDGE_MASTER its host".format(
+                settings))
+
+
+def _findings(context: Any, rule: str, graph: JobGraph) -> List[Finding]:
+    if rule not in _RULES:
+        raise ValueError("Unknown rule {!r}; known: {}".format(rule, ", ".join(RULES)))
+    return _RULES[rule](context, graph)
+
+
+def _scene(context: Any, graph: JobGraph) -> List[Finding]:
+    host = context.data.get(HOST)
+    if host is None:
+        _log.info("No host in the publish context (no Smedge collector ran): the scene is not checked")
+        return []
+    return list(_host.scene_check(host)(graph))
+
+
+def _host_checks(context: Any, graph: JobGraph) -> List[Finding]:
+    host = context.data.get(HOST)
+    if host is None:
+        return []
+    found: List[Finding] = []
+    for check in host.checks():
+        found.extend(check(graph))
+    return found + list(host.studio.findings)
+
+
+def _shared(graph: JobGraph) -> Tuple[List[Finding], List[Finding]]:
+    """The shared findings of the graph, and those of the same jobs without their waits."""
+    named = any(graph.value(job_id, "Pool") not in (None, "") for job_id in graph)
+    pools = smedge_core.get_pools() if named else []
+    alone = JobGraph(dict((key, value) for key, value in graph.job(job_id).items()
+                          if key not in ("WaitForJobID", "WaitForWholeJob")) for job_id in graph)
+    return validate(graph, pools=pools), validate(alone, pools=pools)
+
+
+def _jobs(context: Any, graph: JobGraph) -> List[Finding]:
+    everything, alone = _shared(graph)
+    return [finding for finding in everything if finding in alone and finding.field != "Pool"]
+
+
+def _pools(context: Any, graph: JobGraph) -> List[Finding]:
+    everything, alone = _shared(graph)
+    return [finding for finding in everything if finding in alone and finding.field == "Pool"]
+
+
+def _waits(context: Any, graph: JobGraph) -> List[Finding]:
+    everything, alone = _shared(graph)
+    return [finding for finding in everything if finding not in alone]
+
+
+_RULES: Dict[str, Callable[[Any, JobGraph], List[Finding]]] = {
+    "scene": _scene, "jobs": _jobs, "pools": _pools, "waits": _waits, "host": _host_checks}

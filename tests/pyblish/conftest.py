@@ -1,0 +1,48 @@
+"""Fixtures of the Pyblish tests: a clean Pyblish registry, a spy on Smedge tool calls, and no_cli."""
+import os
+
+import pytest
+
+import smedge_core
+from smedge_core import _process
+
+
+@pytest.fixture(autouse=True)
+def pyblish_api(monkeypatch):
+    """pyblish.api with nothing registered (no paths, plug-ins, hosts, targets), cleaned again after."""
+    api = pytest.importorskip("pyblish.api")
+    monkeypatch.delenv("PYBLISHPLUGINPATH", raising=False)
+
+    def clean():
+        api.deregister_all_paths()
+        api.deregister_all_plugins()
+        api.deregister_all_hosts()
+        api.deregister_all_targets()
+        api.deregister_all_discovery_filters()
+
+    clean()
+    yield api
+    clean()
+
+
+@pytest.fixture
+def tool_calls(monkeypatch):
+    """The Smedge tools run, in order (``[tool, verb]`` each), through the core's one process seam."""
+    calls = []
+    real = _process.runner
+
+    def spy(argv, *args, **kwargs):
+        calls.append([os.path.basename(argv[0])] + list(argv[1:2]))
+        return real(argv, *args, **kwargs)
+
+    monkeypatch.setattr(_process, "runner", spy)
+    return calls
+
+
+@pytest.fixture
+def no_cli(monkeypatch):
+    """Fail the test if anything reaches a Smedge tool or submit_jobs."""
+    def refuse(*args, **kwargs):
+        pytest.fail("a Smedge tool was called: {!r}".format(args))
+    monkeypatch.setattr(_process, "runner", refuse)
+    monkeypatch.setattr(smedge_core, "submit_jobs", refuse)

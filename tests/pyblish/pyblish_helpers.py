@@ -1,0 +1,112 @@
+"""An in-memory host for the Pyblish tests, its collector, and polling of the local master."""
+import time
+import uuid
+
+import smedge_core
+from integrations.graph import JobGraph
+from integrations.host import Host
+from integrations.studio import StudioDefaults
+from integrations.validate import ERROR, Finding
+from smedge_core.sandbox import states
+
+LAYERS = ("beauty", "volumes")
+
+
+class MemoryHost(Host):
+    """A scene kept in memory: its path, its modified state and a save that clears it.
+
+    Its graph: one Maya job per layer and a Nuke comp waiting frame by frame on both. Its own check
+    wants a RenderDir on every Maya job (Fix: the project's images folder).
+    """
+
+    name = "maya"
+    product = "Maya"
+
+    def __init__(self, path="/proj/sh010.mb", modified=False, frames="1001-1004", comp_priority=55, pool="",
+                 render_dir="/proj/images"):
+        super(MemoryHost, self).__init__(StudioDefaults("maya"))
+        self.path, self.modified, self.saves = path, modified, 0
+        self.frames, self.comp_priority, self.pool, self.render_dir = frames, comp_priority, pool, render_dir
+
+    def scene_path(self):
+        return self.path
+
+    def is_modified(self):
+        return self.modified
+
+    def save(self):
+        if not self.path:
+            raise RuntimeError("the scene has never been saved: save it under a name first")
+        self.modified = False
+        self.saves += 1
+        return self.path
+
+    def build_graph(self, options):
+        graph = JobGraph()
+        layers = []
+        for layer in LAYERS:
+            job = {"Name": "sh010 - " + layer, "Type": "Maya", "Scene": self.path, "Range": self.frames,
+                   "Extra": "-rl " + layer, "Priority": 50}
+            if self.render_dir:
+                job["RenderDir"] = self.render_dir
+            layers.append(graph.add_job(job))
+        comp = graph.add_job({"Name": "sh010 - comp", "Type": "Nuke", "Scene": "/proj/sh010.nk",
+                              "Range": self.frames, "Priority": self.comp_priority, "WriteNode": "Write1"})
+        for layer in layers:
+            graph.add_dependency(comp, layer, per_frame=True)
+        if self.pool:
+            for job_id in graph:
+                graph.set_value(job_id, "Pool", self.pool)
+        return graph
+
+    def checks(self):
+        return [self.render_dirs]
+
+    def render_dirs(self, graph):
+        """Every Maya job renders into a folder (Fix: /proj/images)."""
+        found = []
+        for job_id in graph:
+            if graph.value(job_id, "Type") == "Maya" and not graph.value(job_id, "RenderDir"):
+                found.append(Finding(ERROR, graph.name(job_id), job_id, "RenderDir", "no output folder",
+                                     fix_description="render into /proj/images",
+                                     fix=lambda g, job_id=job_id: g.set_value(job_id, "RenderDir", "/proj/images")))
+        return found
+
+
+def collector_for(host):
+    """A collector plug-in class over ``host`` (the same Host object every time)."""
+    from integrations.pyblish import plugin as _plugin
+
+    class CollectMemoryScene(_plugin.HostCollector):
+        label = "Smedge render jobs (memory)"
+
+        def host(self, context):
+            return host
+
+    return CollectMemoryScene
+
+
+def statuses(ids):
+    return [job["Status"] for job in smedge_core.get_jobs(smedge_core.ids_to_query(ids))]
+
+
+def wait_complete(ids, timeout=60.0):
+    """Poll until every job is complete or ``timeout`` passes; return the statuses seen last."""
+    deadline = time.monotonic() + timeout
+    while True:
+        seen = statuses(ids)
+        if all(status == states.JOB_COMPLETE for status in seen) or time.monotonic() > deadline:
+            return seen
+        time.sleep(0.1)
+
+
+def work_spans(job_id):
+    """``[(started, finished)]`` of the finished runs of a job, from its history."""
+    history = smedge_core.get_job_history(job_id)[uuid.UUID(str(job_id))]
+    started, spans = {}, []
+    for element in history:
+        if element.status == states.WORK_STARTED:
+            started[element.work_id] = element.time
+        elif element.status == states.WORK_FINISHED:
+            spans.append((started[element.work_id], element.time))
+    return spans
