@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import logging
 import uuid
-from dataclasses import dataclass, field as _field
+from dataclasses import dataclass, field as _field, replace
 from typing import Any, Callable, Iterable, List, Optional
 
 import smedge_core
@@ -40,6 +40,9 @@ class Finding:
     message: str
     fix_description: str = ""
     fix: Optional[Callable[[JobGraph], Any]] = _field(default=None, compare=False, repr=False)
+    #: Which rule found it: ``jobs`` (conform_job, numbers), ``pools``, ``waits`` (structure, per-frame
+    #: waits, priorities), ``host`` (a host's check), or what a host check sets.
+    rule: str = ""
 
     def apply(self, graph: JobGraph) -> None:
         """Apply the fix to ``graph``; ValueError when the finding has none."""
@@ -100,15 +103,17 @@ def validate(graph: JobGraph, pools: Any = None,
     """
     findings = []  # type: List[Finding]
     ids = list(graph)
-    order = _structure(graph, ids, findings)
+    order = _ruled(findings, "waits", _structure(graph, ids, findings))
     flagged = _conform(graph, ids, findings)
-    frames, sizes, priorities = _numbers(graph, ids, flagged, findings)
-    _pools(graph, ids, findings, pools)
+    frames, sizes, priorities = _ruled(findings, "jobs", _numbers(graph, ids, flagged, findings))
+    _ruled(findings, "pools", _pools(graph, ids, findings, pools))
     _per_frame(graph, ids, frames, sizes, findings)
     if order is not None:
         _priorities(graph, order, priorities, findings)
+    _ruled(findings, "waits")
     for host_check in checks:
         findings.extend(host_check(graph))
+    _ruled(findings, "host")
     _log.debug("Validated %d jobs: %d findings", len(ids), len(findings))
     return findings
 
@@ -123,6 +128,12 @@ def max_priority(product: Any) -> Optional[int]:
         return int(limit) if limit not in (None, "") else None
     except ValueError:
         return None
+
+
+def _ruled(findings, rule, result=None):
+    """Tag the findings that have no rule yet with ``rule``; return ``result`` (so a phase can be wrapped)."""
+    findings[:] = [f if f.rule else replace(f, rule=rule) for f in findings]
+    return result
 
 
 def _finding(graph, job_id, severity, name, message, **fix):

@@ -12,8 +12,7 @@ show them:
 ``host``       the host's own checks and the studio defaults' findings
 ============== ========================================================================================
 
-``waits`` are the findings the graph has only because of its dependencies: those of the whole graph
-that the same jobs without their waits do not have. :func:`repair` applies a rule's fixes to the
+:func:`repair` applies a rule's fixes to the
 instances (and the scene). :func:`master_problem` says whether the master answers. No pyblish here.
 """
 from __future__ import annotations
@@ -100,28 +99,23 @@ def _host_checks(context: Any, graph: JobGraph) -> List[Finding]:
     return found + list(host.studio.findings)
 
 
-def _shared(graph: JobGraph) -> Tuple[List[Finding], List[Finding]]:
-    """The shared findings of the graph, and those of the same jobs without their waits."""
+def _shared(graph: JobGraph, rule: str) -> List[Finding]:
+    """The shared validation's findings of one rule (``Finding.rule``)."""
     named = any(graph.value(job_id, "Pool") not in (None, "") for job_id in graph)
     pools = smedge_core.get_pools() if named else []
-    alone = JobGraph(dict((key, value) for key, value in graph.job(job_id).items()
-                          if key not in ("WaitForJobID", "WaitForWholeJob")) for job_id in graph)
-    return validate(graph, pools=pools), validate(alone, pools=pools)
+    return [finding for finding in validate(graph, pools=pools) if finding.rule == rule]
 
 
 def _jobs(context: Any, graph: JobGraph) -> List[Finding]:
-    everything, alone = _shared(graph)
-    return [finding for finding in everything if finding in alone and finding.field != "Pool"]
+    return _shared(graph, "jobs")
 
 
 def _pools(context: Any, graph: JobGraph) -> List[Finding]:
-    everything, alone = _shared(graph)
-    return [finding for finding in everything if finding in alone and finding.field == "Pool"]
+    return _shared(graph, "pools")
 
 
 def _waits(context: Any, graph: JobGraph) -> List[Finding]:
-    everything, alone = _shared(graph)
-    return [finding for finding in everything if finding not in alone]
+    return _shared(graph, "waits")
 
 
 _RULES: Dict[str, Callable[[Any, JobGraph], List[Finding]]] = {
