@@ -6,7 +6,8 @@ Attributes: each node type lists the attributes the fake models (long name, shor
 kept (and written back) under the name the file used, and ``getAttr`` reads them by that name. Time
 attributes are stored in seconds and read and written in the current UI time unit (``currentUnit -t``),
 as ``getAttr`` documents ("UI units are used where applicable"); a ``.ma`` file's time values are in the
-unit of its ``currentUnit`` line.
+unit of its ``currentUnit`` line. An unset time attribute reads as its default number of frames in the
+current unit (``startFrame`` 1, ``endFrame`` 10, ``byFrameStep`` 1) [UNCONFIRMED: Maya's docs do not say].
 """
 import fnmatch
 import os
@@ -43,7 +44,7 @@ def _specs(*rows):
     return [Spec(*row) if isinstance(row, tuple) else row for row in rows]
 
 
-_SECOND = 1.0 / 24  # Maya's defaults are frames at film, the unit of a new scene
+_SECOND = 1.0  # a time attribute's default is in frames of the current UI unit (see Node.get)
 COMMON = _specs(("message", "msg", "message"), ("isHistoricallyInteresting", "ihi", "byte", 2))
 DAG = _specs(("visibility", "v", "bool", True), ("renderLayerInfo", "rlio", "message", None, True),
              ("instObjGroups", "iog", "message", None, True), ("translate", "t", "double3", (0.0, 0.0, 0.0)),
@@ -171,7 +172,11 @@ class Node(object):
         if attr in self.values:
             return self.values[attr][1]
         _, spec = self.resolve(attr, strict=False)
-        return spec.default if spec is not None else None
+        if spec is None:
+            return None
+        if spec.kind == "time" and spec.default is not None:  # [UNCONFIRMED] 1 and 10 are frames in any unit
+            return spec.default / fps(self.scene.time_unit)
+        return spec.default
 
     def set(self, attr, value, kind=None):
         _, spec = self.resolve(attr, strict=False)
@@ -190,7 +195,7 @@ class Node(object):
         elif kind in ("float", "double"):
             default = float(default) if default is not None else 0.0
         elif kind == "time":
-            default = float(default) / fps(self.scene.time_unit) if default is not None else 0.0
+            default = float(default) if default is not None else 0.0
         spec = Spec(long, short, kind, default)
         self.dynamic[long] = self.dynamic[short] = spec
         self.added.append(dict(flags))
@@ -253,7 +258,6 @@ class Scene(object):
         self.time_unit = self.reading_unit = "film"
         self.scene_name, self.modified = "", False
         self.current_layer, self.overlay = "defaultRenderLayer", {}
-        self.current_time = 1.0 / 24
         for name, kind in DEFAULT_NODES:
             self.create(kind, name, default=True)
         if cameras:

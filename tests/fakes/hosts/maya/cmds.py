@@ -91,11 +91,12 @@ def _settle_saved_layer():
     current = manager.get("currentRenderLayer") if manager is not None else 0
     if not current:
         return
-    layer = next((n for n in _scene.nodes if n.type == "renderLayer" and n.reference is None
-                  and n.get("identification") == current), None)
+    slot = next((a for a, (_kind, value) in manager.values.items()
+                 if a.startswith("renderLayerId[") and value == current), None)
+    layer = next((n for n, a in _scene.destinations(manager, slot) if n.type == "renderLayer"), None) if slot else None
     if layer is None or layer.name == "defaultRenderLayer":
         return
-    for source_layer, keep in ((_scene.find("defaultRenderLayer"), False), (layer, True)):
+    for source_layer, keep in ((layer, True), (_scene.find("defaultRenderLayer"), False)):
         for index, (node, attr) in _adjustments(source_layer):
             value_attr = "adjustments[{}].value".format(index)
             if keep:

@@ -1,0 +1,210 @@
+"""Read the open Maya scene into plain records: the only module of the package that calls ``maya.cmds``.
+
+Each render layer that renders is made current in turn (``editRenderLayerGlobals``), so every value is
+read as that layer sees it, with its Render Setup overrides or legacy adjustments applied by Maya
+itself; the layer that was current is made current again afterwards, also when reading fails. Layers
+that are not renderable, come from a referenced file, or belong to another ``renderLayerManager`` (a
+scene imported with its layers) are left out.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+from maya import cmds
+
+__all__ = ["LayerRecord", "ReferenceRecord", "SceneRecord", "collect_scene", "resolve_prefix"]
+
+_log = logging.getLogger(__name__)
+
+MASTER_LAYER = "defaultRenderLayer"
+#: Tokens the renderer fills per render pass or file at render time: kept in the file names.
+RENDER_TIME_TOKENS = ("<RenderPass>", "<RenderPassType>", "<RenderPassFileGroup>", "<Extension>", "<Aov>")
+#: ``defaultRenderGlobals.imageFormat`` values and their file extensions (Maya Software, Hardware 2.0).
+_IMAGE_FORMATS = {0: "gif", 1: "pic", 2: "rla", 3: "tif", 4: "tif", 5: "sgi", 6: "als", 7: "iff", 8: "jpg",
+                  9: "eps", 10: "iff", 11: "cin", 12: "yuv", 13: "sgi", 19: "tga", 20: "bmp", 31: "psd",
+                  32: "png", 35: "dds", 36: "psd", 40: "exr"}
+_ARNOLD_DRIVERS = {"jpeg": "jpg", "tiff": "tif", "deepexr": "exr"}
+
+
+@dataclass
+class LayerRecord:
+    """One render layer as it renders: values read with the layer current."""
+
+    node: str  # the renderLayer node Maya's Render -rl takes ("defaultRenderLayer", "rs_beauty")
+    name: str  # its display name ("masterLayer", "beauty")
+    renderer: str
+    start: float
+    end: float
+    step: float
+    animation: bool
+    cameras: List[str]  # renderable camera transforms, sorted
+    prefix: str  # the image file prefix Maya uses: "<Scene>" when unset, with the layer/camera folders it adds
+    prefix_set: bool  # whether the scene sets imageFilePrefix at all
+    width: int
+    height: int
+    extension: str
+    padding: int
+    images: Dict[str, str] = field(default_factory=dict)  # camera -> image path, frame as %0Nd
+    unresolved: List[str] = field(default_factory=list)  # tokens of the prefix nothing resolves
+
+
+@dataclass
+class ReferenceRecord:
+    node: str
+    path: str
+    loaded: bool
+    exists: bool
+
+
+@dataclass
+class SceneRecord:
+    path: str  # "" while the scene has never been saved
+    modified: bool
+    project: str
+    images: str  # the project's images folder (where the prefix starts)
+    fps: float
+    layers: List[LayerRecord] = field(default_factory=list)
+    references: List[ReferenceRecord] = field(default_factory=list)
+
+
+def collect_scene() -> SceneRecord:
+    """The open scene as records (see the module docstring for what is read and how)."""
+    path = cmds.file(query=True, sceneName=True) or ""  # type: ignore[call-overload]  # the stub says bool; Maya returns str
+    project = _project()
+    rule = cmds.workspace(fileRuleEntry="images") or "images"
+    images = _join(project, rule)
+    record = SceneRecord(path=path.replace("\\", "/"), modified=bool(cmds.file(query=True, modified=True)),
+                         project=project, images=images, fps=_fps(), references=_references())
+    current = cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True)
+    layers = _rendering_layers()
+    try:
+        for node in layers:
+            if node != cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True):
+                cmds.editRenderLayerGlobals(currentRenderLayer=node)
+            record.layers.append(_layer(node))
+    finally:
+        if cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) != current:
+            cmds.editRenderLayerGlobals(currentRenderLayer=current)
+    record.layers.sort(key=lambda layer: layer.name.lower())
+    scene_name = os.path.splitext(os.path.basename(record.path))[0] or "untitled"
+    for layer in record.layers:
+        _resolve_images(layer, scene_name, record.images, several_layers=len(record.layers) > 1)
+    return record
+
+
+def _project() -> str:
+    root = cmds.workspace(query=True, rootDirectory=True) or ""  # type: ignore[call-overload]  # the stub says bool; Maya returns str
+    return root.replace("\\", "/").rstrip("/")
+
+
+def _join(folder: str, path: str) -> str:
+    path = path.replace("\\", "/")
+    if os.path.isabs(path) or re.match(r"^[A-Za-z]:/", path):
+        return path.rstrip("/")
+    return (folder + "/" + path).rstrip("/") if folder else path
+
+
+def _fps() -> float:
+    unit = cmds.currentUnit(query=True, time=True)
+    named = {"game": 15.0, "film": 24.0, "pal": 25.0, "ntsc": 30.0, "show": 48.0, "palf": 50.0, "ntscf": 60.0}
+    if unit in named:
+        return named[unit]
+    match = re.match(r"^([\d.]+)(fps|df)$", unit or "")
+    return float(match.group(1)) if match else 24.0
+
+
+def _references() -> List[ReferenceRecord]:
+    found = []
+    for node in cmds.ls(type="reference") or []:
+        if node.endswith("sharedReferenceNode") or node == "_UNKNOWN_REF_NODE_":
+            continue
+        try:
+            path = cmds.referenceQuery(node, filename=True, withoutCopyNumber=True)
+            loaded = bool(cmds.referenceQuery(node, isLoaded=True))
+        except RuntimeError:  # a reference node with no file behind it
+            continue
+        found.append(ReferenceRecord(node=node, path=path, loaded=loaded, exists=os.path.isfile(path)))
+    return found
+
+
+def _rendering_layers() -> List[str]:
+    """The renderLayer nodes that render: renderable, the scene's own, under the scene's manager."""
+    managers = [m for m in cmds.ls(type="renderLayerManager") or []
+                if not cmds.referenceQuery(m, isNodeReferenced=True)]
+    main = "renderLayerManager" if "renderLayerManager" in managers else (managers[0] if managers else None)
+    layers = []
+    for node in cmds.ls(type="renderLayer") or []:
+        if cmds.referenceQuery(node, isNodeReferenced=True):
+            continue
+        if (cmds.listConnections(node, type="renderLayerManager") or [None])[0] != main:
+            continue
+        if cmds.getAttr(node + ".renderable"):
+            layers.append(node)
+    return layers
+
+
+def display_name(node: str) -> str:
+    if node == MASTER_LAYER:
+        return "masterLayer"
+    setup = cmds.listConnections(node + ".message", type="renderSetupLayer", destination=True, source=False)
+    return setup[0] if setup else node
+
+
+def _layer(node: str) -> LayerRecord:
+    globals_ = "defaultRenderGlobals."
+    renderer = cmds.getAttr(globals_ + "currentRenderer") or "mayaSoftware"
+    animation = bool(cmds.getAttr(globals_ + "animation"))
+    if animation:
+        start, end = cmds.getAttr(globals_ + "startFrame"), cmds.getAttr(globals_ + "endFrame")
+        step = cmds.getAttr(globals_ + "byFrameStep")
+    else:
+        start = end = cmds.currentTime(query=True)
+        step = 1.0
+    prefix = cmds.getAttr(globals_ + "imageFilePrefix") or ""
+    cameras = set()
+    for shape in cmds.ls(type="camera") or []:
+        if cmds.getAttr(shape + ".renderable"):
+            cameras.add((cmds.listRelatives(shape, parent=True) or [shape])[0])
+    return LayerRecord(
+        node=node, name=display_name(node), renderer=renderer, start=float(start), end=float(end),
+        step=float(step), animation=animation, cameras=sorted(cameras), prefix=prefix or "<Scene>",
+        prefix_set=bool(prefix), width=int(cmds.getAttr("defaultResolution.width")),
+        height=int(cmds.getAttr("defaultResolution.height")), extension=_extension(renderer),
+        padding=int(cmds.getAttr(globals_ + "extensionPadding")))
+
+
+def _extension(renderer: str) -> str:
+    if renderer == "arnold" and cmds.objExists("defaultArnoldDriver.ai_translator"):
+        driver = cmds.getAttr("defaultArnoldDriver.ai_translator") or "exr"
+        return _ARNOLD_DRIVERS.get(driver, driver)
+    key = cmds.getAttr("defaultRenderGlobals.imfPluginKey")
+    return key or _IMAGE_FORMATS.get(int(cmds.getAttr("defaultRenderGlobals.imageFormat")), "iff")
+
+
+# -- plain logic (no maya.cmds below) -------------------------------------------------------------
+def resolve_prefix(prefix: str, scene: str, layer: str, camera: str) -> str:
+    """``prefix`` with ``<Scene>``, ``<RenderLayer>``/``<Layer>``/``%l``, ``<Camera>``/``%c`` and ``%s``
+    replaced (a camera's namespace ``:`` becomes ``_``, as Maya names its files)."""
+    values = {"<scene>": scene, "<renderlayer>": layer, "<layer>": layer, "<camera>": camera.replace(":", "_"),
+              "%s": scene, "%l": layer, "%c": camera.replace(":", "_")}
+    return re.sub(r"<[^<>]+>|%[slc]", lambda m: values.get(m.group(0).lower(), m.group(0)), prefix)
+
+
+def _resolve_images(layer: LayerRecord, scene: str, images: str, several_layers: bool) -> None:
+    """The prefix Maya uses for ``layer`` (a layer folder when several layers render, a camera folder
+    when several cameras do, unless the prefix already names them) and each camera's image path."""
+    lowered = layer.prefix.lower()
+    if len(layer.cameras) > 1 and "<camera>" not in lowered and "%c" not in lowered:
+        layer.prefix = "<Camera>/" + layer.prefix
+    if several_layers and not any(t in lowered for t in ("<renderlayer>", "<layer>", "%l")):
+        layer.prefix = "<Layer>/" + layer.prefix
+    frame = ".%0{}d".format(max(layer.padding, 1)) if layer.animation else ""
+    for camera in layer.cameras or [""]:
+        name = resolve_prefix(layer.prefix, scene, layer.name, camera)
+        layer.images[camera] = _join(images, name) + frame + "." + layer.extension
+    leftover = re.findall(r"<[^<>]+>", resolve_prefix(layer.prefix, scene, layer.name, "camera"))
+    layer.unresolved = sorted({t for t in leftover if t not in RENDER_TIME_TOKENS})

@@ -1,0 +1,69 @@
+"""``MayaHost``: the open Maya scene as the shared layer's :class:`integrations.host.Host`."""
+from __future__ import annotations
+
+import uuid
+from typing import Any, Dict, List, Optional
+
+from integrations.graph import JobGraph
+from integrations.host import Check, Host
+from integrations.studio import StudioDefaults
+
+from . import checks, collect, jobs
+from .settings import SceneSettings
+
+__all__ = ["MayaHost"]
+
+
+class MayaHost(Host):
+    """The open scene: ``build_graph`` collects it (switching layers, restoring the current one) and keeps
+    the records, which the checks read without touching the scene again."""
+
+    name = "maya"
+    product = "Maya"
+
+    def __init__(self, studio: Optional[StudioDefaults] = None) -> None:
+        super(MayaHost, self).__init__(studio)
+        self.scene = None  # type: Optional[collect.SceneRecord]
+        self.sources = {}  # type: Dict[uuid.UUID, jobs.JobSource]
+
+    def scene_path(self) -> str:
+        from maya import cmds
+
+        return cmds.file(query=True, sceneName=True) or ""  # type: ignore[call-overload,no-any-return]  # stub: bool; Maya: str
+
+    def is_modified(self) -> bool:
+        from maya import cmds
+
+        return bool(cmds.file(query=True, modified=True))
+
+    def save(self) -> str:
+        from maya import cmds
+
+        if not self.scene_path():
+            raise RuntimeError("The scene has never been saved: save it under a name first (File > Save Scene As)")
+        return cmds.file(save=True, force=True)  # type: ignore[no-any-return]
+
+    def main_window(self) -> Any:
+        """Maya's main window (the top-level widget named ``MayaWindow``), or None without a UI."""
+        from qtpy import QtWidgets
+
+        app = QtWidgets.QApplication.instance()
+        if app is None:
+            return None
+        return next((w for w in app.topLevelWidgets() if w.objectName() == "MayaWindow"), None)
+
+    def settings_store(self) -> SceneSettings:
+        return SceneSettings()
+
+    def build_graph(self, options: Dict[str, Any]) -> JobGraph:
+        self.scene = collect.collect_scene()
+        graph, self.sources = jobs.build_jobs(self.scene, options, self.studio.product_for, self.studio.split)
+        return graph
+
+    def checks(self) -> List[Check]:
+        def maya_checks(graph: JobGraph) -> List[Any]:
+            if self.scene is None:
+                return []
+            return checks.scene_findings(graph, self.scene, self.sources, self.studio.product_for)
+
+        return [maya_checks]
