@@ -178,8 +178,10 @@ def _layer(node: str) -> LayerRecord:
 
 
 def _extension(renderer: str) -> str:
-    if renderer == "arnold" and cmds.objExists("defaultArnoldDriver.ai_translator"):
-        driver = cmds.getAttr("defaultArnoldDriver.ai_translator") or "exr"
+    if renderer == "arnold":  # Arnold writes what its driver says, EXR unless told otherwise
+        driver = "exr"
+        if cmds.objExists("defaultArnoldDriver.ai_translator"):
+            driver = cmds.getAttr("defaultArnoldDriver.ai_translator") or driver
         return _ARNOLD_DRIVERS.get(driver, driver)
     key = cmds.getAttr("defaultRenderGlobals.imfPluginKey")
     return key or _IMAGE_FORMATS.get(int(cmds.getAttr("defaultRenderGlobals.imageFormat")), "iff")

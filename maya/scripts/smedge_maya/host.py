@@ -7,6 +7,7 @@ from typing import Any, Dict, List, Optional
 from integrations.graph import JobGraph
 from integrations.host import Check, Host
 from integrations.studio import StudioDefaults
+from integrations.validate import WARNING, Finding
 
 from . import checks, collect, jobs
 from .settings import SceneSettings
@@ -25,6 +26,7 @@ class MayaHost(Host):
         super(MayaHost, self).__init__(studio)
         self.scene = None  # type: Optional[collect.SceneRecord]
         self.sources = {}  # type: Dict[uuid.UUID, jobs.JobSource]
+        self.store = SceneSettings()
 
     def scene_path(self) -> str:
         from maya import cmds
@@ -53,7 +55,7 @@ class MayaHost(Host):
         return next((w for w in app.topLevelWidgets() if w.objectName() == "MayaWindow"), None)
 
     def settings_store(self) -> SceneSettings:
-        return SceneSettings()
+        return self.store
 
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
         self.scene = collect.collect_scene()
@@ -61,9 +63,12 @@ class MayaHost(Host):
         return graph
 
     def checks(self) -> List[Check]:
-        def maya_checks(graph: JobGraph) -> List[Any]:
-            if self.scene is None:
-                return []
-            return checks.scene_findings(graph, self.scene, self.sources, self.studio.product_for)
+        def maya_checks(graph: JobGraph) -> List[Finding]:
+            found = []  # type: List[Finding]
+            if self.store.damaged:
+                found.append(Finding(WARNING, "Stored settings", None, "smedgeSubmitSettings", self.store.damaged))
+            if self.scene is not None:
+                found.extend(checks.scene_findings(graph, self.scene, self.sources, self.studio.product_for))
+            return found
 
         return [maya_checks]

@@ -16,11 +16,16 @@ NODE = ATTRIBUTE = "smedgeSubmitSettings"
 
 
 class SceneSettings(object):
-    """The settings store of the open scene (``load() -> dict``, ``save(dict)``)."""
+    """The settings store of the open scene (``load() -> dict``, ``save(dict)``); ``damaged`` says what
+    the last ``load`` had to ignore ("" when nothing)."""
+
+    def __init__(self) -> None:
+        self.damaged = ""
 
     def load(self) -> Dict[str, Any]:
         """The stored dict; {} when nothing is stored or the stored text is damaged (with a warning)."""
         plug = NODE + "." + ATTRIBUTE
+        self.damaged = ""
         if not cmds.objExists(plug):
             return {}
         text = cmds.getAttr(plug)
@@ -29,11 +34,14 @@ class SceneSettings(object):
         try:
             data = json.loads(text)
         except ValueError as err:
-            _log.warning("Ignoring the damaged submit settings in %s (%s): %r", plug, err, text[:80])
-            return {}
-        if not isinstance(data, dict):
-            _log.warning("Ignoring the submit settings in %s: expected a JSON object, found %r", plug, data)
-            return {}
+            self.damaged = "ignoring the damaged submit settings in {} ({}): {!r}".format(plug, err, text[:80])
+        else:
+            if isinstance(data, dict):
+                return data
+            self.damaged = "ignoring the submit settings in {}: expected a JSON object, found {!r}".format(
+                plug, data)
+        _log.warning("%s", self.damaged)
+        return {}
         return data
 
     def save(self, data: Dict[str, Any]) -> None:

@@ -238,7 +238,11 @@ def _unique(name):
 
 def delete(*names):
     for name in names:
-        _scene.delete(_scene.node(name))
+        node = _scene.node(name)
+        if node.default or node.locked or node.reference is not None:
+            raise RuntimeError("Cannot delete the {} node '{}'.".format(
+                "default" if node.default else "locked" if node.locked else "referenced", name))
+        _scene.delete(node)
     _touch()
 
 
