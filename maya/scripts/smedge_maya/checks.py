@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, List
 from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding
 
-from .collect import SceneRecord
+from .records import SceneRecord
 from .jobs import JobSource
 
 __all__ = ["MAYA_RENDERERS", "scene_findings"]
@@ -58,11 +58,12 @@ def scene_findings(graph: JobGraph, scene: SceneRecord, sources: Dict[uuid.UUID,
             image = layer.images.get(camera)
             if image is None:
                 continue
-            if image in writers and writers[image] != name:
+            label = name if source.camera else "{} (camera {})".format(name, camera)
+            if image in writers and writers[image] != label:
                 add(ERROR, "ImageFormat", "writes the same images as {} ({}): give each layer and camera "
                     "its own file names with <RenderLayer> and <Camera> in the image file prefix".format(
                         writers[image], image))
-            writers.setdefault(image, name)
+            writers.setdefault(image, label)
     for ref in scene.references:
         if not ref.exists:
             found.append(Finding(ERROR if ref.loaded else WARNING, "Scene", None, "Scene",

@@ -11,18 +11,17 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import List
 
 from maya import cmds
 
-__all__ = ["LayerRecord", "ReferenceRecord", "SceneRecord", "collect_scene", "resolve_prefix"]
+from .records import LayerRecord, ReferenceRecord, SceneRecord, join, resolve_images
+
+__all__ = ["collect_scene", "display_name"]
 
 _log = logging.getLogger(__name__)
 
 MASTER_LAYER = "defaultRenderLayer"
-#: Tokens the renderer fills per render pass or file at render time: kept in the file names.
-RENDER_TIME_TOKENS = ("<RenderPass>", "<RenderPassType>", "<RenderPassFileGroup>", "<Extension>", "<Aov>")
 #: ``defaultRenderGlobals.imageFormat`` values and their file extensions (Maya Software, Hardware 2.0).
 _IMAGE_FORMATS = {0: "gif", 1: "pic", 2: "rla", 3: "tif", 4: "tif", 5: "sgi", 6: "als", 7: "iff", 8: "jpg",
                   9: "eps", 10: "iff", 11: "cin", 12: "yuv", 13: "sgi", 19: "tga", 20: "bmp", 31: "psd",
@@ -30,53 +29,12 @@ _IMAGE_FORMATS = {0: "gif", 1: "pic", 2: "rla", 3: "tif", 4: "tif", 5: "sgi", 6:
 _ARNOLD_DRIVERS = {"jpeg": "jpg", "tiff": "tif", "deepexr": "exr"}
 
 
-@dataclass
-class LayerRecord:
-    """One render layer as it renders: values read with the layer current."""
-
-    node: str  # the renderLayer node Maya's Render -rl takes ("defaultRenderLayer", "rs_beauty")
-    name: str  # its display name ("masterLayer", "beauty")
-    renderer: str
-    start: float
-    end: float
-    step: float
-    animation: bool
-    cameras: List[str]  # renderable camera transforms, sorted
-    prefix: str  # the image file prefix Maya uses: "<Scene>" when unset, with the layer/camera folders it adds
-    prefix_set: bool  # whether the scene sets imageFilePrefix at all
-    width: int
-    height: int
-    extension: str
-    padding: int
-    images: Dict[str, str] = field(default_factory=dict)  # camera -> image path, frame as %0Nd
-    unresolved: List[str] = field(default_factory=list)  # tokens of the prefix nothing resolves
-
-
-@dataclass
-class ReferenceRecord:
-    node: str
-    path: str
-    loaded: bool
-    exists: bool
-
-
-@dataclass
-class SceneRecord:
-    path: str  # "" while the scene has never been saved
-    modified: bool
-    project: str
-    images: str  # the project's images folder (where the prefix starts)
-    fps: float
-    layers: List[LayerRecord] = field(default_factory=list)
-    references: List[ReferenceRecord] = field(default_factory=list)
-
-
 def collect_scene() -> SceneRecord:
     """The open scene as records (see the module docstring for what is read and how)."""
     path = cmds.file(query=True, sceneName=True) or ""  # type: ignore[call-overload]  # the stub says bool; Maya returns str
     project = _project()
     rule = cmds.workspace(fileRuleEntry="images") or "images"
-    images = _join(project, rule)
+    images = join(project, rule)
     record = SceneRecord(path=path.replace("\\", "/"), modified=bool(cmds.file(query=True, modified=True)),
                          project=project, images=images, fps=_fps(), references=_references())
     current = cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True)
@@ -92,20 +50,13 @@ def collect_scene() -> SceneRecord:
     record.layers.sort(key=lambda layer: layer.name.lower())
     scene_name = os.path.splitext(os.path.basename(record.path))[0] or "untitled"
     for layer in record.layers:
-        _resolve_images(layer, scene_name, record.images, several_layers=len(record.layers) > 1)
+        resolve_images(layer, scene_name, record.images, several_layers=len(record.layers) > 1)
     return record
 
 
 def _project() -> str:
     root = cmds.workspace(query=True, rootDirectory=True) or ""  # type: ignore[call-overload]  # the stub says bool; Maya returns str
     return root.replace("\\", "/").rstrip("/")
-
-
-def _join(folder: str, path: str) -> str:
-    path = path.replace("\\", "/")
-    if os.path.isabs(path) or re.match(r"^[A-Za-z]:/", path):
-        return path.rstrip("/")
-    return (folder + "/" + path).rstrip("/") if folder else path
 
 
 def _fps() -> float:
@@ -185,28 +136,3 @@ def _extension(renderer: str) -> str:
         return _ARNOLD_DRIVERS.get(driver, driver)
     key = cmds.getAttr("defaultRenderGlobals.imfPluginKey")
     return key or _IMAGE_FORMATS.get(int(cmds.getAttr("defaultRenderGlobals.imageFormat")), "iff")
-
-
-# -- plain logic (no maya.cmds below) -------------------------------------------------------------
-def resolve_prefix(prefix: str, scene: str, layer: str, camera: str) -> str:
-    """``prefix`` with ``<Scene>``, ``<RenderLayer>``/``<Layer>``/``%l``, ``<Camera>``/``%c`` and ``%s``
-    replaced (a camera's namespace ``:`` becomes ``_``, as Maya names its files)."""
-    values = {"<scene>": scene, "<renderlayer>": layer, "<layer>": layer, "<camera>": camera.replace(":", "_"),
-              "%s": scene, "%l": layer, "%c": camera.replace(":", "_")}
-    return re.sub(r"<[^<>]+>|%[slc]", lambda m: values.get(m.group(0).lower(), m.group(0)), prefix)
-
-
-def _resolve_images(layer: LayerRecord, scene: str, images: str, several_layers: bool) -> None:
-    """The prefix Maya uses for ``layer`` (a layer folder when several layers render, a camera folder
-    when several cameras do, unless the prefix already names them) and each camera's image path."""
-    lowered = layer.prefix.lower()
-    if len(layer.cameras) > 1 and "<camera>" not in lowered and "%c" not in lowered:
-        layer.prefix = "<Camera>/" + layer.prefix
-    if several_layers and not any(t in lowered for t in ("<renderlayer>", "<layer>", "%l")):
-        layer.prefix = "<Layer>/" + layer.prefix
-    frame = ".%0{}d".format(max(layer.padding, 1)) if layer.animation else ""
-    for camera in layer.cameras or [""]:
-        name = resolve_prefix(layer.prefix, scene, layer.name, camera)
-        layer.images[camera] = _join(images, name) + frame + "." + layer.extension
-    leftover = re.findall(r"<[^<>]+>", resolve_prefix(layer.prefix, scene, layer.name, "camera"))
-    layer.unresolved = sorted({t for t in leftover if t not in RENDER_TIME_TOKENS})

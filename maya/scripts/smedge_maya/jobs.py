@@ -19,7 +19,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 from integrations.graph import JobGraph
 from smedge_core.frames import format_range
 
-from .collect import LayerRecord, SceneRecord
+from .records import LayerRecord, SceneRecord
 
 __all__ = ["OPTIONS", "JobSource", "build_jobs", "layer_frames"]
 
