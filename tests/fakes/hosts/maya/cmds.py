@@ -343,6 +343,9 @@ def _readable(plug):
     if "." not in plug:
         raise ValueError("No object matches name: {}".format(plug))
     name, attr = plug.split(".", 1)
+    if _scene.find(name) is None:
+        _scene.node(name) if _scene.matches(name) else None  # several matches: Maya's own message
+        raise ValueError("No object matches name: {}".format(plug))
     node = _scene.node(name)
     try:
         canonical, spec = node.resolve(attr)
