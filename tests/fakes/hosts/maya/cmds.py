@@ -343,16 +343,15 @@ def _readable(plug):
     if "." not in plug:
         raise ValueError("No object matches name: {}".format(plug))
     name, attr = plug.split(".", 1)
-    if _scene.find(name) is None:
-        _scene.node(name) if _scene.matches(name) else None  # several matches: Maya's own message
+    if not _scene.matches(name):
         raise ValueError("No object matches name: {}".format(plug))
-    node = _scene.node(name)
+    node = _scene.node(name)  # several matches: Maya's "More than one object matches name"
     try:
         canonical, spec = node.resolve(attr)
     except ValueError:
         shapes = [c for c in node.children if c.is_shape]
-        if node.type != "transform" or len(shapes) != 1:
-            raise
+        if node.type != "transform" or len(shapes) != 1 or shapes[0].spec(attr.split(".")[0].split("[")[0]) is None:
+            raise ValueError("No object matches name: {}".format(plug)) from None
         node = shapes[0]
         canonical, spec = node.resolve(attr)
     return node, canonical, spec
