@@ -579,7 +579,7 @@ def shelfButton(*args, **kwargs):
     if o.get("exists"):
         return _leaf_exists(args[0], "shelfButton")
     _ui_only("shelfButton")
-    if o.get("sourceType", "mel") not in ("mel", "python"):
+    if not o.get("query") and o.get("sourceType", "mel") not in ("mel", "python"):
         raise RuntimeError("shelfButton: sourceType must be 'mel' or 'python'")
     if o.get("query") or o.get("edit"):
         item = _scene.ui[_full(args[0], "shelfButton")]
