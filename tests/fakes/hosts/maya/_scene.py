@@ -253,7 +253,7 @@ class Scene(object):
     # -- file state ------------------------------------------------------------------------------
     def new(self, cameras=True):
         self.nodes, self.by_leaf = [], {}
-        self.connections, self.incoming = [], {}
+        self.connections, self.incoming, self.outgoing, self.by_node = [], {}, {}, {}
         self.references, self.requires, self.file_info, self.skipped = [], [], {}, []
         self.time_unit = self.reading_unit = "film"
         self.scene_name, self.modified = "", False
@@ -333,8 +333,9 @@ class Scene(object):
         self.by_leaf[node.name].remove(node)
         if node.parent is not None:
             node.parent.children.remove(node)
-        self.connections = [c for c in self.connections if c[0][0] is not node and c[1][0] is not node]
-        self.incoming = {k: v for k, v in self.incoming.items() if k[0] is not node and v[0] is not node}
+        for connection in list(self.by_node.get(node, ())):
+            self._disconnect(*connection)
+        self.by_node.pop(node, None)
 
     def own_nodes(self):
         return [n for n in self.nodes if n.reference is None]
@@ -357,7 +358,7 @@ class Scene(object):
         src = self.plug(source, strict)
         dst_node, dst_attr = self.plug(destination, strict)
         if next_available:
-            used = [int(m.group(1)) for (n, a) in self.incoming if n is dst_node
+            used = [int(m.group(1)) for _src, (n, a) in self.by_node.get(dst_node, ()) if n is dst_node
                     for m in [re.match(r"^" + re.escape(dst_attr) + r"\[(\d+)\]$", a)] if m]
             dst_attr = "{}[{}]".format(dst_attr, max(used) + 1 if used else 0)
         dst = (dst_node, dst_attr)
@@ -365,16 +366,27 @@ class Scene(object):
             if not force:
                 raise RuntimeError("The destination attribute '{}.{}' is already connected".format(
                     self.display_name(dst_node), dst_attr))
-            self.connections.remove((self.incoming[dst], dst))
+            self._disconnect(self.incoming[dst], dst)
         self.incoming[dst] = src
+        self.outgoing.setdefault(src, []).append(dst)
         self.connections.append((src, dst))
+        self.by_node.setdefault(src[0], []).append((src, dst))
+        if dst[0] is not src[0]:
+            self.by_node.setdefault(dst[0], []).append((src, dst))
+
+    def _disconnect(self, src, dst):
+        self.connections.remove((src, dst))
+        del self.incoming[dst]
+        self.outgoing[src].remove(dst)
+        for node in {src[0], dst[0]}:
+            self.by_node[node].remove((src, dst))
 
     def source(self, node, attr):
         """The plug connected into ``node.attr``, or None."""
         return self.incoming.get((node, attr))
 
     def destinations(self, node, attr):
-        return [dst for src, dst in self.connections if src == (node, attr)]
+        return list(self.outgoing.get((node, attr), ()))
 
     # -- references ------------------------------------------------------------------------------
     def add_reference(self, path, namespace, node, deferred, file_type, parent, base):

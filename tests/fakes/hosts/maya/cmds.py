@@ -281,7 +281,7 @@ def listConnections(*args, **kwargs):
                                     or plug[1].startswith(attr + "."))
 
     found = []
-    for src, dst in _scene.connections:
+    for src, dst in _scene.by_node.get(node, ()):
         if destination and mine(src):
             found.append((src, dst))
         if source and mine(dst):
