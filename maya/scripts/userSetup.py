@@ -5,14 +5,14 @@ build and never lets an error stop Maya's start-up (the traceback goes to the Sc
 """
 
 
-def _smedge_submit_startup():
+def _smedge_submit_startup() -> None:
     import logging
 
     log = logging.getLogger("smedge_maya")
     if not log.handlers:
         log.addHandler(logging.StreamHandler())  # the Script Editor shows it
 
-    def build():
+    def build() -> None:
         try:
             from smedge_maya import menu
 

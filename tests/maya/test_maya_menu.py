@@ -4,8 +4,6 @@ import os
 import runpy
 import shutil
 
-import pytest
-
 from conftest import REPO, SCENES, open_scene
 
 USER_SETUP = os.path.join(REPO, "maya", "scripts", "userSetup.py")

@@ -31,9 +31,9 @@ _ARNOLD_DRIVERS = {"jpeg": "jpg", "tiff": "tif", "deepexr": "exr"}
 
 def collect_scene() -> SceneRecord:
     """The open scene as records (see the module docstring for what is read and how)."""
-    path = cmds.file(query=True, sceneName=True) or ""  # type: ignore[call-overload]  # the stub says bool; Maya returns str
+    path = text(cmds.file(query=True, sceneName=True))
     project = _project()
-    rule = cmds.workspace(fileRuleEntry="images") or "images"
+    rule = text(cmds.workspace(fileRuleEntry="images")) or "images"
     images = join(project, rule)
     record = SceneRecord(path=path.replace("\\", "/"), modified=bool(cmds.file(query=True, modified=True)),
                          project=project, images=images, fps=_fps(), references=_references())
@@ -51,12 +51,18 @@ def collect_scene() -> SceneRecord:
     scene_name = os.path.splitext(os.path.basename(record.path))[0] or "untitled"
     for layer in record.layers:
         resolve_images(layer, scene_name, record.images, several_layers=len(record.layers) > 1)
+    _log.debug("Collected %s: layers %s", record.path or "an unsaved scene", ", ".join(l.name for l in record.layers))
     return record
 
 
 def _project() -> str:
-    root = cmds.workspace(query=True, rootDirectory=True) or ""  # type: ignore[call-overload]  # the stub says bool; Maya returns str
-    return root.replace("\\", "/").rstrip("/")
+    return text(cmds.workspace(query=True, rootDirectory=True)).replace("\\", "/").rstrip("/")
+
+
+def text(value: object) -> str:
+    """A query's string result. types-maya types several string queries (``file -q -sceneName``,
+    ``workspace -q -rootDirectory``, ``referenceQuery -filename``) as bool or list; Maya returns str."""
+    return value if isinstance(value, str) else ""
 
 
 def _fps() -> float:
@@ -74,7 +80,7 @@ def _references() -> List[ReferenceRecord]:
         if node.endswith("sharedReferenceNode") or node == "_UNKNOWN_REF_NODE_":
             continue
         try:
-            path = cmds.referenceQuery(node, filename=True, withoutCopyNumber=True)
+            path = text(cmds.referenceQuery(node, filename=True, withoutCopyNumber=True))
             loaded = bool(cmds.referenceQuery(node, isLoaded=True))
         except RuntimeError:  # a reference node with no file behind it
             continue
@@ -91,7 +97,8 @@ def _rendering_layers() -> List[str]:
     for node in cmds.ls(type="renderLayer") or []:
         if cmds.referenceQuery(node, isNodeReferenced=True):
             continue
-        if (cmds.listConnections(node, type="renderLayerManager") or [None])[0] != main:
+        managers_of_layer = cmds.listConnections(node, type="renderLayerManager") or []
+        if (managers_of_layer[0] if managers_of_layer else None) != main:
             continue
         if cmds.getAttr(node + ".renderable"):
             layers.append(node)
@@ -113,7 +120,8 @@ def _layer(node: str) -> LayerRecord:
         start, end = cmds.getAttr(globals_ + "startFrame"), cmds.getAttr(globals_ + "endFrame")
         step = cmds.getAttr(globals_ + "byFrameStep")
     else:
-        start = end = cmds.currentTime(query=True)
+        # types-maya 0.6.1 lacks currentTime's query flag, which Maya's command reference documents
+        start = end = cmds.currentTime(query=True)  # type: ignore[call-arg]
         step = 1.0
     prefix = cmds.getAttr(globals_ + "imageFilePrefix") or ""
     cameras = set()

@@ -31,7 +31,7 @@ class MayaHost(Host):
     def scene_path(self) -> str:
         from maya import cmds
 
-        return cmds.file(query=True, sceneName=True) or ""  # type: ignore[call-overload,no-any-return]  # stub: bool; Maya: str
+        return collect.text(cmds.file(query=True, sceneName=True))
 
     def is_modified(self) -> bool:
         from maya import cmds
@@ -43,16 +43,15 @@ class MayaHost(Host):
 
         if not self.scene_path():
             raise RuntimeError("The scene has never been saved: save it under a name first (File > Save Scene As)")
-        return cmds.file(save=True, force=True)  # type: ignore[no-any-return]
+        return collect.text(cmds.file(save=True, force=True))
 
     def main_window(self) -> Any:
         """Maya's main window (the top-level widget named ``MayaWindow``), or None without a UI."""
         from qtpy import QtWidgets
 
-        app = QtWidgets.QApplication.instance()
-        if app is None:
+        if QtWidgets.QApplication.instance() is None:
             return None
-        return next((w for w in app.topLevelWidgets() if w.objectName() == "MayaWindow"), None)
+        return next((w for w in QtWidgets.QApplication.topLevelWidgets() if w.objectName() == "MayaWindow"), None)
 
     def settings_store(self) -> SceneSettings:
         return self.store

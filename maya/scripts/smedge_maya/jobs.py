@@ -67,7 +67,8 @@ def build_jobs(scene: SceneRecord, options: Mapping[str, Any], product_for: Any,
     graph, sources = JobGraph(), {}  # type: JobGraph, Dict[uuid.UUID, JobSource]
     by_layer = {}  # type: Dict[str, List[uuid.UUID]]
     for layer in layers:
-        for camera in (layer.cameras or [None]) if split else [None]:
+        cameras = list(layer.cameras) if split and layer.cameras else [None]  # type: List[Optional[str]]
+        for camera in cameras:
             images = [layer.images[camera]] if camera is not None else list(layer.images.values())
             extra = "-rl " + layer.node + (" -cam " + camera if camera else "")
             name = "{} - {}".format(scene_file, layer.name) + (" - " + camera if camera else "")
@@ -141,9 +142,9 @@ def _add_encodes(graph: JobGraph, sources: Dict[uuid.UUID, JobSource], scene: Sc
     if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not rate > 0 or math.isinf(rate):
         raise ValueError("encode['fps'] must be a positive number, not {!r}".format(rate))
     for parent, source in list(sources.items()):
-        if source.kind != "render" or not source.layer.animation:
-            continue
         layer = source.layer
+        if source.kind != "render" or layer is None or not layer.animation:
+            continue
         for camera in [source.camera] if source.camera else (layer.cameras or [""]):
             images = layer.images[camera]
             stem = posixpath.basename(images).split(".%0")[0]

@@ -3,7 +3,7 @@ shelf button, built idempotently: building again replaces the menu and keeps one
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from typing import Any, Callable, List
 
 from maya import cmds, mel
 
@@ -37,18 +37,20 @@ def build_menu() -> str:
         cmds.menuItem(label=label, command=_guarded(command), annotation=note, parent=menu)
     cmds.menuItem(divider=True, parent=menu)
     cmds.menuItem(label="About", command=_guarded(about), parent=menu)
-    return menu  # type: ignore[no-any-return]
+    return menu
 
 
 def build_shelf() -> str:
     top = mel.eval("$tmp = $gShelfTopLevel")
     if not cmds.shelfLayout(SHELF, exists=True):
         cmds.shelfLayout(SHELF, parent=top)
-    for button in cmds.shelfLayout(SHELF, query=True, childArray=True) or []:
+    found = cmds.shelfLayout(SHELF, query=True, childArray=True)
+    buttons = found if isinstance(found, list) else []  # type: List[str]  # None when the shelf is empty
+    for button in buttons:
         if cmds.shelfButton(button, query=True, label=True) == BUTTON_LABEL:
             cmds.shelfButton(button, edit=True, command=BUTTON_COMMAND, sourceType="python")
-            return button  # type: ignore[no-any-return]
-    return cmds.shelfButton(parent=SHELF, label=BUTTON_LABEL, command=BUTTON_COMMAND, sourceType="python",  # type: ignore[no-any-return]
+            return str(button)
+    return cmds.shelfButton(parent=SHELF, label=BUTTON_LABEL, command=BUTTON_COMMAND, sourceType="python",
                             image1="render.png", imageOverlayLabel="Smedge", annotation=BUTTON_LABEL)
 
 

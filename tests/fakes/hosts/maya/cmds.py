@@ -7,9 +7,9 @@ or short names, errors are raised as Maya raises them (``ValueError: No object m
 """
 import os
 
-from . import _layers, _ma
+from . import _ma
 from ._ma import Str
-from ._scene import Scene, fps
+from ._scene import Scene
 
 _scene = Scene()
 
