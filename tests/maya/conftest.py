@@ -12,9 +12,6 @@ for folder in (os.path.join(REPO, "maya", "scripts"), os.path.join(REPO, "tests"
         sys.path.insert(0, folder)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SCENES = os.path.join(HERE, "scenes")
-SHARED = os.path.join(os.path.dirname(REPO), "shared", "scenes", "maya")
-
 
 @pytest.fixture(autouse=True)
 def new_maya_scene(tmp_path, monkeypatch):
@@ -28,11 +25,3 @@ def new_maya_scene(tmp_path, monkeypatch):
     cmds.workspace(str(tmp_path), openWorkspace=True)
     yield
     cmds.file(new=True, force=True)
-
-
-def open_scene(path, project=None):
-    """Open ``path`` with its folder (or ``project``) as the Maya project, as an artist would."""
-    from maya import cmds
-
-    cmds.workspace(project or os.path.dirname(path), openWorkspace=True)
-    cmds.file(path, open=True, force=True)

@@ -1,9 +1,9 @@
 """Maya's checks over records, without Maya; and through the fake where the scene says it."""
 import os
 
-from records import layer, reference, scene
+from maya_records import layer, reference, scene
 
-from conftest import SCENES, open_scene
+from maya_helpers import SCENES, open_scene
 from integrations.validate import ERROR, WARNING
 from smedge_maya.checks import scene_findings
 from smedge_maya.jobs import build_jobs
@@ -73,3 +73,27 @@ def test_checks_through_the_host_on_a_scene(farm):
     assert (ERROR, "Range", "layer masterLayer renders a fractional step 0.5") in problems
     assert (WARNING, "Scene", "reference setRN points to a missing file") in problems
     assert (WARNING, "ImageFormat", "layer masterLayer sets no image file prefix") in problems
+
+
+def test_a_modified_scene_is_saved_by_its_fix(farm, tmp_path):
+    import shutil
+
+    from maya import cmds
+
+    from integrations.host import findings
+    from integrations.validate import apply_fixes
+    from smedge_maya.host import MayaHost
+
+    path = str(tmp_path / "shot.ma")
+    shutil.copy(os.path.join(SCENES, "no_layers.ma"), path)
+    open_scene(path)
+    cmds.setAttr("defaultRenderGlobals.endFrame", 1010)
+    host = MayaHost()
+    graph = host.build_graph({})
+    [finding] = [f for f in findings(host, graph) if f.fix is not None]
+    assert finding.fix_description == "save " + path.replace("\\", "/")
+    assert apply_fixes(graph, [finding]) == 1
+    assert not cmds.file(query=True, modified=True)
+    cmds.file(new=True, force=True)
+    open_scene(path)
+    assert cmds.getAttr("defaultRenderGlobals.endFrame") == 1010.0

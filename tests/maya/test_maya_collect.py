@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from conftest import SCENES, open_scene
+from maya_helpers import SCENES, open_scene
 
 
 def jobs_of(graph):

@@ -12,7 +12,7 @@ pytest.importorskip("pytestqt")
 
 from qtpy import QtCore, QtWidgets  # noqa: E402
 
-from conftest import REPO, SCENES, open_scene  # noqa: E402
+from maya_helpers import REPO, SCENES, open_scene  # noqa: E402
 
 TIMEOUT_MS = 20000
 
@@ -57,3 +57,22 @@ def test_submit_from_the_menu_sends_the_layers_to_the_local_master(qtbot, local_
     assert str(beauty["RenderDir"]).replace("\\", "/") == str(tmp_path / "images").replace("\\", "/")
     dialog.close()
     assert cmds.getAttr("smedgeSubmitSettings.smedgeSubmitSettings")  # closing stored the choices in the scene
+
+
+def test_the_shelf_button_opens_the_dialog(qtbot, farm):
+    from maya import cmds, utils
+
+    from smedge_maya.menu import SHELF
+
+    open_scene(os.path.join(SCENES, "no_layers.ma"))
+    runpy.run_path(os.path.join(REPO, "maya", "scripts", "userSetup.py"), run_name="__main__")
+    utils.processIdleEvents()
+    [button] = cmds.shelfLayout(SHELF, query=True, childArray=True)
+    assert cmds.shelfButton(button, query=True, sourceType=True) == "python"
+    exec(cmds.shelfButton(button, query=True, command=True), {})
+    dialog = the_dialog()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignals([dialog.pools_loaded, dialog.validated], timeout=TIMEOUT_MS):
+        pass
+    assert [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())] == ["no_layers.ma - masterLayer"]
+    dialog.reject()

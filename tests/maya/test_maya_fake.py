@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from conftest import SCENES, open_scene
+from maya_helpers import SCENES, open_scene
 
 
 def test_errors_and_empty_results_are_maya_s():

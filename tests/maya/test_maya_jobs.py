@@ -1,6 +1,6 @@
 """Records -> job graph, without Maya: names, products, ranges, cameras, follow-ups."""
 import pytest
-from records import layer, scene
+from maya_records import layer, scene
 
 from smedge_maya.jobs import build_jobs
 

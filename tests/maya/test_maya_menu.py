@@ -4,7 +4,7 @@ import os
 import runpy
 import shutil
 
-from conftest import REPO, SCENES, open_scene
+from maya_helpers import REPO, SCENES, open_scene
 
 USER_SETUP = os.path.join(REPO, "maya", "scripts", "userSetup.py")
 

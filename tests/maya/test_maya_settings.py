@@ -3,7 +3,7 @@ import logging
 import os
 import shutil
 
-from conftest import SCENES, open_scene
+from maya_helpers import SCENES, open_scene
 from integrations.validate import WARNING
 from smedge_maya.settings import SceneSettings
 

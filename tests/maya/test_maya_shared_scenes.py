@@ -7,7 +7,7 @@ import posixpath
 
 import pytest
 
-from conftest import SHARED, open_scene
+from maya_helpers import SHARED, open_scene
 
 CASES = sorted(glob.glob(os.path.join(SHARED, "*", "expected.json")))
 if not CASES:

@@ -431,11 +431,11 @@ def createRenderLayer(*members, **kwargs):
     if _scene.find(name) is not None:
         name = _unique(name)
     manager = _scene.node("renderLayerManager")
-    ids = [n.get("identification") for n in _scene.nodes if n.type == "renderLayer"]
+    used = [int(a[len("renderLayerId["):-1]) for a in manager.values if a.startswith("renderLayerId[")]
+    slot = max(used) + 1 if used else 1
     layer = _scene.create("renderLayer", name)
-    layer.set("identification", max(ids) + 1 if ids else 0)
-    _scene.connect("renderLayerManager.rlmi[{}]".format(layer.get("identification")), name + ".rlid")
-    del manager
+    manager.set("renderLayerId[{}]".format(slot), slot)
+    _scene.connect("renderLayerManager.rlmi[{}]".format(slot), name + ".rlid")
     if o.get("makeCurrent"):
         _scene.switch_layer(name)
     _touch()
