@@ -426,6 +426,8 @@ def editRenderLayerGlobals(**kwargs):
 
 
 def createRenderLayer(*members, **kwargs):
+    """A legacy render layer under the scene's manager (membership is not modelled: it changes no value
+    the glue reads)."""
     o = _opts(kwargs, "name n", "empty e", "makeCurrent mc", "noRecurse nr", "global g")
     name = o.get("name") or _unique("layer1")
     if _scene.find(name) is not None:
@@ -433,7 +435,7 @@ def createRenderLayer(*members, **kwargs):
     manager = _scene.node("renderLayerManager")
     used = [int(a[len("renderLayerId["):-1]) for a in manager.values if a.startswith("renderLayerId[")]
     slot = max(used) + 1 if used else 1
-    layer = _scene.create("renderLayer", name)
+    _scene.create("renderLayer", name)
     manager.set("renderLayerId[{}]".format(slot), slot)
     _scene.connect("renderLayerManager.rlmi[{}]".format(slot), name + ".rlid")
     if o.get("makeCurrent"):
