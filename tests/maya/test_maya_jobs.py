@@ -69,3 +69,11 @@ def test_encode_per_image_sequence_waits_on_its_layer():
 def test_bad_follow_up_options_name_what_is_wrong(options, message):
     with pytest.raises(ValueError, match=message):
         build(scene(layer("bg", 1, 10), layer("late", 50, 60)), **options)
+
+
+def test_version_token_resolves_from_the_render_version():
+    record = layer("beauty", prefix="<Version>/<Scene>")
+    record.version = "v002"
+    graph, _ = build(scene(record))
+    assert [graph.value(j, "ImageFormat") for j in graph] == [["/proj/images/v002/sh010.%04d.exr"]]
+    assert record.unresolved == []

@@ -17,7 +17,7 @@ from maya import cmds
 
 from .records import LayerRecord, ReferenceRecord, SceneRecord, join, resolve_images
 
-__all__ = ["collect_scene", "display_name"]
+__all__ = ["collect_scene", "display_name", "save_scene", "scene_modified", "scene_path"]
 
 _log = logging.getLogger(__name__)
 
@@ -29,14 +29,28 @@ _IMAGE_FORMATS = {0: "gif", 1: "pic", 2: "rla", 3: "tif", 4: "tif", 5: "sgi", 6:
 _ARNOLD_DRIVERS = {"jpeg": "jpg", "tiff": "tif", "deepexr": "exr"}
 
 
+def scene_path() -> str:
+    """The scene's full path, "" while it has never been saved."""
+    return _text(cmds.file(query=True, sceneName=True)).replace("\\", "/")
+
+
+def scene_modified() -> bool:
+    return bool(cmds.file(query=True, modified=True))
+
+
+def save_scene() -> str:
+    """Save the scene under its name; RuntimeError when it has none."""
+    if not scene_path():
+        raise RuntimeError("The scene has never been saved: save it under a name first (File > Save Scene As)")
+    return _text(cmds.file(save=True, force=True))
+
+
 def collect_scene() -> SceneRecord:
     """The open scene as records (see the module docstring for what is read and how)."""
-    path = text(cmds.file(query=True, sceneName=True))
     project = _project()
-    rule = text(cmds.workspace(fileRuleEntry="images")) or "images"
-    images = join(project, rule)
-    record = SceneRecord(path=path.replace("\\", "/"), modified=bool(cmds.file(query=True, modified=True)),
-                         project=project, images=images, fps=_fps(), references=_references())
+    rule = _text(cmds.workspace(fileRuleEntry="images")) or "images"
+    record = SceneRecord(path=scene_path(), modified=scene_modified(), project=project,
+                         images=join(project, rule), fps=_fps(), references=_references())
     current = cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True)
     layers = _rendering_layers()
     try:
@@ -56,10 +70,10 @@ def collect_scene() -> SceneRecord:
 
 
 def _project() -> str:
-    return text(cmds.workspace(query=True, rootDirectory=True)).replace("\\", "/").rstrip("/")
+    return _text(cmds.workspace(query=True, rootDirectory=True)).replace("\\", "/").rstrip("/")
 
 
-def text(value: object) -> str:
+def _text(value: object) -> str:
     """A query's string result. types-maya types several string queries (``file -q -sceneName``,
     ``workspace -q -rootDirectory``, ``referenceQuery -filename``) as bool or list; Maya returns str."""
     return value if isinstance(value, str) else ""
@@ -67,7 +81,8 @@ def text(value: object) -> str:
 
 def _fps() -> float:
     unit = cmds.currentUnit(query=True, time=True)
-    named = {"game": 15.0, "film": 24.0, "pal": 25.0, "ntsc": 30.0, "show": 48.0, "palf": 50.0, "ntscf": 60.0}
+    named = {"game": 15.0, "film": 24.0, "pal": 25.0, "ntsc": 30.0, "show": 48.0, "palf": 50.0, "ntscf": 60.0,
+             "hour": 1 / 3600.0, "min": 1 / 60.0, "sec": 1.0, "millisec": 1000.0}
     if unit in named:
         return named[unit]
     match = re.match(r"^([\d.]+)(fps|df)$", unit or "")
@@ -80,7 +95,7 @@ def _references() -> List[ReferenceRecord]:
         if node.endswith("sharedReferenceNode") or node == "_UNKNOWN_REF_NODE_":
             continue
         try:
-            path = text(cmds.referenceQuery(node, filename=True, withoutCopyNumber=True))
+            path = _text(cmds.referenceQuery(node, filename=True, withoutCopyNumber=True))
             loaded = bool(cmds.referenceQuery(node, isLoaded=True))
         except RuntimeError:  # a reference node with no file behind it
             continue
@@ -133,7 +148,8 @@ def _layer(node: str) -> LayerRecord:
         step=float(step), animation=animation, cameras=sorted(cameras), prefix=prefix or "<Scene>",
         prefix_set=bool(prefix), width=int(cmds.getAttr("defaultResolution.width")),
         height=int(cmds.getAttr("defaultResolution.height")), extension=_extension(renderer),
-        padding=int(cmds.getAttr(globals_ + "extensionPadding")))
+        padding=int(cmds.getAttr(globals_ + "extensionPadding")),
+        version=cmds.getAttr(globals_ + "renderVersion") or "")
 
 
 def _extension(renderer: str) -> str:

@@ -29,21 +29,13 @@ class MayaHost(Host):
         self.store = SceneSettings()
 
     def scene_path(self) -> str:
-        from maya import cmds
-
-        return collect.text(cmds.file(query=True, sceneName=True))
+        return collect.scene_path()
 
     def is_modified(self) -> bool:
-        from maya import cmds
-
-        return bool(cmds.file(query=True, modified=True))
+        return collect.scene_modified()
 
     def save(self) -> str:
-        from maya import cmds
-
-        if not self.scene_path():
-            raise RuntimeError("The scene has never been saved: save it under a name first (File > Save Scene As)")
-        return collect.text(cmds.file(save=True, force=True))
+        return collect.save_scene()
 
     def main_window(self) -> Any:
         """Maya's main window (the top-level widget named ``MayaWindow``), or None without a UI."""

@@ -31,6 +31,7 @@ class LayerRecord:
     height: int
     extension: str
     padding: int
+    version: str = ""  # defaultRenderGlobals.renderVersion, for <Version>
     images: Dict[str, str] = field(default_factory=dict)  # camera -> image path, frame as %0Nd
     unresolved: List[str] = field(default_factory=list)  # tokens of the prefix nothing resolves
 
@@ -61,11 +62,11 @@ def join(folder: str, path: str) -> str:
     return (folder + "/" + path).rstrip("/") if folder else path
 
 
-def resolve_prefix(prefix: str, scene: str, layer: str, camera: str) -> str:
-    """``prefix`` with ``<Scene>``, ``<RenderLayer>``/``<Layer>``/``%l``, ``<Camera>``/``%c`` and ``%s``
-    replaced (a camera's namespace ``:`` becomes ``_``, as Maya names its files)."""
+def resolve_prefix(prefix: str, scene: str, layer: str, camera: str, version: str = "") -> str:
+    """``prefix`` with ``<Scene>``, ``<RenderLayer>``/``<Layer>``/``%l``, ``<Camera>``/``%c``, ``%s`` and
+    ``<Version>`` replaced (a camera's namespace ``:`` becomes ``_``, as Maya names its files)."""
     values = {"<scene>": scene, "<renderlayer>": layer, "<layer>": layer, "<camera>": camera.replace(":", "_"),
-              "%s": scene, "%l": layer, "%c": camera.replace(":", "_")}
+              "%s": scene, "%l": layer, "%c": camera.replace(":", "_"), "<version>": version}
     return re.sub(r"<[^<>]+>|%[slc]", lambda m: values.get(m.group(0).lower(), m.group(0)), prefix)
 
 
@@ -79,7 +80,7 @@ def resolve_images(layer: LayerRecord, scene: str, images: str, several_layers: 
         layer.prefix = "<Layer>/" + layer.prefix
     frame = ".%0{}d".format(max(layer.padding, 1)) if layer.animation else ""
     for camera in layer.cameras or [""]:
-        name = resolve_prefix(layer.prefix, scene, layer.name, camera)
+        name = resolve_prefix(layer.prefix, scene, layer.name, camera, layer.version)
         layer.images[camera] = join(images, name) + frame + "." + layer.extension
-    leftover = re.findall(r"<[^<>]+>", resolve_prefix(layer.prefix, scene, layer.name, "camera"))
+    leftover = re.findall(r"<[^<>]+>", resolve_prefix(layer.prefix, scene, layer.name, "camera", layer.version))
     layer.unresolved = sorted({t for t in leftover if t not in RENDER_TIME_TOKENS})
