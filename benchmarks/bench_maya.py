@@ -72,7 +72,7 @@ def build_scene(layers):
     cmds.setAttr("defaultRenderLayer.renderable", False)
 
 
-def timed(layers, runs=5):
+def timed(layers, runs=9):
     build_scene(layers)
     times = []
     for _ in range(runs):
@@ -85,7 +85,7 @@ def timed(layers, runs=5):
 
 
 def main():
-    print("collect + build_graph(split=True) from the fake Maya, median of 5 runs")
+    print("collect + build_graph(split=True) from the fake Maya, median of 9 runs")
     results = {}
     for layers in (50, 100, 200):
         results[layers] = timed(layers)

@@ -133,10 +133,10 @@ def test_the_current_layer_is_restored_when_collection_fails(monkeypatch):
     open_scene(os.path.join(SCENES, "legacy_layers.ma"))
     read = collect._layer
 
-    def failing(node):
+    def failing(node, cameras):
         if node == "bg":
             raise RuntimeError("reading bg failed")
-        return read(node)
+        return read(node, cameras)
 
     monkeypatch.setattr(collect, "_layer", failing)
     with pytest.raises(RuntimeError, match="reading bg failed"):

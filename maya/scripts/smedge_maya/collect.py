@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from typing import List
+from typing import Dict, List
 
 from maya import cmds
 
@@ -53,11 +53,12 @@ def collect_scene() -> SceneRecord:
                          images=join(project, rule), fps=_fps(), references=_references())
     current = cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True)
     layers = _rendering_layers()
+    cameras = {shape: (cmds.listRelatives(shape, parent=True) or [shape])[0] for shape in cmds.ls(type="camera") or []}
     try:
         for node in layers:
             if node != cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True):
                 cmds.editRenderLayerGlobals(currentRenderLayer=node)
-            record.layers.append(_layer(node))
+            record.layers.append(_layer(node, cameras))
     finally:
         if cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) != current:
             cmds.editRenderLayerGlobals(currentRenderLayer=current)
@@ -127,7 +128,8 @@ def display_name(node: str) -> str:
     return setup[0] if setup else node
 
 
-def _layer(node: str) -> LayerRecord:
+def _layer(node: str, cameras: Dict[str, str]) -> LayerRecord:
+    """The current layer's values; ``cameras`` maps each camera shape to its transform."""
     globals_ = "defaultRenderGlobals."
     renderer = cmds.getAttr(globals_ + "currentRenderer") or "mayaSoftware"
     animation = bool(cmds.getAttr(globals_ + "animation"))
@@ -139,13 +141,10 @@ def _layer(node: str) -> LayerRecord:
         start = end = cmds.currentTime(query=True)  # type: ignore[call-arg]
         step = 1.0
     prefix = cmds.getAttr(globals_ + "imageFilePrefix") or ""
-    cameras = set()
-    for shape in cmds.ls(type="camera") or []:
-        if cmds.getAttr(shape + ".renderable"):
-            cameras.add((cmds.listRelatives(shape, parent=True) or [shape])[0])
+    renderable = {transform for shape, transform in cameras.items() if cmds.getAttr(shape + ".renderable")}
     return LayerRecord(
         node=node, name=display_name(node), renderer=renderer, start=float(start), end=float(end),
-        step=float(step), animation=animation, cameras=sorted(cameras), prefix=prefix or "<Scene>",
+        step=float(step), animation=animation, cameras=sorted(renderable), prefix=prefix or "<Scene>",
         prefix_set=bool(prefix), width=int(cmds.getAttr("defaultResolution.width")),
         height=int(cmds.getAttr("defaultResolution.height")), extension=_extension(renderer),
         padding=int(cmds.getAttr(globals_ + "extensionPadding")),

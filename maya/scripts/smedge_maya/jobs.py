@@ -68,13 +68,14 @@ def build_jobs(scene: SceneRecord, options: Mapping[str, Any], product_for: Any,
     by_layer = {}  # type: Dict[str, List[uuid.UUID]]
     for layer in layers:
         cameras = list(layer.cameras) if split and layer.cameras else [None]  # type: List[Optional[str]]
+        frames = format_range(layer_frames(layer))
         for camera in cameras:
             images = [layer.images[camera]] if camera is not None else list(layer.images.values())
             extra = "-rl " + layer.node + (" -cam " + camera if camera else "")
             name = "{} - {}".format(scene_file, layer.name) + (" - " + camera if camera else "")
             job_id = graph.add_job({
                 "Name": name, "Type": product_for(layer.renderer, MAYA_PRODUCT), "Scene": scene.path,
-                "Project": scene.project, "Range": format_range(layer_frames(layer)), "RenderDir": scene.images,
+                "Project": scene.project, "Range": frames, "RenderDir": scene.images,
                 "Extra": extra, "ImageFormat": images})
             sources[job_id] = JobSource(layer, camera, "render")
             by_layer.setdefault(layer.name, []).append(job_id)
