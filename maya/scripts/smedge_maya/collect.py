@@ -1,0 +1,161 @@
+"""Read the open Maya scene into plain records: the only module of the package that calls ``maya.cmds``.
+
+Each render layer that renders is made current in turn (``editRenderLayerGlobals``), so every value is
+read as that layer sees it, with its Render Setup overrides or legacy adjustments applied by Maya
+itself; the layer that was current is made current again afterwards, also when reading fails. Layers
+that are not renderable, come from a referenced file, or belong to another ``renderLayerManager`` (a
+scene imported with its layers) are left out.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+from typing import Dict, List
+
+from maya import cmds
+
+from .records import LayerRecord, ReferenceRecord, SceneRecord, join, resolve_images
+
+__all__ = ["collect_scene", "display_name", "save_scene", "scene_modified", "scene_path"]
+
+_log = logging.getLogger(__name__)
+
+MASTER_LAYER = "defaultRenderLayer"
+#: ``defaultRenderGlobals.imageFormat`` values and their file extensions (Maya Software, Hardware 2.0).
+_IMAGE_FORMATS = {0: "gif", 1: "pic", 2: "rla", 3: "tif", 4: "tif", 5: "sgi", 6: "als", 7: "iff", 8: "jpg",
+                  9: "eps", 10: "iff", 11: "cin", 12: "yuv", 13: "sgi", 19: "tga", 20: "bmp", 31: "psd",
+                  32: "png", 35: "dds", 36: "psd", 40: "exr"}
+_ARNOLD_DRIVERS = {"jpeg": "jpg", "tiff": "tif", "deepexr": "exr"}
+
+
+def scene_path() -> str:
+    """The scene's full path, "" while it has never been saved."""
+    return _text(cmds.file(query=True, sceneName=True)).replace("\\", "/")
+
+
+def scene_modified() -> bool:
+    return bool(cmds.file(query=True, modified=True))
+
+
+def save_scene() -> str:
+    """Save the scene under its name; RuntimeError when it has none."""
+    if not scene_path():
+        raise RuntimeError("The scene has never been saved: save it under a name first (File > Save Scene As)")
+    return _text(cmds.file(save=True, force=True))
+
+
+def collect_scene() -> SceneRecord:
+    """The open scene as records (see the module docstring for what is read and how)."""
+    project = _project()
+    rule = _text(cmds.workspace(fileRuleEntry="images")) or "images"
+    record = SceneRecord(path=scene_path(), modified=scene_modified(), project=project,
+                         images=join(project, rule), fps=_fps(), references=_references())
+    current = cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True)
+    layers = _rendering_layers()
+    cameras = {shape: (cmds.listRelatives(shape, parent=True) or [shape])[0] for shape in cmds.ls(type="camera") or []}
+    try:
+        for node in layers:
+            if node != cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True):
+                cmds.editRenderLayerGlobals(currentRenderLayer=node)
+            record.layers.append(_layer(node, cameras))
+    finally:
+        if cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) != current:
+            cmds.editRenderLayerGlobals(currentRenderLayer=current)
+    record.layers.sort(key=lambda layer: layer.name.lower())
+    scene_name = os.path.splitext(os.path.basename(record.path))[0] or "untitled"
+    for layer in record.layers:
+        resolve_images(layer, scene_name, record.images, several_layers=len(record.layers) > 1)
+    _log.debug("Collected %s: layers %s", record.path or "an unsaved scene", ", ".join(l.name for l in record.layers))
+    return record
+
+
+def _project() -> str:
+    return _text(cmds.workspace(query=True, rootDirectory=True)).replace("\\", "/").rstrip("/")
+
+
+def _text(value: object) -> str:
+    """A query's string result. types-maya types several string queries (``file -q -sceneName``,
+    ``workspace -q -rootDirectory``, ``referenceQuery -filename``) as bool or list; Maya returns str."""
+    return value if isinstance(value, str) else ""
+
+
+def _fps() -> float:
+    unit = cmds.currentUnit(query=True, time=True)
+    named = {"game": 15.0, "film": 24.0, "pal": 25.0, "ntsc": 30.0, "show": 48.0, "palf": 50.0, "ntscf": 60.0,
+             "hour": 1 / 3600.0, "min": 1 / 60.0, "sec": 1.0, "millisec": 1000.0}
+    if unit in named:
+        return named[unit]
+    match = re.match(r"^([\d.]+)(fps|df)$", unit or "")
+    return float(match.group(1)) if match else 24.0
+
+
+def _references() -> List[ReferenceRecord]:
+    found = []
+    for node in cmds.ls(type="reference") or []:
+        if node.endswith("sharedReferenceNode") or node == "_UNKNOWN_REF_NODE_":
+            continue
+        try:
+            path = _text(cmds.referenceQuery(node, filename=True, withoutCopyNumber=True))
+            loaded = bool(cmds.referenceQuery(node, isLoaded=True))
+        except RuntimeError:  # a reference node with no file behind it
+            continue
+        found.append(ReferenceRecord(node=node, path=path, loaded=loaded, exists=os.path.isfile(path)))
+    return found
+
+
+def _rendering_layers() -> List[str]:
+    """The renderLayer nodes that render: renderable, the scene's own, under the scene's manager."""
+    managers = [m for m in cmds.ls(type="renderLayerManager") or []
+                if not cmds.referenceQuery(m, isNodeReferenced=True)]
+    main = "renderLayerManager" if "renderLayerManager" in managers else (managers[0] if managers else None)
+    layers = []
+    for node in cmds.ls(type="renderLayer") or []:
+        if cmds.referenceQuery(node, isNodeReferenced=True):
+            continue
+        managers_of_layer = cmds.listConnections(node, type="renderLayerManager") or []
+        if (managers_of_layer[0] if managers_of_layer else None) != main:
+            continue
+        if cmds.getAttr(node + ".renderable"):
+            layers.append(node)
+    return layers
+
+
+def display_name(node: str) -> str:
+    if node == MASTER_LAYER:
+        return "masterLayer"
+    setup = cmds.listConnections(node + ".message", type="renderSetupLayer", destination=True, source=False)
+    return setup[0] if setup else node
+
+
+def _layer(node: str, cameras: Dict[str, str]) -> LayerRecord:
+    """The current layer's values; ``cameras`` maps each camera shape to its transform."""
+    globals_ = "defaultRenderGlobals."
+    renderer = cmds.getAttr(globals_ + "currentRenderer") or "mayaSoftware"
+    animation = bool(cmds.getAttr(globals_ + "animation"))
+    if animation:
+        start, end = cmds.getAttr(globals_ + "startFrame"), cmds.getAttr(globals_ + "endFrame")
+        step = cmds.getAttr(globals_ + "byFrameStep")
+    else:
+        # types-maya 0.6.1 lacks currentTime's query flag, which Maya's command reference documents
+        start = end = cmds.currentTime(query=True)  # type: ignore[call-arg]
+        step = 1.0
+    prefix = cmds.getAttr(globals_ + "imageFilePrefix") or ""
+    renderable = {transform for shape, transform in cameras.items() if cmds.getAttr(shape + ".renderable")}
+    return LayerRecord(
+        node=node, name=display_name(node), renderer=renderer, start=float(start), end=float(end),
+        step=float(step), animation=animation, cameras=sorted(renderable), prefix=prefix or "<Scene>",
+        prefix_set=bool(prefix), width=int(cmds.getAttr("defaultResolution.width")),
+        height=int(cmds.getAttr("defaultResolution.height")), extension=_extension(renderer),
+        padding=int(cmds.getAttr(globals_ + "extensionPadding")),
+        version=cmds.getAttr(globals_ + "renderVersion") or "")
+
+
+def _extension(renderer: str) -> str:
+    if renderer == "arnold":  # Arnold writes what its driver says, EXR unless told otherwise
+        driver = "exr"
+        if cmds.objExists("defaultArnoldDriver.ai_translator"):
+            driver = cmds.getAttr("defaultArnoldDriver.ai_translator") or driver
+        return _ARNOLD_DRIVERS.get(driver, driver)
+    key = cmds.getAttr("defaultRenderGlobals.imfPluginKey")
+    return key or _IMAGE_FORMATS.get(int(cmds.getAttr("defaultRenderGlobals.imageFormat")), "iff")

@@ -1,0 +1,98 @@
+"""The Smedge menu (Submit..., Export job files..., Submit again with the last settings, About) and a
+shelf button, built idempotently: building again replaces the menu and keeps one button."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable, List
+
+from maya import cmds, mel
+
+__all__ = ["BUTTON_LABEL", "MENU", "SHELF", "build"]
+
+_log = logging.getLogger(__name__)
+
+MENU = "SmedgeSubmitMenu"
+SHELF = "Smedge"
+BUTTON_LABEL = "Submit to Smedge"
+BUTTON_COMMAND = "import smedge_maya.menu; smedge_maya.menu.open_dialog()"
+_open = []  # type: list  # the open dialog, kept alive while Maya shows it
+
+
+def build() -> None:
+    """Build the menu and the shelf button (call once Maya's UI exists)."""
+    build_menu()
+    build_shelf()
+
+
+def build_menu() -> str:
+    if cmds.menu(MENU, exists=True):
+        cmds.deleteUI(MENU, menu=True)
+    window = mel.eval("$tmp = $gMainWindow") or "MayaWindow"
+    menu = cmds.menu(MENU, label="Smedge", parent=window, tearOff=True)
+    for label, command, note in (
+            ("Submit...", open_dialog, "Check the render layers and submit them to Smedge"),
+            ("Export job files...", export_job_files, "Write the job file Smedge's Submit reads, without submitting"),
+            ("Submit again with the last settings", submit_again, "Submit with the choices stored in the scene"),
+    ):
+        cmds.menuItem(label=label, command=_guarded(command), annotation=note, parent=menu)
+    cmds.menuItem(divider=True, parent=menu)
+    cmds.menuItem(label="About", command=_guarded(about), parent=menu)
+    return menu
+
+
+def build_shelf() -> str:
+    top = mel.eval("$tmp = $gShelfTopLevel")
+    if not cmds.shelfLayout(SHELF, exists=True):
+        cmds.shelfLayout(SHELF, parent=top)
+    found = cmds.shelfLayout(SHELF, query=True, childArray=True)
+    buttons = found if isinstance(found, list) else []  # type: List[str]  # None when the shelf is empty
+    for button in buttons:
+        if cmds.shelfButton(button, query=True, label=True) == BUTTON_LABEL:
+            cmds.shelfButton(button, edit=True, command=BUTTON_COMMAND, sourceType="python")
+            return str(button)
+    return cmds.shelfButton(parent=SHELF, label=BUTTON_LABEL, command=BUTTON_COMMAND, sourceType="python",
+                            image1="render.png", imageOverlayLabel="Smedge", annotation=BUTTON_LABEL)
+
+
+def _guarded(command: Callable[[], Any]) -> Callable[..., None]:
+    """A menu callback (Maya passes it a checkbox state) that reports errors instead of raising them."""
+
+    def run(*_: Any) -> None:
+        try:
+            command()
+        except Exception as err:  # shown to the artist and logged with its traceback
+            _log.exception("Smedge: %s failed", command.__name__)
+            cmds.confirmDialog(title="Smedge", message=str(err), button=["OK"])
+
+    return run
+
+
+def open_dialog() -> Any:
+    """Submit...: the dialog, parented to Maya's main window."""
+    import smedge_maya
+
+    dialog = smedge_maya.show()
+    _open[:] = [dialog]
+    return dialog
+
+
+def export_job_files() -> None:
+    folders = cmds.fileDialog2(fileMode=3, caption="Export the Smedge job files to")
+    if folders:
+        import smedge_maya
+
+        job_file, _json = smedge_maya.submit(export_to=folders[0])
+        _log.info("Smedge job file written: %s", job_file)
+
+
+def submit_again() -> None:
+    import smedge_maya
+
+    ids = smedge_maya.submit_again()
+    _log.info("Submitted %d Smedge jobs: %s", len(ids), ", ".join(str(i) for i in ids.values()))
+
+
+def about() -> None:
+    cmds.confirmDialog(title="About Smedge", button=["OK"], message=(
+        "smedge-submit 0.1.0 for Maya\nSubmits the render layers of the open scene to the Smedge render "
+        "manager as a job graph."))

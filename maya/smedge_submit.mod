@@ -1,0 +1,2 @@
++ smedge_submit 0.1.0 .
+PYTHONPATH+:=..

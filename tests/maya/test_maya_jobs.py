@@ -1,0 +1,79 @@
+"""Records -> job graph, without Maya: names, products, ranges, cameras, follow-ups."""
+import pytest
+from maya_records import layer, scene
+
+from smedge_maya.jobs import build_jobs
+
+
+def product_for(renderer, default):
+    return {"redshift": "Maya Redshift"}.get(renderer, default)
+
+
+def build(record, split=False, **options):
+    return build_jobs(record, options, product_for, split)
+
+
+def test_one_job_per_layer_with_the_parameters_maya_render_takes():
+    graph, sources = build(scene(layer("beauty", 1001, 1100, cameras=["camA", "camB"]), layer("fx", renderer="redshift")))
+    jobs = {graph.value(j, "Name"): graph.job(j) for j in graph}
+    beauty = jobs["sh010.ma - beauty"]
+    assert {k: beauty[k] for k in ("Type", "Scene", "Project", "Range", "RenderDir", "Extra")} == {
+        "Type": "Maya", "Scene": "/proj/scenes/sh010.ma", "Project": "/proj", "Range": "1001-1100",
+        "RenderDir": "/proj/images", "Extra": "-rl rs_beauty"}
+    assert beauty["ImageFormat"] == ["/proj/images/beauty/camA/sh010.%04d.exr", "/proj/images/beauty/camB/sh010.%04d.exr"]
+    assert jobs["sh010.ma - fx"]["Type"] == "Maya Redshift"
+    assert {s.kind for s in sources.values()} == {"render"}
+
+
+def test_split_gives_a_job_per_layer_and_camera():
+    graph, sources = build(scene(layer("beauty", cameras=["camA", "camB"])), split=True)
+    assert sorted((graph.value(j, "Name"), graph.value(j, "Extra")) for j in graph) == [
+        ("sh010.ma - beauty - camA", "-rl rs_beauty -cam camA"), ("sh010.ma - beauty - camB", "-rl rs_beauty -cam camB")]
+    assert sorted(s.camera for s in sources.values()) == ["camA", "camB"]
+
+
+def test_a_step_and_a_single_frame():
+    graph, _ = build(scene(layer("a", 1, 20, 5), layer("b", 7, 7, animation=False)))
+    assert sorted(graph.value(j, "Range") for j in graph) == ["1-16x5", "7"]
+
+
+def test_comp_waits_frame_by_frame_on_the_chosen_layers_over_their_common_frames():
+    record = scene(layer("bg", 1, 100), layer("fg", 11, 120), layer("fx", 1, 5))
+    graph, sources = build(record, split=False, comp={"script": "/proj/comp/sh010.nk", "layers": ["bg", "fg"]})
+    comp = next(j for j, s in sources.items() if s.kind == "comp")
+    assert graph.job(comp)["Type"] == "Nuke" and graph.value(comp, "Range") == "11-100"
+    parents = sorted(graph.value(p, "Name") for p in graph.parents(comp))
+    assert parents == ["sh010.ma - bg", "sh010.ma - fg"] and graph.waits_per_frame(comp)
+
+
+def test_encode_per_image_sequence_waits_on_its_layer():
+    graph, sources = build(scene(layer("beauty", 1001, 1010, cameras=["camA", "camB"]), layer("still", animation=False)),
+                           encode={"fps": 24})
+    encodes = [j for j, s in sources.items() if s.kind == "encode"]
+    assert sorted(graph.value(j, "OutputFile") for j in encodes) == [
+        "/proj/images/beauty/camA/sh010.mp4", "/proj/images/beauty/camB/sh010.mp4"]
+    job = graph.job(encodes[0])
+    assert (job["Type"], job["InfileOptions"], job["Scene"].endswith(".%04d.exr")) == (
+        "FFmpeg", "-framerate 24 -start_number 1001", True)
+    assert [graph.value(p, "Name") for p in graph.parents(encodes[0])] == ["sh010.ma - beauty"]
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"comp": {"layers": ["bg"]}}, "comp must be"),
+    ({"comp": {"script": "/c.nk", "layers": ["nope"]}}, "comp\\['layers'\\] must name submitted layers"),
+    ({"comp": {"script": "/c.nk", "layers": ["bg", "late"]}}, "share no frame"),
+    ({"encode": {"fps": 0}}, "encode\\['fps'\\] must be a positive number"),
+    ({"encode": "yes"}, "encode must be True"),
+    ({"layers": "bg"}, "layers must be a list"),
+])
+def test_bad_follow_up_options_name_what_is_wrong(options, message):
+    with pytest.raises(ValueError, match=message):
+        build(scene(layer("bg", 1, 10), layer("late", 50, 60)), **options)
+
+
+def test_version_token_resolves_from_the_render_version():
+    record = layer("beauty", prefix="<Version>/<Scene>")
+    record.version = "v002"
+    graph, _ = build(scene(record))
+    assert [graph.value(j, "ImageFormat") for j in graph] == [["/proj/images/v002/sh010.%04d.exr"]]
+    assert record.unresolved == []

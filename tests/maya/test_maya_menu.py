@@ -1,0 +1,110 @@
+"""userSetup.py, the Smedge menu and shelf; the menu's Submit... opens the dialog and a click submits."""
+import logging
+import os
+import runpy
+import shutil
+
+from maya_helpers import REPO, SCENES, open_scene
+
+USER_SETUP = os.path.join(REPO, "maya", "scripts", "userSetup.py")
+
+
+def start_maya():
+    """What Maya does at start-up with the module installed: run its userSetup.py, then go idle."""
+    from maya import utils
+
+    runpy.run_path(USER_SETUP, run_name="__main__")
+    utils.processIdleEvents()
+
+
+def menu_items():
+    from maya import cmds
+
+    from smedge_maya.menu import MENU
+
+    return [(cmds.menuItem(i, query=True, label=True) or "-") for i in cmds.menu(MENU, query=True, itemArray=True)]
+
+
+def test_user_setup_builds_the_menu_and_shelf_once_the_ui_exists_idempotently():
+    from maya import cmds, utils
+
+    from smedge_maya.menu import BUTTON_LABEL, MENU, SHELF
+
+    runpy.run_path(USER_SETUP, run_name="__main__")
+    assert not cmds.menu(MENU, exists=True)  # deferred: the UI does not exist yet while userSetup runs
+    utils.processIdleEvents()
+    start_maya()
+    assert menu_items() == ["Submit...", "Export job files...", "Submit again with the last settings", "-", "About"]
+    [button] = cmds.shelfLayout(SHELF, query=True, childArray=True)
+    assert cmds.shelfButton(button, query=True, label=True) == BUTTON_LABEL
+    assert cmds.shelfButton(button, query=True, sourceType=True) == "python"
+    assert cmds.menu(MENU, exists=True)
+
+
+def test_nothing_is_built_in_batch_mode():
+    import maya.standalone
+    from maya import cmds
+
+    from smedge_maya.menu import MENU
+
+    maya.standalone.initialize()
+    try:
+        start_maya()
+        assert not cmds.menu(MENU, exists=True)
+    finally:
+        maya.standalone.uninitialize()
+
+
+def test_a_failing_build_is_logged_never_raised_into_maya_startup(monkeypatch, caplog):
+    from smedge_maya import menu
+
+    def broken():
+        raise RuntimeError("no shelf today")
+
+    monkeypatch.setattr(menu, "build", broken)
+    with caplog.at_level(logging.ERROR, logger="smedge_maya"):
+        start_maya()
+    assert "could not build the Smedge menu and shelf" in caplog.text and "no shelf today" in caplog.text
+
+
+def test_export_is_cancelled_with_the_folder_dialog_and_about_answers():
+    from maya import cmds
+
+    start_maya()
+    for label in ("Export job files...", "About"):
+        item = next(i for i in cmds.menu("SmedgeSubmitMenu", query=True, itemArray=True)
+                    if cmds.menuItem(i, query=True, label=True) == label)
+        cmds.menuItem(item, query=True, command=True)(False)  # the fake's file dialog is cancelled
+
+
+def test_headless_export_writes_the_job_files(farm, tmp_path):
+    import smedge_maya
+
+    path = str(tmp_path / "shot.ma")
+    shutil.copy(os.path.join(SCENES, "no_layers.ma"), path)
+    open_scene(path)
+    job_file, json_file = smedge_maya.submit(export_to=str(tmp_path))
+    assert os.path.basename(job_file) == "shot.sj" and "-rl defaultRenderLayer" in open(job_file).read()
+    assert os.path.isfile(json_file)
+
+
+def test_submit_again_uses_the_settings_stored_in_the_scene(local_master, tmp_path):
+    import smedge_core
+    from maya import cmds
+
+    from smedge_maya.settings import SceneSettings
+
+    path = str(tmp_path / "shot.ma")
+    shutil.copy(os.path.join(SCENES, "three_layers.ma"), path)
+    open_scene(path)
+    SceneSettings().save({"version": 1, "priority": 70, "paused": True,
+                          "jobs": {"shot.ma - volumes": {"Range": "11-20"}}})
+    cmds.file(save=True)
+    start_maya()
+    item = next(i for i in cmds.menu("SmedgeSubmitMenu", query=True, itemArray=True)
+                if cmds.menuItem(i, query=True, label=True) == "Submit again with the last settings")
+    cmds.menuItem(item, query=True, command=True)(False)
+    jobs = {job["Name"]: job for job in smedge_core.get_jobs(["Name", "contains", "shot.ma"])}
+    assert sorted(jobs) == ["shot.ma - beauty", "shot.ma - volumes"]
+    assert {job["Priority"] for job in jobs.values()} == {70}
+    assert str(jobs["shot.ma - volumes"]["Range"]) == "11-20"
