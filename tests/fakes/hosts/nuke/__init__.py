@@ -510,6 +510,20 @@ class _Context(object):
         self.node = node
 
     def node_named(self, name):
+        """The node a TCL or expression path names: ``root``, ``this``, ``parent``, ``input0``, ``Group1.Write1``,
+        ``parent.parent``..."""
+        head, _, rest = name.partition(".")
+        node = self._first(head)
+        for part in rest.split(".") if rest else ():
+            if node is None:
+                return None
+            if part == "parent":
+                node = node._group if node._group is not None else _STATE.root
+            else:
+                node = node.node(part) if isinstance(node, Group) else None
+        return node
+
+    def _first(self, name):
         node = self.node
         if name == "root":
             return _STATE.root
@@ -521,7 +535,7 @@ class _Context(object):
             index = name[len("input"):]
             return node.input(int(index) if index.isdigit() else 0)
         group = node._group if node is not None and node._group is not None else _STATE.root
-        return group.node(name) or _STATE.root.node(name)
+        return next((n for n in group._nodes if n.name() == name), None) or _STATE.root.node(name)
 
     def knob_text(self, path, default):
         node_name, _, knob_name = path.rpartition(".")

@@ -76,10 +76,11 @@ class _Reader(object):
                     self.pos += 1
                     return text[start:self.pos - 1]
             self.pos += 1
+        self.pos = start - 1
         raise self.error("unbalanced braces")
 
     def _quoted(self):
-        text, out = self.text, []
+        text, out, start = self.text, [], self.pos
         self.pos += 1
         while self.pos < len(text):
             char = text[self.pos]
@@ -92,6 +93,7 @@ class _Reader(object):
             else:
                 out.append(char)
                 self.pos += 1
+        self.pos = start
         raise self.error("unterminated quoted string")
 
 
