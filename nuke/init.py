@@ -8,7 +8,7 @@ import os
 import sys
 
 
-def _smedge_folders():
+def _smedge_folders() -> list:
     """Folders holding ``smedge_nuke``: this file's, and any such folder already on sys.path."""
     here = [os.path.dirname(os.path.abspath(__file__))] if "__file__" in globals() else []
     return here + [p for p in sys.path if p and os.path.isfile(os.path.join(p, "smedge_nuke", "__init__.py"))]

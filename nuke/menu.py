@@ -7,7 +7,7 @@ import sys
 import traceback
 
 
-def _submit_to_smedge():
+def _submit_to_smedge() -> None:
     """Open the Submit to Smedge dialog; a failure shows a message and its traceback in the console."""
     try:
         import smedge_nuke

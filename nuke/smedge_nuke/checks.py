@@ -9,12 +9,13 @@ saved state is the shared ``scene_check``'s.
 from __future__ import annotations
 
 import os
-from typing import Callable, Dict, Iterable, List, Optional
+import uuid
+from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
 from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding
 
-from .collect import Script, WriteRecord
+from .collect import ReadRecord, Script, WriteRecord
 from .jobs import dependencies, job_writes, normalise
 
 __all__ = ["WRITABLE_TYPES", "checks", "folder_problem", "write_findings"]
@@ -33,10 +34,10 @@ def checks(script: Script) -> List[Callable[[JobGraph], List[Finding]]]:
     return [lambda graph: write_findings(script, graph)]
 
 
-def _jobs_by_write(script: Script, graph: JobGraph) -> Dict[str, List[object]]:
+def _jobs_by_write(script: Script, graph: JobGraph) -> Dict[str, List[uuid.UUID]]:
     """``{Write name: [job IDs that render it]}``; an empty WriteNode renders every enabled Write."""
     every = [w.name for w in job_writes(script)]
-    out = {}  # type: Dict[str, List[object]]
+    out = {}  # type: Dict[str, List[uuid.UUID]]
     for job_id in graph:
         value = graph.value(job_id, "WriteNode")
         if value is None:
@@ -66,7 +67,7 @@ def write_findings(script: Script, graph: JobGraph) -> List[Finding]:
 
 
 def _problems(write: WriteRecord, needs: Dict[str, List[str]], by_name: Dict[str, WriteRecord],
-              reads: Dict[str, object]) -> Iterable[tuple]:
+              reads: Dict[str, ReadRecord]) -> Iterable[Tuple[str, str, str]]:
     if write.error:
         yield ERROR, "WriteNode", write.error
     elif not write.file.strip():

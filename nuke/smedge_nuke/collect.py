@@ -214,7 +214,7 @@ def _own_source(node: nuke.Node) -> Tuple[Optional[Tuple[Tuple[str, ...], Tuple[
 def _project_directory(root: nuke.Node) -> str:
     knob = root.knob("project_directory")
     try:
-        text = str(knob.getEvaluatedValue()) if knob is not None else ""
+        text = _evaluated(knob) if knob is not None else ""
     except RuntimeError:
         text = ""
     return os.path.abspath(text) if text else os.getcwd()
@@ -226,7 +226,7 @@ def _path(node: nuke.Node, knob_name: str, base: str) -> Tuple[str, str]:
     if knob is None or not str(knob.value()).strip():
         return "", ""
     try:
-        text = str(knob.getEvaluatedValue()).strip()
+        text = _evaluated(knob).strip()
     except RuntimeError as err:
         return "", "{}.{} {!r} cannot be evaluated: {}".format(node.fullName(), knob_name, knob.value(), err)
     if not text:
@@ -236,6 +236,15 @@ def _path(node: nuke.Node, knob_name: str, base: str) -> Tuple[str, str]:
     if not text.startswith(("/", "\\\\")):
         text = os.path.join(base, text)
     return os.path.normpath(text).replace("\\", "/"), ""
+
+
+def _evaluated(knob: nuke.Knob) -> str:
+    """The knob's text with its TCL evaluated (a file knob keeps its #### or %04d)."""
+    if isinstance(knob, nuke.File_Knob):
+        return str(knob.getEvaluatedValue())
+    if isinstance(knob, nuke.EvalString_Knob):
+        return str(knob.evaluate())
+    return str(knob.value())
 
 
 def _text(node: nuke.Node, name: str) -> str:
