@@ -95,9 +95,12 @@ def settings_text() -> Optional[str]:
 
 
 def store_settings_text(text: str) -> None:
-    """Write the Root's settings knob, adding it (hidden) the first time."""
+    """Write the Root's settings knob, adding it (hidden) the first time; unchanged text is not written
+    again, so closing the dialog does not mark the script modified for nothing."""
     root = nuke.root()
     knob = root.knob(SETTINGS_KNOB)
+    if knob is not None and knob.value() == text:
+        return
     if knob is None:
         knob = nuke.String_Knob(SETTINGS_KNOB, "Smedge submit settings")
         knob.setFlag(nuke.INVISIBLE)

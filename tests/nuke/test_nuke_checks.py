@@ -104,6 +104,8 @@ def test_settings_travel_with_the_script(open_script, caplog):
     knob = nuke.root()[collect.SETTINGS_KNOB]
     assert knob.getFlag(nuke.INVISIBLE) and json.loads(knob.value()) == {"pool": "comp", "priority": 70}
     nuke.scriptSave()
+    store.save({"priority": 70, "pool": "comp"})
+    assert not nuke.root().modified()  # the same settings again change nothing
     nuke.scriptClear()
     nuke.scriptOpen(path)
     assert RootKnobSettings().load() == {"pool": "comp", "priority": 70}
