@@ -1,7 +1,8 @@
 """Nuke's own checks over the collected records, as findings on the jobs of the graph about to be sent.
 
 A Write with no file or a file Nuke cannot evaluate, a file type Nuke cannot write, an output folder
-that cannot be created, a Write that depends on a disabled Write, and frames outside what an upstream
+that cannot be created, a Write that depends on a disabled Write or on one of a higher render order
+(Nuke would render it first), and frames outside what an upstream
 Read provides (when the Read reads a sequence and so states a range). Each check looks at the Writes the
 graph's jobs render (``WriteNode``), so a job turned off in the dialog is no longer checked. The script's
 saved state is the shared ``scene_check``'s.
@@ -81,6 +82,10 @@ def _problems(write: WriteRecord, needs: Dict[str, List[str]], by_name: Dict[str
         if problem:
             yield ERROR, "RenderDir", "{}: {}".format(write.name, problem)
     for parent in needs.get(write.name, ()):
+        if by_name[parent].render_order > write.render_order:
+            yield WARNING, "WriteNode", "{} (render order {}) needs the files of {} (render order {}); Nuke " \
+                "renders it first, the farm waits for {}".format(write.name, write.render_order, parent,
+                                                                 by_name[parent].render_order, parent)
         if by_name[parent].disabled:
             made = _exists(by_name[parent])
             yield (WARNING if made else ERROR), "WriteNode", "{} needs the files of {}, which is disabled, so " \

@@ -3,7 +3,8 @@
 Which Write needs which (:func:`dependencies`): a Write whose pixels come from a Read of another Write's
 output (a precomp), or from a Write with ``reading`` on, waits on that Write frame by frame; a Write that
 merely passes pixels through another Write needs nothing from it. Writes of a higher ``render_order``
-wait frame by frame on those of the next lower order. A job that waits gets a Priority above its
+wait frame by frame on those of the next lower order, unless the files say the reverse (a Write of a
+lower order reading a higher one's output; the checks warn about it). A job that waits gets a Priority above its
 parents' (the studio's priority plus its depth), as per-frame waiting needs.
 """
 from __future__ import annotations
@@ -87,14 +88,34 @@ def build_graph(script: Script, product: str, selected: bool = False, one_job: b
             ids.setdefault(write.name, []).append((view, graph.add_job(job)))
     needs = dependencies(script)
     for write in writes:
-        parents = [name for name in needs[write.name] if name in ids] + _lower_order(write, writes)
-        for view, child in ids[write.name]:
-            for parent in dict.fromkeys(parents):
-                same_view = [job for v, job in ids[parent] if v == view]
-                for parent_id in same_view or [job for _, job in ids[parent]]:
-                    graph.add_dependency(child, parent_id, per_frame=True)
+        _wait(graph, ids, write.name, [name for name in needs[write.name] if name in ids])
+    for write in writes:  # render order after the files: an order the files contradict is not followed
+        _wait(graph, ids, write.name, [name for name in _lower_order(write, writes)
+                                       if not _waits_on(graph, ids[name][0][1], ids[write.name][0][1])])
     _raise_priorities(graph, DEFAULT_PRIORITY if base_priority is None else base_priority)
     return graph
+
+
+def _wait(graph: JobGraph, ids: Dict[str, List[Any]], child: str, parents: List[str]) -> None:
+    """Make each job of ``child`` wait per frame on the same view's job of each parent (all when none)."""
+    for view, child_id in ids[child]:
+        for parent in dict.fromkeys(parents):
+            same_view = [job for v, job in ids[parent] if v == view]
+            for parent_id in same_view or [job for _, job in ids[parent]]:
+                graph.add_dependency(child_id, parent_id, per_frame=True)
+
+
+def _waits_on(graph: JobGraph, job: Any, target: Any) -> bool:
+    """Whether ``job`` waits, directly or through others, on ``target``."""
+    seen, pending = set(), [job]
+    while pending:
+        current = pending.pop()
+        if current == target:
+            return True
+        if current not in seen:
+            seen.add(current)
+            pending += graph.parents(current)
+    return False
 
 
 def _frames(write: WriteRecord) -> FrameRange:

@@ -133,3 +133,16 @@ def test_an_unsaved_script_collects_against_the_cwd(tmp_path, monkeypatch):
     assert script.writes[0].path == str(tmp_path) + "/render.####.exr"
     [job] = smedge_nuke.build_graph().jobs()
     assert job["Name"] == "untitled - Write1" and job["Scene"] == ""
+
+
+def test_a_render_order_the_files_contradict_is_not_followed(open_script):
+    open_script("precomp.nk")
+    nuke.toNode("WritePrecomp")["render_order"].setValue(2)  # Nuke would render the comp first
+    graph = smedge_nuke.build_graph()
+    ids = by_write(graph)
+    assert graph.parents(ids["WriteComp"]) == [ids["WritePrecomp"]]  # the files decide
+    assert graph.parents(ids["WritePrecomp"]) == []  # no cycle through the render order
+    from smedge_nuke.host import NukeHost
+    [finding] = [f for check in NukeHost().checks() for f in check(graph)]
+    assert finding.severity == "warning" and finding.message.startswith(
+        "WriteComp (render order 1) needs the files of WritePrecomp (render order 2)")
