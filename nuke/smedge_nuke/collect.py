@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
 import nuke
 
@@ -20,6 +20,8 @@ WRITE_CLASSES = ("Write", "DeepWrite", "WriteGeo")
 READ_CLASSES = ("Read", "DeepRead", "ReadGeo2")
 #: The hidden Root knob that keeps the submit settings.
 SETTINGS_KNOB = "smedge_submit_settings"
+#: What feeds a node: the full names of the Reads and of the read-back Writes its pixels come from.
+Sources = Tuple[Tuple[str, ...], Tuple[str, ...]]
 _DRIVE = re.compile(r"^[A-Za-z]:[/\\]")  # a Windows path, kept as it is
 
 
@@ -118,7 +120,7 @@ def script() -> Script:
         views = list(nuke.views())
         everything = nuke.allNodes(group=root, recurseGroups=True)
         selected_groups = [n.fullName() + "." for n in everything if isinstance(n, nuke.Group) and n.isSelected()]
-        memo = {}  # type: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]]
+        memo = {}  # type: Dict[str, Sources]
         writes, reads = [], []
         for node in everything:
             if node.Class() in WRITE_CLASSES:
@@ -130,7 +132,7 @@ def script() -> Script:
 
 
 def _write(node: nuke.Node, base: str, proxy: bool, root_range: Tuple[int, int], views: List[str],
-           selected_groups: List[str], memo: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]]) -> WriteRecord:
+           selected_groups: List[str], memo: Dict[str, Sources]) -> WriteRecord:
     name = node.fullName()
     knob = "proxy" if proxy and _text(node, "proxy") else "file"
     path, error = _path(node, knob, base)
@@ -149,25 +151,18 @@ def _write(node: nuke.Node, base: str, proxy: bool, root_range: Tuple[int, int],
 
 
 def _sources(start: List[Optional[nuke.Node]],
-             memo: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]]) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+             memo: Dict[str, Sources]) -> Sources:
     """The Reads and read-back Writes whose pixels reach ``start`` (full names, in walk order).
 
     Groups are entered at their Output node and left at their Input nodes; a disabled node passes its
     first input only; a disabled Read gives nothing. Each node is resolved once (``memo``), without
     recursion, so long chains cost one visit per node.
     """
-    reads, backs = [], []  # type: List[str], List[str]
-    for node in start:
-        if node is None:
-            continue
-        node_reads, node_backs = _resolve(node, memo)
-        reads += [r for r in node_reads if r not in reads]
-        backs += [w for w in node_backs if w not in backs]
-    return tuple(reads), tuple(backs)
+    return _union(_resolve(node, memo) for node in start if node is not None)
 
 
-def _resolve(top: nuke.Node, memo: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]]
-             ) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+def _resolve(top: nuke.Node, memo: Dict[str, Sources]) -> Sources:
+    """The sources of ``top``'s output, resolving (into ``memo``) every node it needs first."""
     pending = [(top, False)]
     while pending:
         node, ready = pending.pop()
@@ -183,17 +178,20 @@ def _resolve(top: nuke.Node, memo: Dict[str, Tuple[Tuple[str, ...], Tuple[str, .
             pending.append((node, True))
             pending += [(feed, False) for feed in feeds if feed.fullName() not in memo]
             continue
-        reads, backs = [], []  # type: List[str], List[str]
-        for feed in feeds:
-            feed_reads, feed_backs = memo.get(feed.fullName(), ((), ()))
-            reads += [r for r in feed_reads if r not in reads]
-            backs += [w for w in feed_backs if w not in backs]
-        memo[key] = (tuple(reads), tuple(backs))
+        memo[key] = _union(memo.get(feed.fullName(), ((), ())) for feed in feeds)
     return memo[top.fullName()]
 
 
-def _own_source(node: nuke.Node) -> Tuple[Optional[Tuple[Tuple[str, ...], Tuple[str, ...]]], List[nuke.Node]]:
-    """``(sources, None)`` for a node that ends the walk, else ``(None, the nodes feeding it)``."""
+def _union(parts: Iterable[Sources]) -> Sources:
+    reads, backs = [], []  # type: List[str], List[str]
+    for part_reads, part_backs in parts:
+        reads += [r for r in part_reads if r not in reads]
+        backs += [w for w in part_backs if w not in backs]
+    return tuple(reads), tuple(backs)
+
+
+def _own_source(node: nuke.Node) -> Tuple[Optional[Sources], List[nuke.Node]]:
+    """``(sources, [])`` for a node that ends the walk, else ``(None, the nodes feeding it)``."""
     cls, disabled = node.Class(), _flag(node, "disable")
     if cls in READ_CLASSES:
         return (((), ()) if disabled else ((node.fullName(),), ())), []

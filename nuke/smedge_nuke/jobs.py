@@ -69,13 +69,7 @@ def build_graph(script: Script, product: str, selected: bool = False, one_job: b
     scene_name = os.path.basename(script.path) or "untitled"
     common = {"Type": product, "Scene": script.path}
     if one_job:
-        every = [w.name for w in job_writes(script)]
-        names = [w.name for w in writes]
-        frames = FrameRange()
-        for write in writes:
-            frames = frames | _frames(write)
-        graph.add_job(dict(common, Name="{} - all Writes".format(scene_name), Range=format_range(frames),
-                           WriteNode="" if names == every else ",".join(names), **_extra(script, None)))
+        graph.add_job(_one_job(script, writes, dict(common, Name="{} - all Writes".format(scene_name))))
         return graph
     ids = {}  # type: Dict[str, List[Any]]  # Write name -> [(view or None, job id)]
     for write in writes:
@@ -118,8 +112,15 @@ def _waits_on(graph: JobGraph, job: Any, target: Any) -> bool:
     return False
 
 
-def _frames(write: WriteRecord) -> FrameRange:
-    return FrameRange(range(write.first, write.last + 1))
+def _one_job(script: Script, writes: List[WriteRecord], job: Dict[str, Any]) -> Dict[str, Any]:
+    """One job rendering ``writes`` over all their frames: WriteNode empty when they are all the Writes."""
+    frames = FrameRange()
+    for write in writes:
+        frames = frames | FrameRange(range(write.first, write.last + 1))
+    names = [w.name for w in writes]
+    every = [w.name for w in job_writes(script)]
+    return dict(job, Range=format_range(frames), WriteNode="" if names == every else ",".join(names),
+                **_extra(script, None))
 
 
 def _extra(script: Script, view: Optional[str]) -> Dict[str, str]:

@@ -7,6 +7,7 @@ import pytest
 import nuke
 import smedge_nuke
 from smedge_nuke import collect, jobs
+from smedge_nuke.host import NukeHost
 
 
 def by_write(graph):
@@ -142,7 +143,6 @@ def test_a_render_order_the_files_contradict_is_not_followed(open_script):
     ids = by_write(graph)
     assert graph.parents(ids["WriteComp"]) == [ids["WritePrecomp"]]  # the files decide
     assert graph.parents(ids["WritePrecomp"]) == []  # no cycle through the render order
-    from smedge_nuke.host import NukeHost
     [finding] = [f for check in NukeHost().checks() for f in check(graph)]
     assert finding.severity == "warning" and finding.message.startswith(
         "WriteComp (render order 1) needs the files of WritePrecomp (render order 2)")
