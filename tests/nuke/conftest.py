@@ -5,11 +5,7 @@ import sys
 
 import pytest
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-FAKES = os.path.join(REPO, "tests", "fakes", "hosts")
-PLUGIN = os.path.join(REPO, "nuke")
-SCRIPTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "scripts")
-SHARED = os.path.join(os.path.dirname(REPO), "shared", "scenes", "nuke")
+from nukefixtures import FAKES, PLUGIN, SCRIPTS
 
 for _path in (PLUGIN, FAKES):
     if _path in sys.path:

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from conftest import PLUGIN
+from nukefixtures import PLUGIN
 
 pytest.importorskip("qtpy")
 pytest.importorskip("qtpy.QtWidgets")

@@ -7,7 +7,7 @@ import pytest
 
 import nuke
 import smedge_nuke
-from conftest import SHARED
+from nukefixtures import SHARED
 from smedge_core.frames import FrameRange, parse_range
 from smedge_nuke import collect
 

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 import nuke
-from conftest import PLUGIN, REPO
+from nukefixtures import PLUGIN, REPO
 
 LOGGERS = [logging.getLogger(name) for name in ("smedge_nuke", "integrations", "smedge_core")]
 
