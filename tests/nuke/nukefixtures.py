@@ -6,4 +6,3 @@ FAKES = os.path.join(REPO, "tests", "fakes", "hosts")
 PLUGIN = os.path.join(REPO, "nuke")
 SCRIPTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "scripts")
 SHARED = os.path.join(os.path.dirname(REPO), "shared", "scenes", "nuke")
-

@@ -105,7 +105,8 @@ def test_views_and_proxy_mode(open_script):
     graph = smedge_nuke.build_graph(split=True)
     names = sorted(graph.value(i, "Name") for i in graph)
     assert names == ["ranges.nk - Precomps.WriteInGroup (left)", "ranges.nk - Precomps.WriteInGroup (right)",
-                     "ranges.nk - WriteGizmo (left)", "ranges.nk - WriteGizmo (right)", "ranges.nk - WriteLimited (left)"]
+                     "ranges.nk - WriteGizmo (left)", "ranges.nk - WriteGizmo (right)",
+                     "ranges.nk - WriteLimited (left)"]
     by_name = {graph.value(i, "Name"): i for i in graph}
     limited = by_name["ranges.nk - WriteLimited (left)"]
     assert graph.value(limited, "Extra") == "--view left -p"

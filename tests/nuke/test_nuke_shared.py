@@ -47,7 +47,8 @@ def test_build_graph_gives_the_writes_ranges_and_output_folders(case):
     assert [job["WriteNode"] for job in jobs] == [w["node"] for w in rendered]
     assert [job["Range"] for job in jobs] == [w["frame_range"] for w in rendered]
     assert [job["RenderDir"] for job in jobs] == [real(w["expected_output_directory"]) for w in rendered]
-    assert sorted(set(job["RenderDir"] for job in jobs)) == sorted(real(d) for d in expected["expected_output_directories"])
+    folders = expected["expected_output_directories"]
+    assert sorted(set(job["RenderDir"] for job in jobs)) == sorted(real(folder) for folder in folders)
     assert all(job["Scene"] == real(expected["expected_parameter_values"]["NukeScriptFile"]) for job in jobs)
     assert all(job["Type"] == "Nuke" and "WaitForJobID" not in job for job in jobs)
     if jobs:
@@ -62,7 +63,8 @@ def test_collection_reads_every_write_and_read(case):
     script = collect.script()
     assert script.path == real(expected["expected_parameter_values"]["NukeScriptFile"])
     assert not script.modified and not script.proxy
-    assert [w.name for w in script.writes] == [v for v in expected["write_node_allowed_values"] if v != "All Write Nodes"]
+    allowed = expected["write_node_allowed_values"]
+    assert [w.name for w in script.writes] == [v for v in allowed if v != "All Write Nodes"]
     assert script.views == [v for v in expected["view_allowed_values"] if v != "All Views"]
     by_name = {w.name: w for w in script.writes}
     for write in expected["rendered_writes"]:
