@@ -78,14 +78,14 @@ def test_the_scene_check_and_save(open_script, farm):
     path = open_script("precomp.nk")
     host = NukeHost()
     assert host.scene_path() == path and not host.is_modified()
-    nuke.toNode("Blur1")["size"].setValue("20")
+    nuke.toNode("WriteComp")["first"].setValue(1002)
     [finding] = [f for f in findings(host, smedge_nuke.build_graph()) if f.field == "Scene"]
     assert finding.fix is not None
     finding.fix(None)
     assert not host.is_modified()
     nuke.scriptClear()
     nuke.scriptOpen(path)
-    assert nuke.toNode("Blur1")["size"].value() == "20"
+    assert nuke.toNode("WriteComp")["first"].value() == 1002
 
 
 def test_an_unsaved_script_cannot_be_saved_by_the_fix():

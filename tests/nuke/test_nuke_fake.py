@@ -135,7 +135,10 @@ def test_groups_begin_end_and_create_nodes_inside():
         write = nuke.createNode("Write")
     assert write.fullName() == "Comp.Write1" and nuke.thisGroup() is nuke.root()
     assert nuke.toNode("Comp.Write1") is write and group.nodes() == [write]
-    assert nuke.createNode("Write").fullName() == "Write1"
+    top = nuke.createNode("Write", "file {/renders/a b.####.exr} use_limit true first 5")
+    assert top.fullName() == "Write1" and top["file"].value() == "/renders/a b.####.exr"
+    assert (top["use_limit"].value(), top["first"].value()) == (True, 5)
+    assert nuke.createNode("Grade").input(0) is top  # connected to the selected node
 
 
 def test_menus_exist_only_in_the_gui(monkeypatch):

@@ -610,9 +610,11 @@ def createNode(node, knobs="", inpanel=True):
     group = thisGroup()
     selected = [n for n in group._nodes if n.isSelected()]
     new = _new_node(node, group)
-    if knobs:
-        for name, value in _nk._knobs(knobs, 1):
-            _set_from_script(new, name, value)
+    pairs = _nk.words(knobs)
+    if len(pairs) % 2:
+        raise RuntimeError("createNode {}: knobs must be name value pairs, got {!r}".format(node, knobs))
+    for name, value in zip(pairs[::2], pairs[1::2]):
+        _set_from_script(new, name, value)
     if len(selected) == 1 and new.maxInputs() > 0:
         new.setInput(0, selected[0])
     for other in selected:

@@ -165,6 +165,16 @@ def _knobs(body, first_line):
                 first_line + reader.line() - 1, name))
 
 
+def words(text):
+    """The TCL words of ``text`` (newlines are blanks), e.g. the knob list of ``createNode``."""
+    reader, out = _Reader(text), []
+    while True:
+        reader.skip_blanks(newlines=True)
+        if reader.pos >= len(text):
+            return out
+        out.append(reader.word())
+
+
 def quote(value):
     """A knob value as Nuke writes it: bare when safe, else quoted with TCL's specials escaped."""
     if value and not any(c in value for c in ' \t\n\r"\\[]{}$;'):
