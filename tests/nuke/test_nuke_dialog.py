@@ -94,3 +94,15 @@ def test_findings_of_the_script_show_in_the_dialog(qtbot, farm, open_script):
     assert ("ranges.nk - WriteGizmo", "WriteNode") in found
     assert ("Scene", "Scene") in found  # the script was changed since it was saved: Fix saves it
     assert not dialog.submit_button.isEnabled()
+
+
+def test_the_dialog_is_parented_to_nukes_main_window(qtbot, farm, open_script):
+    from smedge_nuke.host import NukeHost
+
+    window = QtWidgets.QMainWindow()
+    qtbot.addWidget(window)
+    assert NukeHost().main_window() is window
+    open_script("precomp.nk")
+    dialog = open_from_menu(qtbot)
+    assert dialog.parent() is window
+    dialog.setParent(None)  # qtbot closes each widget itself

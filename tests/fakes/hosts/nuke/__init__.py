@@ -29,7 +29,7 @@ NUKE_VERSION_MINOR = 0
 NUKE_VERSION_RELEASE = 4
 NUKE_VERSION_STRING = "15.0v4"
 env = {"NukeVersionString": NUKE_VERSION_STRING, "NukeVersionMajor": NUKE_VERSION_MAJOR,
-       "NukeVersionMinor": NUKE_VERSION_MINOR, "gui": True}
+       "NukeVersionMinor": NUKE_VERSION_MINOR}
 
 _NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
 
@@ -565,10 +565,7 @@ def _expression_value(expression, node):
     if _NUMBER.match(text):
         return float(text)
     if re.match(r"^[A-Za-z_][\w.]*$", text):
-        context = _Context(node)
-        if "." in text:
-            return float(context.knob_text(text, None))
-        return float(context.knob_text(text, None))
+        return float(_Context(node).knob_text(text, None))
     raise RuntimeError("fake nuke cannot evaluate the expression {!r} of {}".format(
         expression, node.fullName() if node is not None else "?"))
 
