@@ -9,6 +9,7 @@ whose own calls will cost more; the figure shows how our walk grows, not how fas
     python benchmarks/bench_nuke.py [--repeat 5] [--writes 75 150 300]
 """
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -45,6 +46,7 @@ def build_script(count, groups_per_level=5):
 
 def timed(function, repeat):
     times = []
+    gc.collect()
     for _ in range(repeat):
         start = time.perf_counter()
         result = function()

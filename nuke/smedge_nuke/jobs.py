@@ -44,13 +44,13 @@ def dependencies(script: Script) -> Dict[str, List[str]]:
         if write.path:
             outputs.setdefault(normalise(write.path), []).append(write.name)
     read_paths = {read.name: normalise(read.path) for read in script.reads if read.path}
-    order = [write.name for write in script.writes]
+    position = {write.name: index for index, write in enumerate(script.writes)}
     needs = {}  # type: Dict[str, List[str]]
     for write in script.writes:
-        wanted = set(write.read_back)
+        wanted = {name for name in write.read_back if name in position}
         for read in write.reads:
             wanted.update(name for name in outputs.get(read_paths.get(read, ""), ()) if name != write.name)
-        needs[write.name] = [name for name in order if name in wanted]
+        needs[write.name] = sorted(wanted, key=position.__getitem__)
     return needs
 
 
@@ -83,8 +83,9 @@ def build_graph(script: Script, product: str, selected: bool = False, one_job: b
     needs = dependencies(script)
     for write in writes:
         _wait(graph, ids, write.name, [name for name in needs[write.name] if name in ids])
+    below = _next_lower_orders(writes)
     for write in writes:  # render order after the files: an order the files contradict is not followed
-        _wait(graph, ids, write.name, [name for name in _lower_order(write, writes)
+        _wait(graph, ids, write.name, [name for name in below.get(write.render_order, ())
                                        if not _waits_on(graph, ids[name][0][1], ids[write.name][0][1])])
     _raise_priorities(graph, DEFAULT_PRIORITY if base_priority is None else base_priority)
     return graph
@@ -133,13 +134,13 @@ def _extra(script: Script, view: Optional[str]) -> Dict[str, str]:
     return {"Extra": " ".join(flags)} if flags else {}
 
 
-def _lower_order(write: WriteRecord, writes: Sequence[WriteRecord]) -> List[str]:
-    """The Writes of the highest render order below ``write``'s."""
-    lower = [w.render_order for w in writes if w.render_order < write.render_order]
-    if not lower:
-        return []
-    below = max(lower)
-    return [w.name for w in writes if w.render_order == below]
+def _next_lower_orders(writes: Sequence[WriteRecord]) -> Dict[int, List[str]]:
+    """``{render order: the Writes of the highest order below it}`` for each order but the lowest."""
+    by_order = {}  # type: Dict[int, List[str]]
+    for write in writes:
+        by_order.setdefault(write.render_order, []).append(write.name)
+    orders = sorted(by_order)
+    return {higher: by_order[lower] for lower, higher in zip(orders, orders[1:])}
 
 
 def _raise_priorities(graph: JobGraph, base: int) -> None:
