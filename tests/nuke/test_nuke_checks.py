@@ -32,6 +32,9 @@ def test_a_write_with_no_file_or_a_type_nuke_cannot_write(open_script):
     assert found[("ranges.nk - WriteLimited", "WriteNode", ERROR)].startswith(
         "WriteLimited writes 'psd', a file type Nuke cannot write")
     assert len(found) == 2  # the Write in the Group is fine
+    geometry = nuke.nodes.WriteGeo(file="out/cache.####.abc", inputs=[nuke.toNode("ColorBars1")])
+    assert [f for f in host_findings() if "WriteGeo" in f.message] == []  # not a Write's file type
+    assert geometry.fullName() == "WriteGeo1"
 
 
 def test_an_output_folder_that_cannot_be_created(open_script, tmp_path):
