@@ -147,3 +147,22 @@ def test_a_render_order_the_files_contradict_is_not_followed(open_script):
     [finding] = [f for check in NukeHost().checks() for f in check(graph)]
     assert finding.severity == "warning" and finding.message.startswith(
         "WriteComp (render order 1) needs the files of WritePrecomp (render order 2)")
+
+
+def test_studio_defaults_split_views_and_set_the_base_priority(open_script, tmp_path, monkeypatch):
+    config = tmp_path / "studio.json"
+    config.write_text('{"version": 1, "hosts": {"nuke": {"split": true, "priority": 60, "pool": "comp"}}}',
+                      encoding="utf-8")
+    monkeypatch.setenv("SMEDGE_SUBMIT_CONFIG", str(config))
+    monkeypatch.setenv("SMEDGE_SUBMIT_USER_CONFIG", str(tmp_path / "no-user-config.json"))
+    open_script("precomp.nk")
+    nuke.root()["views"].setValue("left\nright")
+    graph = smedge_nuke.build_graph()
+    names = {graph.value(i, "Name"): i for i in graph}
+    assert sorted(names) == ["precomp.nk - WriteComp (left)", "precomp.nk - WriteComp (right)",
+                             "precomp.nk - WritePrecomp (left)", "precomp.nk - WritePrecomp (right)"]
+    comp = names["precomp.nk - WriteComp (right)"]
+    assert [graph.name(p) for p in graph.parents(comp)] == ["precomp.nk - WritePrecomp (right)"]
+    assert graph.priority(comp) == 61 and graph.priority(names["precomp.nk - WritePrecomp (right)"]) == 60
+    assert {graph.value(i, "Pool") for i in graph} == {"comp"}
+    assert len(smedge_nuke.build_graph(split=False)) == 2
