@@ -1,0 +1,74 @@
+"""Benchmark: collect the Writes of a script with 75, 150 and 300 Writes in nested Groups; show linear growth.
+
+The script is built through the fake nuke's API (tests/fakes/hosts): Groups three deep, each Write fed
+by a Read of the previous Write's output (a precomp chain) through a Grade, so every Write has upstream
+work and a per-frame dependency. Timed: ``collect.script()`` (the only code that calls nuke) and
+``jobs.build_graph`` over its records, the median of ``--repeat`` runs. The fake stands in for Nuke,
+whose own calls will cost more; the figure shows how our walk grows, not how fast Nuke answers.
+
+    python benchmarks/bench_nuke.py [--repeat 5] [--writes 75 150 300]
+"""
+import argparse
+import gc
+import os
+import statistics
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+for path in (ROOT, os.path.join(ROOT, "nuke"), os.path.join(ROOT, "tests", "fakes", "hosts")):
+    sys.path.insert(0, path)
+
+import nuke  # noqa: E402  the fake
+from smedge_nuke import collect, jobs  # noqa: E402
+
+
+def build_script(count, groups_per_level=5):
+    """``count`` Writes spread over Groups nested three deep, each reading the previous Write's files."""
+    nuke.scriptClear()
+    nuke.root()["name"].setValue("/shows/bench/comp/bench.nk")
+    containers = []
+    for outer_index in range(groups_per_level):
+        outer = nuke.nodes.Group(name="Outer{}".format(outer_index))
+        with outer:
+            middle = nuke.nodes.Group(name="Middle")
+            with middle:
+                inner = nuke.nodes.Group(name="Inner")
+        containers += [outer, middle, inner]
+    previous = None
+    for index in range(count):
+        with containers[index % len(containers)]:
+            read = nuke.nodes.Read(file=previous or "/plates/plate.####.exr", first=1001, last=1100)
+            grade = nuke.nodes.Grade(inputs=[read])
+            previous = "/shows/bench/renders/w{:03d}/w{:03d}.####.exr".format(index, index)
+            nuke.nodes.Write(file=previous, inputs=[grade])
+
+
+def timed(function, repeat):
+    times = []
+    gc.collect()
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--writes", type=int, nargs="+", default=[75, 150, 300])
+    options = parser.parse_args(argv)
+    print("{:>7} {:>12} {:>12} {:>12} {:>14}".format("Writes", "collect s", "jobs s", "total s", "ms per Write"))
+    for count in options.writes:
+        build_script(count)
+        collect_time, script = timed(collect.script, options.repeat)
+        jobs_time, graph = timed(lambda: jobs.build_graph(script, "Nuke"), options.repeat)
+        assert len(graph) == count and sum(bool(graph.parents(i)) for i in graph) == count - 1
+        total = collect_time + jobs_time
+        print("{:>7} {:>12.4f} {:>12.4f} {:>12.4f} {:>14.3f}".format(
+            count, collect_time, jobs_time, total, 1000 * total / count))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""Nuke's own checks over the collected records, as findings on the jobs of the graph about to be sent.
+
+A Write with no file or a file Nuke cannot evaluate, a file type Nuke cannot write, an output folder
+that cannot be created, a Write that depends on a disabled Write or on one of a higher render order
+(Nuke would render it first), and frames outside what an upstream
+Read provides (when the Read reads a sequence and so states a range). Each check looks at the Writes the
+graph's jobs render (``WriteNode``), so a job turned off in the dialog is no longer checked. The script's
+saved state is the shared ``scene_check``'s.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from typing import Callable, Dict, Iterable, List, Optional, Tuple
+
+from integrations.graph import JobGraph
+from integrations.validate import ERROR, WARNING, Finding
+
+from .collect import ReadRecord, Script, WriteRecord
+from .jobs import dependencies, job_writes, normalise
+
+__all__ = ["WRITABLE_TYPES", "checks", "folder_problem", "write_findings"]
+
+#: File types Nuke's Write node can write (``file_type`` values), and the extensions that name them.
+WRITABLE_TYPES = ("cin", "dpx", "exr", "hdr", "jpeg", "mov", "null", "pic", "png", "sgi", "targa", "tiff", "xpm",
+                  "yuv")
+_EXTENSIONS = {"jpg": "jpeg", "tif": "tiff", "tga": "targa", "rgb": "sgi", "rgba": "sgi", "mp4": "mov",
+               "exr": "exr", "dpx": "dpx", "cin": "cin", "hdr": "hdr", "png": "png", "tiff": "tiff",
+               "jpeg": "jpeg", "sgi": "sgi", "targa": "targa", "mov": "mov", "xpm": "xpm", "yuv": "yuv",
+               "pic": "pic"}
+
+
+def checks(script: Script) -> List[Callable[[JobGraph], List[Finding]]]:
+    """The host checks for ``script``: one callable ``graph -> findings``."""
+    return [lambda graph: write_findings(script, graph)]
+
+
+def _jobs_by_write(script: Script, graph: JobGraph) -> Dict[str, List[uuid.UUID]]:
+    """``{Write name: [job IDs that render it]}``; an empty WriteNode renders every enabled Write."""
+    every = [w.name for w in job_writes(script)]
+    out = {}  # type: Dict[str, List[uuid.UUID]]
+    for job_id in graph:
+        value = graph.value(job_id, "WriteNode")
+        if value is None:
+            continue
+        for name in (str(value).split(",") if str(value).strip() else every):
+            out.setdefault(name.strip(), []).append(job_id)
+    return out
+
+
+def write_findings(script: Script, graph: JobGraph) -> List[Finding]:
+    """Findings for every Write that a job of ``graph`` renders."""
+    by_name = {w.name: w for w in script.writes}
+    needs = dependencies(script)
+    reads = {r.name: r for r in script.reads}
+    findings = []  # type: List[Finding]
+    for name, job_ids in _jobs_by_write(script, graph).items():
+        write = by_name.get(name)
+        for job_id in job_ids:
+            job = graph.name(job_id)
+            if write is None:
+                findings.append(Finding(ERROR, job, job_id, "WriteNode", "the script has no Write named {!r}".format(
+                    name)))
+                continue
+            for severity, field, message in _problems(write, needs, by_name, reads):
+                findings.append(Finding(severity, job, job_id, field, message))
+    return findings
+
+
+def _problems(write: WriteRecord, needs: Dict[str, List[str]], by_name: Dict[str, WriteRecord],
+              reads: Dict[str, ReadRecord]) -> Iterable[Tuple[str, str, str]]:
+    if write.error:
+        yield ERROR, "WriteNode", write.error
+    elif not write.file.strip():
+        yield ERROR, "WriteNode", "{} has no file: set its file knob".format(write.name)
+    else:
+        file_type = _file_type(write)
+        if write.node_class == "Write" and file_type not in WRITABLE_TYPES:  # DeepWrite, WriteGeo: their own
+            yield ERROR, "WriteNode", "{} writes {!r}, a file type Nuke cannot write (it writes {})".format(
+                write.name, file_type or write.path, ", ".join(WRITABLE_TYPES))
+        problem = folder_problem(os.path.dirname(write.path))
+        if problem:
+            yield ERROR, "RenderDir", "{}: {}".format(write.name, problem)
+    for parent in needs.get(write.name, ()):
+        if by_name[parent].render_order > write.render_order:
+            yield WARNING, "WriteNode", "{} (render order {}) needs the files of {} (render order {}); Nuke " \
+                "renders it first, the farm waits for {}".format(write.name, write.render_order, parent,
+                                                                 by_name[parent].render_order, parent)
+        if by_name[parent].disabled:
+            made = _exists(by_name[parent])
+            yield (WARNING if made else ERROR), "WriteNode", "{} needs the files of {}, which is disabled, so " \
+                "they will not be rendered{}".format(write.name, parent, "; the files on disk are used" if made
+                                                     else " and none exist yet: enable it or render it first")
+    for read_name in write.reads:
+        read = reads.get(read_name)
+        if read is None or "%0" not in normalise(read.path):
+            continue  # a still image states no range
+        outside = [f for f in (write.first, write.last) if not read.first <= f <= read.last]
+        if outside:
+            yield WARNING, "Range", "{} renders {}-{} but {} provides frames {}-{} only (frames outside are " \
+                "held or black)".format(write.name, write.first, write.last, read.name, read.first, read.last)
+
+
+def _file_type(write: WriteRecord) -> str:
+    if write.file_type:
+        return write.file_type
+    extension = os.path.splitext(write.path)[1].lstrip(".").lower()
+    return _EXTENSIONS.get(extension, extension)
+
+
+def _exists(write: WriteRecord) -> bool:
+    """Whether the first frame of the Write's output is on disk."""
+    if not write.path:
+        return False
+    first = normalise(write.path)
+    try:
+        first = first % write.first if "%" in first else first
+    except (TypeError, ValueError):
+        return False
+    return os.path.exists(first)
+
+
+def folder_problem(folder: str) -> Optional[str]:
+    """Why ``folder`` cannot be created (or written), or None when it can."""
+    if not folder:
+        return "the output has no folder"
+    existing = folder
+    while not os.path.isdir(existing):
+        if os.path.exists(existing):
+            return "{} cannot be created: {} is a file".format(folder, existing)
+        parent = os.path.dirname(existing)
+        if parent == existing:
+            return "{} cannot be created: no part of it exists".format(folder)
+        existing = parent
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return "{} cannot be {}: {} is not writable".format(
+            folder, "written" if existing == folder else "created", existing)
+    return None

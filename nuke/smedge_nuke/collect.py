@@ -1,0 +1,263 @@
+"""What the open Nuke script renders, read through the ``nuke`` module: the only module that calls it.
+
+:func:`script` returns a :class:`Script` of plain records: the script's path and state, every Write
+(``Write``, ``DeepWrite``, ``WriteGeo``, inside Groups too) with its evaluated output path, frame range,
+views and render order, every Read, and for each Write the Reads and read-back Writes its pixels come
+from. Paths are absolute: a relative one is joined to the Root's project directory, or to the current
+directory when it has none, as Nuke does. A file knob Nuke cannot evaluate leaves ``path`` empty and
+says why in ``error``. The other functions are the script's state, its save and the settings knob.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Optional, Tuple
+
+import nuke
+
+WRITE_CLASSES = ("Write", "DeepWrite", "WriteGeo")
+READ_CLASSES = ("Read", "DeepRead", "ReadGeo2")
+#: The hidden Root knob that keeps the submit settings.
+SETTINGS_KNOB = "smedge_submit_settings"
+#: What feeds a node: the full names of the Reads and of the read-back Writes its pixels come from.
+Sources = Tuple[Tuple[str, ...], Tuple[str, ...]]
+_DRIVE = re.compile(r"^[A-Za-z]:[/\\]")  # a Windows path, kept as it is
+
+
+@dataclass
+class ReadRecord:
+    """A Read: its full name, absolute file path (sequence pattern kept) and frame range."""
+
+    name: str
+    path: str
+    first: int
+    last: int
+    error: str = ""
+
+
+@dataclass
+class WriteRecord:
+    """A Write as it would render (``path`` is the proxy file in proxy mode when the Write has one)."""
+
+    name: str
+    node_class: str
+    disabled: bool
+    selected: bool
+    file: str
+    path: str
+    error: str
+    file_type: str
+    first: int
+    last: int
+    use_limit: bool
+    views: List[str]
+    render_order: int
+    reading: bool
+    reads: List[str] = field(default_factory=list)
+    read_back: List[str] = field(default_factory=list)
+
+
+@dataclass
+class Script:
+    """The script: path ('' when never saved), state, frame range, views, Writes and Reads."""
+
+    path: str
+    modified: bool
+    first: int
+    last: int
+    proxy: bool
+    views: List[str]
+    writes: List[WriteRecord]
+    reads: List[ReadRecord]
+
+
+def script_path() -> str:
+    """The script's full path, '' while it has never been saved."""
+    return str(nuke.root()["name"].value() or "")
+
+
+def is_modified() -> bool:
+    return bool(nuke.root().modified())
+
+
+def save_script() -> str:
+    """Save the script under its own path; RuntimeError when it has none."""
+    path = script_path()
+    if not path:
+        raise RuntimeError("The Nuke script has never been saved: save it under a name first")
+    nuke.scriptSave()
+    return path
+
+
+def settings_text() -> Optional[str]:
+    """The text of the Root's settings knob, None when the script has none."""
+    knob = nuke.root().knob(SETTINGS_KNOB)
+    return None if knob is None else str(knob.value())
+
+
+def store_settings_text(text: str) -> None:
+    """Write the Root's settings knob, adding it (hidden) the first time; unchanged text is not written
+    again, so closing the dialog does not mark the script modified for nothing."""
+    root = nuke.root()
+    knob = root.knob(SETTINGS_KNOB)
+    if knob is not None and knob.value() == text:
+        return
+    if knob is None:
+        knob = nuke.String_Knob(SETTINGS_KNOB, "Smedge submit settings")
+        knob.setFlag(nuke.INVISIBLE)
+        root.addKnob(knob)
+    knob.setValue(text)
+
+
+def script() -> Script:
+    """Every Write and Read of the open script as plain records."""
+    root = nuke.root()
+    with root:
+        base = _project_directory(root)
+        proxy = bool(root["proxy"].value())
+        first, last = root.firstFrame(), root.lastFrame()
+        views = list(nuke.views())
+        everything = nuke.allNodes(group=root, recurseGroups=True)
+        selected_groups = [n.fullName() + "." for n in everything if isinstance(n, nuke.Group) and n.isSelected()]
+        memo = {}  # type: Dict[str, Sources]
+        writes, reads = [], []
+        for node in everything:
+            if node.Class() in WRITE_CLASSES:
+                writes.append(_write(node, base, proxy, (first, last), views, selected_groups, memo))
+            elif node.Class() in READ_CLASSES:
+                path, error = _path(node, "file", base)
+                reads.append(ReadRecord(node.fullName(), path, _int(node, "first", 1), _int(node, "last", 1), error))
+    return Script(script_path(), is_modified(), first, last, proxy, views, writes, reads)
+
+
+def _write(node: nuke.Node, base: str, proxy: bool, root_range: Tuple[int, int], views: List[str],
+           selected_groups: List[str], memo: Dict[str, Sources]) -> WriteRecord:
+    name = node.fullName()
+    knob = "proxy" if proxy and _text(node, "proxy") else "file"
+    path, error = _path(node, knob, base)
+    use_limit = _flag(node, "use_limit")
+    first, last = (_int(node, "first", root_range[0]), _int(node, "last", root_range[1])) if use_limit else root_range
+    views_knob = node.knob("views")
+    reads, read_back = _sources([node.input(i) for i in range(node.inputs())], memo)
+    return WriteRecord(
+        name=name, node_class=node.Class(), disabled=_flag(node, "disable"),
+        selected=node.isSelected() or any(name.startswith(g) for g in selected_groups),
+        file=_text(node, "file"), path=path, error=error, file_type=_text(node, "file_type"),
+        first=first, last=last, use_limit=use_limit,
+        views=str(views_knob.value()).split() if views_knob is not None else list(views),
+        render_order=_int(node, "render_order", 1), reading=_flag(node, "reading"),
+        reads=list(reads), read_back=[w for w in read_back if w != name])
+
+
+def _sources(start: List[Optional[nuke.Node]],
+             memo: Dict[str, Sources]) -> Sources:
+    """The Reads and read-back Writes whose pixels reach ``start`` (full names, in walk order).
+
+    Groups are entered at their Output node and left at their Input nodes; a disabled node passes its
+    first input only; a disabled Read gives nothing. Each node is resolved once (``memo``), without
+    recursion, so long chains cost one visit per node.
+    """
+    return _union(_resolve(node, memo) for node in start if node is not None)
+
+
+def _resolve(top: nuke.Node, memo: Dict[str, Sources]) -> Sources:
+    """The sources of ``top``'s output, resolving (into ``memo``) every node it needs first."""
+    pending = [(top, False)]
+    while pending:
+        node, ready = pending.pop()
+        key = node.fullName()
+        if key in memo and not ready:
+            continue
+        own, feeds = _own_source(node)
+        if own is not None:
+            memo[key] = own
+            continue
+        if not ready:
+            memo.setdefault(key, ((), ()))  # a cycle through this node adds nothing
+            pending.append((node, True))
+            pending += [(feed, False) for feed in feeds if feed.fullName() not in memo]
+            continue
+        memo[key] = _union(memo.get(feed.fullName(), ((), ())) for feed in feeds)
+    return memo[top.fullName()]
+
+
+def _union(parts: Iterable[Sources]) -> Sources:
+    reads, backs = [], []  # type: List[str], List[str]
+    for part_reads, part_backs in parts:
+        reads += [r for r in part_reads if r not in reads]
+        backs += [w for w in part_backs if w not in backs]
+    return tuple(reads), tuple(backs)
+
+
+def _own_source(node: nuke.Node) -> Tuple[Optional[Sources], List[nuke.Node]]:
+    """``(sources, [])`` for a node that ends the walk, else ``(None, the nodes feeding it)``."""
+    cls, disabled = node.Class(), _flag(node, "disable")
+    if cls in READ_CLASSES:
+        return (((), ()) if disabled else ((node.fullName(),), ())), []
+    if cls in WRITE_CLASSES and _flag(node, "reading") and not disabled:
+        return ((), (node.fullName(),)), []
+    if disabled:
+        first = node.input(0)
+        return None, [first] if first is not None else []
+    if isinstance(node, nuke.Group):
+        outputs = [n for n in node.nodes() if n.Class() == "Output"]
+        feed = outputs[0].input(0) if outputs else None
+        return None, [feed] if feed is not None else []
+    if cls == "Input":
+        group_name = node.fullName().rpartition(".")[0]
+        group = nuke.toNode(group_name) if group_name else None
+        feed = group.input(_int(node, "number", 0)) if group is not None else None
+        return None, [feed] if feed is not None else []
+    return None, list(node.dependencies(nuke.INPUTS | nuke.HIDDEN_INPUTS))
+
+
+def _project_directory(root: nuke.Node) -> str:
+    knob = root.knob("project_directory")
+    try:
+        text = _evaluated(knob) if knob is not None else ""
+    except RuntimeError:
+        text = ""
+    return os.path.abspath(text) if text else os.getcwd()
+
+
+def _path(node: nuke.Node, knob_name: str, base: str) -> Tuple[str, str]:
+    """``(absolute evaluated path, '')``, ``('', '')`` without a file, ``('', why)`` when it cannot evaluate."""
+    knob = node.knob(knob_name)
+    if knob is None or not str(knob.value()).strip():
+        return "", ""
+    try:
+        text = _evaluated(knob).strip()
+    except RuntimeError as err:
+        return "", "{}.{} {!r} cannot be evaluated: {}".format(node.fullName(), knob_name, knob.value(), err)
+    if not text:
+        return "", ""
+    if _DRIVE.match(text):
+        return text.replace("\\", "/"), ""
+    if not text.startswith(("/", "\\\\")):
+        text = os.path.join(base, text)
+    return os.path.normpath(text).replace("\\", "/"), ""
+
+
+def _evaluated(knob: nuke.Knob) -> str:
+    """The knob's text with its TCL evaluated (a file knob keeps its #### or %04d)."""
+    if isinstance(knob, nuke.File_Knob):
+        return str(knob.getEvaluatedValue())
+    if isinstance(knob, nuke.EvalString_Knob):
+        return str(knob.evaluate())
+    return str(knob.value())
+
+
+def _text(node: nuke.Node, name: str) -> str:
+    knob = node.knob(name)
+    return str(knob.value()) if knob is not None else ""
+
+
+def _flag(node: nuke.Node, name: str) -> bool:
+    knob = node.knob(name)
+    return bool(knob.value()) if knob is not None else False
+
+
+def _int(node: nuke.Node, name: str, default: int) -> int:
+    knob = node.knob(name)
+    return int(knob.value()) if knob is not None else default

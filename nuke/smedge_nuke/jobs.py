@@ -1,0 +1,153 @@
+"""Collected records -> Smedge jobs: one Nuke job per Write (or per Write and view, or one for all Writes).
+
+Which Write needs which (:func:`dependencies`): a Write whose pixels come from a Read of another Write's
+output (a precomp), or from a Write with ``reading`` on, waits on that Write frame by frame; a Write that
+merely passes pixels through another Write needs nothing from it. Writes of a higher ``render_order``
+wait frame by frame on those of the next lower order, unless the files say the reverse (a Write of a
+lower order reading a higher one's output; the checks warn about it). A job that waits gets a Priority above its
+parents' (the studio's priority plus its depth), as per-frame waiting needs.
+"""
+from __future__ import annotations
+
+import os
+import re
+from typing import Any, Dict, List, Optional, Sequence
+
+from integrations.graph import DEFAULT_PRIORITY, JobGraph
+from smedge_core.frames import FrameRange, format_range
+
+from .collect import Script, WriteRecord
+
+__all__ = ["OPTIONS", "build_graph", "dependencies", "job_writes", "normalise", "sequence_key"]
+
+#: The options of :func:`build_graph` and their defaults (``split`` defaults to the studio's choice).
+OPTIONS = {"selected": False, "one_job": False, "split": None}
+_HASHES = re.compile(r"#+")
+_PRINTF = re.compile(r"%(\d*)d")
+
+
+def sequence_key(path: str) -> str:
+    """``path`` with its frame pattern in one spelling (``####`` and ``%04d`` alike) for comparisons."""
+    path = _HASHES.sub(lambda m: "%0{}d".format(len(m.group(0))), path)
+    return _PRINTF.sub(lambda m: "%0{}d".format(int(m.group(1) or "1")), path)
+
+
+def normalise(path: str) -> str:
+    """A comparable form of an absolute output or input path."""
+    return sequence_key(os.path.normpath(path).replace("\\", "/")) if path else ""
+
+
+def dependencies(script: Script) -> Dict[str, List[str]]:
+    """``{Write name: [names of the Writes it needs, in script order]}`` for every Write of the script."""
+    outputs = {}  # type: Dict[str, List[str]]
+    for write in script.writes:
+        if write.path:
+            outputs.setdefault(normalise(write.path), []).append(write.name)
+    read_paths = {read.name: normalise(read.path) for read in script.reads if read.path}
+    position = {write.name: index for index, write in enumerate(script.writes)}
+    needs = {}  # type: Dict[str, List[str]]
+    for write in script.writes:
+        wanted = {name for name in write.read_back if name in position}
+        for read in write.reads:
+            wanted.update(name for name in outputs.get(read_paths.get(read, ""), ()) if name != write.name)
+        needs[write.name] = sorted(wanted, key=position.__getitem__)
+    return needs
+
+
+def job_writes(script: Script, selected: bool = False) -> List[WriteRecord]:
+    """The Writes that become jobs: the enabled ones (only the selected ones when asked)."""
+    return [w for w in script.writes if not w.disabled and (w.selected or not selected)]
+
+
+def build_graph(script: Script, product: str, selected: bool = False, one_job: bool = False, split: bool = False,
+                base_priority: Optional[int] = None) -> JobGraph:
+    """The job graph for ``script``: see the module docstring. ``product`` is the jobs' Type."""
+    graph = JobGraph()
+    writes = job_writes(script, selected)
+    if not writes:
+        return graph
+    scene_name = os.path.basename(script.path) or "untitled"
+    common = {"Type": product, "Scene": script.path}
+    if one_job:
+        graph.add_job(_one_job(script, writes, dict(common, Name="{} - all Writes".format(scene_name))))
+        return graph
+    ids = {}  # type: Dict[str, List[Any]]  # Write name -> [(view or None, job id)]
+    for write in writes:
+        for view in (write.views if split and write.views else [None]):
+            job = dict(common, Name="{} - {}{}".format(scene_name, write.name, " ({})".format(view) if view else ""),
+                       Range="{}-{}".format(write.first, write.last) if write.first != write.last else str(write.first),
+                       WriteNode=write.name, **_extra(script, view))
+            if write.path:
+                job["RenderDir"] = os.path.dirname(write.path)
+            ids.setdefault(write.name, []).append((view, graph.add_job(job)))
+    needs = dependencies(script)
+    for write in writes:
+        _wait(graph, ids, write.name, [name for name in needs[write.name] if name in ids])
+    below = _next_lower_orders(writes)
+    for write in writes:  # render order after the files: an order the files contradict is not followed
+        _wait(graph, ids, write.name, [name for name in below.get(write.render_order, ())
+                                       if not _waits_on(graph, ids[name][0][1], ids[write.name][0][1])])
+    _raise_priorities(graph, DEFAULT_PRIORITY if base_priority is None else base_priority)
+    return graph
+
+
+def _wait(graph: JobGraph, ids: Dict[str, List[Any]], child: str, parents: List[str]) -> None:
+    """Make each job of ``child`` wait per frame on the same view's job of each parent (all when none)."""
+    for view, child_id in ids[child]:
+        for parent in dict.fromkeys(parents):
+            same_view = [job for v, job in ids[parent] if v == view]
+            for parent_id in same_view or [job for _, job in ids[parent]]:
+                graph.add_dependency(child_id, parent_id, per_frame=True)
+
+
+def _waits_on(graph: JobGraph, job: Any, target: Any) -> bool:
+    """Whether ``job`` waits, directly or through others, on ``target``."""
+    seen, pending = set(), [job]
+    while pending:
+        current = pending.pop()
+        if current == target:
+            return True
+        if current not in seen:
+            seen.add(current)
+            pending += graph.parents(current)
+    return False
+
+
+def _one_job(script: Script, writes: List[WriteRecord], job: Dict[str, Any]) -> Dict[str, Any]:
+    """One job rendering ``writes`` over all their frames: WriteNode empty when they are all the Writes."""
+    frames = FrameRange()
+    for write in writes:
+        frames = frames | FrameRange(range(write.first, write.last + 1))
+    names = [w.name for w in writes]
+    every = [w.name for w in job_writes(script)]
+    return dict(job, Range=format_range(frames), WriteNode="" if names == every else ",".join(names),
+                **_extra(script, None))
+
+
+def _extra(script: Script, view: Optional[str]) -> Dict[str, str]:
+    """Nuke command-line flags the product has no parameter for: the view(s) and proxy mode."""
+    flags = []  # type: List[str]
+    if view is not None and (len(script.views) > 1 or view != "main"):
+        flags += ["--view", view]
+    if script.proxy:
+        flags.append("-p")
+    return {"Extra": " ".join(flags)} if flags else {}
+
+
+def _next_lower_orders(writes: Sequence[WriteRecord]) -> Dict[int, List[str]]:
+    """``{render order: the Writes of the highest order below it}`` for each order but the lowest."""
+    by_order = {}  # type: Dict[int, List[str]]
+    for write in writes:
+        by_order.setdefault(write.render_order, []).append(write.name)
+    orders = sorted(by_order)
+    return {higher: by_order[lower] for lower, higher in zip(orders, orders[1:])}
+
+
+def _raise_priorities(graph: JobGraph, base: int) -> None:
+    """Give each waiting job ``base`` plus its depth, so it outranks every job it waits on."""
+    depth = {}  # type: Dict[Any, int]
+    for job_id in graph.order():
+        parents = graph.parents(job_id)
+        depth[job_id] = 1 + max(depth[p] for p in parents) if parents else 0
+        if parents:
+            graph.set_value(job_id, "Priority", base + depth[job_id])
