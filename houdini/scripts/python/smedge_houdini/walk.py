@@ -1,0 +1,328 @@
+"""The only module that reads Houdini (besides ``rop.py``, which defines the Smedge ROP): the ROP graph
+walk, the hip file's state, and the Smedge ROP's parms. It returns plain records, never hou objects.
+
+The walk starts at the given ROPs and goes up through their inputs, as Houdini's own dependency render
+does (SideFX: nodes/out, out/fetch, out/merge, out/switch, out/batch, commands/render):
+
+- every render or output ROP is one :class:`RopRecord` (a ROP reached twice, as in a diamond, is one);
+- Fetch stands for its ``source`` ROP (which also waits on whatever is wired into the Fetch); Merge,
+  Null, Switch (its selected ``index`` input only) and Batch are structure, not jobs; a Batch makes its
+  input ROPs render as one packet;
+- a bypassed ROP renders nothing but its inputs still do, and what waits on it waits on them (a
+  bypassed Fetch acts as if its source were disconnected; a bypassed Switch passes all its inputs);
+- a locked ROP stops everything upstream of it from rendering (a locked render ROP still renders);
+- a loop (only a Fetch can make one) raises :class:`RopCycleError` naming its path.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+import hou
+
+__all__ = ["Network", "RopCycleError", "RopRecord", "Scene", "main_window", "read_rop_settings", "resolve",
+           "save_scene", "scene", "walk", "write_rop_settings"]
+
+_log = logging.getLogger(__name__)
+
+#: Render and output ROP types and their output parm (None: the ROP writes no file of its own).
+OUTPUT_PARMS = {
+    "ifd": "vm_picture", "karma": "picture", "Redshift_ROP": "RS_outputFileNamePrefix", "arnold": "ar_picture",
+    "opengl": "picture", "usdrender": "outputimage", "usdrender_rop": "outputimage", "usd": "lopoutput",
+    "usd_rop": "lopoutput", "geometry": "sopoutput", "rop_geometry": "sopoutput", "alembic": "filename",
+    "rop_alembic": "filename", "vray_renderer": "SettingsOutput_img_file", "dop": "dopoutput",
+    "comp": "copoutput", "shell": None,
+}
+#: ROP types that are structure only: they make no job.
+STRUCTURE = ("merge", "null", "switch", "batch", "fetch")
+#: Types whose every render is a simulation (one packet, in order).
+SIMULATIONS = ("dop",)
+#: User data key that marks a node as a Smedge ROP.
+SMEDGE_TAG = "smedge_submit"
+
+
+class RopCycleError(ValueError):
+    """The ROP network loops back on itself (through a Fetch); ``path`` lists the ROP paths."""
+
+    def __init__(self, path: Sequence[str]) -> None:
+        self.path = list(path)
+        super(RopCycleError, self).__init__("ROP dependency loop: {} (a Fetch's source leads back to a ROP "
+                                            "that depends on it; point the Fetch elsewhere)".format(
+                                                " -> ".join(self.path)))
+
+
+@dataclass
+class RopRecord:
+    """One ROP that renders: what a job needs, in plain values."""
+
+    path: str
+    type_name: str
+    known_type: bool
+    #: The output parm's unexpanded text ("" when empty); None when the type has no output parm.
+    output: Optional[str]
+    #: The output evaluated at the first frame (for the job's render folder).
+    output_expanded: str
+    #: ``trange``: 0 current frame, 1 range, 2 strict range; None when the ROP has no such parm.
+    trange: Optional[int]
+    start: float
+    end: float
+    step: float
+    simulation: bool
+    #: Rendered as one packet (a simulation, or the input of a Batch ROP).
+    one_packet: bool = False
+    #: Paths of the ROPs whose jobs this one waits on, in wiring order.
+    inputs: List[str] = field(default_factory=list)
+
+
+@dataclass
+class Network:
+    """What a walk found: the ROPs to render (parents before children) and problems found on the way."""
+
+    records: List[RopRecord]
+    problems: List[Tuple[str, str]] = field(default_factory=list)  # (node path, message)
+
+
+@dataclass
+class Scene:
+    """The hip file: its path ("" while never saved) and whether it has unsaved changes."""
+
+    path: str
+    modified: bool
+
+
+# -- the walk -------------------------------------------------------------------------------------
+
+
+def resolve(rops: Iterable[Any]) -> List[Any]:
+    """The hou nodes for ``rops`` (nodes or node paths; a ROP network stands for its ROPs that nothing
+    waits on); ValueError naming a path that is no node, or when no ROP is left."""
+    if isinstance(rops, str) or hasattr(rops, "path"):
+        rops = [rops]
+    nodes = []  # type: List[Any]
+    for rop in rops:
+        node = hou.node(rop) if isinstance(rop, str) else rop
+        if node is None:
+            raise ValueError("rops: {!r} is not a node in this scene".format(rop))
+        if node.type().category().name() != "Driver" and node.childTypeCategory() is not None \
+                and node.childTypeCategory().name() == "Driver":
+            nodes.extend(child for child in node.children() if not child.outputs())
+        else:
+            nodes.append(node)
+    if not nodes:
+        raise ValueError("rops: no ROP to render in {!r}".format(rops))
+    return nodes
+
+
+def walk(rops: Iterable[Any]) -> Network:
+    """Walk from ``rops`` (nodes or paths) up through their inputs; see the module docstring."""
+    walker = _Walker()
+    for node in resolve(rops):
+        walker.visit(node, ())
+    return Network(list(walker.records.values()), walker.problems)
+
+
+class _Walker(object):
+    def __init__(self) -> None:
+        self.records = {}  # type: Dict[str, RopRecord]
+        self.done = {}  # type: Dict[Tuple[str, bool], Tuple[str, ...]]
+        self.problems = []  # type: List[Tuple[str, str]]
+
+    def visit(self, node: Any, path: Tuple[str, ...], walk_inputs: bool = True,
+              extra: Tuple[str, ...] = ()) -> Tuple[str, ...]:
+        """The job paths that whatever waits on ``node`` waits on."""
+        key = node.path()
+        if key in path:
+            raise RopCycleError(path[path.index(key):] + (key,))
+        type_name = node.type().name()
+        if type_name in STRUCTURE:
+            if not walk_inputs:  # fetched by a locked Fetch: what is upstream of it does not render
+                return extra
+            done = self.done.get((key, True))
+            if done is None:
+                done = self.done[(key, True)] = self._structure(node, type_name, path + (key,))
+            return _union([done, extra])
+        done = self.done.get((key, walk_inputs))
+        if done is None:
+            upstream = ()  # type: Tuple[str, ...]
+            if walk_inputs and not node.isLocked():
+                upstream = self._inputs(node, path + (key,))
+            if node.isBypassed():
+                done = upstream
+            else:
+                record = self.records.get(key) or self._record(node, type_name)
+                _add(record.inputs, upstream)
+                done = (key,)
+            self.done[(key, walk_inputs)] = done
+        if extra and done == (key,):
+            _add(self.records[key].inputs, extra)
+            return done
+        return _union([done, extra])
+
+    def _inputs(self, node: Any, path: Tuple[str, ...], only: Optional[Sequence[Any]] = None) -> Tuple[str, ...]:
+        if node.type().category().name() != "Driver":
+            return ()  # a ROP inside a SOP or LOP network: its inputs are data, not render dependencies
+        wired = node.inputs() if only is None else only
+        return _union(self.visit(item, path) for item in wired if item is not None)
+
+    def _structure(self, node: Any, type_name: str, path: Tuple[str, ...]) -> Tuple[str, ...]:
+        if type_name == "fetch":
+            return self._fetch(node, path)
+        if node.isLocked():
+            return ()
+        if type_name == "switch" and not node.isBypassed():
+            index = node.parm("index").eval()
+            wired = node.inputs()
+            chosen = [wired[index]] if 0 <= index < len(wired) else []
+            return self._inputs(node, path, chosen)
+        found = self._inputs(node, path)
+        if type_name == "batch" and not node.isBypassed():
+            for item in node.inputs():
+                for job in self.visit(item, path) if item is not None else ():
+                    self.records[job].one_packet = True
+        return found
+
+    def _fetch(self, node: Any, path: Tuple[str, ...]) -> Tuple[str, ...]:
+        """A Fetch is its source ROP, which also waits on what is wired into the Fetch; a locked Fetch
+        renders its source alone, a bypassed one passes its inputs on."""
+        locked = node.isLocked()
+        upstream = () if locked else self._inputs(node, path)
+        if node.isBypassed():
+            return upstream
+        text = node.parm("source").eval()
+        source = node.node(text) if text else None
+        if source is None or not (source.type().category().name() == "Driver"
+                                  or source.type().name() in OUTPUT_PARMS):
+            self.problems.append((node.path(), "Fetch {} has source {!r}, which is not a ROP; set its Source "
+                                  "to the ROP to render".format(node.path(), text)))
+            return upstream
+        return self.visit(source, path, not locked, upstream)
+
+    def _record(self, node: Any, type_name: str) -> RopRecord:
+        key = node.path()
+        known = type_name in OUTPUT_PARMS
+        parm_name = OUTPUT_PARMS.get(type_name)
+        output_parm = node.parm(parm_name) if parm_name else None
+        trange_parm = node.parm("trange")
+        trange = trange_parm.eval() if trange_parm is not None else None
+        if trange:
+            start, end, step = (node.parm(name).eval() for name in ("f1", "f2", "f3"))
+        else:
+            start = end = hou.frame()
+            step = 1.0
+        initsim = node.parm("initsim")
+        simulation = type_name in SIMULATIONS or bool(initsim is not None and initsim.eval())
+        record = RopRecord(
+            path=key, type_name=type_name, known_type=known,
+            output=output_parm.unexpandedString() if output_parm is not None else None,
+            output_expanded=output_parm.evalAtFrame(start) if output_parm is not None else "",
+            trange=trange, start=float(start), end=float(end), step=float(step), simulation=simulation,
+            one_packet=simulation)
+        self.records[key] = record
+        return record
+
+
+def _add(target: List[str], items: Iterable[str]) -> None:
+    for item in items:
+        if item not in target:
+            target.append(item)
+
+
+def _union(groups: Iterable[Iterable[str]]) -> Tuple[str, ...]:
+    out = []  # type: List[str]
+    for group in groups:
+        _add(out, group)
+    return tuple(out)
+
+
+# -- the hip file -------------------------------------------------------------------------------
+
+
+def scene() -> Scene:
+    """The hip file's path ("" while it is a new, never saved file) and modified state.
+
+    In hython ``hasUnsavedChanges()`` is always True (SideFX), so a batch submit always finds it modified.
+    """
+    path = "" if hou.hipFile.isNewFile() else hou.hipFile.path()
+    return Scene(path, hou.hipFile.hasUnsavedChanges())
+
+
+def save_scene() -> str:
+    """Save the hip file under its path and return it; RuntimeError when it was never saved or cannot be."""
+    if hou.hipFile.isNewFile():
+        raise RuntimeError("The hip file has never been saved; save it under a name first (File > Save As)")
+    try:
+        hou.hipFile.save()
+    except hou.OperationFailed as err:
+        raise RuntimeError("Could not save {}: {}".format(hou.hipFile.path(), err)) from err
+    return hou.hipFile.path()
+
+
+def main_window() -> Any:
+    """Houdini's main window (a QWidget), or None where there is none (hython)."""
+    if not hou.isUIAvailable():
+        return None
+    return hou.qt.mainWindow()
+
+
+# -- the Smedge ROP's parms -------------------------------------------------------------------------
+
+#: Smedge ROP parm -> (settings key, kind).
+SETTINGS_PARMS = {"priority": "int", "pool": "str", "packet_size": "int", "paused": "bool", "note": "str",
+                  "dependency_mode": "menu"}
+#: The hidden parm keeping the dialog's per-job overrides as JSON.
+OVERRIDES_PARM = "job_overrides"
+
+
+def is_smedge_rop(node: Any) -> bool:
+    """Whether ``node`` is a Smedge ROP (tagged by :func:`smedge_houdini.rop.install`)."""
+    return bool(node.userData(SMEDGE_TAG))
+
+
+def read_rop_settings(node: Any) -> Dict[str, Any]:
+    """The Smedge ROP's parms as plain values, and its per-job overrides (``jobs``).
+
+    Damaged overrides (not a JSON object) are left out with a warning naming the node and parm.
+    """
+    values = {}  # type: Dict[str, Any]
+    for name, kind in SETTINGS_PARMS.items():
+        parm = node.parm(name)
+        if parm is None:
+            _log.warning("The Smedge ROP %s has no parm %r; using the default", node.path(), name)
+            continue
+        if kind == "menu":
+            values[name] = parm.evalAsString()
+        elif kind == "bool":
+            values[name] = bool(parm.eval())
+        else:
+            values[name] = parm.eval()
+    values["jobs"] = {}
+    parm = node.parm(OVERRIDES_PARM)
+    text = parm.eval() if parm is not None else ""
+    if text.strip():
+        try:
+            jobs = json.loads(text)
+        except ValueError as err:
+            jobs = None
+            _log.warning("Ignoring the job overrides in %s/%s: not JSON (%s)", node.path(), OVERRIDES_PARM, err)
+        if isinstance(jobs, dict):
+            values["jobs"] = jobs
+        elif jobs is not None:
+            _log.warning("Ignoring the job overrides in %s/%s: expected a JSON object, found %r",
+                         node.path(), OVERRIDES_PARM, jobs)
+    return values
+
+
+def write_rop_settings(node: Any, values: Dict[str, Any]) -> None:
+    """Set the Smedge ROP's parms from ``values`` (keys of :data:`SETTINGS_PARMS` and ``jobs``)."""
+    for name, value in values.items():
+        parm = node.parm(OVERRIDES_PARM if name == "jobs" else name)
+        if parm is None:
+            continue
+        if name == "jobs":
+            value = json.dumps(value, sort_keys=True)
+        elif isinstance(value, bool):
+            value = int(value)
+        if parm.eval() != value:
+            parm.set(value)
