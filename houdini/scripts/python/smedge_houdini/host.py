@@ -105,7 +105,7 @@ class HoudiniHost(Host):
             chosen["priority"] = self.studio.job_values(self.product).get("Priority", DEFAULT_PRIORITY)
         self._network = _walk.walk(self.rops)
         product_for = _jobs.products(self.product, self.studio.product_for)
-        return _jobs.build(self._network, self.scene_path(), product_for, **chosen)
+        return _jobs.build(self._network, _walk.scene().file, product_for, **chosen)
 
     def checks(self) -> List[Check]:
         return list(_checks.all_checks(self.network))

@@ -41,8 +41,7 @@ def frame_range(record: RopRecord) -> Optional[FrameRange]:
 
 def job_name(scene: str, record: RopRecord) -> str:
     """``<hip name> <ROP path>``: unique per ROP, and stable so per-job overrides stick to it."""
-    stem = os.path.splitext(os.path.basename(scene))[0] if scene else "untitled"
-    return "{} {}".format(stem, record.path)
+    return "{} {}".format(os.path.splitext(os.path.basename(scene))[0], record.path)
 
 
 def build(network: Network, scene: str, product_for: Callable[[RopRecord], Optional[str]],

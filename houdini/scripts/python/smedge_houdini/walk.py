@@ -86,10 +86,12 @@ class Network:
 
 @dataclass
 class Scene:
-    """The hip file: its path ("" while never saved) and whether it has unsaved changes."""
+    """The hip file: its path ("" while never saved), whether it has unsaved changes, and the path it
+    has or will be saved to (``untitled.hip`` in the current folder for a new file)."""
 
     path: str
     modified: bool
+    file: str
 
 
 # -- the walk -------------------------------------------------------------------------------------
@@ -244,8 +246,8 @@ def scene() -> Scene:
 
     In hython ``hasUnsavedChanges()`` is always True (SideFX), so a batch submit always finds it modified.
     """
-    path = "" if hou.hipFile.isNewFile() else hou.hipFile.path()
-    return Scene(path, hou.hipFile.hasUnsavedChanges())
+    file = hou.hipFile.path()
+    return Scene("" if hou.hipFile.isNewFile() else file, hou.hipFile.hasUnsavedChanges(), file)
 
 
 def save_scene() -> str:
