@@ -87,8 +87,12 @@ def test_flags_exist_on_rops_only(out):
     rop.bypass(True)
     rop.setLocked(True)
     assert rop.isBypassed() and rop.isLocked()
-    with pytest.raises(AttributeError):
-        hou.node("/obj").createNode("geo").isBypassed()
+    assert isinstance(rop, hou.RopNode)
+    geo = hou.node("/obj").createNode("geo")
+    assert not hasattr(geo, "isBypassed")
+    sop_rop = geo.createNode("rop_geometry")
+    sop_rop.bypass(True)
+    assert sop_rop.isBypassed() and not hasattr(sop_rop, "isLocked")
 
 
 def test_button_callbacks_run_python_with_kwargs(out):

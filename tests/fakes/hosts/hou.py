@@ -29,6 +29,7 @@ import ast
 import json
 import os
 import re
+import sys
 
 # -- errors (all hou.Error, as the stubs list them) -----------------------------------------------
 
@@ -394,7 +395,7 @@ def _expand(text, node, frame):
 
 
 _ALLOWED = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Constant, ast.Add, ast.Sub, ast.Mult, ast.Div,
-            ast.USub, ast.UAdd)
+            ast.USub, ast.UAdd) + ((ast.Num,) if sys.version_info < (3, 8) else ())  # Python 3.7 parses to Num
 
 
 def _arithmetic(text, where):
@@ -672,7 +673,7 @@ _NAME = re.compile(r"^[A-Za-z0-9_.]+$")
 
 
 class Node(object):
-    """One node; ROP nodes (render and dependency types) have the bypass and lock flags."""
+    """One node; :class:`RopNode` and the other subclasses add the flags their kind of node has."""
 
     def __init__(self, parent, name, type_name, category, child_category):
         self._parent = parent
@@ -793,7 +794,7 @@ class Node(object):
             if not _NAME.match(node_name):
                 raise OperationFailed("Invalid node name: {!r}".format(node_name))
         name = self._unique(node_name or default_name + "1")
-        node = Node(self, name, node_type_name, category, child)
+        node = _CLASSES.get(category, Node)(self, name, node_type_name, category, child)
         self._children[name] = node
         _touch()
         return node
@@ -864,30 +865,6 @@ class Node(object):
         self._check()
         return tuple(n for n in self._parent._children.values() if self in n._inputs)
 
-    # flags (render nodes)
-    def isBypassed(self):
-        self._rop_only("isBypassed")
-        return self._bypass
-
-    def bypass(self, on):
-        self._rop_only("bypass")
-        self._bypass = bool(on)
-        _touch()
-
-    def isLocked(self):
-        self._rop_only("isLocked")
-        return self._locked
-
-    def setLocked(self, on):
-        self._rop_only("setLocked")
-        self._locked = bool(on)
-        _touch()
-
-    def _rop_only(self, method):
-        self._check()
-        if self._type._name not in _ROP_TYPES and self._type._name not in _LOGIC_TYPES:
-            raise AttributeError("'{}' node {} has no attribute {!r}".format(self._type._name, self.path(), method))
-
     # parms
     def parm(self, parm_path):
         self._check()
@@ -949,8 +926,47 @@ class Node(object):
         _touch()
 
 
-RopNode = Node
 OpNode = Node
+
+
+class _Bypass(object):
+    def isBypassed(self):
+        self._check()
+        return self._bypass
+
+    def bypass(self, on):
+        self._check()
+        self._bypass = bool(on)
+        _touch()
+
+
+class RopNode(_Bypass, Node):
+    """A node in a ROP network: the bypass flag and the lock flag ("prevents upstream dependencies from
+    rendering")."""
+
+    def isLocked(self):
+        self._check()
+        return self._locked
+
+    def setLocked(self, on):
+        self._check()
+        self._locked = bool(on)
+        _touch()
+
+
+class SopNode(_Bypass, Node):
+    """A SOP (its lock flags are hard/soft locks of geometry, not modelled)."""
+
+
+class LopNode(_Bypass, Node):
+    """A LOP."""
+
+
+class ObjNode(Node):
+    """An object; no bypass or lock flag."""
+
+
+_CLASSES = {"Driver": RopNode, "Sop": SopNode, "Lop": LopNode, "Object": ObjNode}
 
 
 def _upstream(node):

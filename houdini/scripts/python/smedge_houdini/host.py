@@ -6,7 +6,7 @@ job defaults (explicit options win) and its sticky settings store.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, Iterable, List, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from integrations.graph import DEFAULT_PRIORITY, JobGraph
 from integrations.host import Check, Host
@@ -15,6 +15,9 @@ from integrations.studio import StudioDefaults
 from . import checks as _checks
 from . import jobs as _jobs
 from . import walk as _walk
+
+if TYPE_CHECKING:
+    import hou
 
 __all__ = ["HoudiniHost", "RopSettings"]
 
@@ -32,7 +35,7 @@ class RopSettings(object):
     parm; paused and note are the parms themselves; per-job overrides live in a hidden JSON parm.
     """
 
-    def __init__(self, node: Any) -> None:
+    def __init__(self, node: "hou.OpNode") -> None:
         self.node = node
 
     def load(self) -> Dict[str, Any]:
@@ -53,7 +56,7 @@ class HoudiniHost(Host):
     name = "houdini"
     product = "Houdini"
 
-    def __init__(self, rops: Iterable[Any] = ("/out",), studio: Optional[StudioDefaults] = None) -> None:
+    def __init__(self, rops: Any = ("/out",), studio: Optional[StudioDefaults] = None) -> None:
         super(HoudiniHost, self).__init__(studio)
         self.rops = _walk.resolve(rops)
         self.smedge_rop = next((node for node in self.rops if _walk.is_smedge_rop(node)), None)

@@ -60,14 +60,15 @@ def build(network: Network, scene: str, product_for: Callable[[RopRecord], Optio
     graph = JobGraph()
     ids = {}  # type: Dict[str, Any]
     for record in network.records:  # parents come first
-        job = {"Name": job_name(scene, record), "Scene": scene, "ROP": record.path}
+        job = {"Name": job_name(scene, record), "Scene": scene, "ROP": record.path}  # type: Dict[str, Any]
         product = product_for(record)
         if product:
             job["Type"] = product
-        if frames[record.path] is not None:
-            job["Range"] = str(frames[record.path])
-        if record.one_packet and frames[record.path] is not None:
-            job["PacketSize"] = len(frames[record.path])
+        rendered = frames[record.path]
+        if rendered is not None:
+            job["Range"] = str(rendered)
+        if record.one_packet and rendered is not None:
+            job["PacketSize"] = len(rendered)
         elif packet_size:
             job["PacketSize"] = packet_size
         if pool:

@@ -13,7 +13,7 @@ Being a Null ROP it is structure, not a job: bypassing it passes its inputs on, 
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence
 
 import hou
 
@@ -61,7 +61,7 @@ def parm_templates() -> List[Any]:
     ]
 
 
-def install(node: Any, defaults: Optional[Dict[str, Any]] = None) -> Any:
+def install(node: hou.OpNode, defaults: Optional[Dict[str, Any]] = None) -> hou.OpNode:
     """Put the Smedge parms on ``node`` (a Null ROP) and tag it; ``defaults`` sets parm values
     (``priority``, ``pool``, ``packet_size``). Parms it already has keep their values. Returns the node."""
     group = node.parmTemplateGroup()
@@ -76,13 +76,15 @@ def install(node: Any, defaults: Optional[Dict[str, Any]] = None) -> Any:
     return node
 
 
-def create(network: Any = None, inputs: Any = ()) -> Any:
+def create(network: Optional[hou.Node] = None, inputs: Sequence[hou.Node] = ()) -> hou.OpNode:
     """A new Smedge ROP in ``network`` (default ``/out``) with ``inputs`` wired in, its parms starting from
     the studio defaults for Houdini jobs."""
     from integrations.studio import load
 
-    network = network if network is not None else hou.node("/out")
-    node = network.createNode("null", "smedge_submit")
+    parent = network if network is not None else hou.node("/out")
+    if not isinstance(parent, hou.OpNode):
+        raise ValueError("network: {!r} is not a ROP network".format(network or "/out"))
+    node = parent.createNode("null", "smedge_submit")
     values = load("houdini").job_values("Houdini")
     install(node, {"priority": values.get("Priority"), "pool": values.get("Pool"),
                    "packet_size": values.get("PacketSize")})
@@ -91,9 +93,9 @@ def create(network: Any = None, inputs: Any = ()) -> Any:
     return node
 
 
-def create_from_shelf(kwargs: Dict[str, Any]) -> Any:
+def create_from_shelf(kwargs: Dict[str, Any]) -> hou.OpNode:
     """The shelf tool: a Smedge ROP beside the selected ROPs (wired to them), else in ``/out``."""
-    selected = [n for n in hou.selectedNodes() if n.type().category().name() == "Driver"]
+    selected = [n for n in hou.selectedNodes() if isinstance(n, hou.RopNode)]
     network = selected[0].parent() if selected else hou.node("/out")
     node = create(network, [n for n in selected if n.parent() is network])
     node.setSelected(True, clear_all_selected=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import hou
 
@@ -97,18 +97,18 @@ class Scene:
 # -- the walk -------------------------------------------------------------------------------------
 
 
-def resolve(rops: Iterable[Any]) -> List[Any]:
+def resolve(rops: Any) -> List[hou.OpNode]:
     """The hou nodes for ``rops`` (nodes or node paths; a ROP network stands for its ROPs that nothing
     waits on); ValueError naming a path that is no node, or when no ROP is left."""
     if isinstance(rops, str) or hasattr(rops, "path"):
         rops = [rops]
-    nodes = []  # type: List[Any]
+    nodes = []  # type: List[hou.OpNode]
     for rop in rops:
         node = hou.node(rop) if isinstance(rop, str) else rop
-        if node is None:
+        if not isinstance(node, hou.OpNode):
             raise ValueError("rops: {!r} is not a node in this scene".format(rop))
-        if node.type().category().name() != "Driver" and node.childTypeCategory() is not None \
-                and node.childTypeCategory().name() == "Driver":
+        inside = node.childTypeCategory()
+        if node.type().category().name() != "Driver" and inside is not None and inside.name() == "Driver":
             nodes.extend(child for child in node.children() if not child.outputs())
         else:
             nodes.append(node)
@@ -117,7 +117,7 @@ def resolve(rops: Iterable[Any]) -> List[Any]:
     return nodes
 
 
-def walk(rops: Iterable[Any]) -> Network:
+def walk(rops: Any) -> Network:
     """Walk from ``rops`` (nodes or paths) up through their inputs; see the module docstring."""
     walker = _Walker()
     for node in resolve(rops):
@@ -131,7 +131,7 @@ class _Walker(object):
         self.done = {}  # type: Dict[Tuple[str, bool], Tuple[str, ...]]
         self.problems = []  # type: List[Tuple[str, str]]
 
-    def visit(self, node: Any, path: Tuple[str, ...], walk_inputs: bool = True,
+    def visit(self, node: hou.OpNode, path: Tuple[str, ...], walk_inputs: bool = True,
               extra: Tuple[str, ...] = ()) -> Tuple[str, ...]:
         """The job paths that whatever waits on ``node`` waits on."""
         key = node.path()
@@ -147,10 +147,11 @@ class _Walker(object):
             return _union([done, extra])
         done = self.done.get((key, walk_inputs))
         if done is None:
+            bypassed, locked = _flags(node)
             upstream = ()  # type: Tuple[str, ...]
-            if walk_inputs and not node.isLocked():
+            if walk_inputs and not locked:
                 upstream = self._inputs(node, path + (key,))
-            if node.isBypassed():
+            if bypassed:
                 done = upstream
             else:
                 record = self.records.get(key) or self._record(node, type_name)
@@ -162,67 +163,79 @@ class _Walker(object):
             return done
         return _union([done, extra])
 
-    def _inputs(self, node: Any, path: Tuple[str, ...], only: Optional[Sequence[Any]] = None) -> Tuple[str, ...]:
+    def _inputs(self, node: hou.OpNode, path: Tuple[str, ...],
+                only: Optional[Sequence[Optional[hou.OpNode]]] = None) -> Tuple[str, ...]:
         if node.type().category().name() != "Driver":
             return ()  # a ROP inside a SOP or LOP network: its inputs are data, not render dependencies
         wired = node.inputs() if only is None else only
         return _union(self.visit(item, path) for item in wired if item is not None)
 
-    def _structure(self, node: Any, type_name: str, path: Tuple[str, ...]) -> Tuple[str, ...]:
+    def _structure(self, node: hou.OpNode, type_name: str, path: Tuple[str, ...]) -> Tuple[str, ...]:
         if type_name == "fetch":
             return self._fetch(node, path)
-        if node.isLocked():
+        bypassed, locked = _flags(node)
+        if locked:
             return ()
-        if type_name == "switch" and not node.isBypassed():
-            index = node.parm("index").eval()
+        if type_name == "switch" and not bypassed:
+            index = int(_value(node, "index", 0))
             wired = node.inputs()
             chosen = [wired[index]] if 0 <= index < len(wired) else []
             return self._inputs(node, path, chosen)
         found = self._inputs(node, path)
-        if type_name == "batch" and not node.isBypassed():
+        if type_name == "batch" and not bypassed:
             for item in node.inputs():
                 for job in self.visit(item, path) if item is not None else ():
                     self.records[job].one_packet = True
         return found
 
-    def _fetch(self, node: Any, path: Tuple[str, ...]) -> Tuple[str, ...]:
+    def _fetch(self, node: hou.OpNode, path: Tuple[str, ...]) -> Tuple[str, ...]:
         """A Fetch is its source ROP, which also waits on what is wired into the Fetch; a locked Fetch
         renders its source alone, a bypassed one passes its inputs on."""
-        locked = node.isLocked()
+        bypassed, locked = _flags(node)
         upstream = () if locked else self._inputs(node, path)
-        if node.isBypassed():
+        if bypassed:
             return upstream
-        text = node.parm("source").eval()
+        text = str(_value(node, "source", ""))
         source = node.node(text) if text else None
-        if source is None or not (source.type().category().name() == "Driver"
-                                  or source.type().name() in OUTPUT_PARMS):
+        if not isinstance(source, hou.OpNode) or not (source.type().category().name() == "Driver"
+                                                      or source.type().name() in OUTPUT_PARMS):
             self.problems.append((node.path(), "Fetch {} has source {!r}, which is not a ROP; set its Source "
                                   "to the ROP to render".format(node.path(), text)))
             return upstream
         return self.visit(source, path, not locked, upstream)
 
-    def _record(self, node: Any, type_name: str) -> RopRecord:
+    def _record(self, node: hou.OpNode, type_name: str) -> RopRecord:
         key = node.path()
         known = type_name in OUTPUT_PARMS
         parm_name = OUTPUT_PARMS.get(type_name)
         output_parm = node.parm(parm_name) if parm_name else None
-        trange_parm = node.parm("trange")
-        trange = trange_parm.eval() if trange_parm is not None else None
+        trange = int(_value(node, "trange", 0)) if node.parm("trange") is not None else None
         if trange:
-            start, end, step = (node.parm(name).eval() for name in ("f1", "f2", "f3"))
+            start, end, step = (float(_value(node, name, 0.0)) for name in ("f1", "f2", "f3"))
         else:
             start = end = hou.frame()
             step = 1.0
-        initsim = node.parm("initsim")
-        simulation = type_name in SIMULATIONS or bool(initsim is not None and initsim.eval())
+        simulation = type_name in SIMULATIONS or bool(_value(node, "initsim", 0))
         record = RopRecord(
             path=key, type_name=type_name, known_type=known,
             output=output_parm.unexpandedString() if output_parm is not None else None,
-            output_expanded=output_parm.evalAtFrame(start) if output_parm is not None else "",
-            trange=trange, start=float(start), end=float(end), step=float(step), simulation=simulation,
-            one_packet=simulation)
+            output_expanded=output_parm.evalAsStringAtFrame(start) if output_parm is not None else "",
+            trange=trange, start=start, end=end, step=step, simulation=simulation, one_packet=simulation)
         self.records[key] = record
         return record
+
+
+def _flags(node: hou.OpNode) -> Tuple[bool, bool]:
+    """(bypassed, locked): the render flags of a node in a ROP network. A ROP inside a SOP or LOP network
+    has neither (its SOP/LOP flags are about cooking, not rendering)."""
+    if isinstance(node, hou.RopNode):
+        return node.isBypassed(), node.isLocked()
+    return False, False
+
+
+def _value(node: hou.OpNode, name: str, default: Union[int, float, str]) -> Union[int, float, str]:
+    parm = node.parm(name)
+    return parm.eval() if parm is not None else default
 
 
 def _add(target: List[str], items: Iterable[str]) -> None:
@@ -277,12 +290,12 @@ SETTINGS_PARMS = {"priority": "int", "pool": "str", "packet_size": "int", "pause
 OVERRIDES_PARM = "job_overrides"
 
 
-def is_smedge_rop(node: Any) -> bool:
+def is_smedge_rop(node: hou.OpNode) -> bool:
     """Whether ``node`` is a Smedge ROP (tagged by :func:`smedge_houdini.rop.install`)."""
     return bool(node.userData(SMEDGE_TAG))
 
 
-def read_rop_settings(node: Any) -> Dict[str, Any]:
+def read_rop_settings(node: hou.OpNode) -> Dict[str, Any]:
     """The Smedge ROP's parms as plain values, and its per-job overrides (``jobs``).
 
     Damaged overrides (not a JSON object) are left out with a warning naming the node and parm.
@@ -301,7 +314,7 @@ def read_rop_settings(node: Any) -> Dict[str, Any]:
             values[name] = parm.eval()
     values["jobs"] = {}
     parm = node.parm(OVERRIDES_PARM)
-    text = parm.eval() if parm is not None else ""
+    text = parm.evalAsString() if parm is not None else ""
     if text.strip():
         try:
             jobs = json.loads(text)
@@ -316,7 +329,7 @@ def read_rop_settings(node: Any) -> Dict[str, Any]:
     return values
 
 
-def write_rop_settings(node: Any, values: Dict[str, Any]) -> None:
+def write_rop_settings(node: hou.OpNode, values: Dict[str, Any]) -> None:
     """Set the Smedge ROP's parms from ``values`` (keys of :data:`SETTINGS_PARMS` and ``jobs``)."""
     for name, value in values.items():
         parm = node.parm(OVERRIDES_PARM if name == "jobs" else name)
