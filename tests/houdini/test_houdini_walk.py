@@ -130,3 +130,17 @@ def test_walk_returns_plain_records(out):
     assert record.output_expanded.endswith("/geo/shot010.cache.1001.bgeo.sc")
     plain = (str, int, float, bool, list, type(None))
     assert all(isinstance(value, plain) for r in network.records for value in vars(r).values())
+
+
+def test_a_chain_deeper_than_the_recursion_limit(out):
+    import sys
+
+    previous = None
+    for index in range(sys.getrecursionlimit() + 200):
+        node = out.createNode("geometry", "c{}".format(index))
+        if previous is not None:
+            node.setInput(0, previous)
+        previous = node
+    network = walk([previous])
+    assert len(network.records) == sys.getrecursionlimit() + 200
+    assert network.records[0].path == "/out/c0" and network.records[-1].inputs == [network.records[-2].path]

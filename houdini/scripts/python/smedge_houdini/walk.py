@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, Generator, Iterable, List, Optional, Sequence, Tuple, Union
 
 import hou
 
@@ -121,36 +121,64 @@ def walk(rops: Any) -> Network:
     """Walk from ``rops`` (nodes or paths) up through their inputs; see the module docstring."""
     walker = _Walker()
     for node in resolve(rops):
-        walker.visit(node, ())
+        walker.visit(node)
     return Network(list(walker.records.values()), walker.problems)
 
 
+#: What a step of the walk asks for: visit (node, walk its inputs, extra parents for its job).
+_Request = Tuple[hou.OpNode, bool, Tuple[str, ...]]
+_Step = Generator[_Request, Tuple[str, ...], Tuple[str, ...]]
+
+
 class _Walker(object):
+    """A depth-first walk without recursion (a chain of thousands of ROPs must not hit Python's
+    recursion limit): each step is a generator that yields the nodes it needs visited and receives what
+    waiting on them means; :meth:`visit` runs them on an explicit stack."""
+
     def __init__(self) -> None:
         self.records = {}  # type: Dict[str, RopRecord]
         self.done = {}  # type: Dict[Tuple[str, bool], Tuple[str, ...]]
         self.problems = []  # type: List[Tuple[str, str]]
+        self.active = {}  # type: Dict[str, None]  # the paths being visited, outermost first
 
-    def visit(self, node: hou.OpNode, path: Tuple[str, ...], walk_inputs: bool = True,
-              extra: Tuple[str, ...] = ()) -> Tuple[str, ...]:
+    def visit(self, node: hou.OpNode) -> Tuple[str, ...]:
         """The job paths that whatever waits on ``node`` waits on."""
+        stack = [self._visit(node, True, ())]
+        value = None  # type: Optional[Tuple[str, ...]]  # None starts a new step
+        while stack:
+            try:
+                request = stack[-1].send(value)  # type: ignore[arg-type]  # None only to start a step
+            except StopIteration as stop:
+                stack.pop()
+                value = stop.value
+            else:
+                stack.append(self._visit(*request))
+                value = None
+        return value or ()
+
+    def _visit(self, node: hou.OpNode, walk_inputs: bool, extra: Tuple[str, ...]) -> _Step:
         key = node.path()
-        if key in path:
-            raise RopCycleError(path[path.index(key):] + (key,))
+        if key in self.active:
+            trail = list(self.active)
+            raise RopCycleError(trail[trail.index(key):] + [key])
         type_name = node.type().name()
         if type_name in STRUCTURE:
             if not walk_inputs:  # fetched by a locked Fetch: what is upstream of it does not render
                 return extra
             done = self.done.get((key, True))
             if done is None:
-                done = self.done[(key, True)] = self._structure(node, type_name, path + (key,))
+                self.active[key] = None
+                done = self.done[(key, True)] = yield from self._structure(node, type_name)
+                del self.active[key]
             return _union([done, extra])
         done = self.done.get((key, walk_inputs))
         if done is None:
             bypassed, locked = _flags(node)
             upstream = ()  # type: Tuple[str, ...]
             if walk_inputs and not locked:
-                upstream = self._inputs(node, path + (key,))
+                self.active[key] = None
+                upstream = yield from self._inputs(node)
+                del self.active[key]
             if bypassed:
                 done = upstream
             else:
@@ -163,36 +191,37 @@ class _Walker(object):
             return done
         return _union([done, extra])
 
-    def _inputs(self, node: hou.OpNode, path: Tuple[str, ...],
-                only: Optional[Sequence[Optional[hou.OpNode]]] = None) -> Tuple[str, ...]:
+    def _inputs(self, node: hou.OpNode, only: Optional[Sequence[Optional[hou.OpNode]]] = None) -> _Step:
         if node.type().category().name() != "Driver":
             return ()  # a ROP inside a SOP or LOP network: its inputs are data, not render dependencies
-        wired = node.inputs() if only is None else only
-        return _union(self.visit(item, path) for item in wired if item is not None)
+        found = []  # type: List[str]
+        for item in node.inputs() if only is None else only:
+            if item is not None:
+                _add(found, (yield (item, True, ())))
+        return tuple(found)
 
-    def _structure(self, node: hou.OpNode, type_name: str, path: Tuple[str, ...]) -> Tuple[str, ...]:
+    def _structure(self, node: hou.OpNode, type_name: str) -> _Step:
         if type_name == "fetch":
-            return self._fetch(node, path)
+            return (yield from self._fetch(node))
         bypassed, locked = _flags(node)
         if locked:
             return ()
         if type_name == "switch" and not bypassed:
             index = int(_value(node, "index", 0))
             wired = node.inputs()
-            chosen = [wired[index]] if 0 <= index < len(wired) else []
-            return self._inputs(node, path, chosen)
-        found = self._inputs(node, path)
+            return (yield from self._inputs(node, [wired[index]] if 0 <= index < len(wired) else []))
+        found = yield from self._inputs(node)
         if type_name == "batch" and not bypassed:
             for item in node.inputs():
-                for job in self.visit(item, path) if item is not None else ():
+                for job in (yield (item, True, ())) if item is not None else ():
                     self.records[job].one_packet = True
         return found
 
-    def _fetch(self, node: hou.OpNode, path: Tuple[str, ...]) -> Tuple[str, ...]:
+    def _fetch(self, node: hou.OpNode) -> _Step:
         """A Fetch is its source ROP, which also waits on what is wired into the Fetch; a locked Fetch
         renders its source alone, a bypassed one passes its inputs on."""
         bypassed, locked = _flags(node)
-        upstream = () if locked else self._inputs(node, path)
+        upstream = () if locked else (yield from self._inputs(node))
         if bypassed:
             return upstream
         text = str(_value(node, "source", ""))
@@ -202,7 +231,7 @@ class _Walker(object):
             self.problems.append((node.path(), "Fetch {} has source {!r}, which is not a ROP; set its Source "
                                   "to the ROP to render".format(node.path(), text)))
             return upstream
-        return self.visit(source, path, not locked, upstream)
+        return (yield (source, not locked, upstream))
 
     def _record(self, node: hou.OpNode, type_name: str) -> RopRecord:
         key = node.path()
