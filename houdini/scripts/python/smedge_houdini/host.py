@@ -5,7 +5,6 @@ job defaults (explicit options win) and its sticky settings store.
 """
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from integrations.graph import DEFAULT_PRIORITY, JobGraph
@@ -20,8 +19,6 @@ if TYPE_CHECKING:
     import hou
 
 __all__ = ["HoudiniHost", "RopSettings"]
-
-_log = logging.getLogger(__name__)
 
 #: build_graph options and their defaults.
 OPTIONS = {"priority": None, "pool": "", "packet_size": None, "note": "", "dependency_mode": "frame"}

@@ -13,14 +13,14 @@ each job's Priority is the base priority plus the length of the chain of per-fra
 from __future__ import annotations
 
 import os
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, Optional
 
 from integrations.graph import JobGraph
 from smedge_core.frames import FrameRange
 
 from .walk import Network, RopRecord
 
-__all__ = ["DEPENDENCY_MODES", "build", "frame_range", "job_name", "whole_frames"]
+__all__ = ["DEPENDENCY_MODES", "build", "frame_range", "job_name", "products", "whole_frames"]
 
 #: ``dependency_mode`` values: frame by frame where frames line up, or node by node (whole jobs).
 DEPENDENCY_MODES = ("frame", "node")
