@@ -144,3 +144,32 @@ def test_a_chain_deeper_than_the_recursion_limit(out):
     network = walk([previous])
     assert len(network.records) == sys.getrecursionlimit() + 200
     assert network.records[0].path == "/out/c0" and network.records[-1].inputs == [network.records[-2].path]
+
+
+def test_a_rop_first_reached_through_a_locked_fetch_still_comes_after_its_parents(out):
+    ropnet = hou.node("/obj").createNode("ropnet", "fx")
+    rop(ropnet, "ifd", "src", inputs=[rop(ropnet, "geometry", "geo")])
+    locked = out.createNode("fetch", "locked")
+    locked.parm("source").set("/obj/fx/src")
+    locked.setLocked(True)
+    plain = out.createNode("fetch", "plain")
+    plain.parm("source").set("/obj/fx/src")
+    merge = out.createNode("merge")
+    merge.setInput(0, rop(out, "comp", "first", inputs=[locked]))
+    merge.setInput(1, rop(out, "comp", "second", inputs=[plain]))
+    network = walk([merge])
+    order = [r.path for r in network.records]
+    assert order.index("/obj/fx/geo") < order.index("/obj/fx/src") < order.index("/out/second")
+    graph = smedge_houdini.build_graph([merge])
+    assert summary(graph)[1]["/obj/fx/src"] == (["/obj/fx/geo"], True)
+
+
+def test_a_fetch_whose_inputs_lead_to_its_source_is_a_loop(out):
+    source = rop(out, "ifd", "source")
+    middle = rop(out, "ifd", "middle", inputs=[source])
+    fetch = out.createNode("fetch", "get")
+    fetch.parm("source").set("/out/source")
+    fetch.setInput(0, middle)
+    with pytest.raises(RopCycleError) as caught:
+        walk([fetch])
+    assert caught.value.path == ["/out/source", "/out/middle", "/out/source"]

@@ -122,7 +122,33 @@ def walk(rops: Any) -> Network:
     walker = _Walker()
     for node in resolve(rops):
         walker.visit(node)
-    return Network(list(walker.records.values()), walker.problems)
+    return Network(_parents_first(walker.records), walker.problems)
+
+
+def _parents_first(records: Dict[str, RopRecord]) -> List[RopRecord]:
+    """The records with every ROP after those it waits on, otherwise in walk order; RopCycleError when
+    they wait on each other in a loop (a Fetch whose own inputs lead to its source)."""
+    out = []  # type: List[RopRecord]
+    state = {}  # type: Dict[str, bool]  # False: being placed, True: placed
+    for key in records:
+        stack = [(key, iter(records[key].inputs))]
+        if key in state:
+            continue
+        state[key] = False
+        while stack:
+            current, parents = stack[-1]
+            parent = next(parents, None)
+            if parent is None:
+                stack.pop()
+                state[current] = True
+                out.append(records[current])
+            elif parent not in state:
+                state[parent] = False
+                stack.append((parent, iter(records[parent].inputs)))
+            elif not state[parent]:
+                trail = [item for item, _ in stack]
+                raise RopCycleError(trail[trail.index(parent):] + [parent])
+    return out
 
 
 #: What a step of the walk asks for: visit (node, walk its inputs, extra parents for its job).
