@@ -164,3 +164,16 @@ def test_host_scene_state_and_save(out, tmp_path):
     with pytest.raises(RuntimeError, match="never been saved"):
         host.save()
     assert host.main_window() is None and host.name == "houdini" and host.product == "Houdini"
+
+
+def test_submit_and_export_apply_the_overrides_made_in_the_dialog(out, messages):
+    cache = rop(out, "geometry", "cache")
+    node = smedge_rop.create(out, [rop(out, "ifd", "beauty", inputs=[cache])])
+    node.parm("job_overrides").set(json.dumps({"shot010 /out/cache": {"enabled": False},
+                                               "shot010 /out/beauty": {"Range": "1001-1002"}}))
+    hou.hipFile.save()
+    node.parm("export").pressButton()
+    graph = read_graph(os.path.join(os.path.dirname(hou.hipFile.path()), "smedge", "shot010_smedge_submit.json"))
+    assert [(graph.value(j, "ROP"), graph.value(j, "Range"), graph.parents(j)) for j in graph] == [
+        ("/out/beauty", "1001-1002", [])]
+    assert len(HoudiniHost([node]).build_graph({})) == 2  # the dialog applies them itself

@@ -26,12 +26,13 @@ def build_graph(rops: Iterable[Any], **options: Any) -> Any:
 
 
 def submit(rops: Iterable[Any], **options: Any) -> Any:
-    """Validate and submit (or with ``export_to`` export) without a UI; ``{node ID: job ID}``."""
+    """Validate and submit (or with ``export_to`` export) without a UI; ``{node ID: job ID}``. A Smedge ROP
+    among ``rops`` gives the defaults, Submit Paused, and the per-job overrides made in its dialog."""
     from integrations.host import submit as submit_host
 
     from .host import HoudiniHost
 
-    host = HoudiniHost(rops)
+    host = HoudiniHost(rops, stored_overrides=True)
     options.setdefault("paused", host.paused())
     return submit_host(host, **options)
 

@@ -53,9 +53,13 @@ class HoudiniHost(Host):
     name = "houdini"
     product = "Houdini"
 
-    def __init__(self, rops: Any = ("/out",), studio: Optional[StudioDefaults] = None) -> None:
+    def __init__(self, rops: Any = ("/out",), studio: Optional[StudioDefaults] = None,
+                 stored_overrides: bool = False) -> None:
         super(HoudiniHost, self).__init__(studio)
         self.rops = _walk.resolve(rops)
+        #: Apply the Smedge ROP's stored per-job overrides (jobs turned off, ranges...) in build_graph, as
+        #: the dialog would: for submitting without the dialog (the ROP's Submit and Export buttons).
+        self.stored_overrides = stored_overrides
         self.smedge_rop = next((node for node in self.rops if _walk.is_smedge_rop(node)), None)
         self._network = None  # type: Optional[_walk.Network]
 
@@ -105,7 +109,12 @@ class HoudiniHost(Host):
             chosen["priority"] = self.studio.job_values(self.product).get("Priority", DEFAULT_PRIORITY)
         self._network = _walk.walk(self.rops)
         product_for = _jobs.products(self.product, self.studio.product_for)
-        return _jobs.build(self._network, _walk.scene().file, product_for, **chosen)
+        graph = _jobs.build(self._network, _walk.scene().file, product_for, **chosen)
+        if self.stored_overrides and self.smedge_rop is not None:
+            from integrations.ui.session import Submission  # no Qt: the dialog's logic only
+
+            graph = Submission(graph, self.settings_store().load()).build()
+        return graph
 
     def checks(self) -> List[Check]:
         return list(_checks.all_checks(self.network))
