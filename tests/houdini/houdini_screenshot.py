@@ -11,7 +11,8 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-sys.path[:0] = [ROOT, HERE, os.path.join(ROOT, "houdini", "scripts", "python"), os.path.join(ROOT, "tests", "fakes", "hosts")]
+sys.path[:0] = [ROOT, HERE, os.path.join(ROOT, "houdini", "scripts", "python"),
+                os.path.join(ROOT, "tests", "fakes", "hosts")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qtpy import API_NAME, QtCore, QtWidgets  # noqa: E402

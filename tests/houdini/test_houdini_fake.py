@@ -98,7 +98,8 @@ def test_flags_exist_on_rops_only(out):
 def test_button_callbacks_run_python_with_kwargs(out):
     null = out.createNode("null")
     group = null.parmTemplateGroup()
-    group.append(hou.ButtonParmTemplate("press", "Press", script_callback="kwargs['node'].setUserData('pressed', kwargs['parm_name'])",
+    callback = "kwargs['node'].setUserData('pressed', kwargs['parm_name'])"
+    group.append(hou.ButtonParmTemplate("press", "Press", script_callback=callback,
                                         script_callback_language=hou.scriptLanguage.Python))
     group.append(hou.IntParmTemplate("count", "Count", 1, default_value=(3,)))
     null.setParmTemplateGroup(group)

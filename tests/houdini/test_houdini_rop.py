@@ -177,3 +177,19 @@ def test_submit_and_export_apply_the_overrides_made_in_the_dialog(out, messages)
     assert [(graph.value(j, "ROP"), graph.value(j, "Range"), graph.parents(j)) for j in graph] == [
         ("/out/beauty", "1001-1002", [])]
     assert len(HoudiniHost([node]).build_graph({})) == 2  # the dialog applies them itself
+
+
+def test_the_buttons_show_errors_instead_of_raising(out, messages):
+    fetch = out.createNode("fetch", "back")
+    fetch.parm("source").set("/out/cache")
+    cache = rop(out, "geometry", "cache", inputs=[fetch])
+    node = smedge_rop.create(out, [cache])
+    hou.hipFile.save()
+    node.parm("submit").pressButton()
+    node.parm("export_dir").set("")
+    node.parm("export").pressButton()
+    assert [(text, severity) for text, severity, _ in messages] == [
+        ("Submit failed: ROP dependency loop: /out/cache -> /out/back -> /out/cache (a Fetch's source leads "
+         "back to a ROP that depends on it; point the Fetch elsewhere)", hou.severityType.Error),
+        ("Export failed: Export Folder is empty; set it to the folder to write the job file into",
+         hou.severityType.Error)]

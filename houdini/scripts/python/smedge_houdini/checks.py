@@ -137,7 +137,8 @@ def all_checks(network: Callable[[], Network]) -> List[Callable[[JobGraph], List
     return [_bound(check, network) for check in CHECKS]
 
 
-def _bound(check: Callable[[Network, JobGraph], List[Finding]], network: Callable[[], Network]) -> Callable[[JobGraph], List[Finding]]:
+def _bound(check: Callable[[Network, JobGraph], List[Finding]],
+           network: Callable[[], Network]) -> Callable[[JobGraph], List[Finding]]:
     def run(graph: JobGraph) -> List[Finding]:
         return check(network(), graph)
     run.__name__ = check.__name__

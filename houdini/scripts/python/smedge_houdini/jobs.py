@@ -96,7 +96,8 @@ def _lines_up(record: RopRecord, records: Dict[str, RopRecord], frames: Dict[str
     return True
 
 
-def products(default: str, studio_product_for: Callable[[Optional[str], Any], Any]) -> Callable[[RopRecord], Optional[str]]:
+def products(default: str,
+             studio_product_for: Callable[[Optional[str], Any], Any]) -> Callable[[RopRecord], Optional[str]]:
     """``product_for`` for :func:`build`: the studio's product for the ROP type (``renderers`` in studio
     defaults, keyed by type name), else ``default`` for types this package knows, else None."""
 

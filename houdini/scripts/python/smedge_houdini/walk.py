@@ -22,8 +22,8 @@ from typing import Any, Dict, Generator, Iterable, List, Optional, Sequence, Tup
 
 import hou
 
-__all__ = ["Network", "RopCycleError", "RopRecord", "Scene", "main_window", "read_rop_settings", "resolve",
-           "save_scene", "scene", "walk", "write_rop_settings"]
+__all__ = ["Network", "RopCycleError", "RopRecord", "Scene", "is_smedge_rop", "main_window", "read_rop_settings",
+           "resolve", "save_scene", "scene", "walk", "write_rop_settings"]
 
 _log = logging.getLogger(__name__)
 
