@@ -173,3 +173,29 @@ def test_a_fetch_whose_inputs_lead_to_its_source_is_a_loop(out):
     with pytest.raises(RopCycleError) as caught:
         walk([fetch])
     assert caught.value.path == ["/out/source", "/out/middle", "/out/source"]
+
+
+@pytest.mark.parametrize("type_name", ["ifd", "karma", "Redshift_ROP", "arnold", "vray_renderer", "usdrender",
+                                       "opengl", "geometry", "alembic", "usd", "dop", "comp", "shell"])
+def test_every_render_and_output_driver_is_a_job(out, type_name):
+    node = rop(out, type_name, "r")
+    graph = smedge_houdini.build_graph([node])
+    (job_id,) = list(graph)
+    assert (graph.value(job_id, "ROP"), graph.value(job_id, "Type"), graph.value(job_id, "Range")) == (
+        "/out/r", "Houdini", "1001-1004")
+
+
+def test_rops_inside_sop_and_lop_networks_are_jobs_whose_inputs_are_data(out):
+    geo = hou.node("/obj").createNode("geo", "fx")
+    cache = rop(geo, "rop_geometry", "cache")
+    cache.setInput(0, geo.createNode("box"))
+    usd = rop(hou.node("/stage"), "usd_rop", "export")
+    fetches = []
+    for source in (cache, usd):
+        fetch = out.createNode("fetch")
+        fetch.parm("source").set(source.path())
+        fetches.append(fetch)
+    beauty = rop(out, "karma", "beauty", inputs=fetches)
+    assert summary(smedge_houdini.build_graph([beauty])) == (
+        {"/obj/fx/cache": ("1001-1004", None), "/stage/export": ("1001-1004", None), "/out/beauty": ("1001-1004", None)},
+        {"/out/beauty": (["/obj/fx/cache", "/stage/export"], True)})
