@@ -197,5 +197,6 @@ def test_rops_inside_sop_and_lop_networks_are_jobs_whose_inputs_are_data(out):
         fetches.append(fetch)
     beauty = rop(out, "karma", "beauty", inputs=fetches)
     assert summary(smedge_houdini.build_graph([beauty])) == (
-        {"/obj/fx/cache": ("1001-1004", None), "/stage/export": ("1001-1004", None), "/out/beauty": ("1001-1004", None)},
+        {"/obj/fx/cache": ("1001-1004", None), "/stage/export": ("1001-1004", None),
+         "/out/beauty": ("1001-1004", None)},
         {"/out/beauty": (["/obj/fx/cache", "/stage/export"], True)})
