@@ -1,0 +1,145 @@
+"""Houdini's own checks: ROP records -> findings, plain functions, no Houdini.
+
+Each check takes the walked :class:`~.walk.Network` and the graph about to be sent (the dialog may have
+changed it), and finds each ROP's job through its ``ROP`` parameter. The saved/modified check is the
+shared ``integrations.host.scene_check``.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, List, Optional
+
+from integrations.graph import JobGraph
+from integrations.validate import ERROR, WARNING, Finding
+
+from .jobs import frame_range, whole_frames
+from .walk import Network, RopRecord
+
+__all__ = ["all_checks", "frames", "no_output", "no_product", "simulation_packets", "single_frame", "walk_problems"]
+
+#: ROP types whose empty output means "use the render products of the USD stage", not "no output".
+_OUTPUT_FROM_STAGE = ("usdrender", "usdrender_rop")
+
+
+def _jobs(graph: JobGraph) -> Dict[str, Any]:
+    """ROP path -> job ID, for the jobs of the graph."""
+    out = {}
+    for job_id in graph:
+        rop = graph.value(job_id, "ROP")
+        if rop:
+            out[rop] = job_id
+    return out
+
+
+def _finding(graph: JobGraph, jobs: Dict[str, Any], record: RopRecord, severity: str, field: str, message: str,
+             **fix: Any) -> Optional[Finding]:
+    job_id = jobs.get(record.path)
+    if job_id is None:  # the artist turned this job off
+        return None
+    return Finding(severity, graph.name(job_id), job_id, field, message, **fix)
+
+
+def no_output(network: Network, graph: JobGraph) -> List[Finding]:
+    """A ROP whose output parm is empty writes nothing the farm can keep."""
+    jobs = _jobs(graph)
+    found = []
+    for record in network.records:
+        if record.output is not None and not record.output.strip():
+            stage = record.type_name in _OUTPUT_FROM_STAGE
+            found.append(_finding(
+                graph, jobs, record, WARNING if stage else ERROR, "ROP",
+                "{} ({}) has no output path{}".format(
+                    record.path, record.type_name,
+                    "; its images go where the USD stage's render products say" if stage else
+                    "; set its output file parm so the farm writes somewhere")))
+    return [f for f in found if f is not None]
+
+
+def single_frame(network: Network, graph: JobGraph) -> List[Finding]:
+    """``trange`` off (current frame only) while the rest of the network renders ranges."""
+    if not any(record.trange for record in network.records):
+        return []
+    jobs = _jobs(graph)
+    found = [_finding(graph, jobs, record, WARNING, "Range",
+                      "{} renders only the current frame {:g} (Valid Frame Range is 'Render Current Frame') "
+                      "while the rest of the network renders frame ranges; set it to 'Render Frame Range' if "
+                      "it should render them too".format(record.path, record.start))
+             for record in network.records if record.trange == 0]
+    return [f for f in found if f is not None]
+
+
+def no_product(network: Network, graph: JobGraph) -> List[Finding]:
+    """A ROP type with no Smedge product: neither known here nor named in the studio's ``renderers``."""
+    jobs = _jobs(graph)
+    found = []
+    for record in network.records:
+        job_id = jobs.get(record.path)
+        if job_id is not None and not graph.value(job_id, "Type"):
+            found.append(Finding(
+                ERROR, graph.name(job_id), job_id, "Type",
+                "{} is a {!r} ROP, which has no Smedge product; map it in the studio defaults "
+                "(hosts.houdini.renderers: {{\"{}\": \"<product>\"}}) or take it out of the network".format(
+                    record.path, record.type_name, record.type_name)))
+    return found
+
+
+def frames(network: Network, graph: JobGraph) -> List[Finding]:
+    """Start, end and step must be whole frames, the step at least 1 and the end not before the start."""
+    jobs = _jobs(graph)
+    found = [_finding(graph, jobs, record, ERROR, "Range",
+                      "{} renders frames {:g} to {:g} by {:g}; Smedge renders whole frames from a start to an "
+                      "end not before it, by a whole step of at least 1".format(
+                          record.path, record.start, record.end, record.step))
+             for record in network.records if not whole_frames(record)]
+    return [f for f in found if f is not None]
+
+
+def simulation_packets(network: Network, graph: JobGraph) -> List[Finding]:
+    """A simulation (or Batch input) must run as one packet, in order; a smaller PacketSize breaks it."""
+    jobs = _jobs(graph)
+    found = []
+    for record in network.records:
+        job_id, rendered = jobs.get(record.path), frame_range(record)
+        if not record.one_packet or job_id is None or rendered is None:
+            continue
+        size = graph.packet_size(job_id)
+        if size < len(rendered):
+            found.append(Finding(
+                ERROR, graph.name(job_id), job_id, "PacketSize",
+                "{} {} frame by frame in order, so all its {} frames must be one packet, not packets of "
+                "{}".format(record.path, "simulates" if record.simulation else "renders as a Batch input",
+                            len(rendered), size),
+                fix_description="set PacketSize to {}".format(len(rendered)),
+                fix=_set_packet_size(job_id, len(rendered))))
+    return found
+
+
+def _set_packet_size(job_id: Any, size: int) -> Callable[[JobGraph], None]:
+    def fix(graph: JobGraph) -> None:
+        graph.set_value(job_id, "PacketSize", size)
+    return fix
+
+
+def walk_problems(network: Network, graph: JobGraph) -> List[Finding]:
+    """What the walk could not follow (a Fetch whose source is not a ROP), and a network that renders
+    nothing (all bypassed or behind a lock), as scene-level errors."""
+    found = [Finding(ERROR, path, None, "ROP", message) for path, message in network.problems]
+    if not network.records:
+        found.append(Finding(ERROR, "Scene", None, "ROP", "nothing to render: every ROP reached is bypassed, "
+                             "behind a locked ROP or not selected by a Switch"))
+    return found
+
+
+CHECKS = (walk_problems, no_product, no_output, frames, single_frame, simulation_packets)
+
+
+def all_checks(network: Callable[[], Network]) -> List[Callable[[JobGraph], List[Finding]]]:
+    """The checks bound to the network ``network()`` returns when they run."""
+    return [_bound(check, network) for check in CHECKS]
+
+
+def _bound(check: Callable[[Network, JobGraph], List[Finding]],
+           network: Callable[[], Network]) -> Callable[[JobGraph], List[Finding]]:
+    def run(graph: JobGraph) -> List[Finding]:
+        return check(network(), graph)
+    run.__name__ = check.__name__
+    return run

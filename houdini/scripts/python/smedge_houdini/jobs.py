@@ -1,0 +1,107 @@
+"""ROP records -> a Smedge job graph: plain functions, no Houdini.
+
+One job per ROP record: ``Type`` (the Smedge product), ``Scene`` (the hip file), ``ROP`` (its full
+path), ``Range`` from its frames and step. A simulation or a Batch input renders as one packet
+(``PacketSize`` = its frame count) and what waits on it waits on the whole job. Otherwise a job waits on
+its parents frame by frame when its frames are all among theirs, for the whole job when they are not or
+when the artist asks for node-by-node order (``dependency_mode="node"``). Smedge keeps one
+``WaitForWholeJob`` flag per job, so a job waits on all its parents the same way.
+
+A job waiting frame by frame must outrank its parents (the rule ``integrations.validate`` checks), so
+each job's Priority is the base priority plus the length of the chain of per-frame waits above it.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Callable, Dict, Optional
+
+from integrations.graph import JobGraph
+from smedge_core.frames import FrameRange
+
+from .walk import Network, RopRecord
+
+__all__ = ["DEPENDENCY_MODES", "build", "frame_range", "job_name", "products", "whole_frames"]
+
+#: ``dependency_mode`` values: frame by frame where frames line up, or node by node (whole jobs).
+DEPENDENCY_MODES = ("frame", "node")
+
+
+def whole_frames(record: RopRecord) -> bool:
+    """Whether the ROP's start, end and step are whole numbers with a step of at least 1."""
+    return all(float(v).is_integer() for v in (record.start, record.end, record.step)) and record.step >= 1 \
+        and record.end >= record.start
+
+
+def frame_range(record: RopRecord) -> Optional[FrameRange]:
+    """The frames the ROP renders, or None when they are not whole frames (a check reports it)."""
+    if not whole_frames(record):
+        return None
+    return FrameRange(range(int(record.start), int(record.end) + 1, int(record.step)))
+
+
+def job_name(scene: str, record: RopRecord) -> str:
+    """``<hip name> <ROP path>``: unique per ROP, and stable so per-job overrides stick to it."""
+    return "{} {}".format(os.path.splitext(os.path.basename(scene))[0], record.path)
+
+
+def build(network: Network, scene: str, product_for: Callable[[RopRecord], Optional[str]],
+          priority: int, pool: str = "", packet_size: Optional[int] = None, note: str = "",
+          dependency_mode: str = "frame") -> JobGraph:
+    """The job graph for ``network``. ``product_for(record)`` names the Smedge product (None: no product,
+    the job gets no Type and a check says so); ``pool``/``packet_size`` empty keep the studio defaults."""
+    if dependency_mode not in DEPENDENCY_MODES:
+        raise ValueError("dependency_mode must be one of {}, not {!r}".format(", ".join(DEPENDENCY_MODES),
+                                                                               dependency_mode))
+    records = {record.path: record for record in network.records}
+    frames = {path: frame_range(record) for path, record in records.items()}
+    per_frame = {path: dependency_mode == "frame" and _lines_up(record, records, frames)
+                 for path, record in records.items()}
+    levels = {}  # type: Dict[str, int]
+    graph = JobGraph()
+    ids = {}  # type: Dict[str, Any]
+    for record in network.records:  # parents come first
+        job = {"Name": job_name(scene, record), "Scene": scene, "ROP": record.path}  # type: Dict[str, Any]
+        product = product_for(record)
+        if product:
+            job["Type"] = product
+        rendered = frames[record.path]
+        if rendered is not None:
+            job["Range"] = str(rendered)
+        if record.one_packet and rendered is not None:
+            job["PacketSize"] = len(rendered)
+        elif packet_size:
+            job["PacketSize"] = packet_size
+        if pool:
+            job["Pool"] = pool
+        if note:
+            job["Note"] = note
+        if record.output_expanded:
+            job["RenderDir"] = os.path.dirname(record.output_expanded)
+        levels[record.path] = 1 + max(levels[p] for p in record.inputs) if per_frame[record.path] else 0
+        job["Priority"] = priority + levels[record.path]
+        ids[record.path] = graph.add_job(job)
+        for parent in record.inputs:
+            graph.add_dependency(ids[record.path], ids[parent], per_frame=per_frame[record.path])
+    return graph
+
+
+def _lines_up(record: RopRecord, records: Dict[str, RopRecord], frames: Dict[str, Any]) -> bool:
+    """Whether ``record`` can wait frame by frame on all its parents."""
+    if not record.inputs or record.one_packet or frames[record.path] is None:
+        return False
+    for parent in record.inputs:
+        theirs = frames[parent]
+        if records[parent].one_packet or theirs is None or not frames[record.path].issubset(theirs):
+            return False
+    return True
+
+
+def products(default: str,
+             studio_product_for: Callable[[Optional[str], Any], Any]) -> Callable[[RopRecord], Optional[str]]:
+    """``product_for`` for :func:`build`: the studio's product for the ROP type (``renderers`` in studio
+    defaults, keyed by type name), else ``default`` for types this package knows, else None."""
+
+    def product_for(record: RopRecord) -> Optional[str]:
+        return studio_product_for(record.type_name, default if record.known_type else None)
+
+    return product_for

@@ -1,0 +1,171 @@
+"""The Smedge ROP: a Null ROP carrying the submit parms below, tagged with the user data ``smedge_submit``.
+
+It is defined here in Python rather than as a binary asset: :func:`create` (the shelf tool) makes a Null
+ROP in a ROP network and :func:`install` puts these parms on it with ``setParmTemplateGroup``. Wire the
+ROPs to render into it; its buttons run one import and one call each:
+
+- **Submit** (:func:`on_submit`): validates and submits headlessly, then shows the job IDs or what to fix;
+- **Export (dry run)** (:func:`on_export`): writes the job file and JSON into *Export Folder*;
+- **Open Dialog** (:func:`on_dialog`): the Submit to Smedge dialog, its settings sticking to these parms.
+
+Being a Null ROP it is structure, not a job: bypassing it passes its inputs on, locking it renders nothing.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Sequence
+
+import hou
+
+from . import walk as _walk
+
+__all__ = ["create", "create_from_shelf", "install", "on_dialog", "on_export", "on_submit", "parm_templates"]
+
+_log = logging.getLogger(__name__)
+
+#: Bumped when the parms change; stored in the node's ``smedge_submit`` user data.
+VERSION = "1"
+_DIALOGS = []  # type: List[Any]
+
+
+def _callback(function: str) -> str:
+    return "from smedge_houdini import rop; rop.{}(kwargs)".format(function)
+
+
+def parm_templates() -> List[Any]:
+    """The Smedge ROP's parms, in the order they show."""
+    python = hou.scriptLanguage.Python
+    return [
+        hou.IntParmTemplate("priority", "Priority", 1, default_value=(50,), min=0, max=100,
+                            help="Priority of the first jobs; a job waiting frame by frame gets one more "
+                                 "than what it waits on"),
+        hou.StringParmTemplate("pool", "Pool", 1, default_value=("",),
+                               help="Smedge pool; empty: the studio default (or none)"),
+        hou.IntParmTemplate("packet_size", "Packet Size", 1, default_value=(1,), min=1, max=100,
+                            help="Frames per work unit (a simulation is always one packet)"),
+        hou.ToggleParmTemplate("paused", "Submit Paused", default_value=False),
+        hou.StringParmTemplate("note", "Note", 1, default_value=("",)),
+        hou.MenuParmTemplate("dependency_mode", "Dependencies", ("frame", "node"),
+                             ("Frame by frame where frames line up", "Node by node (whole jobs)"), default_value=0,
+                             help="Node by node makes every job wait for all of what it depends on"),
+        hou.StringParmTemplate("export_dir", "Export Folder", 1, default_value=("$HIP/smedge",),
+                               string_type=hou.stringParmType.FileReference,
+                               help="Where Export (dry run) writes the job file and its JSON"),
+        hou.ButtonParmTemplate("submit", "Submit", script_callback=_callback("on_submit"),
+                               script_callback_language=python, join_with_next=True),
+        hou.ButtonParmTemplate("export", "Export (dry run)", script_callback=_callback("on_export"),
+                               script_callback_language=python, join_with_next=True),
+        hou.ButtonParmTemplate("open_dialog", "Open Dialog", script_callback=_callback("on_dialog"),
+                               script_callback_language=python),
+        hou.StringParmTemplate(_walk.OVERRIDES_PARM, "Per-job Overrides", 1, default_value=("",), is_hidden=True),
+    ]
+
+
+def install(node: hou.OpNode, defaults: Optional[Dict[str, Any]] = None) -> hou.OpNode:
+    """Put the Smedge parms on ``node`` (a Null ROP) and tag it; ``defaults`` sets parm values
+    (``priority``, ``pool``, ``packet_size``). Parms it already has keep their values. Returns the node."""
+    group = node.parmTemplateGroup()
+    for template in parm_templates():
+        if group.find(template.name()) is None:
+            group.append(template)
+        else:
+            group.replace(template.name(), template)
+    node.setParmTemplateGroup(group)
+    node.setUserData(_walk.SMEDGE_TAG, VERSION)
+    _walk.write_rop_settings(node, {k: v for k, v in (defaults or {}).items() if v not in (None, "")})
+    return node
+
+
+def create(network: Optional[hou.Node] = None, inputs: Sequence[hou.Node] = ()) -> hou.OpNode:
+    """A new Smedge ROP in ``network`` (default ``/out``) with ``inputs`` wired in, its parms starting from
+    the studio defaults for Houdini jobs."""
+    from integrations.studio import load
+
+    parent = network if network is not None else hou.node("/out")
+    if not isinstance(parent, hou.OpNode):
+        raise ValueError("network: {!r} is not a ROP network".format(network or "/out"))
+    node = parent.createNode("null", "smedge_submit")
+    values = load("houdini").job_values("Houdini")
+    install(node, {"priority": values.get("Priority"), "pool": values.get("Pool"),
+                   "packet_size": values.get("PacketSize")})
+    for index, item in enumerate(inputs):
+        node.setInput(index, item)
+    return node
+
+
+def create_from_shelf(kwargs: Dict[str, Any]) -> hou.OpNode:
+    """The shelf tool: a Smedge ROP beside the selected ROPs (wired to them), else in ``/out``."""
+    selected = [n for n in hou.selectedNodes() if isinstance(n, hou.RopNode)]
+    network = selected[0].parent() if selected else hou.node("/out")
+    node = create(network, [n for n in selected if n.parent() is network])
+    node.setSelected(True, clear_all_selected=True)
+    return node
+
+
+def _message(text: str, severity: Any = None, details: Optional[str] = None) -> None:
+    _log.info("%s%s", text, "\n" + details if details else "")
+    if hou.isUIAvailable():
+        hou.ui.displayMessage(text, severity=severity or hou.severityType.Message, title="Smedge",
+                              details=details)
+
+
+def _report_failure(what: str, err: Exception) -> None:
+    from integrations.validate import ValidationError
+
+    if isinstance(err, ValidationError):
+        details = "\n".join(str(f) for f in err.findings)
+        _message("{} refused: fix these first (Open Dialog shows them beside each job, with fixes).".format(what),
+                 hou.severityType.Error, details)
+    else:
+        _message("{} failed: {}".format(what, err), hou.severityType.Error)
+
+
+def on_submit(kwargs: Dict[str, Any]) -> Any:
+    """Submit button: validate and submit the ROPs wired into this Smedge ROP; returns the job IDs."""
+    from smedge_houdini import submit
+
+    try:
+        ids = submit([kwargs["node"]])
+    except Exception as err:  # shown to the artist; a callback must not raise into Houdini's UI
+        _log.exception("Submit from %s failed", kwargs["node"].path())
+        _report_failure("Submit", err)
+        return None
+    _message("Submitted {} jobs to Smedge.".format(len(ids)),
+             details="\n".join(str(job_id) for job_id in ids.values()))
+    return ids
+
+
+def on_export(kwargs: Dict[str, Any]) -> Any:
+    """Export (dry run) button: write the job file and JSON into the Export Folder parm's folder."""
+    import os
+
+    from smedge_houdini import submit
+
+    node = kwargs["node"]
+    folder = node.parm("export_dir").eval()
+    try:
+        if not folder:
+            raise ValueError("Export Folder is empty; set it to the folder to write the job file into")
+        if not os.path.isdir(folder):
+            os.makedirs(folder)
+        paths = submit([node], export_to=folder)
+    except Exception as err:  # shown to the artist
+        _log.exception("Export from %s failed", node.path())
+        _report_failure("Export", err)
+        return None
+    _message("Exported the jobs (nothing was submitted):\n{}\n{}".format(*paths))
+    return paths
+
+
+def on_dialog(kwargs: Dict[str, Any]) -> Any:
+    """Open Dialog button: the Submit to Smedge dialog for this Smedge ROP (kept open until closed)."""
+    from smedge_houdini import show
+
+    try:
+        dialog = show([kwargs["node"]])
+    except Exception as err:  # shown to the artist
+        _log.exception("Opening the dialog from %s failed", kwargs["node"].path())
+        _report_failure("Opening the dialog", err)
+        return None
+    _DIALOGS[:] = [d for d in _DIALOGS if d.isVisible()] + [dialog]
+    return dialog

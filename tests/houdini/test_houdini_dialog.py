@@ -1,0 +1,45 @@
+"""The Open Dialog button, offscreen: the shared dialog on the ROP network, its settings sticking to the
+Smedge ROP's parms (on the fake farm)."""
+import os
+
+import pytest
+
+for needed in ("qtpy", "qtpy.QtWidgets", "pytestqt"):  # skip where no Qt binding or pytest-qt exists
+    pytest.importorskip(needed)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qtpy import QtWidgets  # noqa: E402
+
+import hou  # noqa: E402
+from houdini_networks import rop  # noqa: E402
+from integrations.ui.dialog import SubmitDialog  # noqa: E402
+from integrations.ui.models import COLUMNS  # noqa: E402
+from smedge_houdini import rop as smedge_rop  # noqa: E402
+
+TIMEOUT_MS = 20000
+pytestmark = pytest.mark.usefixtures("farm")
+
+
+def open_dialogs():
+    return [w for w in QtWidgets.QApplication.topLevelWidgets() if isinstance(w, SubmitDialog) and w.isVisible()]
+
+
+def test_the_open_dialog_button_shows_the_network_and_its_settings_stick_to_the_rop(qtbot, out):
+    cache = rop(out, "geometry", "cache")
+    node = smedge_rop.create(out, [rop(out, "ifd", "beauty", inputs=[cache])])
+    node.parm("note").set("first try")
+    hou.hipFile.save()
+    before = set(open_dialogs())
+    node.parm("open_dialog").pressButton()
+    (dialog,) = set(open_dialogs()) - before
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.pools is not None and not dialog._stale, timeout=TIMEOUT_MS)
+    rows = [[dialog.model.index(r, c).data() for c in range(len(COLUMNS))] for r in range(dialog.model.rowCount())]
+    assert [row[1:4] for row in rows] == [["shot010 /out/cache", "Houdini", "1001-1004"],
+                                          ["shot010 /out/beauty", "Houdini", "1001-1004"]]
+    assert "per frame: shot010 /out/cache" in rows[1]
+    assert dialog.session.findings == []
+    assert dialog.common.note_edit.text() == "first try"
+    dialog.common.priority_spin.setValue(70)
+    dialog.close()
+    assert node.parm("priority").eval() == 70 and node.parm("note").eval() == "first try"

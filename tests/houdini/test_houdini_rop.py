@@ -1,0 +1,195 @@
+"""The Smedge ROP: made by the shelf tool, its parms, its buttons (Submit to the local master, Export),
+and the sticky settings kept in its parms."""
+import json
+import logging
+import os
+import xml.dom.minidom
+
+import pytest
+
+import hou
+import smedge_core
+from houdini_networks import rop
+from integrations.export import read_graph
+from smedge_core.sandbox import states
+from smedge_houdini import rop as smedge_rop
+from smedge_houdini.host import HoudiniHost
+
+HOUDINI = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "houdini")
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """What the ROP shows the artist through hou.ui.displayMessage."""
+    shown = []
+
+    def display(text, buttons=("OK",), severity=hou.severityType.Message, default_choice=0, **kwargs):
+        shown.append((text, severity, kwargs.get("details")))
+        return default_choice
+
+    monkeypatch.setattr(hou.ui, "displayMessage", display)
+    return shown
+
+
+def run_shelf_tool():
+    """Run the shelf file's tool script as Houdini does (with a kwargs dict)."""
+    document = xml.dom.minidom.parse(os.path.join(HOUDINI, "toolbar", "smedge.shelf"))
+    tool = document.getElementsByTagName("tool")[0]
+    script = tool.getElementsByTagName("script")[0]
+    assert script.getAttribute("scriptType") == "python"
+    code = script.firstChild.data
+    assert code.count(";") == 1, "one import and one call"
+    exec(compile(code, "smedge.shelf", "exec"), {"kwargs": {}})
+
+
+def smedge_node(network="/out"):
+    return next(n for n in hou.node(network).children() if n.userData("smedge_submit"))
+
+
+def test_the_shelf_tool_makes_a_smedge_rop_wired_to_the_selected_rops(out):
+    cache = rop(out, "geometry", "cache")
+    beauty = rop(out, "ifd", "beauty", inputs=[cache])
+    beauty.setSelected(True, clear_all_selected=True)
+    run_shelf_tool()
+    node = smedge_node()
+    assert node.type().name() == "null" and node.inputs() == (beauty,) and node.isSelected()
+    assert {p.name() for p in node.parms()} >= {"priority", "pool", "packet_size", "paused", "note",
+                                                  "dependency_mode", "export_dir", "submit", "export",
+                                                  "open_dialog", "job_overrides"}
+    for name in ("submit", "export", "open_dialog"):
+        template = node.parm(name).parmTemplate()
+        assert template.scriptCallbackLanguage() == hou.scriptLanguage.Python
+        assert template.scriptCallback().startswith("from smedge_houdini import rop; rop.on_")
+    assert node.parm("job_overrides").parmTemplate().isHidden()
+    assert node.parm("priority").eval() == 50 and node.parm("dependency_mode").evalAsString() == "frame"
+
+
+def test_the_shelf_tool_takes_the_studio_defaults(out, tmp_path, monkeypatch):
+    config = tmp_path / "studio.json"
+    config.write_text(json.dumps({"version": 1, "hosts": {"houdini": {"priority": 35, "pool": "fx",
+                                                                      "packet_size": 5}}}))
+    monkeypatch.setenv("SMEDGE_SUBMIT_CONFIG", str(config))
+    monkeypatch.setenv("SMEDGE_SUBMIT_USER_CONFIG", str(tmp_path / "none.json"))
+    run_shelf_tool()
+    node = smedge_node()
+    assert (node.parm("priority").eval(), node.parm("pool").eval(), node.parm("packet_size").eval()) == (35, "fx", 5)
+
+
+def test_the_rop_parms_are_the_job_defaults(out):
+    beauty = rop(out, "ifd", "beauty", inputs=[rop(out, "geometry", "cache")])
+    node = smedge_rop.create(out, [beauty])
+    node.parm("priority").set(20)
+    node.parm("packet_size").set(2)
+    node.parm("note").set("v2")
+    node.parm("dependency_mode").set("node")
+    graph = HoudiniHost([node]).build_graph({})
+    jobs = {graph.value(j, "ROP"): graph.job(j) for j in graph}
+    assert {p: (j["Priority"], j["PacketSize"], j["Note"], j.get("WaitForWholeJob")) for p, j in jobs.items()} == {
+        "/out/cache": (20, 2, "v2", None), "/out/beauty": (20, 2, "v2", 1)}
+    graph = HoudiniHost([node]).build_graph({"priority": 60, "dependency_mode": "frame"})
+    assert sorted(graph.value(j, "Priority") for j in graph) == [60, 61]
+
+
+def test_a_bypassed_smedge_rop_passes_its_inputs_and_a_locked_one_renders_nothing(out):
+    node = smedge_rop.create(out, [rop(out, "ifd", "beauty")])
+    node.bypass(True)
+    assert len(HoudiniHost([node]).build_graph({})) == 1
+    node.setLocked(True)
+    assert len(HoudiniHost([node]).build_graph({})) == 0
+
+
+@pytest.mark.usefixtures("local_master")
+def test_the_submit_button_submits(out, messages):
+    cache = rop(out, "geometry", "cache")
+    node = smedge_rop.create(out, [rop(out, "ifd", "beauty", inputs=[cache])])
+    node.parm("paused").set(1)
+    hou.hipFile.save()
+    node.parm("submit").pressButton()
+    assert len(messages) == 1 and messages[0][0] == "Submitted 2 jobs to Smedge."
+    ids = messages[0][2].split()
+    jobs = smedge_core.get_jobs(smedge_core.ids_to_query(ids))
+    assert sorted(j["ROP"] for j in jobs) == ["/out/beauty", "/out/cache"]
+    assert {j["Status"] for j in jobs} == {states.JOB_PAUSED}
+
+
+def test_the_submit_button_shows_what_to_fix(out, messages):
+    beauty = rop(out, "ifd", "beauty")
+    beauty.parm("vm_picture").set("")
+    node = smedge_rop.create(out, [beauty])
+    node.parm("submit").pressButton()
+    (text, severity, details), = messages
+    assert text.startswith("Submit refused") and severity == hou.severityType.Error
+    assert "changes that are not saved" in details and "/out/beauty (ifd) has no output path" in details
+
+
+def test_the_export_button_writes_the_job_files(out, messages):
+    node = smedge_rop.create(out, [rop(out, "karma", "beauty", inputs=[rop(out, "usd", "stage")])])
+    hou.hipFile.save()
+    node.parm("export").pressButton()
+    folder = os.path.join(os.path.dirname(hou.hipFile.path()), "smedge")
+    job_file, json_file = (os.path.join(folder, "shot010_smedge_submit" + ext) for ext in (".sj", ".json"))
+    assert messages[0][0] == "Exported the jobs (nothing was submitted):\n{}\n{}".format(job_file, json_file)
+    graph = read_graph(json_file)
+    assert sorted(graph.value(j, "ROP") for j in graph) == ["/out/beauty", "/out/stage"]
+    text = open(job_file, encoding="utf-8").read()
+    assert "ROP = /out/beauty" in text and "Scene = " + hou.hipFile.path() in text
+
+
+def test_sticky_settings_live_in_the_rop_parms(out, caplog):
+    node = smedge_rop.create(out, [rop(out, "ifd", "beauty")])
+    store = HoudiniHost([node]).settings_store()
+    assert store.load() == {"pool": None, "priority": None, "packet_size": None, "paused": False, "note": "",
+                            "jobs": {}}
+    store.save({"version": 1, "pool": "gpu", "priority": 70, "packet_size": None, "paused": True, "note": "hi",
+                "jobs": {"shot010 /out/beauty": {"Range": "1001-1002"}}})
+    assert (node.parm("pool").eval(), node.parm("priority").eval(), node.parm("packet_size").eval(),
+            node.parm("paused").eval(), node.parm("note").eval()) == ("gpu", 70, 1, 1, "hi")
+    again = HoudiniHost([node]).settings_store().load()
+    assert again["paused"] is True and again["jobs"] == {"shot010 /out/beauty": {"Range": "1001-1002"}}
+    node.parm("job_overrides").set("{not json")
+    with caplog.at_level(logging.WARNING):
+        assert HoudiniHost([node]).settings_store().load()["jobs"] == {}
+    assert "/out/smedge_submit/job_overrides" in caplog.text
+    node.parm("job_overrides").set("[1, 2]")
+    assert HoudiniHost([node]).settings_store().load()["jobs"] == {}
+
+
+def test_host_scene_state_and_save(out, tmp_path):
+    host = HoudiniHost([rop(out, "ifd", "beauty")])
+    assert host.scene_path() == hou.hipFile.path() and host.is_modified()
+    assert host.save() == hou.hipFile.path() and not host.is_modified()
+    hou.hipFile.clear(suppress_save_prompt=True)
+    host = HoudiniHost([rop(hou.node("/out"), "ifd", "beauty")])
+    assert host.scene_path() == ""
+    with pytest.raises(RuntimeError, match="never been saved"):
+        host.save()
+    assert host.main_window() is None and host.name == "houdini" and host.product == "Houdini"
+
+
+def test_submit_and_export_apply_the_overrides_made_in_the_dialog(out, messages):
+    cache = rop(out, "geometry", "cache")
+    node = smedge_rop.create(out, [rop(out, "ifd", "beauty", inputs=[cache])])
+    node.parm("job_overrides").set(json.dumps({"shot010 /out/cache": {"enabled": False},
+                                               "shot010 /out/beauty": {"Range": "1001-1002"}}))
+    hou.hipFile.save()
+    node.parm("export").pressButton()
+    graph = read_graph(os.path.join(os.path.dirname(hou.hipFile.path()), "smedge", "shot010_smedge_submit.json"))
+    assert [(graph.value(j, "ROP"), graph.value(j, "Range"), graph.parents(j)) for j in graph] == [
+        ("/out/beauty", "1001-1002", [])]
+    assert len(HoudiniHost([node]).build_graph({})) == 2  # the dialog applies them itself
+
+
+def test_the_buttons_show_errors_instead_of_raising(out, messages):
+    fetch = out.createNode("fetch", "back")
+    fetch.parm("source").set("/out/cache")
+    cache = rop(out, "geometry", "cache", inputs=[fetch])
+    node = smedge_rop.create(out, [cache])
+    hou.hipFile.save()
+    node.parm("submit").pressButton()
+    node.parm("export_dir").set("")
+    node.parm("export").pressButton()
+    assert [(text, severity) for text, severity, _ in messages] == [
+        ("Submit failed: ROP dependency loop: /out/cache -> /out/back -> /out/cache (a Fetch's source leads "
+         "back to a ROP that depends on it; point the Fetch elsewhere)", hou.severityType.Error),
+        ("Export failed: Export Folder is empty; set it to the folder to write the job file into",
+         hou.severityType.Error)]

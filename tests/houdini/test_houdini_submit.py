@@ -1,0 +1,84 @@
+"""Each network of issue 11 submitted to the local master, which runs its jobs in the order of their waits
+(checked with the jobs' history), and the submit options."""
+import time
+
+import pytest
+
+import hou
+import smedge_core
+import smedge_houdini
+from houdini_networks import NETWORKS, rop
+from integrations.validate import ValidationError
+from smedge_core.frames import parse_range
+from smedge_core.sandbox import states
+
+pytestmark = pytest.mark.usefixtures("local_master")
+
+
+def wait_complete(ids, timeout=60.0):
+    deadline = time.monotonic() + timeout
+    while True:
+        jobs = smedge_core.get_jobs(smedge_core.ids_to_query(ids))
+        if all(job["Status"] == states.JOB_COMPLETE for job in jobs) or time.monotonic() > deadline:
+            return {job["ID"]: job["Status"] for job in jobs}
+        time.sleep(0.1)
+
+
+def frame_times(job_id):
+    """``{frame: (started, finished)}`` from the job's history."""
+    started, out = {}, {}
+    for element in smedge_core.get_job_history(job_id)[job_id]:
+        if element.status == states.WORK_STARTED:
+            started[element.work_id] = element.time
+        elif element.status == states.WORK_FINISHED:
+            for frame in parse_range(element.name.replace(" ", "")):
+                out[frame] = (started[element.work_id], element.time)
+    return out
+
+
+@pytest.mark.parametrize("network", NETWORKS, ids=[n.__name__ for n in NETWORKS])
+def test_network_runs_on_the_local_master_in_the_order_of_its_waits(out, network):
+    rops, jobs, waits = network(out)
+    hou.hipFile.save()
+    result = smedge_houdini.submit(rops)
+    arrived = {job["ID"]: job for job in smedge_core.get_jobs(smedge_core.ids_to_query(list(result.values())))}
+    by_rop = {job["ROP"]: job for job in arrived.values()}
+    assert {path: (str(job["Range"]), job["PacketSize"]) for path, job in by_rop.items()} == {
+        path: (frames, size or 1) for path, (frames, size) in jobs.items()}
+    for child, (parents, per_frame) in waits.items():
+        assert by_rop[child]["WaitForJobID"] == [by_rop[p]["ID"] for p in parents]
+        assert bool(by_rop[child]["WaitForWholeJob"]) is not per_frame
+    assert set(wait_complete(list(arrived)).values()) == {states.JOB_COMPLETE}
+    times = {path: frame_times(job["ID"]) for path, job in by_rop.items()}
+    for path, frames in times.items():
+        assert sorted(frames) == list(parse_range(jobs[path][0]))
+    for child, (parents, per_frame) in waits.items():
+        for parent in parents:
+            if per_frame:
+                for frame, (started, _) in times[child].items():
+                    assert started >= times[parent][frame][1], (child, parent, frame)
+            else:
+                assert min(s for s, _ in times[child].values()) >= max(f for _, f in times[parent].values())
+
+
+def test_submit_refuses_a_modified_hip_file_unless_fixed(out):
+    beauty = rop(out, "ifd", "beauty")
+    with pytest.raises(ValidationError, match="changes that are not saved"):
+        smedge_houdini.submit([beauty])
+    assert hou.hipFile.hasUnsavedChanges()
+    result = smedge_houdini.submit([beauty], fix=True, paused=True)
+    assert not hou.hipFile.hasUnsavedChanges()
+    job = smedge_core.get_jobs(smedge_core.ids_to_query(list(result.values())))[0]
+    assert job["Status"] == states.JOB_PAUSED and job["Scene"] == hou.hipFile.path()
+
+
+def test_options_reach_the_jobs(out):
+    cache = rop(out, "geometry", "cache")
+    beauty = rop(out, "ifd", "beauty", inputs=[cache])
+    hou.hipFile.save()
+    result = smedge_houdini.submit([beauty], priority=30, packet_size=2, note="lighting v3", paused=True)
+    jobs = {j["ROP"]: j for j in smedge_core.get_jobs(smedge_core.ids_to_query(list(result.values())))}
+    assert {path: (j["Priority"], j["PacketSize"], j["Note"]) for path, j in jobs.items()} == {
+        "/out/cache": (30, 2, "lighting v3"), "/out/beauty": (31, 2, "lighting v3")}
+    with pytest.raises(ValueError, match="Unknown option"):
+        smedge_houdini.submit([beauty], colour="red")
