@@ -1,2 +1,3 @@
 + smedge_submit 0.1.0 .
 PYTHONPATH+:=..
+PYTHONPATH+:=../lib

@@ -2,7 +2,8 @@
 
 Nuke puts this folder on its plugin path and on sys.path; when the folder above it holds ``smedge_core``
 (a clone of smedge-submit, or its copy on a shared drive), that folder goes on sys.path too, so
-``smedge_core`` and ``integrations`` import. An install that put them elsewhere on sys.path needs nothing.
+``smedge_core`` and ``integrations`` import, and so does its ``lib`` folder (qtpy, put there with
+``pip install --target <clone>/lib qtpy``). An install that put them elsewhere on sys.path needs nothing.
 """
 import os
 import sys
@@ -16,5 +17,7 @@ def _smedge_folders() -> list:
 
 for _folder in _smedge_folders():
     _above = os.path.dirname(_folder)
-    if os.path.isdir(os.path.join(_above, "smedge_core")) and _above not in sys.path:
-        sys.path.append(_above)
+    if os.path.isdir(os.path.join(_above, "smedge_core")):
+        for _path in (_above, os.path.join(_above, "lib")):
+            if _path not in sys.path:
+                sys.path.append(_path)
