@@ -33,9 +33,9 @@ def run(name, with_file=True):
 def test_init_py_puts_the_clone_on_sys_path(monkeypatch):
     monkeypatch.setattr(sys, "path", [p for p in sys.path if os.path.abspath(p or ".") != REPO])
     run("init.py")
-    assert sys.path[-1] == REPO
+    assert sys.path[-2:] == [REPO, os.path.join(REPO, "lib")]  # the clone, and its lib folder for qtpy
     run("init.py")
-    assert sys.path.count(REPO) == 1
+    assert sys.path.count(REPO) == 1 and sys.path.count(os.path.join(REPO, "lib")) == 1
 
 
 def test_init_py_without_file_finds_its_folder_on_sys_path(monkeypatch):
