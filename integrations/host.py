@@ -145,22 +145,33 @@ def show(host: Host, **options: Any) -> Any:
                               checks=all_checks(host))
 
 
-def submit(host: Host, paused: bool = False, fix: bool = False, export_to: Optional[str] = None,
-           **options: Any) -> Union[Dict[Any, Any], Tuple[str, str]]:
+def submit(host: Host, paused: Optional[bool] = None, fix: bool = False, export_to: Optional[str] = None,
+           stored: bool = False, **options: Any) -> Union[Dict[Any, Any], Tuple[str, str]]:
     """Collect, validate and submit (or, with ``export_to``, export) without a UI.
 
-    ``fix`` applies every fix the findings carry (saving the scene, raising priorities), then validates
-    again. Raises ValidationError when errors remain, before any job is sent. Returns
-    ``{node ID: job ID}``, or with ``export_to`` (a folder) the paths ``(job file, JSON file)``.
+    ``stored`` applies the choices the dialog last stored in the scene (common settings, per-job values,
+    jobs turned off, Submit paused), as the dialog would: "submit again with the last settings".
+    ``paused`` (when given) wins over the stored choice. ``fix`` applies every fix the findings carry
+    (changing the scene, saving it, raising priorities), then validates again. Raises ValidationError when
+    errors remain, before any job is sent. Returns ``{node ID: job ID}``, or with ``export_to`` (a folder)
+    the paths ``(job file, JSON file)``.
     """
     graph = collect(host, **options)
-    problems = findings(host, graph)
-    if fix and any(f.fix is not None for f in problems):
-        _log.info("Applied %d fixes", apply_fixes(graph, problems))
-        problems = findings(host, graph)
-    if any(f.severity == ERROR for f in problems):
-        raise ValidationError(problems)
-    for finding in problems:
+    problems = []  # type: List[Finding]
+    if stored:
+        from .ui.session import Submission  # the dialog's logic, without Qt
+
+        session = Submission(graph, host.settings_store().load())
+        graph = session.build()
+        problems = list(session.settings_findings)
+        paused = session.common["paused"] if paused is None else paused
+    found = problems + findings(host, graph)
+    if fix and any(f.fix is not None for f in found):
+        _log.info("Applied %d fixes", apply_fixes(graph, found))
+        found = problems + findings(host, graph)
+    if any(f.severity == ERROR for f in found):
+        raise ValidationError(found)
+    for finding in found:
         if finding.severity == WARNING:
             _log.warning("%s", finding)
     if export_to is not None:
@@ -168,8 +179,8 @@ def submit(host: Host, paused: bool = False, fix: bool = False, export_to: Optio
 
         name = host.job_name()
         job_file, json_file = os.path.join(export_to, name + ".sj"), os.path.join(export_to, name + ".json")
-        export_graph(graph, job_file, json_file, paused=paused, check=False)
+        export_graph(graph, job_file, json_file, paused=bool(paused), check=False)
         return job_file, json_file
     from .submit import submit_graph
 
-    return submit_graph(graph, paused=paused, check=False)
+    return submit_graph(graph, paused=bool(paused), check=False)

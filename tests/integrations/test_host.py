@@ -109,3 +109,21 @@ def test_the_example_defaults_file_is_valid(monkeypatch):
     for name in studio.HOSTS:
         loaded = studio.load(name)
         assert loaded.findings == [] and loaded.files == (str(example),)
+
+
+def test_headless_submit_can_apply_the_choices_stored_in_the_scene(farm):
+    scene = MemoryHost(modified=False, layers={"beauty": {"camera": "c", "range": "1-4"},
+                                               "fx": {"camera": "c", "range": "1-4"}})
+    scene.store.save({"paused": True, "pool": "gpu", "jobs": {"sh010.mb - fx": {"enabled": False},
+                                                             "sh010.mb - comp": {"Priority": 70}}})
+    hosts.submit(scene)  # the scene's choices only when asked
+    assert [job["Name"] for job in farm.submitted()] == ["sh010.mb - beauty", "sh010.mb - fx", "sh010.mb - comp"]
+    farm.job_files.clear()
+    hosts.submit(scene, stored=True)
+    sent = {job["Name"]: job for job in farm.submitted()}
+    assert sorted(sent) == ["sh010.mb - beauty", "sh010.mb - comp"]  # fx turned off; the comp no longer waits on it
+    assert sent["sh010.mb - comp"]["Priority"] == "70" and sent["sh010.mb - beauty"]["Pool"] == "gpu"
+    assert all(job["Status"] == "-1" for job in sent.values())  # stored Submit paused
+    farm.job_files.clear()
+    hosts.submit(scene, stored=True, paused=False)
+    assert all(job.get("Status") != "-1" for job in farm.submitted())

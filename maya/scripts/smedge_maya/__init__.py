@@ -45,15 +45,6 @@ def submit(**options: Any) -> Any:
 
 def submit_again(**options: Any) -> Any:
     """Submit with the choices the dialog last stored in the scene (pool, priority, per-job overrides...)."""
-    from integrations.host import all_checks, collect
-    from integrations.submit import submit_graph
-    from integrations.ui.session import Submission
-    from integrations.validate import ERROR, ValidationError, validate
+    from integrations.host import submit as submit_headless
 
-    host = _host()
-    session = Submission(collect(host, **options), host.settings_store().load())
-    graph = session.build()
-    problems = validate(graph, checks=all_checks(host)) + session.settings_findings
-    if any(f.severity == ERROR for f in problems):
-        raise ValidationError(problems)
-    return submit_graph(graph, paused=session.common["paused"], check=False)
+    return submit_headless(_host(), stored=True, **options)

@@ -32,9 +32,7 @@ def submit(rops: Iterable[Any], **options: Any) -> Any:
 
     from .host import HoudiniHost
 
-    host = HoudiniHost(rops, stored_overrides=True)
-    options.setdefault("paused", host.paused())
-    return submit_host(host, **options)
+    return submit_host(HoudiniHost(rops), stored=True, **options)
 
 
 def show(rops: Iterable[Any], **options: Any) -> Any:

@@ -53,13 +53,9 @@ class HoudiniHost(Host):
     name = "houdini"
     product = "Houdini"
 
-    def __init__(self, rops: Any = ("/out",), studio: Optional[StudioDefaults] = None,
-                 stored_overrides: bool = False) -> None:
+    def __init__(self, rops: Any = ("/out",), studio: Optional[StudioDefaults] = None) -> None:
         super(HoudiniHost, self).__init__(studio)
         self.rops = _walk.resolve(rops)
-        #: Apply the Smedge ROP's stored per-job overrides (jobs turned off, ranges...) in build_graph, as
-        #: the dialog would: for submitting without the dialog (the ROP's Submit and Export buttons).
-        self.stored_overrides = stored_overrides
         self.smedge_rop = next((node for node in self.rops if _walk.is_smedge_rop(node)), None)
         self._network = None  # type: Optional[_walk.Network]
 
@@ -89,10 +85,6 @@ class HoudiniHost(Host):
         values = _walk.read_rop_settings(self.smedge_rop)
         return {key: values[key] for key in OPTIONS if key in values}
 
-    def paused(self) -> bool:
-        """The Smedge ROP's Submit Paused toggle (False without a Smedge ROP)."""
-        return bool(self.smedge_rop is not None and _walk.read_rop_settings(self.smedge_rop).get("paused"))
-
     def network(self) -> _walk.Network:
         """The last walk of the ROPs (walking them now if they were never walked)."""
         if self._network is None:
@@ -109,12 +101,7 @@ class HoudiniHost(Host):
             chosen["priority"] = self.studio.job_values(self.product).get("Priority", DEFAULT_PRIORITY)
         self._network = _walk.walk(self.rops)
         product_for = _jobs.products(self.product, self.studio.product_for)
-        graph = _jobs.build(self._network, _walk.scene().file, product_for, **chosen)
-        if self.stored_overrides and self.smedge_rop is not None:
-            from integrations.ui.session import Submission  # no Qt: the dialog's logic only
-
-            graph = Submission(graph, self.settings_store().load()).build()
-        return graph
+        return _jobs.build(self._network, _walk.scene().file, product_for, **chosen)
 
     def checks(self) -> List[Check]:
         return list(_checks.all_checks(self.network))
