@@ -322,5 +322,4 @@ def _name_of(data: Mapping[str, Any], default: str) -> str:
 
 
 def _how(per_frame: bool) -> str:
-
     return "per frame" if per_frame else "for the whole job"

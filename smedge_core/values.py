@@ -12,7 +12,6 @@ def find_key(mapping: Mapping[_K, Any], name: str) -> Optional[_K]:
     """The key of ``mapping`` that matches ``name`` regardless of case (an exact match first), or None."""
     if name in mapping:
         return cast(_K, name)  # equal to a key of the mapping
-
     lowered = name.lower()
     return cast(Optional[_K], next((key for key in mapping if isinstance(key, str) and key.lower() == lowered), None))
 
