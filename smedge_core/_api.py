@@ -250,7 +250,7 @@ def download_file(engine: NameOrID, file: NameOrID) -> str:
 
 # --- pools -----------------------------------------------------------------------------------
 
-def _pools(pairs: Iterable[Tuple[Optional[Union[str, UUID]], Optional[str]]]) -> List[Pool]:
+def _pools(pairs: Iterable[Tuple[Optional[Union[str, UUID]], str]]) -> List[Pool]:
     return [Pool(pool_id, name) for pool_id, name in pairs]
 
 

@@ -86,7 +86,7 @@ class Pool(object):
     dict key a Pool is found only by a Pool with the same ID (compare with ``==`` to match names).
     """
 
-    def __init__(self, pool_id: typing.Optional[typing.Union[str, UUID]], pool_name: typing.Optional[str]) -> None:
+    def __init__(self, pool_id: typing.Optional[typing.Union[str, UUID]], pool_name: str) -> None:
         self.id = pool_id if pool_id is None or isinstance(pool_id, UUID) else UUID(str(pool_id))
         self.name = pool_name
 
