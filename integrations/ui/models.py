@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence, Union
 
 from qtpy import QtCore, QtGui
 
@@ -11,6 +11,9 @@ from ..validate import ERROR, Finding
 
 if TYPE_CHECKING:
     from .session import Submission
+
+    _Index = Union[QtCore.QModelIndex, QtCore.QPersistentModelIndex]
+    _Role = Union[int, QtCore.Qt.ItemDataRole]  # PySide6 passes enums where PySide2 passes ints
 
 __all__ = ["COLUMNS", "JobTableModel", "WAITS_COLUMN"]
 
@@ -50,7 +53,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
     def __init__(self, submission: Submission, parent: Optional[QtCore.QObject] = None) -> None:
         super(JobTableModel, self).__init__(parent)
         self.submission = submission
-        self._rows = submission.rows()
+        self._rows: List[Dict[Any, Any]] = submission.rows()  # read with the columns' keys, None included
         self._by_job: Dict[Optional[uuid.UUID], List[Finding]] = {}
         self._index_findings()
 
@@ -86,18 +89,19 @@ class JobTableModel(QtCore.QAbstractTableModel):
         """The row showing ``job_id``, or -1."""
         return next((i for i, row in enumerate(self._rows) if row["id"] == job_id), -1)
 
-    def rowCount(self, parent=QtCore.QModelIndex()):
+    def rowCount(self, parent: _Index = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QtCore.QModelIndex()):
+    def columnCount(self, parent: _Index = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation,
+                   role: _Role = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and _int(role) == _DISPLAY:
             return COLUMNS[section][0]
         return None
 
-    def flags(self, index):
+    def flags(self, index: _Index) -> QtCore.Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
@@ -105,7 +109,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: _Role = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -137,7 +141,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
             return QtGui.QBrush(QtGui.QColor(140, 140, 140))
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+    def setData(self, index: _Index, value: Any, role: _Role = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         key = COLUMNS[index.column()][1]
