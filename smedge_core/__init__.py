@@ -72,5 +72,5 @@ if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an err
         return value
 
 
-def __dir__():
+def __dir__() -> list:
     return sorted(set(globals()) | set(__all__))

@@ -26,5 +26,5 @@ if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an err
         return getattr(importlib.import_module(__name__ + "." + module), name)
 
 
-def __dir__():
+def __dir__() -> list:
     return sorted(set(globals()) | set(__all__))
