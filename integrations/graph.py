@@ -19,7 +19,7 @@ from smedge_core.frames import parse_range
 from smedge_core.values import find_key, whole_number
 
 if TYPE_CHECKING:
-    from smedge_core._types import JobType, NameOrID
+    from smedge_core import JobType, NameOrID
     from smedge_core.frames import FrameRange
 
 __all__ = ["CycleError", "DEFAULT_PACKET_SIZE", "DEFAULT_PRIORITY", "GraphError", "JobGraph"]
