@@ -13,13 +13,16 @@ import math
 import os
 import pathlib
 import uuid
-from typing import List, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple, Type, Union
 
 import smedge_core
 import smedge_core.jobfile
 
 from .graph import JobGraph
 from .validate import check as _check
+
+if TYPE_CHECKING:
+    from smedge_core import JobType
 
 __all__ = ["FORMAT", "VERSION", "export_graph", "graph_from_json", "graph_to_json", "read_graph",
            "render_job_file"]
@@ -32,7 +35,7 @@ FORMAT = "smedge-submit.job-graph"
 VERSION = 1
 
 
-def render_job_file(graph, paused=False):
+def render_job_file(graph: JobGraph, paused: bool = False) -> Tuple[List[uuid.UUID], str]:
     """``(ids, text)``: the job IDs in submission order and the job-file text submit_jobs would send."""
     return smedge_core.jobfile.render(graph.jobs(), paused=paused)
 
@@ -55,7 +58,7 @@ def export_graph(graph: JobGraph, job_file: PathLike, json_file: Optional[PathLi
     return ids
 
 
-def graph_to_json(graph):
+def graph_to_json(graph: JobGraph) -> str:
     """The graph as JSON text."""
     jobs = []
     for job_id in graph:
@@ -64,7 +67,7 @@ def graph_to_json(graph):
     return json.dumps({"format": FORMAT, "version": VERSION, "jobs": jobs}, indent=2, ensure_ascii=False) + "\n"
 
 
-def graph_from_json(text):
+def graph_from_json(text: Union[str, bytes]) -> JobGraph:
     """A JobGraph from :func:`graph_to_json` text; ValueError when it is not such text."""
     data = json.loads(text)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -75,18 +78,18 @@ def graph_from_json(text):
     return JobGraph(_decode(job) for job in data["jobs"])
 
 
-def read_graph(json_file):
+def read_graph(json_file: PathLike) -> JobGraph:
     """A JobGraph from a JSON file written by :func:`export_graph`."""
     with open(str(json_file), encoding="utf-8") as stream:
         return graph_from_json(stream.read())
 
 
-def _write(path, text):
+def _write(path: PathLike, text: str) -> None:
     with open(str(path), "w", encoding="utf-8", newline="\n") as stream:
         stream.write(text)
 
 
-def _encode(value, job, key):
+def _encode(value: Any, job: JobType, key: str) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError("{} of job {!r}: {!r} has no JSON form".format(key, job.get("Name"), value))
     if value is None or isinstance(value, (str, bool, int, float)):
@@ -112,12 +115,12 @@ def _encode(value, job, key):
         key, job.get("Name"), type(value).__name__, value))
 
 
-def _path(cls, text):
+def _path(cls: Type[pathlib.PurePath], text: str) -> pathlib.PurePath:
     native = pathlib.Path()
     return type(native)(text) if isinstance(native, cls) else cls(text)
 
 
-_DECODERS = {
+_DECODERS: Dict[str, Callable[[Any], Any]] = {
     "tuple": lambda value: tuple(_decode(item) for item in value),
     "dict": lambda value: {k: _decode(v) for k, v in value.items()},
     "uuid": uuid.UUID,
@@ -127,7 +130,7 @@ _DECODERS = {
 }
 
 
-def _decode(value):
+def _decode(value: Any) -> Any:
     if isinstance(value, list):
         return [_decode(item) for item in value]
     if isinstance(value, dict):

@@ -7,13 +7,20 @@ one ``WaitForWholeJob`` flag per job, so all parents of one child are waited on 
 
 The graph holds deep copies; the dicts it returns are new, so callers' dicts are never changed.
 """
+from __future__ import annotations
+
 import copy
 import heapq
 import logging
 import uuid
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Mapping, Optional
 
 from smedge_core.frames import parse_range
 from smedge_core.values import find_key, whole_number
+
+if TYPE_CHECKING:
+    from smedge_core import JobType, NameOrID
+    from smedge_core.frames import FrameRange
 
 __all__ = ["CycleError", "DEFAULT_PACKET_SIZE", "DEFAULT_PRIORITY", "GraphError", "JobGraph"]
 
@@ -34,12 +41,12 @@ class GraphError(ValueError):
 class CycleError(GraphError):
     """A dependency cycle; ``cycle`` lists the job IDs, the first repeated at the end."""
 
-    def __init__(self, message, cycle):
+    def __init__(self, message: str, cycle: List[uuid.UUID]) -> None:
         super(CycleError, self).__init__(message)
         self.cycle = cycle
 
 
-def _to_uuid(value, what):
+def _to_uuid(value: object, what: str) -> uuid.UUID:
     if isinstance(value, uuid.UUID):
         return value
     if isinstance(value, str):
@@ -50,7 +57,7 @@ def _to_uuid(value, what):
     raise TypeError("{} must be a UUID or str, not {!r}".format(what, value))
 
 
-def _wait_ids(value, what):
+def _wait_ids(value: object, what: str) -> List[uuid.UUID]:
     if value is None or value == "":
         return []
     if isinstance(value, str):
@@ -62,7 +69,7 @@ def _wait_ids(value, what):
     return list(dict.fromkeys(_to_uuid(item, what) for item in value))
 
 
-def _whole_flag(value, what):
+def _whole_flag(value: object, what: str) -> bool:
     text = str(value).strip().lower()
     if text in ("0", "false"):
         return False
@@ -79,19 +86,20 @@ class JobGraph(object):
     out, so parents may be added after their children; a ``WaitForWholeJob`` without waits is dropped.
     """
 
-    def __init__(self, jobs=()):
-        self._jobs = {}  # id -> job dict without the managed keys; insertion ordered
-        self._parents = {}  # id -> [parent ids]
-        self._per_frame = {}  # id -> bool, for jobs with parents
+    def __init__(self, jobs: Iterable[JobType] = ()) -> None:
+        self._jobs: Dict[uuid.UUID, JobType] = {}  # id -> job dict without the managed keys; insertion ordered
+        self._parents: Dict[uuid.UUID, List[uuid.UUID]] = {}  # id -> [parent ids]
+        self._per_frame: Dict[uuid.UUID, bool] = {}  # id -> bool, for jobs with parents
         for job in jobs:
             self.add_job(job)
 
     # -- building -------------------------------------------------------------------------------
-    def add_job(self, job):
+    def add_job(self, job: JobType) -> uuid.UUID:
         """Add a copy of the job dict and return its ID (a UUID)."""
         if not isinstance(job, dict):
             raise TypeError("A job must be a dict of Smedge parameters, not {!r}".format(job))
-        seen = {}
+        seen: Dict[str, str] = {}
+        key: Optional[str]
         for key in job:
             if not isinstance(key, str):
                 raise TypeError("Job parameter names must be str, not {!r}".format(key))
@@ -100,7 +108,7 @@ class JobGraph(object):
                     seen[key.lower()], key))
             seen[key.lower()] = key
         data = copy.deepcopy(job)
-        values = {}
+        values: Dict[str, Any] = {}
         for name in _MANAGED:
             key = find_key(data, name)
             if key is not None:
@@ -123,7 +131,7 @@ class JobGraph(object):
         _log.debug("Added job %s %s", job_id, label)
         return job_id
 
-    def add_dependency(self, child, parent, per_frame=False):
+    def add_dependency(self, child: NameOrID, parent: NameOrID, per_frame: bool = False) -> None:
         """Make ``child`` wait on ``parent``: frame by frame when ``per_frame``, else for the whole job.
 
         Both must be in the graph. A child waits on all its parents the same way (Smedge has one
@@ -145,7 +153,7 @@ class JobGraph(object):
         if parent_id not in parents:
             parents.append(parent_id)
 
-    def set_value(self, job_id, name, value):
+    def set_value(self, job_id: NameOrID, name: str, value: Any) -> None:
         """Set one parameter of a job, in place of any spelling of the name in another case."""
         job_id = self._known(job_id, "Job")
         if name.lower() in (managed.lower() for managed in _MANAGED):
@@ -159,54 +167,54 @@ class JobGraph(object):
             self._jobs[job_id] = {(name if k == key else k): (value if k == key else v) for k, v in data.items()}
 
     # -- reading --------------------------------------------------------------------------------
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self._jobs)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[uuid.UUID]:
         return iter(list(self._jobs))
 
-    def __contains__(self, job_id):
+    def __contains__(self, job_id: object) -> bool:
         try:
             return _to_uuid(job_id, "Job ID") in self._jobs
         except (TypeError, ValueError):
             return False
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobGraph):
             return NotImplemented
         return (list(self._jobs.items()) == list(other._jobs.items())
                 and self._parents == other._parents and self._per_frame == other._per_frame)
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<JobGraph of {} jobs>".format(len(self))
 
-    def value(self, job_id, name, default=None):
+    def value(self, job_id: NameOrID, name: str, default: Any = None) -> Any:
         """A parameter of a job, looked up regardless of case (a copy)."""
         data = self._jobs[self._known(job_id, "Job")]
         key = find_key(data, name)
         return default if key is None else copy.deepcopy(data[key])
 
-    def name(self, job_id):
+    def name(self, job_id: NameOrID) -> str:
         """The job's Name, or its ID as text when it has none."""
         return self._label(self._known(job_id, "Job"))
 
-    def parents(self, job_id):
+    def parents(self, job_id: NameOrID) -> List[uuid.UUID]:
         """IDs of the jobs this job waits on, in the order they were added (unknown IDs included)."""
         return list(self._parents.get(self._known(job_id, "Job"), ()))
 
-    def children(self, job_id):
+    def children(self, job_id: NameOrID) -> List[uuid.UUID]:
         """IDs of the jobs that wait on this job, in graph order."""
         job_id = self._known(job_id, "Job")
         return [child for child in self._jobs if job_id in self._parents.get(child, ())]
 
-    def waits_per_frame(self, job_id):
+    def waits_per_frame(self, job_id: NameOrID) -> Optional[bool]:
         """True when the job waits frame by frame, False for whole-job waits, None without parents."""
         job_id = self._known(job_id, "Job")
         return self._per_frame[job_id] if self._parents.get(job_id) else None
 
-    def frames(self, job_id):
+    def frames(self, job_id: NameOrID) -> Optional[FrameRange]:
         """The job's Range as a FrameRange, or None when it sets none; ValueError naming the job if bad."""
         text = self.value(job_id, "Range")
         if text is None or text == "":
@@ -216,15 +224,15 @@ class JobGraph(object):
         except (TypeError, ValueError) as err:
             raise ValueError("Range of job {!r}: {}".format(self.name(job_id), err)) from err
 
-    def packet_size(self, job_id):
+    def packet_size(self, job_id: NameOrID) -> int:
         """The job's PacketSize as an int (DEFAULT_PACKET_SIZE when unset); ValueError when bad."""
         return self._number(job_id, "PacketSize", DEFAULT_PACKET_SIZE, 1)
 
-    def priority(self, job_id):
+    def priority(self, job_id: NameOrID) -> int:
         """The job's Priority as an int (DEFAULT_PRIORITY when unset); ValueError when bad."""
         return self._number(job_id, "Priority", DEFAULT_PRIORITY, 0)
 
-    def order(self):
+    def order(self) -> List[uuid.UUID]:
         """Job IDs with every parent before its children, otherwise in insertion order.
 
         Raises GraphError when a job waits on an ID not in the graph, CycleError on a cycle.
@@ -237,7 +245,7 @@ class JobGraph(object):
         index = {job_id: i for i, job_id in enumerate(self._jobs)}
         ids = list(self._jobs)
         pending = {job_id: len(self._parents.get(job_id, ())) for job_id in ids}
-        children = {job_id: [] for job_id in ids}
+        children: Dict[uuid.UUID, List[uuid.UUID]] = {job_id: [] for job_id in ids}
         for child, parents in self._parents.items():
             for parent in parents:
                 children[parent].append(child)
@@ -255,7 +263,7 @@ class JobGraph(object):
             raise self._cycle_error(pending)
         return order
 
-    def jobs(self):
+    def jobs(self) -> List[JobType]:
         """New job dicts in submission order, with ID, WaitForJobID and WaitForWholeJob set.
 
         WaitForJobID is a list of UUIDs; WaitForWholeJob is 0 (per frame) or 1 (whole job); both are
@@ -263,10 +271,10 @@ class JobGraph(object):
         """
         return [self.job(job_id) for job_id in self.order()]
 
-    def job(self, job_id):
+    def job(self, job_id: NameOrID) -> JobType:
         """A new dict for one job, as :meth:`jobs` writes it."""
         job_id = self._known(job_id, "Job")
-        out = {"ID": job_id}
+        out: JobType = {"ID": job_id}
         out.update(copy.deepcopy(self._jobs[job_id]))
         parents = self._parents.get(job_id)
         if parents:
@@ -275,17 +283,17 @@ class JobGraph(object):
         return out
 
     # -- helpers --------------------------------------------------------------------------------
-    def _known(self, job_id, what):
+    def _known(self, job_id: object, what: str) -> uuid.UUID:
         job_id = _to_uuid(job_id, what + " ID")
         if job_id not in self._jobs:
             raise ValueError("{} {} is not in the graph".format(what, job_id))
         return job_id
 
-    def _label(self, job_id):
+    def _label(self, job_id: uuid.UUID) -> str:
         """Name of a job for messages; the ID as text for a job without a name or not in the graph."""
         return _name_of(self._jobs.get(job_id, {}), str(job_id))
 
-    def _number(self, job_id, name, default, minimum):
+    def _number(self, job_id: NameOrID, name: str, default: int, minimum: int) -> int:
         value = self.value(job_id, name)
         if value is None or value == "":
             return default
@@ -293,7 +301,7 @@ class JobGraph(object):
             value = int(value)
         return whole_number(value, "{} of job {!r}".format(name, self.name(job_id)), minimum)
 
-    def _cycle_error(self, pending):
+    def _cycle_error(self, pending: Dict[uuid.UUID, int]) -> CycleError:
         start = next(job_id for job_id in self._jobs if pending[job_id])
         path = [start]
         seen = {start: 0}
@@ -308,10 +316,10 @@ class JobGraph(object):
         return CycleError("Dependency cycle (each job waits on the next): " + names, cycle)
 
 
-def _name_of(data, default):
+def _name_of(data: Mapping[str, Any], default: str) -> str:
     key = find_key(data, "Name")
     return default if key is None or data[key] in (None, "") else str(data[key])
 
 
-def _how(per_frame):
+def _how(per_frame: bool) -> str:
     return "per frame" if per_frame else "for the whole job"

@@ -13,11 +13,18 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple, Union
+from uuid import UUID
 
 from . import studio as _studio
 from .graph import JobGraph
 from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, validate
+
+if TYPE_CHECKING:
+    from smedge_core import Pool
+
+    from .ui.dialog import SubmitDialog
+    from .ui.settings import SettingsStore
 
 __all__ = ["Check", "Host", "all_checks", "collect", "findings", "scene_check", "show", "submit"]
 
@@ -67,7 +74,7 @@ class Host(object):
         """The host's main window (a QWidget) that parents the dialog, or None."""
         return None
 
-    def settings_store(self) -> Any:
+    def settings_store(self) -> SettingsStore:
         """Where the scene keeps its sticky submit settings: an object with ``load()`` and ``save(dict)``.
 
         By default a JSON file next to a saved scene, in memory for an unsaved one; hosts keep them in
@@ -126,12 +133,12 @@ def all_checks(host: Host) -> List[Check]:
     return list(host.checks()) + [lambda graph: problems, scene_check(host)]
 
 
-def findings(host: Host, graph: JobGraph, pools: Any = None) -> List[Finding]:
+def findings(host: Host, graph: JobGraph, pools: Optional[List[Pool]] = None) -> List[Finding]:
     """The shared validation of ``graph`` with every host check (see :func:`.validate.validate`)."""
     return validate(graph, pools=pools, checks=all_checks(host))
 
 
-def show(host: Host, **options: Any) -> Any:
+def show(host: Host, **options: Any) -> SubmitDialog:
     """Collect and open the shared Submit dialog for ``host``, parented to its main window; return it.
 
     Keep a reference to the dialog while it is open. Qt is imported here, not before.
@@ -146,7 +153,7 @@ def show(host: Host, **options: Any) -> Any:
 
 
 def submit(host: Host, paused: Optional[bool] = None, fix: bool = False, export_to: Optional[str] = None,
-           stored: bool = False, **options: Any) -> Union[Dict[Any, Any], Tuple[str, str]]:
+           stored: bool = False, **options: Any) -> Union[Dict[UUID, UUID], Tuple[str, str]]:
     """Collect, validate and submit (or, with ``export_to``, export) without a UI.
 
     ``stored`` applies the choices the dialog last stored in the scene (common settings, per-job values,

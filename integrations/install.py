@@ -28,7 +28,7 @@ import re
 import shutil
 import sys
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Union
 
 __all__ = ["HOSTS", "default_dest", "host_folder", "install", "main", "uninstall"]
 
@@ -142,7 +142,7 @@ def _strip_block(text: str) -> str:
     return re.sub(r"\n?{}.*?{}\n?".format(re.escape(_BEGIN), re.escape(_END)), "\n", text, flags=re.S).strip("\n")
 
 
-def install(host: str, dest: Optional[Path] = None) -> List[str]:
+def install(host: str, dest: Optional[Union[str, os.PathLike]] = None) -> List[str]:
     """Write ``host``'s loader and lib folder into ``dest``; return the paths written."""
     dest = Path(dest) if dest is not None else default_dest(host)
     folder = host_folder(host)
@@ -173,7 +173,7 @@ def _created(home: Path) -> bool:
         return False
 
 
-def uninstall(host: str, dest: Optional[Path] = None) -> List[str]:
+def uninstall(host: str, dest: Optional[Union[str, os.PathLike]] = None) -> List[str]:
     """Remove what :func:`install` wrote into ``dest``; return the paths removed."""
     dest = Path(dest) if dest is not None else default_dest(host)
     removed = []

@@ -1,10 +1,15 @@
 """Previews of a job graph: a plain-text tree (for logs and the dialog) and Graphviz DOT text."""
-from .graph import GraphError
+from __future__ import annotations
+
+from typing import Dict, FrozenSet, List, Tuple
+from uuid import UUID
+
+from .graph import GraphError, JobGraph
 
 __all__ = ["format_tree", "to_dot"]
 
 
-def _ids(graph):
+def _ids(graph: JobGraph) -> List[UUID]:
     try:
         return graph.order()
     except GraphError:
@@ -14,7 +19,7 @@ def _ids(graph):
 _SUMMARY = (("Type", "{}"), ("Range", "{}"), ("PacketSize", "packets of {}"), ("Priority", "priority {}"))
 
 
-def _summary(graph, job_id):
+def _summary(graph: JobGraph, job_id: UUID) -> str:
     parts = []
     for name, label in _SUMMARY:
         value = graph.value(job_id, name)
@@ -23,20 +28,21 @@ def _summary(graph, job_id):
     return ", ".join(parts)
 
 
-def _how(graph, job_id):
+def _how(graph: JobGraph, job_id: UUID) -> str:
     return "per frame" if graph.waits_per_frame(job_id) else "whole job"
 
 
-def format_tree(graph):
+def format_tree(graph: JobGraph) -> str:
     """One line per job under the jobs it waits on; a job with several parents is drawn in full once."""
     ids = _ids(graph)
-    children = {job_id: [] for job_id in ids}
+    children: Dict[UUID, List[UUID]] = {job_id: [] for job_id in ids}
     for job_id in ids:
         for parent in graph.parents(job_id):
             if parent in children:
                 children[parent].append(job_id)
     roots = [job_id for job_id in ids if not any(p in children for p in graph.parents(job_id))]
     lines, shown = [], set()
+    stack: List[Tuple[UUID, str, str, FrozenSet[UUID]]]
     stack = [(job_id, "", "", frozenset()) for job_id in reversed(roots + ids)]
     while stack:
         job_id, prefix, connector, path = stack.pop()
@@ -63,11 +69,11 @@ def format_tree(graph):
     return "\n".join(lines) + "\n" if lines else ""
 
 
-def _quote(text):
+def _quote(text: object) -> str:
     return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def to_dot(graph, title="smedge_jobs"):
+def to_dot(graph: JobGraph, title: str = "smedge_jobs") -> str:
     """Graphviz DOT text: a box per job, an arrow from each job to those waiting on it."""
     ids = _ids(graph)
     lines = ["digraph {} {{".format(_quote(title)), "    rankdir=LR;", "    node [shape=box];"]

@@ -75,7 +75,8 @@ class StudioDefaults(object):
         """The job parameters a job of ``product`` takes where it sets none: host values, then the
         product's, then the host's extra job parameters."""
         values = {}  # type: Dict[str, Any]
-        product_section = next((v for k, v in self._products.items() if k.lower() == product.lower()), {})
+        product_section: Dict[str, Any] = next(
+            (v for k, v in self._products.items() if k.lower() == product.lower()), {})
         for section in (self._host, product_section):
             for key, parameter in JOB_DEFAULTS.items():
                 if key in section:

@@ -14,12 +14,16 @@ import bisect
 import logging
 import uuid
 from dataclasses import dataclass, field as _field, replace
-from typing import Any, Callable, Iterable, List, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
 
 import smedge_core
 from smedge_core.values import find_key
 
 from .graph import CycleError, JobGraph
+
+if TYPE_CHECKING:
+    from smedge_core import NameOrID, Pool
+    from smedge_core.frames import FrameRange, Packet
 
 __all__ = ["ERROR", "Finding", "ValidationError", "WARNING", "apply_fixes", "check", "max_priority", "validate"]
 
@@ -66,8 +70,8 @@ class ValidationError(ValueError):
             len(errors), "\n  ".join(str(f) for f in errors)))
 
 
-def check(graph: JobGraph, pools: Any = None, checks: Iterable[Callable[[JobGraph], Iterable[Finding]]] = (),
-          fix: bool = False) -> List[Finding]:
+def check(graph: JobGraph, pools: Optional[List[Pool]] = None,
+          checks: Iterable[Callable[[JobGraph], Iterable[Finding]]] = (), fix: bool = False) -> List[Finding]:
     """:func:`validate`, raising ValidationError when any finding is an error; returns the warnings.
 
     With ``fix``, every fix the findings carry is applied to ``graph`` first and the graph validated again.
@@ -92,7 +96,7 @@ def apply_fixes(graph: JobGraph, findings: Iterable[Finding]) -> int:
     return count
 
 
-def validate(graph: JobGraph, pools: Any = None,
+def validate(graph: JobGraph, pools: Optional[List[Pool]] = None,
              checks: Iterable[Callable[[JobGraph], Iterable[Finding]]] = ()) -> List[Finding]:
     """Check ``graph`` and return a list of :class:`Finding` (empty when all is well); the graph is not changed.
 
@@ -106,7 +110,8 @@ def validate(graph: JobGraph, pools: Any = None,
     order = _ruled(findings, "waits", _structure(graph, ids, findings))
     flagged = _conform(graph, ids, findings)
     frames, sizes, priorities = _ruled(findings, "jobs", _numbers(graph, ids, flagged, findings))
-    _ruled(findings, "pools", _pools(graph, ids, findings, pools))
+    _pools(graph, ids, findings, pools)
+    _ruled(findings, "pools")
     _per_frame(graph, ids, frames, sizes, findings)
     if order is not None:
         _priorities(graph, order, priorities, findings)
@@ -118,29 +123,29 @@ def validate(graph: JobGraph, pools: Any = None,
     return findings
 
 
-def max_priority(product: Any) -> Optional[int]:
+def max_priority(product: Optional[NameOrID]) -> Optional[int]:
     """The highest Priority ``product`` (a name, alias or ID) allows, from its definition; None when it
     sets no maximum or is unknown."""
     info = smedge_core.get_product_info(product) if product not in (None, "") else None
     parameter = smedge_core.find_parameter(info.parameters, "Priority") if info is not None else None
-    limit = smedge_core.find_value(parameter.settings, "Max") if parameter is not None else None
+    limit: Any = smedge_core.find_value(parameter.settings, "Max") if parameter is not None else None
     try:
         return int(limit) if limit not in (None, "") else None
     except ValueError:
         return None
 
 
-def _ruled(findings, rule, result=None):
+def _ruled(findings: List[Finding], rule: str, result: Any = None) -> Any:
     """Tag the findings that have no rule yet with ``rule``; return ``result`` (so a phase can be wrapped)."""
     findings[:] = [f if f.rule else replace(f, rule=rule) for f in findings]
     return result
 
 
-def _finding(graph, job_id, severity, name, message, **fix):
+def _finding(graph: JobGraph, job_id: uuid.UUID, severity: str, name: str, message: str, **fix: Any) -> Finding:
     return Finding(severity, graph.name(job_id), job_id, name, message, **fix)
 
 
-def _structure(graph, ids, findings):
+def _structure(graph: JobGraph, ids: List[uuid.UUID], findings: List[Finding]) -> Optional[List[uuid.UUID]]:
     """Waits on unknown jobs and cycles; the submission order, or None when there is none."""
     for job_id in ids:
         for parent in graph.parents(job_id):
@@ -156,7 +161,7 @@ def _structure(graph, ids, findings):
         return None
 
 
-def _conform(graph, ids, findings):
+def _conform(graph: JobGraph, ids: List[uuid.UUID], findings: List[Finding]) -> Set[Tuple[uuid.UUID, str]]:
     """Each job through conform_job; the (job ID, field) pairs it rejected."""
     flagged = set()
     for job_id in ids:
@@ -171,8 +176,13 @@ def _conform(graph, ids, findings):
     return flagged
 
 
-def _numbers(graph, ids, flagged, findings):
+def _numbers(graph: JobGraph, ids: List[uuid.UUID], flagged: Set[Tuple[uuid.UUID, str]], findings: List[Finding]
+             ) -> Tuple[Dict[uuid.UUID, Optional[FrameRange]], Dict[uuid.UUID, Optional[int]],
+                        Dict[uuid.UUID, Optional[int]]]:
     """Frames, packet sizes and priorities by job ID (None where unset or bad); bad ones reported."""
+    frames: Dict[uuid.UUID, Any]
+    sizes: Dict[uuid.UUID, Any]
+    priorities: Dict[uuid.UUID, Any]
     frames, sizes, priorities = {}, {}, {}
     for out, name, read in ((frames, "Range", graph.frames), (sizes, "PacketSize", graph.packet_size),
                             (priorities, "Priority", graph.priority)):
@@ -186,7 +196,7 @@ def _numbers(graph, ids, flagged, findings):
     return frames, sizes, priorities
 
 
-def _pools(graph, ids, findings, pools):
+def _pools(graph: JobGraph, ids: List[uuid.UUID], findings: List[Finding], pools: Optional[List[Pool]]) -> None:
     wanted = [(job_id, graph.value(job_id, "Pool")) for job_id in ids]
     wanted = [(job_id, pool) for job_id, pool in wanted if pool not in (None, "")]
     if not wanted:
@@ -199,7 +209,8 @@ def _pools(graph, ids, findings, pools):
                 getattr(pool, "name", None) or str(pool), available)))
 
 
-def _per_frame(graph, ids, frames, sizes, findings):
+def _per_frame(graph: JobGraph, ids: List[uuid.UUID], frames: Dict[uuid.UUID, Any], sizes: Dict[uuid.UUID, Any],
+               findings: List[Finding]) -> None:
     """Per-frame waits: child frames the parent does not render; child packets over parent packets."""
     pairs = [(child, parent) for child in ids if graph.waits_per_frame(child)
              for parent in graph.parents(child) if parent in graph]
@@ -213,7 +224,8 @@ def _per_frame(graph, ids, frames, sizes, findings):
             _frames_line_up(graph, child, parent, frames, sizes, findings)
 
 
-def _frames_line_up(graph, child, parent, frames, sizes, findings):
+def _frames_line_up(graph: JobGraph, child: uuid.UUID, parent: uuid.UUID, frames: Dict[uuid.UUID, Any],
+                    sizes: Dict[uuid.UUID, Any], findings: List[Finding]) -> None:
     mine, theirs = frames[child], frames[parent]
     if mine == theirs and sizes[child] == sizes[parent]:
         return
@@ -237,7 +249,7 @@ def _frames_line_up(graph, child, parent, frames, sizes, findings):
                 sizes[parent])))
 
 
-def _spanning_packets(child, child_size, parent, parent_size):
+def _spanning_packets(child: FrameRange, child_size: int, parent: FrameRange, parent_size: int) -> List[Packet]:
     """The child's packets whose frames the parent renders in more than one packet."""
     if child_size == 1:
         return []
@@ -254,7 +266,8 @@ def _spanning_packets(child, child_size, parent, parent_size):
     return spanning
 
 
-def _priorities(graph, order, priorities, findings):
+def _priorities(graph: JobGraph, order: List[uuid.UUID], priorities: Dict[uuid.UUID, Any],
+                findings: List[Finding]) -> None:
     """Per-frame children above their parents, in submission order so raised priorities cascade."""
     effective = dict(priorities)
     for job_id in order:
@@ -279,7 +292,7 @@ def _priorities(graph, order, priorities, findings):
                                  fix=_set_priority(job_id, needed)))
 
 
-def _set_priority(job_id, priority):
-    def fix(graph):
+def _set_priority(job_id: uuid.UUID, priority: int) -> Callable[[JobGraph], None]:
+    def fix(graph: JobGraph) -> None:
         graph.set_value(job_id, "Priority", priority)
     return fix

@@ -1,28 +1,35 @@
 """The reference's methods for jobs, engines, pools and the master: thin calls into ``_process``."""
 
+from __future__ import annotations
+
 import os
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, TypeVar, Union
 from uuid import UUID
 
 from . import _contract, _process, jobfile
 from ._products import _plans, find_parameter, pythonize_job, to_text
 from ._query import ids_to_query, value_text
 from ._rtime import extract_datetime
-from ._types import HistoryElement, PathTranslation, Pool
+from ._types import (AnyPoolType, EngineType, HistoryElement, JobHistoryType, JobType, NameOrID, NameOrIDList,
+                     PathTranslation, Pool, RegexList, TranslationListType)
 from .errors import SmedgeComponentError, SubmissionError
 
+_T = TypeVar("_T")
+_V = TypeVar("_V")
 
-def _as_list(value):
+
+def _as_list(value: Any) -> List[Any]:
     return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
-def _some(items, what):
+def _some(items: List[_T], what: str) -> List[_T]:
     """``items``, or ValueError when there are none (a tool call with nothing to act on)."""
     if not items:
         raise ValueError("no {} given".format(what))
     return items
 
 
-def _job_ids(jobs):
+def _job_ids(jobs: NameOrIDList) -> List[str]:
     """A job ID or list of them as UUID strings; ValueError names a bad one."""
     ids = []
     for item in _as_list(jobs):
@@ -33,7 +40,8 @@ def _job_ids(jobs):
     return _some(ids, "job IDs")
 
 
-def _engine_selection(engines, regex):
+def _engine_selection(engines: Optional[NameOrIDList],
+                      regex: Optional[RegexList]) -> Tuple[List[str], List[Tuple[str, str]]]:
     """Targets and ``-Regex`` options for the engine verbs; nothing selects the local engine."""
     targets = [str(e) for e in _as_list(engines)] if engines is not None else []
     patterns = _as_list(regex) if regex is not None else []
@@ -43,13 +51,13 @@ def _engine_selection(engines, regex):
     return targets, [("Regex", p) for p in patterns]
 
 
-def _by_id(mapping):
+def _by_id(mapping: Mapping[str, _V]) -> Dict[UUID, _V]:
     return {UUID(key): value for key, value in mapping.items()}
 
 
 # --- jobs ------------------------------------------------------------------------------------
 
-def submit_jobs(jobs, paused=False):
+def submit_jobs(jobs: Union[JobType, List[JobType]], paused: bool = False) -> List[UUID]:
     """Submit one or more jobs in one Submit call; return their IDs in input order.
 
     The job file is written to the temp folder and removed on success; on failure it is kept and
@@ -73,13 +81,13 @@ def submit_jobs(jobs, paused=False):
     return returned
 
 
-def get_jobs(query=None, get_all_parameters=True):
+def get_jobs(query: Optional[Union[str, UUID, List[Any]]] = None, get_all_parameters: bool = True) -> List[JobType]:
     """Get the jobs matching ``query`` (None: all jobs; a job ID; or a query list).
 
     With ``get_all_parameters`` each job is pythonized with its product's defaults; without it, only
     the values stored on the master, as text.
     """
-    options = []
+    options: List[Tuple[str, str]] = []
     if isinstance(query, UUID) or isinstance(query, str):
         try:
             query = ids_to_query(query)
@@ -95,7 +103,7 @@ def get_jobs(query=None, get_all_parameters=True):
     return jobs
 
 
-def _encode_update(parameter, value):
+def _encode_update(parameter: str, value: Any) -> str:
     if not isinstance(value, (list, tuple, dict)):
         return value_text(value)
     for plan in _plans().values():
@@ -106,34 +114,34 @@ def _encode_update(parameter, value):
         parameter, value))
 
 
-def update_jobs(jobs, parameter, value):
+def update_jobs(jobs: NameOrIDList, parameter: str, value: Any) -> None:
     """Set one parameter to ``value`` on one or more jobs, in one call."""
     if not isinstance(parameter, str) or not parameter or parameter.startswith("-"):
         raise ValueError("parameter must be a parameter name, not {!r}".format(parameter))
     _process.call("Job", "Update", _job_ids(jobs), [(parameter, _encode_update(parameter, value))])
 
 
-def pause_jobs(jobs, stop_work=False):
+def pause_jobs(jobs: NameOrIDList, stop_work: bool = False) -> None:
     """Pause jobs; ``stop_work`` also stops their running work."""
     _process.call("Job", "Pause", _job_ids(jobs), switches=["StopWork"] if stop_work else [])
 
 
-def resume_jobs(jobs):
+def resume_jobs(jobs: NameOrIDList) -> None:
     """Resume paused jobs."""
     _process.call("Job", "Resume", _job_ids(jobs))
 
 
-def delete_jobs(jobs, stop_work=False):
+def delete_jobs(jobs: NameOrIDList, stop_work: bool = False) -> None:
     """Delete jobs (returns once the master has the request); ``stop_work`` aborts running work."""
     _process.call("Job", "Delete", _job_ids(jobs), switches=["StopWork"] if stop_work else [])
 
 
-def preempt(jobs):
+def preempt(jobs: NameOrIDList) -> None:
     """Stop all running work of the jobs without pausing them."""
     _process.call("Job", "Preempt", _job_ids(jobs))
 
 
-def usurp(jobs, minimum_priority=None):
+def usurp(jobs: NameOrIDList, minimum_priority: Optional[int] = None) -> None:
     """Stop running work of lower priority than the jobs (or than ``minimum_priority``)."""
     options = []
     if minimum_priority is not None:
@@ -143,12 +151,12 @@ def usurp(jobs, minimum_priority=None):
     _process.call("Job", "Usurp", _job_ids(jobs), options)
 
 
-def reset_job_failures(jobs):
+def reset_job_failures(jobs: NameOrIDList) -> None:
     """Reset the failure counts of jobs."""
     _process.call("Job", "ResetFailures", _job_ids(jobs))
 
 
-def get_job_history(jobs):
+def get_job_history(jobs: NameOrIDList) -> Dict[UUID, JobHistoryType]:
     """The history of each job: ``{job UUID: [HistoryElement]}``."""
     history = _process.read("Job", "History", _job_ids(jobs))
     return {job_id: [HistoryElement(name, UUID(work_id), extract_datetime(str(time)), int(status),
@@ -157,28 +165,29 @@ def get_job_history(jobs):
             for job_id, items in history.items()}
 
 
-def get_job_dispatch_log(jobs):
+def get_job_dispatch_log(jobs: NameOrIDList) -> Dict[UUID, str]:
     """The master's dispatch report for each job: ``{job UUID: str}``."""
     return _by_id(_process.read("Job", "DispatchLog", _job_ids(jobs)))
 
 
 # --- engines ---------------------------------------------------------------------------------
 
-def get_engines(engines=None, regex=None):
+def get_engines(engines: Optional[NameOrIDList] = None, regex: Optional[RegexList] = None) -> List[EngineType]:
     """Engine settings as dicts: str values, and per-product overrides keyed by the product UUID str."""
     targets, options = _engine_selection(engines, regex)
     return [dict({"ID": engine_id}, **_contract.read_engine_values(values))
             for engine_id, values in _process.read("Engine", "List", targets, options)]
 
 
-def set_engines(settings, engines=None, regex=None):
+def set_engines(settings: EngineType, engines: Optional[NameOrIDList] = None,
+                regex: Optional[RegexList] = None) -> None:
     """Apply settings to engines: ``{name: value}``, or ``{product UUID: {name: value}}`` per product.
 
     A list value (``Pools``, say) is written comma-separated; Pools and UUIDs are written as their IDs.
     """
     if not isinstance(settings, dict):
         raise TypeError("settings must be a dict, not {!r}".format(settings))
-    pairs = []
+    pairs: List[Tuple[str, str]] = []
     for key, value in settings.items():
         if isinstance(value, dict):
             try:
@@ -197,51 +206,55 @@ def set_engines(settings, engines=None, regex=None):
     _process.call("Engine", "Set", targets, options + pairs)
 
 
-def enable_engines(engines=None, regex=None):
+def enable_engines(engines: Optional[NameOrIDList] = None, regex: Optional[RegexList] = None) -> None:
     """Let engines run work."""
     _process.call("Engine", "Enable", *_engine_selection(engines, regex))
 
 
-def disable_engines(engines=None, regex=None, stop_work=False):
+def disable_engines(engines: Optional[NameOrIDList] = None, regex: Optional[RegexList] = None,
+                    stop_work: bool = False) -> None:
     """Stop engines taking work; ``stop_work`` also aborts what they run."""
     targets, options = _engine_selection(engines, regex)
     _process.call("Engine", "Disable", targets, options, ["StopWork"] if stop_work else [])
 
 
-def enable_product(product, engines=None, regex=None):
+def enable_product(product: NameOrID, engines: Optional[NameOrIDList] = None,
+                   regex: Optional[RegexList] = None) -> None:
     """Let engines run work of ``product`` (name, alias or ID)."""
     targets, options = _engine_selection(engines, regex)
     _process.call("Engine", "EnableProduct", targets, [("Product", str(product))] + options)
 
 
-def disable_product(product, engines=None, regex=None):
+def disable_product(product: NameOrID, engines: Optional[NameOrIDList] = None,
+                    regex: Optional[RegexList] = None) -> None:
     """Stop engines running work of ``product`` (name, alias or ID)."""
     targets, options = _engine_selection(engines, regex)
     _process.call("Engine", "DisableProduct", targets, [("Product", str(product))] + options)
 
 
-def reset_engine_failures(engines=None, regex=None):
+def reset_engine_failures(engines: Optional[NameOrIDList] = None, regex: Optional[RegexList] = None) -> None:
     """Reset engine failure counts."""
     _process.call("Engine", "ResetFailures", *_engine_selection(engines, regex))
 
 
-def get_engine_dispatch_log(engines=None, regex=None):
+def get_engine_dispatch_log(engines: Optional[NameOrIDList] = None,
+                            regex: Optional[RegexList] = None) -> Dict[UUID, str]:
     """The master's dispatch report for each engine: ``{engine UUID: str}``."""
     return _by_id(_process.read("Engine", "DispatchLog", *_engine_selection(engines, regex)))
 
 
-def download_file(engine, file):
+def download_file(engine: NameOrID, file: NameOrID) -> str:
     """The whole content of a file an engine shares (by path or shared-file ID)."""
     return _process.read("Engine", "DownloadFile", [str(engine)], [("File", str(file))])
 
 
 # --- pools -----------------------------------------------------------------------------------
 
-def _pools(pairs):
+def _pools(pairs: Iterable[Tuple[Optional[Union[str, UUID]], str]]) -> List[Pool]:
     return [Pool(pool_id, name) for pool_id, name in pairs]
 
 
-def _check_pool_name(name, what="a pool name"):
+def _check_pool_name(name: object, what: str = "a pool name") -> None:
     if not isinstance(name, str) or not name.strip():
         raise ValueError("{} must be a non-empty str, not {!r}".format(what, name))
     problem = _contract.field_error(what, name)
@@ -249,7 +262,7 @@ def _check_pool_name(name, what="a pool name"):
         raise ValueError(problem)
 
 
-def _pool_target(pool):
+def _pool_target(pool: object) -> str:
     if isinstance(pool, Pool):
         return str(pool)
     if isinstance(pool, (str, UUID)):
@@ -257,12 +270,12 @@ def _pool_target(pool):
     raise TypeError("a pool is a str, UUID or Pool, not {!r}".format(pool))
 
 
-def get_pools():
+def get_pools() -> List[Pool]:
     """Every pool, as Pool objects."""
     return _pools(_process.read("PoolManager", "List"))
 
 
-def create_pools(names):
+def create_pools(names: Union[str, List[str]]) -> List[Pool]:
     """Create pools by name; return the new Pools."""
     names = _some(_as_list(names), "pool names")
     for name in names:
@@ -270,12 +283,12 @@ def create_pools(names):
     return _pools(_process.read("PoolManager", "Create", names))
 
 
-def delete_pools(pools):
+def delete_pools(pools: Union[AnyPoolType, List[AnyPoolType]]) -> None:
     """Delete pools given by Pool, name or ID."""
     _process.call("PoolManager", "Delete", _some([_pool_target(p) for p in _as_list(pools)], "pools"))
 
 
-def rename_pool(pool, new_name):
+def rename_pool(pool: AnyPoolType, new_name: str) -> Pool:
     """Rename a pool; return it with its new name."""
     _check_pool_name(new_name, "new_name")
     return _pools(_process.read("PoolManager", "Rename", [_pool_target(pool), new_name]))[0]
@@ -283,7 +296,7 @@ def rename_pool(pool, new_name):
 
 # --- master ----------------------------------------------------------------------------------
 
-def get_master_id():
+def get_master_id() -> Optional[UUID]:
     """The master's ID, or None if it cannot be had (never raises)."""
     try:
         return _process.read("ConfigureMaster", "MasterID")
@@ -291,12 +304,12 @@ def get_master_id():
         return None
 
 
-def get_path_translations():
+def get_path_translations() -> List[PathTranslation]:
     """The path translations, as PathTranslation tuples (roots may be empty)."""
     return [PathTranslation(*row) for row in _process.read("ConfigureMaster", "PathTranslations")]
 
 
-def _translation_groups(translations):
+def _translation_groups(translations: TranslationListType) -> List[Any]:
     if isinstance(translations, (list, tuple)) and translations and \
             all(isinstance(item, (list, tuple)) for item in translations):
         groups = list(translations)
@@ -312,13 +325,13 @@ def _translation_groups(translations):
     return groups
 
 
-def add_path_translations(translations):
+def add_path_translations(translations: TranslationListType) -> None:
     """Add one translation group (windows, linux, mac roots) or a list of them."""
     targets = [root for group in _translation_groups(translations) for root in group]
     _process.call("ConfigureMaster", "AddPathTranslations", targets)
 
 
-def remove_path_translations(roots):
+def remove_path_translations(roots: Union[str, List[str]]) -> None:
     """Remove every translation group that holds any of ``roots``."""
     roots = [roots] if isinstance(roots, str) else roots
     if not isinstance(roots, (list, tuple)) or not all(isinstance(r, str) for r in roots):
@@ -326,7 +339,7 @@ def remove_path_translations(roots):
     _process.call("ConfigureMaster", "RemovePathTranslations", _some(list(roots), "roots"))
 
 
-def super_exit():
+def super_exit() -> None:
     """Shut down Smedge on the entire network. Use with caution!"""
     _process.call("ConfigureMaster", "SuperExit")
 

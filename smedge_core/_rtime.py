@@ -7,13 +7,16 @@ moment in local time, and a local time that does not exist (skipped by a dayligh
 back as the time it stands for.
 """
 
+from __future__ import annotations
+
 from datetime import datetime, timezone
+from typing import Optional
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _FORMATS = ("%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d")
 
 
-def datetime_to_rtime(from_datetime):
+def datetime_to_rtime(from_datetime: Optional[datetime]) -> str:
     """Convert a datetime to an RLib time number, returned as a str; ``None`` gives ``"0"``."""
     if from_datetime is None:
         return "0"
@@ -23,7 +26,7 @@ def datetime_to_rtime(from_datetime):
     return str((delta.days * 86400 + delta.seconds) * 1000000 + delta.microseconds)
 
 
-def extract_datetime(from_string):
+def extract_datetime(from_string: str) -> Optional[datetime]:
     """Convert an RLib time number or a ``YYYY-mm-dd HH:MM:SS.ms`` string to a naive local datetime.
 
     Returns None when the text is neither (or is the number 0).

@@ -1,5 +1,7 @@
 """The reference's classes and type aliases."""
 
+from __future__ import annotations
+
 import typing
 import uuid
 from collections import namedtuple
@@ -9,7 +11,7 @@ from uuid import UUID
 
 
 
-def find_value(from_dict, name, default=None):
+def find_value(from_dict: typing.Mapping[typing.Any, typing.Any], name: str, default: typing.Any = None) -> typing.Any:
     """Find a value in a dict case insensitive or return ``default``."""
     if name in from_dict:
         return from_dict[name]
@@ -26,9 +28,9 @@ class HistoryElement:
 
     name: str
     work_id: UUID
-    time: datetime
+    time: typing.Optional[datetime]  # None when the master's time cannot be read
     status: int
-    engine_id: UUID
+    engine_id: typing.Optional[UUID]  # None when no engine ran the work
     note: str
 
 
@@ -47,21 +49,21 @@ class Parameter:
     parameters: "typing.List[Parameter]" = field(default_factory=list)
 
     @property
-    def name(self):
+    def name(self) -> str:
         """The ``Name`` setting."""
         return find_value(self.settings, "Name", "")
 
     @property
-    def default(self):
+    def default(self) -> str:
         """The ``Default`` setting (``""`` when the parameter has none)."""
         return find_value(self.settings, "Default", "")
 
-    def has_flag(self, flag):
+    def has_flag(self, flag: str) -> bool:
         """Whether ``flag`` is among the flags, regardless of case."""
         return flag.lower() in (f.lower() for f in self.flags)
 
     @classmethod
-    def from_dict(cls, in_dict):
+    def from_dict(cls, in_dict: typing.Mapping[str, typing.Any]) -> Parameter:
         """Build a Parameter from its JSON dict (keys Type, Flags, Settings, Choices, Parameters)."""
         return cls(
             type=str(find_value(in_dict, "Type", "String")),
@@ -84,11 +86,11 @@ class Pool(object):
     dict key a Pool is found only by a Pool with the same ID (compare with ``==`` to match names).
     """
 
-    def __init__(self, pool_id, pool_name):
+    def __init__(self, pool_id: typing.Optional[typing.Union[str, UUID]], pool_name: str) -> None:
         self.id = pool_id if pool_id is None or isinstance(pool_id, UUID) else UUID(str(pool_id))
         self.name = pool_name
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         if isinstance(other, Pool):
             if self.id is not None and other.id is not None:
                 return self.id == other.id
@@ -102,17 +104,17 @@ class Pool(object):
                 return (self.name or "").lower() == other.lower()
         return NotImplemented
 
-    def __ne__(self, other):
+    def __ne__(self, other: object) -> bool:
         equal = self.__eq__(other)
         return equal if equal is NotImplemented else not equal
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash(self.id)
 
-    def __str__(self):
+    def __str__(self) -> str:
         return str(self.id) if self.id is not None else self.name or ""
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "Pool({!r}, {!r})".format(self.id, self.name)
 
 
@@ -128,12 +130,12 @@ class Product:
     parameters: typing.List[Parameter]
 
     @property
-    def required_parameters(self):
+    def required_parameters(self) -> typing.List[Parameter]:
         """The parameters flagged Required, alphabetical by name."""
         return sorted((p for p in self.parameters if p.has_flag("Required")), key=lambda p: p.name.lower())
 
     @classmethod
-    def from_dict(cls, in_dict):
+    def from_dict(cls, in_dict: typing.Mapping[str, typing.Any]) -> Product:
         """Build a Product from its JSON dict (keys Type, Class, Name, Queue, Aliases, Parameters)."""
         return cls(
             type=uuid.UUID(str(find_value(in_dict, "Type"))),

@@ -7,12 +7,16 @@ a missing install or an unreachable master from a refused request, and are all c
 with the parameter it concerns.
 """
 
+from __future__ import annotations
+
+from typing import Dict, Iterable, Optional, Tuple, Type
+
 
 class JobValueError(ValueError):
     """A job holds a value (or a parameter name) Smedge would not take; ``field`` names the parameter
     (several, comma-separated, for missing required parameters; empty when no one field is at fault)."""
 
-    def __init__(self, message, field=""):
+    def __init__(self, message: str, field: str = "") -> None:
         super().__init__(message)
         self.field = field
 
@@ -23,7 +27,8 @@ class SmedgeComponentError(RuntimeError):
     ``tool``, ``argv``, ``returncode`` and ``stderr`` say which call failed and how, where known.
     """
 
-    def __init__(self, message, tool=None, argv=None, returncode=None, stderr=None):
+    def __init__(self, message: str, tool: Optional[str] = None, argv: Optional[Iterable[str]] = None,
+                 returncode: Optional[int] = None, stderr: Optional[str] = None) -> None:
         super().__init__(message)
         self.tool = tool
         self.argv = list(argv) if argv is not None else None
@@ -36,7 +41,7 @@ class SubmissionError(SmedgeComponentError):
     later with ``Submit -FromFile``). ``__cause__`` is the error that stopped it, whose ``tool``, ``argv``,
     ``returncode`` and ``stderr`` this error repeats."""
 
-    def __init__(self, message, job_file, cause=None):
+    def __init__(self, message: str, job_file: str, cause: Optional[BaseException] = None) -> None:
         super().__init__(message, tool=getattr(cause, "tool", "Submit"), argv=getattr(cause, "argv", None),
                          returncode=getattr(cause, "returncode", None), stderr=getattr(cause, "stderr", None))
         self.job_file = job_file
@@ -59,7 +64,7 @@ class NotFoundError(SmedgeComponentError):
 
 
 #: Exit codes of the Smedge tools as this project's contract defines them, with the error each raises.
-EXIT_CODES = {
+EXIT_CODES: Dict[int, Tuple[str, Optional[Type[SmedgeComponentError]]]] = {
     0: ("success", None),
     1: ("the master refused the request", SmedgeComponentError),
     2: ("bad arguments", UsageError),
@@ -68,6 +73,6 @@ EXIT_CODES = {
 }
 
 
-def error_for(returncode):
+def error_for(returncode: int) -> Type[SmedgeComponentError]:
     """The error class for a tool's non-zero exit code (unknown codes give the base class)."""
-    return EXIT_CODES.get(returncode, (None, SmedgeComponentError))[1] or SmedgeComponentError
+    return EXIT_CODES.get(returncode, ("", SmedgeComponentError))[1] or SmedgeComponentError

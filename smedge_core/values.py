@@ -1,16 +1,19 @@
 """Small checks on plain values that every layer shares: one case-insensitive key lookup, one whole number."""
 
-from typing import Any, Hashable, Mapping, Optional
+from typing import Any, Mapping, Optional, TypeVar, cast
 
 __all__ = ["find_key", "whole_number"]
 
 
-def find_key(mapping: Mapping[Any, Any], name: str) -> Optional[Hashable]:
+_K = TypeVar("_K")
+
+
+def find_key(mapping: Mapping[_K, Any], name: str) -> Optional[_K]:
     """The key of ``mapping`` that matches ``name`` regardless of case (an exact match first), or None."""
     if name in mapping:
-        return name
+        return cast(_K, name)  # equal to a key of the mapping
     lowered = name.lower()
-    return next((key for key in mapping if isinstance(key, str) and key.lower() == lowered), None)
+    return cast(Optional[_K], next((key for key in mapping if isinstance(key, str) and key.lower() == lowered), None))
 
 
 def whole_number(value: Any, what: str, low: int, high: Optional[int] = None) -> int:

@@ -6,18 +6,25 @@ The names load on first use, so importing this package imports no Qt binding.
 """
 import importlib
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: type checkers read the block below
+if TYPE_CHECKING:  # the names as type checkers see them; at run time they load on first use (__getattr__)
+    from .dialog import SubmitDialog as SubmitDialog, show_submit_dialog as show_submit_dialog
+    from .settings import (JsonFileSettings as JsonFileSettings, MemorySettings as MemorySettings,
+                           SettingsStore as SettingsStore)
+
 _HOME_OF = {"SubmitDialog": "dialog", "show_submit_dialog": "dialog", "JsonFileSettings": "settings",
             "MemorySettings": "settings", "SettingsStore": "settings"}
 
 __all__ = sorted(_HOME_OF)
 
 
-def __getattr__(name):
-    module = _HOME_OF.get(name)
-    if module is None:
-        raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
-    return getattr(importlib.import_module(__name__ + "." + module), name)
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error there, not Any
+    def __getattr__(name):
+        module = _HOME_OF.get(name)
+        if module is None:
+            raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
+        return getattr(importlib.import_module(__name__ + "." + module), name)
 
 
-def __dir__():
+def __dir__() -> list:
     return sorted(set(globals()) | set(__all__))

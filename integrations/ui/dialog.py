@@ -7,34 +7,46 @@ A host opens it with its collected jobs, its sticky-settings store and its main 
 Everything that talks to Smedge (pools, validation, submission, export) runs on a thread pool; the
 dialog only shows state. The logic lives in :mod:`.session`, so the widgets stay thin.
 """
+from __future__ import annotations
+
 import logging
 import os
+import uuid
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Set, Tuple, Union
 
-from qtpy import QtCore, QtWidgets
+from qtpy import QtCore, QtGui, QtWidgets
 
 import smedge_core
 from smedge_core.errors import SubmissionError
 
-from ..validate import ValidationError, max_priority, validate
+from ..graph import JobGraph
+from ..validate import Finding, ValidationError, max_priority, validate
 from .models import COLUMNS, WAITS_COLUMN, JobTableModel
 from .session import Submission, export_steps, format_ids, submit_steps
 from .settings import MemorySettings
 from .widgets import CommonSettings, FindingsPanel, ResultPanel, mono_font
 from .workers import Reply, Task
 
+if TYPE_CHECKING:
+    from smedge_core import JobType, Pool
+
+    from ..host import Check
+    from .settings import SettingsStore
+
 __all__ = ["SubmitDialog", "show_submit_dialog"]
 
 _log = logging.getLogger(__name__)
 #: Tasks still running: they outlive a dialog closed or deleted meanwhile (their Reply then drops the
 #: outcome), so the host never waits on the UI thread for a submission to end.
-_RUNNING = set()
+_RUNNING: Set[Task] = set()
 
 Qt = QtCore.Qt
 #: Milliseconds to wait after the last edit before validating again.
 VALIDATE_DELAY_MS = 150
 
 
-def show_submit_dialog(jobs, settings=None, parent=None, **options):
+def show_submit_dialog(jobs: Union[JobGraph, Iterable[JobType]], settings: Optional[SettingsStore] = None,
+                       parent: Optional[QtWidgets.QWidget] = None, **options: Any) -> SubmitDialog:
     """Create, show (non-modal) and return a :class:`SubmitDialog`; keep a reference while it is open."""
     dialog = SubmitDialog(jobs, settings=settings, parent=parent, **options)
     dialog.show()
@@ -62,20 +74,22 @@ class SubmitDialog(QtWidgets.QDialog):
     validated = QtCore.Signal(object)
     pools_loaded = QtCore.Signal(object)
 
-    def __init__(self, jobs, settings=None, parent=None, name="smedge_jobs", export_folder=None, checks=()):
+    def __init__(self, jobs: Union[JobGraph, Iterable[JobType]], settings: Optional[SettingsStore] = None,
+                 parent: Optional[QtWidgets.QWidget] = None, name: str = "smedge_jobs",
+                 export_folder: Optional[str] = None, checks: Iterable[Check] = ()) -> None:
         super(SubmitDialog, self).__init__(parent)
-        self.store = settings if settings is not None else MemorySettings()
+        self.store: SettingsStore = settings if settings is not None else MemorySettings()
         self.checks = list(checks)
         self.session = Submission(jobs, self.store.load())
         self.name = name
         self.export_folder = export_folder or os.getcwd()
-        self.pools = None  # the farm's Pools once listed (once, in the background)
-        self.pool_names = []
-        self.submitted_ids = None
+        self.pools: Optional[List[Pool]] = None  # the farm's Pools once listed (once, in the background)
+        self.pool_names: List[str] = []
+        self.submitted_ids: Optional[Dict[uuid.UUID, uuid.UUID]] = None
         self._generation = 0
         self._busy = False
         self._stale = True  # the findings shown predate the last edit
-        self._host_findings = []
+        self._host_findings: List[Finding] = []
         self._preview_stale = True
         self._validate_timer = QtCore.QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -88,7 +102,7 @@ class SubmitDialog(QtWidgets.QDialog):
         types = {self.session.source.value(job_id, "Type") for job_id in self.session.source}
         self._run(self._on_pools, self._on_pools_failed, _farm, sorted(t for t in types if t))
 
-    def _build(self):
+    def _build(self) -> None:
         self.common = CommonSettings()
         self.common.changed.connect(self._common_edited)
         self.model = JobTableModel(self.session, self)
@@ -115,9 +129,9 @@ class SubmitDialog(QtWidgets.QDialog):
         self.tabs.addTab(self.findings, "Findings")
         self.tabs.addTab(self.preview, "Graph")
         self.tabs.currentChanged.connect(self._show_preview)
-        self.result = ResultPanel()
+        self.result_panel = ResultPanel()
         split = QtWidgets.QSplitter(Qt.Orientation.Vertical)
-        for index, (widget, stretch) in enumerate(((self.table, 3), (self.tabs, 2), (self.result, 1))):
+        for index, (widget, stretch) in enumerate(((self.table, 3), (self.tabs, 2), (self.result_panel, 1))):
             split.addWidget(widget)
             split.setStretchFactor(index, stretch)
         self.export_button = QtWidgets.QPushButton("Export (dry run)...")
@@ -141,7 +155,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self.resize(max(960, 125 * width), max(680, 90 * width))
 
     # -- state to widgets -----------------------------------------------------------------------
-    def _refresh(self):
+    def _refresh(self) -> None:
         """Show the session (table, findings, preview) and validate again shortly."""
         self._stale = True
         self.model.refresh()
@@ -151,7 +165,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self._show_preview()
         self._validate_timer.start()
 
-    def _show_preview(self, *ignored):
+    def _show_preview(self, *ignored: object) -> None:
         """Draw the graph tab when it is the one shown (drawing a big graph nobody looks at is waste)."""
         if self._preview_stale and self.tabs.currentWidget() is self.preview:
             self._preview_stale = False
@@ -160,7 +174,7 @@ class SubmitDialog(QtWidgets.QDialog):
             except ValueError as err:
                 self.preview.setPlainText(str(err))
 
-    def _size_columns(self):
+    def _size_columns(self) -> None:
         """Fit the columns to their longest text, measured from the rows (asking the view to size them
         to their contents reads every cell of every role, which is slow for big graphs)."""
         metrics = self.table.fontMetrics()
@@ -169,7 +183,7 @@ class SubmitDialog(QtWidgets.QDialog):
             if COLUMNS[column] is not WAITS_COLUMN:
                 self.table.setColumnWidth(column, max(metrics.horizontalAdvance(text) for text in texts) + pad)
 
-    def _show_findings(self):
+    def _show_findings(self) -> None:
         # a fix of findings older than the last edit could undo that edit: Fix waits for fresh ones
         self.findings.show_findings(self.session.findings, enabled=not self._busy and not self._stale)
         self.tabs.setTabText(0, "Findings ({})".format(len(self.session.findings)))
@@ -179,27 +193,27 @@ class SubmitDialog(QtWidgets.QDialog):
         self.common.setEnabled(not self._busy)
         self.table.setEnabled(not self._busy)
 
-    def _status(self, text):
-        self.result.set_status(text)
+    def _status(self, text: str) -> None:
+        self.result_panel.set_status(text)
 
-    def _set_busy(self, busy, text):
+    def _set_busy(self, busy: bool, text: str) -> None:
         self._busy = busy
-        self.result.set_status(text, busy)
+        self.result_panel.set_status(text, busy)
         self._show_findings()
 
-    def _select_job(self, job_id):
+    def _select_job(self, job_id: uuid.UUID) -> None:
         row = self.model.row_of(job_id)
         if row >= 0:
             self.table.selectRow(row)
 
     # -- user actions -------------------------------------------------------------------------
-    def _common_edited(self, values):
+    def _common_edited(self, values: Dict[str, Any]) -> None:
         for key, value in values.items():
             if self.session.common[key] != value:
                 self.session.set_common(key, value)
         self._refresh()
 
-    def fix(self, index):
+    def fix(self, index: int) -> None:
         """Apply the fix of the finding at ``index`` in the findings list."""
         finding = self.session.findings[index]
         self.session.apply_fix(finding)
@@ -207,14 +221,14 @@ class SubmitDialog(QtWidgets.QDialog):
         self._status("Fixed: {}".format(finding.fix_description or finding.message))
         self._refresh()
 
-    def fix_all(self):
+    def fix_all(self) -> None:
         """Apply every fix the current findings carry."""
         count = self.session.apply_all_fixes()
         self.session.findings = [f for f in self.session.findings if f.fix is None]
         self._status("Applied {} fix(es)".format(count))
         self._refresh()
 
-    def submit(self):
+    def submit(self) -> None:
         """Submit the graph in the background; ``submitted`` or ``failed`` follows."""
         graph = self._graph_or_fail()
         if graph is not None:
@@ -222,7 +236,7 @@ class SubmitDialog(QtWidgets.QDialog):
             self._run(self._on_submitted, self._on_task_failed, submit_steps, graph,
                       self.session.common["paused"], progress=True)
 
-    def export_to(self, folder):
+    def export_to(self, folder: str) -> None:
         """Write the job file and JSON into ``folder`` in the background; ``exported`` or ``failed`` follows."""
         graph = self._graph_or_fail()
         if graph is not None:
@@ -231,26 +245,26 @@ class SubmitDialog(QtWidgets.QDialog):
             self._run(self._on_exported, self._on_task_failed, export_steps, graph, folder, self.name,
                       self.session.common["paused"], progress=True)
 
-    def _choose_export_folder(self):
+    def _choose_export_folder(self) -> None:
         folder = QtWidgets.QFileDialog.getExistingDirectory(self, "Export the job file to", self.export_folder)
         if folder:
             self.export_to(folder)
 
-    def save_settings(self):
+    def save_settings(self) -> None:
         """Store the current choices through the settings store (errors are logged, not raised)."""
         try:
             self.store.save(self.session.to_settings())
         except (OSError, TypeError, ValueError) as err:
             _log.warning("Could not save the submit settings: %s", err)
 
-    def reject(self):
+    def reject(self) -> None:
         if self._busy:
             self._status("Wait until the current task has finished")
             return
         self.save_settings()
         super(SubmitDialog, self).reject()
 
-    def closeEvent(self, event):
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         if self._busy:
             event.ignore()
             self._status("Wait until the current task has finished")
@@ -259,7 +273,7 @@ class SubmitDialog(QtWidgets.QDialog):
         super(SubmitDialog, self).closeEvent(event)
 
     # -- background -----------------------------------------------------------------------------
-    def _run(self, done, failed, function, *args, **options):
+    def _run(self, done: Any, failed: Any, function: Any, *args: Any, **options: Any) -> None:
         task = Task(function, *args, **options)
         task.reply = Reply(self, done, failed, self._status if options.get("progress") else None)
         task.reply.connect(task)
@@ -267,14 +281,14 @@ class SubmitDialog(QtWidgets.QDialog):
         _RUNNING.add(task)
         QtCore.QThreadPool.globalInstance().start(task)
 
-    def _graph_or_fail(self):
+    def _graph_or_fail(self) -> Optional[JobGraph]:
         try:
             return self.session.build()
         except (TypeError, ValueError) as err:
             self._on_task_failed(err)
             return None
 
-    def _start_validation(self):
+    def _start_validation(self) -> None:
         graph = self._graph_or_fail()
         if graph is None:
             return
@@ -289,7 +303,7 @@ class SubmitDialog(QtWidgets.QDialog):
                   self.pools)
 
     @QtCore.Slot(object)
-    def _on_validated(self, result):
+    def _on_validated(self, result: Tuple[int, List[Finding]]) -> None:
         generation, findings = result
         if generation == self._generation:
             self._stale = False
@@ -300,12 +314,12 @@ class SubmitDialog(QtWidgets.QDialog):
             self.validated.emit(findings)
 
     @QtCore.Slot(object)
-    def _on_validation_failed(self, err):
+    def _on_validation_failed(self, err: Exception) -> None:
         self._status("Could not validate: {}".format(err))
         self.validated.emit(None)
 
     @QtCore.Slot(object)
-    def _on_pools(self, facts):
+    def _on_pools(self, facts: Tuple[List[Pool], Optional[int]]) -> None:
         pools, highest = facts
         if highest is not None:
             self.common.set_max_priority(highest)
@@ -315,27 +329,27 @@ class SubmitDialog(QtWidgets.QDialog):
         self.pools_loaded.emit(names)
 
     @QtCore.Slot(object)
-    def _on_pools_failed(self, err):
+    def _on_pools_failed(self, err: Exception) -> None:
         self._status("Could not list the pools: {}".format(err))
         self.pools_loaded.emit(None)
 
     @QtCore.Slot(object)
-    def _on_submitted(self, ids):
+    def _on_submitted(self, ids: Dict[uuid.UUID, uuid.UUID]) -> None:
         self.submitted_ids = ids
         self._set_busy(False, "Submitted {} jobs".format(len(ids)))
-        self.result.set_result(format_ids(self.session.source, ids))
+        self.result_panel.set_result(format_ids(self.session.source, ids))
         self.save_settings()
         self.submitted.emit(ids)
 
     @QtCore.Slot(object)
-    def _on_exported(self, paths):
+    def _on_exported(self, paths: Tuple[str, str]) -> None:
         self._set_busy(False, "Exported; submit later with: Submit -FromFile {}".format(paths[0]))
-        self.result.set_result("Job file: {}\nJSON:     {}\n".format(*paths))
+        self.result_panel.set_result("Job file: {}\nJSON:     {}\n".format(*paths))
         self.save_settings()
         self.exported.emit(paths)
 
     @QtCore.Slot(object)
-    def _on_task_failed(self, err):
+    def _on_task_failed(self, err: Exception) -> None:
         text = str(err)
         if isinstance(err, ValidationError):
             self.session.findings = err.findings
@@ -343,15 +357,15 @@ class SubmitDialog(QtWidgets.QDialog):
         if isinstance(err, SubmissionError):
             text += "\n\nThe job file is kept at:\n{}".format(err.job_file)
         self._set_busy(False, "Failed: {}".format(type(err).__name__))
-        self.result.set_result(text)
+        self.result_panel.set_result(text)
         self.failed.emit(text)
 
 
-def _validate(graph, generation, pools):
+def _validate(graph: JobGraph, generation: int, pools: Optional[List[Pool]]) -> Tuple[int, List[Finding]]:
     return generation, validate(graph, pools=pools)
 
 
-def _farm(types):
+def _farm(types: Iterable[str]) -> Tuple[List[Pool], Optional[int]]:
     """The farm's pools, and the highest priority the products of ``types`` allow (None: unknown)."""
     limits = [limit for limit in (max_priority(kind) for kind in types) if limit is not None]
     return smedge_core.get_pools(), (min(limits) if limits else None)

@@ -1,9 +1,19 @@
 """The job table: a thin Qt model over :class:`session.Submission` rows and its findings."""
+from __future__ import annotations
+
 import logging
+import uuid
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence, Union
 
 from qtpy import QtCore, QtGui
 
-from ..validate import ERROR
+from ..validate import ERROR, Finding
+
+if TYPE_CHECKING:
+    from .session import Submission
+
+    _Index = Union[QtCore.QModelIndex, QtCore.QPersistentModelIndex]
+    _Role = Union[int, QtCore.Qt.ItemDataRole]  # PySide6 passes enums where PySide2 passes ints
 
 __all__ = ["COLUMNS", "JobTableModel", "WAITS_COLUMN"]
 
@@ -19,7 +29,7 @@ _DEFAULTED = ("PacketSize", "Pool", "Priority")  # Smedge fills these in when a 
 _COLORS = {ERROR: QtGui.QColor(255, 205, 205), "warning": QtGui.QColor(255, 236, 190)}
 
 
-def _int(value):
+def _int(value: Any) -> int:
     """An enum or int as an int (PySide6 passes enums where PySide2 passes ints)."""
     return int(getattr(value, "value", value))
 
@@ -40,26 +50,26 @@ class JobTableModel(QtCore.QAbstractTableModel):
     edited = QtCore.Signal()
     rejected = QtCore.Signal(str)
 
-    def __init__(self, submission, parent=None):
+    def __init__(self, submission: Submission, parent: Optional[QtCore.QObject] = None) -> None:
         super(JobTableModel, self).__init__(parent)
         self.submission = submission
-        self._rows = submission.rows()
-        self._by_job = {}
+        self._rows: List[Dict[Any, Any]] = submission.rows()  # read with the columns' keys, None included
+        self._by_job: Dict[Optional[uuid.UUID], List[Finding]] = {}
         self._index_findings()
 
-    def refresh(self):
+    def refresh(self) -> None:
         """Re-read the rows (after settings, fixes or findings changed)."""
         self.beginResetModel()
         self._rows = self.submission.rows()
         self._index_findings()
         self.endResetModel()
 
-    def _index_findings(self):
+    def _index_findings(self) -> None:
         self._by_job = {}
         for finding in self.submission.findings:
             self._by_job.setdefault(finding.job_id, []).append(finding)
 
-    def longest_texts(self):
+    def longest_texts(self) -> List[List[str]]:
         """Per column, the header and the longest cell texts (by length): what sizing the columns needs."""
         out = []
         for header, key, _ in COLUMNS:
@@ -70,26 +80,27 @@ class JobTableModel(QtCore.QAbstractTableModel):
             out.append(texts)
         return out
 
-    def job_id(self, row):
+    def job_id(self, row: int) -> uuid.UUID:
         """The job ID shown in ``row``."""
         return self._rows[row]["id"]
 
-    def row_of(self, job_id):
+    def row_of(self, job_id: uuid.UUID) -> int:
         """The row showing ``job_id``, or -1."""
         return next((i for i, row in enumerate(self._rows) if row["id"] == job_id), -1)
 
-    def rowCount(self, parent=QtCore.QModelIndex()):
+    def rowCount(self, parent: _Index = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QtCore.QModelIndex()):
+    def columnCount(self, parent: _Index = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation,
+                   role: _Role = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and _int(role) == _DISPLAY:
             return COLUMNS[section][0]
         return None
 
-    def flags(self, index):
+    def flags(self, index: _Index) -> QtCore.Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
@@ -97,7 +108,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: _Role = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -129,7 +140,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
             return QtGui.QBrush(QtGui.QColor(140, 140, 140))
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+    def setData(self, index: _Index, value: Any, role: _Role = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         key = COLUMNS[index.column()][1]
@@ -138,6 +149,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
             value = _int(value) == _int(Qt.CheckState.Checked)
         elif not COLUMNS[index.column()][2] or _int(role) != _int(Qt.ItemDataRole.EditRole):
             return False
+        assert key is not None  # the Findings column (no key) is not editable
         try:
             self.submission.set_override(job_id, key, value)
         except (TypeError, ValueError) as err:
@@ -147,7 +159,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
         self.edited.emit()
         return True
 
-    def _findings(self, row, key):
+    def _findings(self, row: Dict[str, Any], key: Optional[str]) -> List[Finding]:
         mine = self._by_job.get(row["id"], ())
         if key is None or not mine:
             return list(mine)
@@ -159,7 +171,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
         return [f for f in mine if f.field.lower() == field]
 
     @staticmethod
-    def _text(row, key, findings):
+    def _text(row: Dict[str, Any], key: Optional[str], findings: Sequence[Finding]) -> Optional[str]:
         if key == "enabled":
             return None
         if key is None:
@@ -173,5 +185,5 @@ class JobTableModel(QtCore.QAbstractTableModel):
         return getattr(value, "name", None) or str(value)
 
 
-def _worst(findings):
+def _worst(findings: Iterable[Finding]) -> str:
     return ERROR if any(f.severity == ERROR for f in findings) else "warning"

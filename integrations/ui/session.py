@@ -5,10 +5,13 @@ artist turned off are left out (and jobs waiting on them no longer wait on them)
 its own override, else the common setting, else the collected value. Fixes from validation findings
 become per-job overrides, so they show in the table and persist with the sticky settings.
 """
+from __future__ import annotations
+
 import copy
 import logging
 import os
 import uuid
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Set, Tuple, Union, cast
 
 from smedge_core.frames import parse_range
 from smedge_core.values import find_key, whole_number
@@ -16,6 +19,9 @@ from smedge_core.values import find_key, whole_number
 from ..graph import JobGraph
 from ..preview import format_tree
 from ..validate import ERROR, WARNING, Finding, check
+
+if TYPE_CHECKING:
+    from smedge_core import JobType, NameOrID
 
 __all__ = ["COMMON", "OVERRIDES", "Submission", "export_steps", "format_ids", "submit_steps"]
 
@@ -28,7 +34,7 @@ OVERRIDES = ("enabled", "Range", "PacketSize", "Pool", "Priority")
 _MANAGED = ("id", "waitforjobid", "waitforwholejob")
 
 
-def check_value(name, value, what):
+def check_value(name: str, value: Any, what: str) -> Any:
     """The value a job parameter or common setting may take, converted; ValueError naming it otherwise."""
     key = name.lower()
     if key == "priority":  # its product's highest priority is checked by validation (conform_job)
@@ -56,15 +62,15 @@ def check_value(name, value, what):
 class Submission(object):
     """A collected graph with the artist's choices; ``findings`` holds the last validation's findings."""
 
-    def __init__(self, graph, settings=None):
+    def __init__(self, graph: Union[JobGraph, Iterable[JobType]], settings: Optional[Dict[str, Any]] = None) -> None:
         from .settings import normalize
 
         self.source = graph if isinstance(graph, JobGraph) else JobGraph(graph)
-        problems = []
+        problems: List[Tuple[str, str]] = []
         data = normalize(settings or {}, "the stored submit settings", problems)
         self.common = {key: data[key] for key in ("pool", "priority", "packet_size", "paused", "note")}
-        self.overrides = {job_id: {} for job_id in self.source}
-        self.findings = []
+        self.overrides: Dict[uuid.UUID, Dict[str, Any]] = {job_id: {} for job_id in self.source}
+        self.findings: List[Finding] = []
         by_name = data["jobs"]
         collected = {self.source.name(job_id) for job_id in self.source}
         # overrides of jobs not collected this time (a layer turned off in the scene) are kept as they are
@@ -80,14 +86,14 @@ class Submission(object):
         self.settings_findings = [Finding(WARNING, "Stored settings", None, key, message) for key, message in problems]
 
     # -- choices --------------------------------------------------------------------------------
-    def ids(self):
+    def ids(self) -> List[uuid.UUID]:
         """The collected job IDs, parents first when the graph allows it."""
         try:
             return self.source.order()
         except ValueError:
             return list(self.source)
 
-    def set_common(self, key, value):
+    def set_common(self, key: str, value: Any) -> None:
         """Set a common setting (``None`` keeps each job's own value for pool, priority, packet size)."""
         if key not in self.common:
             raise ValueError("Unknown common setting {!r}; known: {}".format(key, ", ".join(sorted(self.common))))
@@ -95,11 +101,11 @@ class Submission(object):
             value = check_value(key, value, "The common {}".format(key.replace("_", " ")))
         self.common[key] = value if value != "" or key == "note" else None
 
-    def set_override(self, job_id, name, value):
+    def set_override(self, job_id: NameOrID, name: str, value: Any) -> None:
         """Override one parameter of one job (``None`` or ``""`` removes the override)."""
         job_id = self._known(job_id)
         overrides = self.overrides[job_id]
-        key = find_key(overrides, name) or next((o for o in OVERRIDES if o.lower() == name.lower()), name)
+        key = cast(str, find_key(overrides, name) or next((o for o in OVERRIDES if o.lower() == name.lower()), name))
         if key.lower() in _MANAGED:
             raise ValueError("{} of job {!r} is set by the graph, not by an override".format(
                 name, self.source.name(job_id)))
@@ -108,11 +114,11 @@ class Submission(object):
             return
         overrides[key] = check_value(key, value, "{} of job {!r}".format(key, self.source.name(job_id)))
 
-    def enabled(self, job_id):
+    def enabled(self, job_id: NameOrID) -> bool:
         """Whether the job is sent (jobs are on unless turned off)."""
         return self.overrides[self._known(job_id)].get("enabled", True)
 
-    def value(self, job_id, name):
+    def value(self, job_id: NameOrID, name: str) -> Any:
         """The value the job will be sent with: its override, else the common setting, else its own."""
         job_id = self._known(job_id)
         overrides = self.overrides[job_id]
@@ -124,7 +130,7 @@ class Submission(object):
             return self.common[common]
         return self.source.value(job_id, name)
 
-    def apply_fix(self, finding):
+    def apply_fix(self, finding: Finding) -> None:
         """Apply a finding's fix to the built graph and keep what it changed as per-job overrides."""
         graph = self.build()
         before = {job_id: graph.job(job_id) for job_id in graph}
@@ -136,7 +142,7 @@ class Submission(object):
                     self.set_override(job_id, key, value)
         _log.info("Applied fix: %s", finding.fix_description or finding.message)
 
-    def apply_all_fixes(self):
+    def apply_all_fixes(self) -> int:
         """Apply every fix the current findings carry; return how many."""
         fixable = [finding for finding in self.findings if finding.fix is not None]
         for finding in fixable:
@@ -144,7 +150,7 @@ class Submission(object):
         return len(fixable)
 
     # -- results --------------------------------------------------------------------------------
-    def build(self):
+    def build(self) -> JobGraph:
         """A new JobGraph of the enabled jobs with every choice applied.
 
         A job that waited on a job turned off waits on that job's own enabled parents instead (through
@@ -168,10 +174,10 @@ class Submission(object):
             graph.add_job(job)
         return graph
 
-    def _enabled_parents(self, parents, seen=None):
+    def _enabled_parents(self, parents: Iterable[uuid.UUID], seen: Optional[Set[uuid.UUID]] = None) -> List[uuid.UUID]:
         """``parents`` with each job turned off replaced by its own enabled parents (unknown IDs kept)."""
         seen = set() if seen is None else seen
-        out = []
+        out: List[uuid.UUID] = []
         for parent in parents:
             if parent in seen:
                 continue
@@ -182,7 +188,7 @@ class Submission(object):
                 out += [p for p in self._enabled_parents(self.source.parents(parent), seen) if p not in out]
         return out
 
-    def _known(self, job_id):
+    def _known(self, job_id: object) -> uuid.UUID:
         try:
             job_id = job_id if isinstance(job_id, uuid.UUID) else uuid.UUID(str(job_id))
         except ValueError:
@@ -191,7 +197,7 @@ class Submission(object):
             raise ValueError("Job {} is not in this submission".format(job_id))
         return job_id
 
-    def rows(self):
+    def rows(self) -> List[Dict[str, Any]]:
         """One dict per collected job, for the job table (values as they will be sent)."""
         rows = []
         for job_id in self.ids():
@@ -211,20 +217,20 @@ class Submission(object):
             })
         return rows
 
-    def findings_for(self, job_id, field=None):
+    def findings_for(self, job_id: Optional[uuid.UUID], field: Optional[str] = None) -> List[Finding]:
         """The current findings about a job (and one field of it, when given)."""
         return [f for f in self.findings if f.job_id == job_id and
                 (field is None or f.field.lower() == field.lower())]
 
-    def has_errors(self):
+    def has_errors(self) -> bool:
         """Whether the last validation found errors."""
         return any(f.severity == ERROR for f in self.findings)
 
-    def preview(self):
+    def preview(self) -> str:
         """The text tree of the graph to send."""
         return format_tree(self.build())
 
-    def to_settings(self):
+    def to_settings(self) -> Dict[str, Any]:
         """The sticky-settings dict of the current choices (overrides keyed by job name, so jobs that
         share a name share them), with the stored overrides of jobs not collected this time."""
         data = dict(self.common, version=1)
@@ -234,23 +240,23 @@ class Submission(object):
         return data
 
 
-def _put(job, name, value):
+def _put(job: JobType, name: str, value: Any) -> None:
     """Set (or, for None, remove) a parameter of a job dict in place, whatever the key's case."""
     key = find_key(job, name)
     if value is None:
-        job.pop(key, None)
+        job.pop(key or name, None)  # no key of that name: nothing to remove
     else:
         job[key or name] = value
 
 
-def format_ids(graph, ids):
+def format_ids(graph: JobGraph, ids: Dict[uuid.UUID, uuid.UUID]) -> str:
     """One ``name  job ID`` line per job (the ID last, names padded) for ``{node ID: job ID}``."""
     names = [graph.name(node) for node in ids]
     width = max([len(name) for name in names] or [0])
     return "".join("{}  {}\n".format(name.ljust(width), job_id) for name, job_id in zip(names, ids.values()))
 
 
-def submit_steps(graph, paused, progress):
+def submit_steps(graph: JobGraph, paused: bool, progress: Callable[[str], Any]) -> Dict[uuid.UUID, uuid.UUID]:
     """Validate, then submit ``graph`` in one call, reporting each step; ``{node ID: job ID}``."""
     from ..submit import submit_graph
 
@@ -260,7 +266,8 @@ def submit_steps(graph, paused, progress):
     return submit_graph(graph, paused=paused, check=False)
 
 
-def export_steps(graph, folder, name, paused, progress):
+def export_steps(graph: JobGraph, folder: str, name: str, paused: bool,
+                 progress: Callable[[str], Any]) -> Tuple[str, str]:
     """Write ``name``.sj and ``name``.json into ``folder``; return the two paths."""
     from ..export import export_graph
 

@@ -1,9 +1,12 @@
 """The dialog's panels: common settings, findings with their Fix buttons, and the result area."""
+from __future__ import annotations
+
 import uuid
+from typing import Any, Dict, Iterable, List, Optional
 
 from qtpy import QtCore, QtGui, QtWidgets
 
-from ..validate import ERROR
+from ..validate import ERROR, Finding
 
 __all__ = ["CommonSettings", "FindingsPanel", "ResultPanel", "mono_font"]
 
@@ -16,7 +19,7 @@ _ICONS = {ERROR: QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical,
           "warning": QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning}
 
 
-def mono_font():
+def mono_font() -> QtGui.QFont:
     """A fixed-pitch font for IDs, paths and the graph tree."""
     font = QtGui.QFont("monospace")
     font.setStyleHint(QtGui.QFont.StyleHint.TypeWriter)
@@ -28,7 +31,7 @@ class CommonSettings(QtWidgets.QGroupBox):
 
     changed = QtCore.Signal(object)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: Optional[QtWidgets.QWidget] = None) -> None:
         super(CommonSettings, self).__init__("Common settings (a value set on a job in the table wins)", parent)
         self.pool_combo = QtWidgets.QComboBox()
         self.pool_combo.addItem(OWN, None)
@@ -54,18 +57,18 @@ class CommonSettings(QtWidgets.QGroupBox):
         self.paused_check.toggled.connect(self._edited)
         self.note_edit.editingFinished.connect(self._edited)
 
-    def set_max_priority(self, highest):
+    def set_max_priority(self, highest: int) -> None:
         """Let the priority go up to ``highest`` (the highest any product of the jobs allows)."""
         self.priority_spin.setMaximum(highest)
 
-    def values(self):
+    def values(self) -> Dict[str, Any]:
         """The common settings as ``Submission.common`` keeps them (None: each job's own)."""
         return {"pool": self.pool_combo.currentData(),
                 "priority": None if self.priority_spin.value() < 0 else self.priority_spin.value(),
                 "packet_size": None if self.packet_spin.value() < 1 else self.packet_spin.value(),
                 "paused": self.paused_check.isChecked(), "note": self.note_edit.text()}
 
-    def show_values(self, common, pools=()):
+    def show_values(self, common: Dict[str, Any], pools: Iterable[str] = ()) -> None:
         """Show ``common`` (a ``Submission.common`` dict) with ``pools`` (names) in the combo; no signal."""
         self.blockSignals(True)
         chosen = common["pool"]
@@ -84,7 +87,7 @@ class CommonSettings(QtWidgets.QGroupBox):
         self.note_edit.setText(common["note"] or "")
         self.blockSignals(False)
 
-    def _edited(self, *ignored):
+    def _edited(self, *ignored: object) -> None:
         if not self.signalsBlocked():
             self.changed.emit(self.values())
 
@@ -96,9 +99,9 @@ class FindingsPanel(QtWidgets.QWidget):
     fix_all_requested = QtCore.Signal()
     job_selected = QtCore.Signal(object)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: Optional[QtWidgets.QWidget] = None) -> None:
         super(FindingsPanel, self).__init__(parent)
-        self.findings = []
+        self.findings: List[Finding] = []
         self.tree = QtWidgets.QTreeWidget()
         self.tree.setHeaderLabels(["", "Job", "Field", "Finding", "Fix"])
         self.tree.setRootIsDecorated(False)
@@ -120,7 +123,7 @@ class FindingsPanel(QtWidgets.QWidget):
         row.addWidget(self.fix_all_button)
         layout.addLayout(row)
 
-    def show_findings(self, findings, enabled=True):
+    def show_findings(self, findings: Iterable[Finding], enabled: bool = True) -> None:
         """List ``findings``, with a Fix button (enabled or not) on each that has a fix."""
         self.findings = list(findings)
         self.tree.clear()
@@ -142,20 +145,22 @@ class FindingsPanel(QtWidgets.QWidget):
         self.label.setText(self._summary())
         self.fix_all_button.setEnabled(enabled and any(f.fix is not None for f in self.findings))
 
-    def fix_button(self, index):
+    def fix_button(self, index: int) -> Optional[QtWidgets.QWidget]:
         """The Fix button of the finding at ``index``, or None."""
-        return self.tree.itemWidget(self.tree.topLevelItem(index), 4)
+        item = self.tree.topLevelItem(index)
+        return self.tree.itemWidget(item, 4) if item is not None else None
 
-    def _summary(self):
+    def _summary(self) -> str:
         if not self.findings:
             return "No findings."
         errors = sum(1 for f in self.findings if f.severity == ERROR)
         return "{} error(s), {} warning(s); select one to read it in full.".format(errors, len(self.findings) - errors)
 
-    def _fix_clicked(self):
+    def _fix_clicked(self) -> None:
         self.fix_requested.emit(self.sender().property("finding"))
 
-    def _selected(self, item, previous=None):
+    def _selected(self, item: Optional[QtWidgets.QTreeWidgetItem],
+                  previous: Optional[QtWidgets.QTreeWidgetItem] = None) -> None:
         index = self.tree.indexOfTopLevelItem(item) if item is not None else -1
         if index < 0:
             self.label.setText(self._summary())
@@ -169,7 +174,7 @@ class FindingsPanel(QtWidgets.QWidget):
 class ResultPanel(QtWidgets.QWidget):
     """A status line with a busy bar, and a read-only text of job IDs, paths or an error with Copy."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: Optional[QtWidgets.QWidget] = None) -> None:
         super(ResultPanel, self).__init__(parent)
         self.status_label = QtWidgets.QLabel()
         self.status_label.setWordWrap(True)
@@ -196,18 +201,18 @@ class ResultPanel(QtWidgets.QWidget):
         layout.addLayout(row)
         layout.addWidget(self.text)
 
-    def set_status(self, text, busy=None):
+    def set_status(self, text: str, busy: Optional[bool] = None) -> None:
         """Show ``text`` on the status line; show or hide the busy bar when ``busy`` is given."""
         self.status_label.setText(text)
         if busy is not None:
             self.progress.setVisible(busy)
 
-    def set_result(self, text):
+    def set_result(self, text: str) -> None:
         """Show ``text`` (selectable, copyable)."""
         self.text.setPlainText(text.rstrip("\n"))
         self.copy_button.setEnabled(bool(text))
 
-    def copy(self):
+    def copy(self) -> None:
         """Copy the result text to the clipboard."""
         QtWidgets.QApplication.clipboard().setText(self.text.toPlainText())
         self.status_label.setText("Copied to the clipboard")

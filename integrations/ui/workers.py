@@ -5,7 +5,10 @@ The function runs on a pool thread and gets a ``progress(text)`` callable as its
 slots may touch widgets. Connect them to methods of a QObject, not to lambdas (PySide may call a lambda
 on the emitting thread).
 """
+from __future__ import annotations
+
 import logging
+from typing import Any, Callable, Optional
 
 from qtpy import QtCore
 
@@ -26,7 +29,10 @@ class TaskSignals(QtCore.QObject):
 class Task(QtCore.QRunnable):
     """``function(*args)`` on a thread pool; ``signals`` carries its outcome."""
 
-    def __init__(self, function, *args, **options):
+    #: The Reply that hands the outcome to its owner; set by whoever starts the task (see ``Reply``).
+    reply: Reply
+
+    def __init__(self, function: Callable[..., Any], *args: Any, **options: Any) -> None:
         super(Task, self).__init__()
         self.function = function
         self.args = args
@@ -37,7 +43,7 @@ class Task(QtCore.QRunnable):
             raise TypeError("Unknown Task options: {}".format(", ".join(sorted(options))))
         self.setAutoDelete(False)  # the caller keeps the Task (and so its signals) until ``ended``
 
-    def run(self):
+    def run(self) -> None:
         try:
             result = self.function(*self.args)
         except Exception as err:  # reported to the dialog, which shows it
@@ -55,32 +61,34 @@ class Reply(QtCore.QObject):
     deleted while the task runs; its outcome is then dropped instead of reaching a deleted widget.
     """
 
-    def __init__(self, owner, done, failed, progress=None):
+    def __init__(self, owner: QtCore.QObject, done: Callable[[Any], Any], failed: Callable[[Exception], Any],
+                 progress: Optional[Callable[[str], Any]] = None) -> None:
         super(Reply, self).__init__()
         self._owner, self._done, self._failed, self._progress = owner, done, failed, progress
 
-    def connect(self, task):
+    def connect(self, task: Task) -> None:  # type: ignore[override]  # shadows QObject.connect (unused on a Reply)
         task.signals.done.connect(self.done)
         task.signals.failed.connect(self.failed)
         if self._progress is not None:
             task.signals.progress.connect(self.progress)
 
     @QtCore.Slot(object)
-    def done(self, result):
+    def done(self, result: object) -> None:
         self._hand(self._done, result)
 
     @QtCore.Slot(object)
-    def failed(self, err):
+    def failed(self, err: Exception) -> None:
         self._hand(self._failed, err)
 
     @QtCore.Slot(str)
-    def progress(self, text):
+    def progress(self, text: str) -> None:
         self._hand(self._progress, text)
 
-    def _hand(self, handler, value):
+    def _hand(self, handler: Optional[Callable[[Any], Any]], value: Any) -> None:
         try:
             self._owner.objectName()
         except RuntimeError:  # "Internal C++ object already deleted": the owner went while the task ran
             _log.debug("Dropped the outcome of a task whose dialog is gone")
             return
-        handler(value)
+        if handler is not None:
+            handler(value)

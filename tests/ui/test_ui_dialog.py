@@ -88,9 +88,9 @@ def test_fix_a_finding_then_submit_to_the_local_master(qtbot, local_master):
     assert priorities == [50, 50, 51]
     assert all(not arrived[name].get("WaitForJobID") for name in ("Render - layer1", "Render - layer2"))
     assert {name: job["Status"] for name, job in arrived.items()} == dict.fromkeys(arrived, -1)  # paused
-    text = dialog.result.text.toPlainText()
-    assert all(str(job_id) in text for job_id in ids.values()) and dialog.result.copy_button.isEnabled()
-    dialog.result.copy()
+    text = dialog.result_panel.text.toPlainText()
+    assert all(str(job_id) in text for job_id in ids.values()) and dialog.result_panel.copy_button.isEnabled()
+    dialog.result_panel.copy()
     assert QtWidgets.QApplication.clipboard().text() == text
     assert not dialog.submit_button.isEnabled()  # the IDs are taken now
 
@@ -127,18 +127,18 @@ def test_a_2_second_submit_runs_off_the_ui_thread_and_the_loop_keeps_ticking(qtb
     with qtbot.waitSignal(dialog.submitted, timeout=TIMEOUT_MS):
         dialog.submit()
         start = time.monotonic()
-        assert not dialog.result.progress.isHidden() and not dialog.submit_button.isEnabled()
-        qtbot.waitUntil(lambda: dialog.result.status_label.text() == "Submitting 3 jobs", timeout=TIMEOUT_MS)
+        assert not dialog.result_panel.progress.isHidden() and not dialog.submit_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.result_panel.status_label.text() == "Submitting 3 jobs", timeout=TIMEOUT_MS)
         dialog.show()
         dialog.reject()
         dialog.close()
         assert dialog.isVisible(), "the dialog closed while a submission ran"
-        assert dialog.result.status_label.text() == "Wait until the current task has finished"
+        assert dialog.result_panel.status_label.text() == "Wait until the current task has finished"
     end = time.monotonic()
     timer.stop()
     assert submit_threads and threading.get_ident() not in submit_threads
     assert len([t for t in ticks if start <= t <= end]) >= 3, "the event loop did not tick while Submit ran"
-    assert dialog.result.progress.isHidden() and dialog.result.status_label.text() == "Submitted 3 jobs"
+    assert dialog.result_panel.progress.isHidden() and dialog.result_panel.status_label.text() == "Submitted 3 jobs"
     assert [job["Name"] for job in farm.submitted()] == ["Render - layer1", "Render - layer2", "Comp layers"]
 
 
@@ -150,7 +150,7 @@ def test_a_failed_submit_shows_the_error_and_the_kept_job_file(qtbot, farm):
     text = blocker.args[0]
     assert "the master refused the jobs" in text and "The job file is kept at:" in text
     kept = text.rsplit("\n", 1)[-1]
-    assert os.path.isfile(kept) and dialog.result.text.toPlainText() == text.rstrip()
+    assert os.path.isfile(kept) and dialog.result_panel.text.toPlainText() == text.rstrip()
     os.remove(kept)
     assert dialog.submit_button.isEnabled() and dialog.submitted_ids is None
 
@@ -165,7 +165,7 @@ def test_export_writes_the_job_file_and_json_without_submitting(qtbot, farm, tmp
     with open(job_file, encoding="utf-8", newline="") as stream:
         assert stream.read() == render_job_file(graph)[1]
     assert read_graph(json_file) == graph
-    assert job_file in dialog.result.text.toPlainText() and json_file in dialog.result.text.toPlainText()
+    assert job_file in dialog.result_panel.text.toPlainText() and json_file in dialog.result_panel.text.toPlainText()
     assert not [call for call in farm.calls if call[0] == "Submit"]
 
 
@@ -176,7 +176,7 @@ def test_table_edits_are_checked_and_sticky_per_scene(qtbot, farm, tmp_path):
     dialog.common.note_edit.setText("first look")
     dialog.common.note_edit.editingFinished.emit()
     assert not dialog.model.setData(cell(dialog, "Comp layers", "Priority"), "urgent", Qt.ItemDataRole.EditRole)
-    status = dialog.result.status_label.text()
+    status = dialog.result_panel.status_label.text()
     assert "Priority of job 'Comp layers'" in status and "'urgent'" in status
     assert dialog.model.setData(cell(dialog, "Comp layers", "Priority"), "70", Qt.ItemDataRole.EditRole)
     findings = edit_and_validate(qtbot, dialog, lambda: dialog.model.setData(
@@ -215,7 +215,7 @@ def test_deleting_the_dialog_during_a_submit_neither_blocks_nor_loses_the_submis
     with qtbot.waitSignals([dialog.pools_loaded, dialog.validated], timeout=TIMEOUT_MS):
         pass
     dialog.submit()
-    qtbot.waitUntil(lambda: dialog.result.status_label.text() == "Submitting 3 jobs", timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: dialog.result_panel.status_label.text() == "Submitting 3 jobs", timeout=TIMEOUT_MS)
     start = time.monotonic()
     dialog.deleteLater()
     QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
