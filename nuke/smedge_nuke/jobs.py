@@ -73,7 +73,8 @@ def build_graph(script: Script, product: str, selected: bool = False, one_job: b
         return graph
     ids = {}  # type: Dict[str, List[Any]]  # Write name -> [(view or None, job id)]
     for write in writes:
-        for view in (write.views if split and write.views else [None]):
+        views = list(write.views) if split and write.views else [None]  # type: List[Optional[str]]
+        for view in views:
             job = dict(common, Name="{} - {}{}".format(scene_name, write.name, " ({})".format(view) if view else ""),
                        Range="{}-{}".format(write.first, write.last) if write.first != write.last else str(write.first),
                        WriteNode=write.name, **_extra(script, view))

@@ -1,4 +1,6 @@
 """Pyblish collector: the Nuke script's Write nodes as smedge.render instances (see docs/pyblish.md)."""
+from typing import Any
+
 from integrations.pyblish import plugin as _plugin
 
 
@@ -7,7 +9,7 @@ class CollectSmedgeRenderNuke(_plugin.HostCollector):
 
     label = "Smedge render jobs (Nuke)"
 
-    def host(self, context):
+    def host(self, context: Any) -> Any:
         from smedge_nuke.host import NukeHost
 
         return NukeHost()

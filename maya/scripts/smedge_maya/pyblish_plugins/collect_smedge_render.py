@@ -1,4 +1,6 @@
 """Pyblish collector: the Maya scene's render layers as smedge.render instances (see docs/pyblish.md)."""
+from typing import Any
+
 from integrations.pyblish import plugin as _plugin
 
 
@@ -7,7 +9,7 @@ class CollectSmedgeRenderMaya(_plugin.HostCollector):
 
     label = "Smedge render jobs (Maya)"
 
-    def host(self, context):
+    def host(self, context: Any) -> Any:
         from smedge_maya.host import MayaHost
 
         return MayaHost()
