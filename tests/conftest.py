@@ -56,3 +56,12 @@ def farm(tmp_path, monkeypatch):
 def _own_temp_folder(tmp_path_factory, monkeypatch):
     """Job files that submissions keep (on failure, by design) land in a folder of the test's own, not /tmp."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("temp")))
+
+
+@pytest.fixture
+def no_cli(monkeypatch):
+    """Fail the test if anything reaches a Smedge tool or submit_jobs."""
+    def refuse(*args, **kwargs):
+        pytest.fail("a Smedge tool was called: {!r}".format(args))
+    monkeypatch.setattr(_process, "runner", refuse)
+    monkeypatch.setattr(smedge_core, "submit_jobs", refuse)

@@ -1,12 +1,12 @@
 """Each network of issue 11 submitted to the local master, which runs its jobs in the order of their waits
 (checked with the jobs' history), and the submit options."""
-import time
 
 import pytest
 
 import hou
 import smedge_core
 import smedge_houdini
+from fakes.history import frame_times, wait_complete
 from houdini_networks import NETWORKS, rop
 from integrations.validate import ValidationError
 from smedge_core.frames import parse_range
@@ -15,25 +15,8 @@ from smedge_core.sandbox import states
 pytestmark = pytest.mark.usefixtures("local_master")
 
 
-def wait_complete(ids, timeout=60.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        jobs = smedge_core.get_jobs(smedge_core.ids_to_query(ids))
-        if all(job["Status"] == states.JOB_COMPLETE for job in jobs) or time.monotonic() > deadline:
-            return {job["ID"]: job["Status"] for job in jobs}
-        time.sleep(0.1)
 
 
-def frame_times(job_id):
-    """``{frame: (started, finished)}`` from the job's history."""
-    started, out = {}, {}
-    for element in smedge_core.get_job_history(job_id)[job_id]:
-        if element.status == states.WORK_STARTED:
-            started[element.work_id] = element.time
-        elif element.status == states.WORK_FINISHED:
-            for frame in parse_range(element.name.replace(" ", "")):
-                out[frame] = (started[element.work_id], element.time)
-    return out
 
 
 @pytest.mark.parametrize("network", NETWORKS, ids=[n.__name__ for n in NETWORKS])

@@ -1,18 +1,9 @@
 """Fixtures for the integrations tests (the fake farm is ``farm`` in tests/conftest.py)."""
 import pytest
 
-import smedge_core
 from fakes.farm import COMP_ID, LAYER_IDS, seed_jobs
-from smedge_core import _process
 
 
-@pytest.fixture
-def no_cli(monkeypatch):
-    """Fail the test if anything reaches a Smedge tool or submit_jobs."""
-    def refuse(*args, **kwargs):
-        pytest.fail("a Smedge tool was called: {!r}".format(args))
-    monkeypatch.setattr(_process, "runner", refuse)
-    monkeypatch.setattr(smedge_core, "submit_jobs", refuse)
 
 
 @pytest.fixture

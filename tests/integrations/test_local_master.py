@@ -1,16 +1,15 @@
 """The seed's example built as a graph, validated, submitted (and exported, then submitted by hand) to the
 local master; the jobs that arrive and the order their frames run in are checked."""
 import subprocess
-import time
 import uuid
 
 import pytest
 
 import smedge_core
+from fakes.history import frame_times, wait_complete
 from smedge_core import _process
 from smedge_core.sandbox import states
 from integrations.export import export_graph, read_graph
-from smedge_core.frames import parse_range
 from integrations.graph import JobGraph
 from integrations.submit import submit_graph
 from integrations.validate import ERROR, validate
@@ -31,25 +30,8 @@ def short_seed_graph(seed_graph, priority):
     return JobGraph(jobs), [fresh[i] for i in layers], fresh[comp]
 
 
-def wait_complete(ids, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        jobs = smedge_core.get_jobs(smedge_core.ids_to_query(ids))
-        if all(job["Status"] == states.JOB_COMPLETE for job in jobs) or time.monotonic() > deadline:
-            return [job["Status"] for job in jobs]
-        time.sleep(0.1)
 
 
-def frame_times(job_id):
-    """``{frame: (started, finished)}`` from the job's history."""
-    started, out = {}, {}
-    for element in smedge_core.get_job_history(job_id)[job_id]:
-        if element.status == states.WORK_STARTED:
-            started[element.work_id] = element.time
-        elif element.status == states.WORK_FINISHED:
-            for frame in parse_range(element.name.replace(" ", "")):
-                out[frame] = (started[element.work_id], element.time)
-    return out
 
 
 def test_seed_graph_validates_submits_and_runs_frame_by_frame(seed_graph):
@@ -64,7 +46,7 @@ def test_seed_graph_validates_submits_and_runs_frame_by_frame(seed_graph):
     assert not arrived[comp]["WaitForWholeJob"]
     assert [arrived[i]["Priority"] for i in layers + [comp]] == [50, 50, 51]
     assert all(not arrived[i]["WaitForJobID"] for i in layers)
-    assert wait_complete(list(result)) == [states.JOB_COMPLETE] * 3
+    assert list(wait_complete(list(result)).values()) == [states.JOB_COMPLETE] * 3
     comp_frames = frame_times(comp)
     assert sorted(comp_frames) == [1001, 1002, 1003, 1004]
     for layer in layers:

@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from fakes.history import frame_times
 from nukefixtures import PLUGIN
 
 pytest.importorskip("qtpy")
@@ -17,7 +18,6 @@ from qtpy import QtCore, QtWidgets  # noqa: E402
 import nuke  # noqa: E402
 import smedge_core  # noqa: E402
 from integrations.ui.dialog import SubmitDialog  # noqa: E402
-from smedge_core.frames import parse_range  # noqa: E402
 from smedge_core.sandbox import states  # noqa: E402
 
 TIMEOUT_MS = 30000
@@ -41,16 +41,6 @@ def open_from_menu(qtbot):
     return dialog
 
 
-def frame_times(job_id):
-    """``{frame: (started, finished)}`` from the job's history on the local master."""
-    started, out = {}, {}
-    for element in smedge_core.get_job_history(job_id)[job_id]:
-        if element.status == states.WORK_STARTED:
-            started[element.work_id] = element.time
-        elif element.status == states.WORK_FINISHED:
-            for frame in parse_range(element.name.replace(" ", "")):
-                out[frame] = (started[element.work_id], element.time)
-    return out
 
 
 def test_the_menu_opens_the_dialog_and_a_precomp_chain_runs_in_order(qtbot, local_master, open_script):

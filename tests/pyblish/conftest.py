@@ -3,7 +3,6 @@ import os
 
 import pytest
 
-import smedge_core
 from smedge_core import _process
 
 
@@ -38,11 +37,3 @@ def tool_calls(monkeypatch):
     monkeypatch.setattr(_process, "runner", spy)
     return calls
 
-
-@pytest.fixture
-def no_cli(monkeypatch):
-    """Fail the test if anything reaches a Smedge tool or submit_jobs."""
-    def refuse(*args, **kwargs):
-        pytest.fail("a Smedge tool was called: {!r}".format(args))
-    monkeypatch.setattr(_process, "runner", refuse)
-    monkeypatch.setattr(smedge_core, "submit_jobs", refuse)

@@ -1,5 +1,4 @@
 """An in-memory host for the Pyblish tests, its collector, and polling of the local master."""
-import time
 import uuid
 
 import smedge_core
@@ -90,14 +89,6 @@ def statuses(ids):
     return [job["Status"] for job in smedge_core.get_jobs(smedge_core.ids_to_query(ids))]
 
 
-def wait_complete(ids, timeout=60.0):
-    """Poll until every job is complete or ``timeout`` passes; return the statuses seen last."""
-    deadline = time.monotonic() + timeout
-    while True:
-        seen = statuses(ids)
-        if all(status == states.JOB_COMPLETE for status in seen) or time.monotonic() > deadline:
-            return seen
-        time.sleep(0.1)
 
 
 def work_spans(job_id):

@@ -18,7 +18,8 @@ from integrations.pyblish import FAMILY, PLUGIN_PATH  # noqa: E402
 from integrations.pyblish import instances as smedge_instances  # noqa: E402
 from smedge_core.sandbox import states  # noqa: E402
 from smedge_core.sandbox.products import GENERIC_SCRIPT_ID  # noqa: E402
-from pyblish_helpers import MemoryHost, collector_for, wait_complete, work_spans  # noqa: E402
+from fakes.history import wait_complete  # noqa: E402
+from pyblish_helpers import MemoryHost, collector_for, work_spans  # noqa: E402
 
 SHARED = ["ValidateSmedgeMaster", "ValidateSmedgeScene", "ValidateSmedgeJobs", "ValidateSmedgePools",
           "ValidateSmedgeWaits", "ValidateSmedgeHost", "IntegrateSmedge"]
@@ -259,7 +260,7 @@ def test_the_farm_publish_job_runs_the_command_after_every_render_job(local_mast
     assert (job["Name"], job["Type"], job["WaitForJobID"]) == (
         "Publish - sh010", uuid.UUID(GENERIC_SCRIPT_ID), [uuid.UUID(i) for i in renders])
     assert job["WaitForWholeJob"]
-    assert wait_complete(renders + [publish_id]) == [states.JOB_COMPLETE] * 4
+    assert list(wait_complete(renders + [publish_id]).values()) == [states.JOB_COMPLETE] * 4
     assert marker.read_text().split(",") == renders
     published = work_spans(publish_id)
     assert len(published) == 1
