@@ -96,6 +96,11 @@ def get_jobs(query=None, get_all_parameters=True):
 
 
 def _encode_update(parameter, value):
+    if parameter.lower() == "range":  # checked here too: frames.MAX_FRAMES bounds what a job may hold
+        definition = next((d for d in (find_parameter(plan.product.parameters, parameter)
+                                        for plan in _plans().values()) if d is not None), None)
+        if definition is not None:
+            return to_text(definition, value)
     if not isinstance(value, (list, tuple, dict)):
         return value_text(value)
     for plan in _plans().values():
