@@ -39,11 +39,11 @@ def _fail(parameter, value, expected):
     raise JobValueError("{}: {!r} is not {}".format(parameter.name, value, expected), parameter.name)
 
 
-def _refuse_bytes(name, value):
+def _refuse_bytes(name, value, field=None):
     """JobValueError for bytes, which would otherwise be written as their repr (``b'abc'``)."""
     if isinstance(value, (bytes, bytearray, memoryview)):
         raise JobValueError("{}: {!r} is bytes, not text; decode it first (value.decode('utf-8'))".format(
-            name, value if not isinstance(value, memoryview) else bytes(value)), name)
+            name, value if not isinstance(value, memoryview) else bytes(value)), field or name)
 
 
 def _int_text(parameter, value):
@@ -154,7 +154,7 @@ def _parameters_text(parameter, value):
     for key, item in value.items():
         sub = find_parameter(parameter.parameters, str(key))
         if sub is None:
-            _refuse_bytes("{}[{!r}]".format(parameter.name, key), item)
+            _refuse_bytes("{}[{!r}]".format(parameter.name, key), item, parameter.name)
         subs[sub.name if sub else str(key)] = to_text(sub, item) if sub else value_text(item)
     return json.dumps(subs, ensure_ascii=False, sort_keys=True)
 

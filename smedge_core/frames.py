@@ -12,7 +12,7 @@ canonical text, so two ranges holding the same frames print alike and compare eq
 Reading a range never expands it frame by frame when its items neither overlap nor touch (the usual
 case, ``1-1000000000`` or ``1-2000000x2`` included): the canonical runs are built from the items' spans,
 and ``len()`` counts frames from the runs. Only stepped items that overlap or touch another item are
-expanded, up to :data:`MAX_STEPPED_FRAMES` frames in all. :data:`MAX_FRAMES` is the most frames a job may
+expanded, up to :data:`MAX_EXPANDED_FRAMES` frames. :data:`MAX_FRAMES` is the most frames a job may
 hold; ``conform_job`` (so validation and ``submit_jobs``) refuses a Range past it.
 
 Packets: a job's frames are split run by run into chunks of ``PacketSize`` frames, a packet never
@@ -29,9 +29,11 @@ __all__ = ["FrameRange", "FrameRangeError", "Packet", "format_range", "parse_ran
 #: and this limit. A studio may set it (``smedge_core.frames.MAX_FRAMES = 5000000``) before submitting;
 #: the local master has its own (``serve --max-frames``).
 MAX_FRAMES = 1000000
-#: Upper bound on the frames of the stepped items (``A-BxN``, N > 1) of one range text, and on the frames
-#: that reading a text may expand when stepped items overlap or touch other items.
-MAX_STEPPED_FRAMES = 1000000
+#: Upper bound on the frames of the stepped items (``A-BxN``, N > 1) of one range text (set operations on
+#: stepped runs list their frames).
+MAX_STEPPED_FRAMES = 10000000
+#: Upper bound on the frames reading one text lists, when its stepped items overlap or touch other items.
+MAX_EXPANDED_FRAMES = 1000000
 #: The most digits a frame number may have (leading zeros aside).
 MAX_DIGITS = 18
 
@@ -193,11 +195,17 @@ class FrameRange(object):
         return "FrameRange({!r})".format(str(self))
 
     def __or__(self, other):
-        return FrameRange._from_intervals(list(self._intervals()) + list(_as_range(other)._intervals()))
+        other = _as_range(other)
+        if not other or not self:
+            return self if other is self or not other else other
+        return FrameRange._from_intervals(list(self._intervals()) + list(other._intervals()))
 
     def __and__(self, other):
+        other = _as_range(other)
+        if not other or not self:
+            return FrameRange()
         mine = list(self._intervals())
-        theirs = list(_as_range(other)._intervals())
+        theirs = list(other._intervals())
         out = []
         i = j = 0
         while i < len(mine) and j < len(theirs):
@@ -212,7 +220,10 @@ class FrameRange(object):
         return FrameRange._from_intervals(out)
 
     def __sub__(self, other):
-        theirs = list(_as_range(other)._intervals())
+        other = _as_range(other)
+        if not other or not self:  # nothing to take away: no frame is listed
+            return self
+        theirs = list(other._intervals())
         out = []
         j = 0
         for first, last in self._intervals():
@@ -331,11 +342,16 @@ def parse_range(text):
     if not comma_ok:
         reason = "expected a frame after ','" if items else "empty frame range"
         raise FrameRangeError(text, pos, reason)
-    return _from_items(items)
+    frames = _from_items(items)
+    if frames is None:
+        raise FrameRangeError(text, 0, "stepped items that overlap or touch others hold more than {} frames".format(
+            MAX_EXPANDED_FRAMES))
+    return frames
 
 
 def _from_items(items):
-    """A FrameRange from ``(start, end, step)`` items, built from their spans when no two overlap or touch."""
+    """A FrameRange from ``(start, end, step)`` items, built from their spans when no two overlap or touch;
+    None when that is not so and listing their frames would pass MAX_EXPANDED_FRAMES."""
     spans = []
     for start, end, step in items:
         last = start + (end - start) // step * step
@@ -355,10 +371,14 @@ def _from_items(items):
         new._set_runs(tuple(runs))
         return new
     intervals = []
+    listed = 0
     for start, last, step in spans:
         if step == 1:
             intervals.append((start, last))
         else:
+            listed += (last - start) // step + 1
+            if listed > MAX_EXPANDED_FRAMES:
+                return None
             intervals.extend((f, f) for f in range(start, last + 1, step))
     return FrameRange._from_intervals(intervals)
 

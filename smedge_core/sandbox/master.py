@@ -160,7 +160,7 @@ class Master(object):
         try:
             query = _contract.read_query_text(text) if text else None
         except ValueError as err:
-            raise FarmError(2, "-Query {!r}: {}".format(text, err)) from None
+            raise FarmError(2, "-Query {!r}: {}".format(_shorten(text), err)) from None
         if query is not None:
             query = self._canonical_types(query)
         records = []
