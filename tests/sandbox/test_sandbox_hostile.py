@@ -137,7 +137,7 @@ def test_a_100000_frame_job_is_accepted_quickly_and_runs(own_master):
     smedge.resume_jobs(job_id)
     history = wait_for(lambda: [h for h in smedge.get_job_history(job_id)[job_id] if h.status == states.WORK_FINISHED],
                        30)
-    assert history and history[0].name == "1"
+    assert min(int(h.name) for h in history) <= 2  # work units of one frame, from the first frames on
     assert request(master, "Job", "List")[1] < 1.0
 
 
