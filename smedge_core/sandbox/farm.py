@@ -179,6 +179,8 @@ class Job(object):
 
     def key(self, name):
         """The stored key for ``name`` (case-insensitive), else the product's spelling, else ``name``."""
+        if name in self.params:  # the usual case, and the dispatcher asks it of every job
+            return name
         lower = name.lower()
         for key in self.params:
             if key.lower() == lower:

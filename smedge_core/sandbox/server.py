@@ -125,6 +125,7 @@ class Server(object):
         self.requests = queue.Queue()
         self.replies = queue.Queue()
         self._closed = False
+        self._next_expiry = 0.0
         self._threads = []
 
     def start(self):
@@ -268,6 +269,9 @@ class Server(object):
 
     def _expire(self):
         now = time.monotonic()
+        if now < self._next_expiry:
+            return
+        self._next_expiry = now + 0.1
         for conn in list(self.connections.values()):
             if conn.deadline is None:
                 if now - conn.last > self.idle_timeout:
