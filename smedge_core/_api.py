@@ -4,7 +4,7 @@ import os
 from uuid import UUID
 
 from . import _contract, _process, jobfile
-from ._products import _plans, find_parameter, pythonize_job, to_text
+from ._products import _plans, _refuse_bytes, find_parameter, pythonize_job, to_text
 from ._query import ids_to_query, value_text
 from ._rtime import extract_datetime
 from ._types import HistoryElement, PathTranslation, Pool
@@ -96,6 +96,7 @@ def get_jobs(query=None, get_all_parameters=True):
 
 
 def _encode_update(parameter, value):
+    _refuse_bytes(parameter, value)
     if parameter.lower() == "range":  # checked here too: frames.MAX_FRAMES bounds what a job may hold
         definition = next((d for d in (find_parameter(plan.product.parameters, parameter)
                                         for plan in _plans().values()) if d is not None), None)

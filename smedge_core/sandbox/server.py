@@ -197,7 +197,8 @@ class Server(object):
                 return
             except OSError as err:  # out of file descriptors: make room, accept on the next round
                 _log.warning("accepting a connection failed: %s", err)
-                self._evict()
+                if not self._evict():
+                    time.sleep(0.05)  # every connection is being answered: let them finish
                 return
             if len(self.connections) >= self.max_connections and not self._evict():
                 sock.close()

@@ -131,3 +131,9 @@ def test_a_query_nested_too_deeply_is_a_value_error_not_a_recursion_error(farm):
         shallow = [shallow]
     smedge.get_jobs(shallow)
     assert farm.count("Job", "List") == 1
+
+
+def test_update_jobs_refuses_bytes_naming_the_parameter(farm):
+    with pytest.raises(JobValueError, match="Note: b'x' is bytes") as caught:
+        smedge.update_jobs("8ad51e37-127e-4894-aefb-8e8273c111cf", "Note", b"x")
+    assert caught.value.field == "Note" and farm.count("Job", "Update") == 0

@@ -130,3 +130,19 @@ def test_range_updates_keep_finished_frames_and_requeue_the_rest(farm):
     farm.rebuild_work(job)
     assert job.pending == [[7, 12, 1, 3]]
     assert FrameRange(f for w in job.works.values() for f in w.frames) == parse_range("1-6")
+
+
+def test_work_stored_as_lists_of_frames_by_older_masters_still_loads(tmp_path):
+    import json
+    store = Store(tmp_path / "master.sqlite")
+    job_id = "8ad51e37-127e-4894-aefb-8e8273c111cf"
+    store.save_job(job_id, 1, {"Type": products.MAYA_ID, "Scene": "/a.mb", "Range": "1-9"})
+    for seq, (frames, status) in enumerate([([1, 2, 3], states.WORK_FINISHED), ([4, 6], states.WORK_QUEUED),
+                                            ([7, 8, 9], states.WORK_QUEUED)], 1):
+        store.db.execute("INSERT INTO work VALUES (?, ?, ?, ?, ?, '', 0)",
+                         ("w{}".format(seq), job_id, seq, json.dumps(frames), status))
+    farm = Farm(store, products.PRODUCTS, str(tmp_path), 1)
+    job = farm.jobs[job_id]
+    assert [(w.name, w.status) for w in job.works.values()] == [("1-3", 2), ("4,6", 0), ("7-9", 0)]
+    assert [w.name for w in take_all(farm, job)] == ["4,6", "7-9"]
+    store.close()
