@@ -5,7 +5,6 @@ Answer times are measured over the wire protocol (as a tool sends it) with gener
 figures are in ``benchmarks/bench_flood.py``.
 """
 
-import json
 import os
 import shlex
 import signal
@@ -14,7 +13,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 
 import pytest
 

@@ -5,6 +5,7 @@ engine takes work, in the packets ``FrameRange.packets`` gives, and per-frame wa
 """
 
 import time
+import uuid
 
 import pytest
 from hypothesis import given, strategies as st
@@ -26,7 +27,7 @@ def add(farm, **values):
     params = {"Type": products.MAYA_ID, "Scene": "/a.mb"}
     params.update((k, str(v)) for k, v in values.items())
     with farm.store.transaction():
-        return farm.add_job(str(__import__("uuid").uuid4()), params, farm.product("Maya"))
+        return farm.add_job(str(uuid.uuid4()), params, farm.product("Maya"))
 
 
 def take(farm, job):
