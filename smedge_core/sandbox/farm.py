@@ -169,6 +169,7 @@ class Job(object):
         self.works = {}  # work ID: Work, every work unit made so far, in the order made
         self.open = {}  # work ID: Work, those not finished (queued again, or running)
         self.pending = []  # [start, end, step, packet size]: frames no work unit holds yet
+        self.work_seq = 0  # the highest seq of its work units
 
     def unfinished(self):
         """Spans ``(start, end, step)`` of the frames whose work has not finished."""
@@ -334,6 +335,7 @@ class Farm(object):
             if job is None:
                 continue
             job.works[work.id] = work
+            job.work_seq = max(job.work_seq, work.seq)
             if work.status != states.WORK_FINISHED:
                 job.open[work.id] = work
             if work.status == states.WORK_STARTED:  # it ran when the master stopped: its copy may still run
@@ -420,7 +422,8 @@ class Farm(object):
         if packet.end < end:
             pieces.append([packet.end + step, end, step, size])
         job.pending[segment_index:segment_index + 1] = pieces
-        work = Work(str(uuid.uuid4()), job.id, max([w.seq for w in job.works.values()] + [0]) + 1, packet)
+        job.work_seq += 1
+        work = Work(str(uuid.uuid4()), job.id, job.work_seq, packet)
         job.works[work.id] = work
         job.open[work.id] = work
         self.store.save_work(work)
