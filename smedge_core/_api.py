@@ -7,7 +7,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, TypeVar,
 from uuid import UUID
 
 from . import _contract, _process, jobfile
-from ._products import _plans, find_parameter, pythonize_job, to_text
+from ._products import _plans, _refuse_bytes, find_parameter, pythonize_job, to_text
 from ._query import ids_to_query, value_text
 from ._rtime import extract_datetime
 from ._types import (AnyPoolType, EngineType, HistoryElement, JobHistoryType, JobType, NameOrID, NameOrIDList,
@@ -104,6 +104,12 @@ def get_jobs(query: Optional[Union[str, UUID, List[Any]]] = None, get_all_parame
 
 
 def _encode_update(parameter: str, value: Any) -> str:
+    _refuse_bytes(parameter, value)
+    if parameter.lower() == "range":  # checked here too: frames.MAX_FRAMES bounds what a job may hold
+        definition = next((d for d in (find_parameter(plan.product.parameters, parameter)
+                                        for plan in _plans().values()) if d is not None), None)
+        if definition is not None:
+            return to_text(definition, value)
     if not isinstance(value, (list, tuple, dict)):
         return value_text(value)
     for plan in _plans().values():

@@ -217,8 +217,13 @@ def query_text(query):
 
 
 def read_query_text(text):
-    """The query a ``-Query`` text holds; the inverse of :func:`query_text`."""
-    return _query.check(json.loads(text))
+    """The query a ``-Query`` text holds; the inverse of :func:`query_text`. ValueError for text that is
+    not JSON, or nests too deeply (``_query.MAX_DEPTH``)."""
+    try:
+        query = json.loads(text)
+    except RecursionError:
+        raise ValueError("a query may nest at most {} lists deep".format(_query.MAX_DEPTH)) from None
+    return _query.check(query)
 
 
 #: The fields of one history element, as ``Job History`` prints them (``Time`` an RLib time number).

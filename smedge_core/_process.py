@@ -107,9 +107,10 @@ def master_address():
         host, port = text.split(":")
     else:
         host = text
-    if not port.strip().isdigit():
+    digits = port.strip()
+    if not digits or len(digits) > 5 or any(not "0" <= c <= "9" for c in digits):
         raise ValueError("SMEDGE_MASTER/SMEDGE_MASTER_PORT: port {!r} is not a number".format(port))
-    return host, int(port)
+    return host, int(digits)
 
 
 def _master_answers():

@@ -12,7 +12,7 @@ import threading
 import uuid
 from datetime import datetime
 
-from . import _process
+from . import _process, _records, frames
 from ._query import value_text
 from ._rtime import datetime_to_rtime, extract_datetime
 from ._types import Pool, Product, find_value
@@ -37,6 +37,13 @@ def find_parameter(parameters, name):
 
 def _fail(parameter, value, expected):
     raise JobValueError("{}: {!r} is not {}".format(parameter.name, value, expected), parameter.name)
+
+
+def _refuse_bytes(name, value, field=None):
+    """JobValueError for bytes, which would otherwise be written as their repr (``b'abc'``)."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        raise JobValueError("{}: {!r} is bytes, not text; decode it first (value.decode('utf-8'))".format(
+            name, value if not isinstance(value, memoryview) else bytes(value)), field or name)
 
 
 def _int_text(parameter, value):
@@ -109,17 +116,45 @@ def _string_text(parameter, value):
     return value_text(value)
 
 
+def _range_text(parameter, value):
+    """Range text, checked: it must parse and hold at most ``frames.MAX_FRAMES`` frames (counted from its
+    spans, never expanded)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, frames.FrameRange)):
+        _fail(parameter, value, "a frame range (text such as '1-100', '1-100x2' or '1,5,9', or an int)")
+    text = value_text(value)
+    if text == "":
+        return text
+    try:
+        count = len(frames.parse_range(value))
+    except ValueError as err:
+        raise JobValueError("{}: {}".format(parameter.name, err), parameter.name) from None
+    limit = frames.MAX_FRAMES
+    if count > limit:
+        raise JobValueError("{}: {!r} holds {:,} frames, more than the limit of {:,} frames a job may hold "
+                            "(smedge_core.frames.MAX_FRAMES)".format(parameter.name, _shorten(text), count, limit),
+                            parameter.name)
+    return text
+
+
+def _shorten(text, size=80):
+    return text if len(text) <= size else text[:size - 3] + "..."
+
+
 def _parameters_text(parameter, value):
+    given = value
     if isinstance(value, str):
         try:
             value = json.loads(value) if value else {}
-        except ValueError:
-            value = None
+        except ValueError as err:
+            raise JobValueError("{}: {!r} is not a dict of sub-parameters, nor JSON text of one ({})".format(
+                parameter.name, _shorten(given), err), parameter.name) from None
     if not isinstance(value, dict):
-        _fail(parameter, value, "a dict of sub-parameters")
+        _fail(parameter, given, "a dict of sub-parameters (or JSON text of one)")
     subs = {}
     for key, item in value.items():
         sub = find_parameter(parameter.parameters, str(key))
+        if sub is None:
+            _refuse_bytes("{}[{!r}]".format(parameter.name, key), item, parameter.name)
         subs[sub.name if sub else str(key)] = to_text(sub, item) if sub else value_text(item)
     return json.dumps(subs, ensure_ascii=False, sort_keys=True)
 
@@ -165,6 +200,7 @@ _TYPES = {  # type name: (to text, from text)
     "id": (_id_text, _id_value),
     "time": (_time_text, _time_value),
     "parameters": (_parameters_text, _parameters_value),
+    "range": (_range_text, _same),
 }
 _STRING = (_string_text, _same)
 
@@ -185,9 +221,12 @@ def to_text(parameter, value):
     text_of = _pair(parameter)[0]
     if value is None and parameter.type.lower() not in ("bool", "time"):
         return ""
+    _refuse_bytes(parameter.name, value)
     if not parameter.has_flag("List"):
         return text_of(parameter, value)
     items = list(value) if isinstance(value, (list, tuple)) else [] if value in (None, "") else [value]
+    for item in items:
+        _refuse_bytes(parameter.name, item)
     if parameter.type.lower() == "parameters":
         return json.dumps([json.loads(text_of(parameter, item)) for item in items], ensure_ascii=False)
     separator = _separator(parameter)
@@ -305,10 +344,18 @@ def _job_plan(job, caller):
 def _check_name(name):
     """Return a parameter name fit for a job file and a command line; ValueError names a bad one."""
     if not isinstance(name, str) or not name or name != name.strip() or name[0] in "-[;#" or \
-            any(c in name for c in "=\r\n"):
-        raise JobValueError("{!r} is not a parameter name (a name is text with no '=', line break or leading "
-                            "'-', '[', ';', '#' or space)".format(name), str(name))
+            any(c in name for c in "=\r\n") or not _encodable(name):
+        raise JobValueError("{!r} is not a parameter name (a name is UTF-8 text with no '=', line break or "
+                            "leading '-', '[', ';', '#' or space)".format(name), str(name))
     return name
+
+
+def _encodable(text):
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def conform_job(job):
@@ -339,7 +386,9 @@ def conform_job(job):
             raise JobValueError("{}: {!r} is a collection, but product {} does not define {} to say how to write "
                                 "it".format(name, value, plan.product.name, name), name)
         else:
+            _refuse_bytes(name, value)
             out[name] = value_text(value)
+        _records.check_value(name, out[name])
     missing = [p.name for p in plan.product.required_parameters if out.get(p.name, "") == "" and p.default == ""]
     if missing:
         raise JobValueError("job {!r} ({}) is missing required parameters: {}".format(

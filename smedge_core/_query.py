@@ -13,6 +13,8 @@ from uuid import UUID
 from ._rtime import datetime_to_rtime, extract_datetime
 
 ANY = ("any", "?")
+#: How deep queries may nest (lists in lists); deeper ones are refused with a ValueError.
+MAX_DEPTH = 100
 OPERATORS = ("=", "!=", "<", "<=", ">", ">=", ":", "!:", "*", "!*", "contains", "before", "after")
 
 
@@ -27,15 +29,17 @@ def value_text(value):
     return str(value)
 
 
-def check(query):
+def check(query, _depth=0):
     """Return ``query`` in canonical form (lists of str); ValueError says which part is wrong."""
+    if _depth >= MAX_DEPTH:
+        raise ValueError("a query may nest at most {} lists deep".format(MAX_DEPTH))
     if not isinstance(query, (list, tuple)) or not query:
         raise ValueError("a query must be a non-empty list, not {!r}".format(query))
     head = query[0]
     if isinstance(head, str) and head.lower() in ANY:
         if len(query) < 2:
             raise ValueError("{!r} needs at least one query after it".format(head))
-        return [head.lower()] + [check(part) for part in query[1:]]
+        return [head.lower()] + [check(part, _depth + 1) for part in query[1:]]
     if isinstance(head, str):
         if len(query) != 3:
             raise ValueError("a condition is [name, operator, value], not {!r}".format(query))
@@ -50,7 +54,7 @@ def check(query):
             except re.error as err:
                 raise ValueError("bad regular expression {!r} in {!r}: {}".format(value, query, err)) from None
         return [name, operator.lower(), value_text(value)]
-    return [check(part) for part in query]
+    return [check(part, _depth + 1) for part in query]
 
 
 def ids_to_query(job_ids):

@@ -24,10 +24,15 @@ def _unquote(value):
 
 
 def check_value(key, value):
-    """Raise ValueError if ``value`` cannot be written on one record line."""
+    """Raise ValueError if ``value`` cannot be written on one record line of a UTF-8 file."""
     if "\n" in value or "\r" in value:
         raise JobValueError("{}: value {!r} holds a line break; job files take one line per value".format(
             key, value), key)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise JobValueError("{}: value {!r} holds a lone surrogate ({!r} at index {}), which UTF-8 cannot "
+                            "write".format(key, value, value[err.start], err.start), key) from None
 
 
 def dumps(records):

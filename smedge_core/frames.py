@@ -9,6 +9,12 @@ A :class:`FrameRange` is a set of frames kept as canonical runs: maximal runs of
 lone frames grouped into stepped runs when three or more are evenly spaced. ``str()`` writes that
 canonical text, so two ranges holding the same frames print alike and compare equal.
 
+Reading a range never expands it frame by frame when its items neither overlap nor touch (the usual
+case, ``1-1000000000`` or ``1-2000000x2`` included): the canonical runs are built from the items' spans,
+and ``len()`` counts frames from the runs. Only stepped items that overlap or touch another item are
+expanded, up to :data:`MAX_EXPANDED_FRAMES` frames. :data:`MAX_FRAMES` is the most frames a job may
+hold; ``conform_job`` (so validation and ``submit_jobs``) refuses a Range past it.
+
 Packets: a job's frames are split run by run into chunks of ``PacketSize`` frames, a packet never
 bridging a gap (each packet is one ``$(SubRange.Start)``-``$(SubRange.End)`` span). How Smedge chunks
 a range with gaps is not documented; this is the project's choice.
@@ -18,8 +24,18 @@ import collections
 
 __all__ = ["FrameRange", "FrameRangeError", "Packet", "format_range", "parse_range"]
 
-#: Upper bound on the frames one stepped item (``A-BxN``, N > 1) may expand to.
+#: The most frames one job's Range may hold (so the most work units, a work unit being one frame at least).
+#: ``conform_job``, and with it validation and ``submit_jobs``, refuses a Range past it, naming the count
+#: and this limit. A studio may set it (``smedge_core.frames.MAX_FRAMES = 5000000``) before submitting;
+#: the local master has its own (``serve --max-frames``).
+MAX_FRAMES = 1000000
+#: Upper bound on the frames of the stepped items (``A-BxN``, N > 1) of one range text (set operations on
+#: stepped runs list their frames).
 MAX_STEPPED_FRAMES = 10000000
+#: Upper bound on the frames reading one text lists, when its stepped items overlap or touch other items.
+MAX_EXPANDED_FRAMES = 1000000
+#: The most digits a frame number may have (leading zeros aside).
+MAX_DIGITS = 18
 
 
 class FrameRangeError(ValueError):
@@ -179,11 +195,17 @@ class FrameRange(object):
         return "FrameRange({!r})".format(str(self))
 
     def __or__(self, other):
-        return FrameRange._from_intervals(list(self._intervals()) + list(_as_range(other)._intervals()))
+        other = _as_range(other)
+        if not other or not self:
+            return self if other is self or not other else other
+        return FrameRange._from_intervals(list(self._intervals()) + list(other._intervals()))
 
     def __and__(self, other):
+        other = _as_range(other)
+        if not other or not self:
+            return FrameRange()
         mine = list(self._intervals())
-        theirs = list(_as_range(other)._intervals())
+        theirs = list(other._intervals())
         out = []
         i = j = 0
         while i < len(mine) and j < len(theirs):
@@ -198,7 +220,10 @@ class FrameRange(object):
         return FrameRange._from_intervals(out)
 
     def __sub__(self, other):
-        theirs = list(_as_range(other)._intervals())
+        other = _as_range(other)
+        if not other or not self:  # nothing to take away: no frame is listed
+            return self
+        theirs = list(other._intervals())
         out = []
         j = 0
         for first, last in self._intervals():
@@ -262,6 +287,8 @@ def _read_int(text, pos, signed):
     if end == digits:
         found = repr(text[end]) if end < len(text) else "the end"
         raise FrameRangeError(text, end, "expected a digit, found {}".format(found))
+    if end - digits > MAX_DIGITS and len(text[digits:end].lstrip("0")) > MAX_DIGITS:
+        raise FrameRangeError(text, digits, "a frame number has at most {} digits".format(MAX_DIGITS))
     return int(text[pos:end]), end
 
 
@@ -276,7 +303,8 @@ def parse_range(text):
         return FrameRange((text,))
     if not isinstance(text, str):
         raise TypeError("A frame range must be str or int, not {!r}".format(text))
-    intervals = []
+    items = []  # (start, end, step)
+    stepped = 0
     pos = 0
     length = len(text)
     comma_ok = False  # an item came since the start or the last comma
@@ -305,17 +333,99 @@ def parse_range(text):
                 raise FrameRangeError(text, item_pos, "start {} is after end {}".format(start, end))
         if pos < length and not (text[pos].isspace() or text[pos] == ","):
             raise FrameRangeError(text, pos, "unexpected {!r}".format(text[pos]))
-        if step == 1:
-            intervals.append((start, end))
-        else:
-            if (end - start) // step >= MAX_STEPPED_FRAMES:
+        if step > 1:
+            stepped += (end - start) // step + 1
+            if stepped > MAX_STEPPED_FRAMES:
                 raise FrameRangeError(text, item_pos, "more than {} frames".format(MAX_STEPPED_FRAMES))
-            intervals.extend((f, f) for f in range(start, end + 1, step))
+        items.append((start, end, step))
         comma_ok = True
     if not comma_ok:
-        reason = "expected a frame after ','" if intervals else "empty frame range"
+        reason = "expected a frame after ','" if items else "empty frame range"
         raise FrameRangeError(text, pos, reason)
+    frames = _from_items(items)
+    if frames is None:
+        raise FrameRangeError(text, 0, "stepped items that overlap or touch others hold more than {} frames".format(
+            MAX_EXPANDED_FRAMES))
+    return frames
+
+
+def _from_items(items):
+    """A FrameRange from ``(start, end, step)`` items, built from their spans when no two overlap or touch;
+    None when that is not so and listing their frames would pass MAX_EXPANDED_FRAMES."""
+    spans = []
+    for start, end, step in items:
+        last = start + (end - start) // step * step
+        spans.append((start, last, step if last > start else 1))
+    spans.sort()
+    if all(a[1] + 1 < b[0] for a, b in zip(spans, spans[1:])):
+        runs, lone = [], []  # lone: (first, count, step) progressions of frames no other frame touches
+        for start, last, step in spans:
+            if step == 1 and last > start:
+                runs += _group_lone(lone)
+                lone = []
+                runs.append((start, last, 1))
+            else:
+                lone.append((start, (last - start) // step + 1, step))
+        runs += _group_lone(lone)
+        new = FrameRange.__new__(FrameRange)
+        new._set_runs(tuple(runs))
+        return new
+    intervals = []
+    listed = 0
+    for start, last, step in spans:
+        if step == 1:
+            intervals.append((start, last))
+        else:
+            listed += (last - start) // step + 1
+            if listed > MAX_EXPANDED_FRAMES:
+                return None
+            intervals.extend((f, f) for f in range(start, last + 1, step))
     return FrameRange._from_intervals(intervals)
+
+
+def _group_lone(progressions):
+    """The runs :func:`_runs` makes of lone frames, computed from their progressions without listing them.
+
+    The frames' successive differences are kept run-length encoded; each step of the grouping consumes a
+    whole stretch of equal differences or one frame, so the cost follows the progressions, not the frames.
+    """
+    if not progressions:
+        return []
+    diffs = []  # [difference, how many times in a row]
+
+    def add(value, count):
+        if diffs and diffs[-1][0] == value:
+            diffs[-1][1] += count
+        else:
+            diffs.append([value, count])
+
+    for index, (first, count, step) in enumerate(progressions):
+        if count > 1:
+            add(step, count - 1)
+        if index + 1 < len(progressions):
+            add(progressions[index + 1][0] - (first + (count - 1) * step), 1)
+    runs = []
+    frame = progressions[0][0]
+    r = used = 0
+    while r < len(diffs):
+        value, count = diffs[r]
+        left = count - used
+        if left >= 2:  # three or more evenly spaced frames: one stepped run to the end of the stretch
+            last = frame + left * value
+            runs.append((frame, last, value))
+            r, used = r + 1, 0
+            if r == len(diffs):
+                return runs
+            frame = last + diffs[r][0]  # the difference after a run is skipped, as in _runs
+            used = 1
+            if used == diffs[r][1]:
+                r, used = r + 1, 0
+        else:
+            runs.append((frame, frame, 1))
+            frame += value
+            r, used = r + 1, 0
+    runs.append((frame, frame, 1))
+    return runs
 
 
 def format_range(frames):

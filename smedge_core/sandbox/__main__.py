@@ -6,9 +6,23 @@ import shlex
 import sys
 from pathlib import Path
 
+from .. import frames
 from . import protocol
 
 DEFAULT_DATA = Path.home() / ".smedge-sandbox"
+
+
+def _positive(kind):
+    def convert(text):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = 0
+        if not 0 < value < float("inf"):
+            raise argparse.ArgumentTypeError("{!r} is not a positive number".format(text))
+        return value
+    convert.__name__ = kind.__name__
+    return convert
 
 
 def _serve(options):
@@ -19,7 +33,8 @@ def _serve(options):
             master.host, master.port, master.data, sum(e.online for e in master.farm.engines)), flush=True)
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    serve(options.data, options.host, options.port, options.engines, announce)
+    serve(options.data, options.host, options.port, options.engines, announce, max_frames=options.max_frames,
+          idle_timeout=options.idle_timeout, max_connections=options.max_connections, parent_pid=options.parent_pid)
     return 0
 
 
@@ -38,6 +53,7 @@ def _demo(options):
 
 
 def main(argv=None):
+    from .server import IDLE_TIMEOUT, MAX_CONNECTIONS
     parser = argparse.ArgumentParser(prog="python -m smedge_core.sandbox", description=__doc__)
     commands = parser.add_subparsers(dest="command")
     commands.required = True
@@ -50,6 +66,17 @@ def main(argv=None):
         sub.add_argument("--port", type=int, default=protocol.DEFAULT_PORT)
         sub.add_argument("--data", default=str(DEFAULT_DATA), help="state folder (default %(default)s)")
     serve.add_argument("--engines", type=int, default=None, help="local engines (default: one per CPU)")
+    serve.add_argument("--max-frames", type=_positive(int), default=frames.MAX_FRAMES,
+                       help="the most frames one job's Range may hold; a job past it is refused with exit code 2 "
+                            "(default %(default)s)")
+    serve.add_argument("--idle-timeout", type=_positive(float), default=IDLE_TIMEOUT,
+                       help="seconds a connection may send nothing before its request is complete; then it is "
+                            "closed (default %(default)s)")
+    serve.add_argument("--max-connections", type=_positive(int), default=MAX_CONNECTIONS,
+                       help="connections held at once; past it the oldest one still sending its request is "
+                            "closed (default %(default)s, lowered to fit the open-file limit)")
+    serve.add_argument("--parent-pid", type=_positive(int), default=None,
+                       help="stop when this process ends (tests and scripts that start a master pass their PID)")
     demo = commands.add_parser("demo", help="run the reference's render-layers-and-comp example end to end")
     demo.add_argument("--frames", type=int, default=10, help="frames per job (default %(default)s)")
     options = parser.parse_args(argv)

@@ -18,20 +18,39 @@ DEFAULT_CONNECT_TIMEOUT = 10.0
 
 def _split_master(text):
     host, sep, port = text.rpartition(":")
-    return (host, port) if sep and port.isdigit() else (text, "")
+    return (host, port) if sep and _digits(port) else (text, "")
+
+
+def _digits(text):
+    return bool(text) and all("0" <= c <= "9" for c in text)
 
 
 def master_address(client):
-    """``(host, port)`` from the parsed client options and the environment."""
+    """``(host, port)`` from the parsed client options and the environment; ValueError names a bad port."""
     host, port = _split_master(client.get("master") or "")
     env_host, env_port = _split_master(os.environ.get("SMEDGE_MASTER", ""))
-    port = port or client.get("masterport") or env_port or os.environ.get("SMEDGE_MASTER_PORT") or ""
+    sources = [("-Master", port), ("-MasterPort", client.get("masterport")), ("SMEDGE_MASTER", env_port),
+               ("SMEDGE_MASTER_PORT", os.environ.get("SMEDGE_MASTER_PORT"))]
+    source, port = next(((name, value) for name, value in sources if value), ("", ""))
+    if port and not (_digits(port.strip()) and len(port.strip()) <= 5 and 0 < int(port) < 65536):
+        raise ValueError("{} {!r} is not a port number (1 to 65535)".format(source, port))
     return host or env_host or protocol.DEFAULT_HOST, int(port or protocol.DEFAULT_PORT)
 
 
 def connect_timeout(client):
-    text = client.get("connecttimeout") or os.environ.get("SMEDGE_CONNECT_TIMEOUT") or ""
-    return float(text) if text else DEFAULT_CONNECT_TIMEOUT
+    """Seconds to keep trying to connect; ValueError names a bad value."""
+    source, text = next(((name, value) for name, value in (
+        ("-ConnectTimeout", client.get("connecttimeout")),
+        ("SMEDGE_CONNECT_TIMEOUT", os.environ.get("SMEDGE_CONNECT_TIMEOUT"))) if value), ("", ""))
+    if not text:
+        return DEFAULT_CONNECT_TIMEOUT
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds < float("inf"):
+        raise ValueError("{} {!r} is not a positive number of seconds".format(source, text))
+    return seconds
 
 
 def _connect(address, seconds):

@@ -4,6 +4,13 @@ Each product's command line is a ``$(...)`` template: Generic Script's is the jo
 is built from its parameters, and Maya, Nuke and Houdini (whose programs are not installed here) run a
 short stand-in that logs each frame and succeeds. An engine's per-product ``Command`` setting
 (``Engine Set -<product uuid>.Command ...``) replaces the template for that product.
+
+Work runs in a session of its own, so it outlives a master killed with ``kill -9``. To know it after a
+restart, the master starts each work process through a gate (:data:`GATE`): a small interpreter that
+waits for the master's go before it ``exec``s the command (same PID, session and process group). The
+master records the PID and its start time in its store, commits, then gives the go; a master killed
+before that leaves a gate that exits without running anything. On start-up the master stops (kills the
+process group of) every recorded work process still running before it dispatches that work again.
 """
 
 import json
@@ -14,6 +21,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from . import products, states
@@ -56,6 +64,111 @@ def child_environment(farm, overrides=None):
     env["PYTHONPATH"] = os.pathsep.join([PACKAGE_ROOT] + [p for p in [env.get("PYTHONPATH")] if p])
     env.update({str(k): str(v) for k, v in (overrides or {}).items()})
     return env
+
+
+#: Runs a work command once the master says so (``1`` on the go pipe); reports a failed exec on the other.
+GATE = ("import os, sys\n"
+        "go, report = int(sys.argv[1]), int(sys.argv[2])\n"
+        "if os.read(go, 1) != b'1':\n"
+        "    os._exit(125)\n"
+        "os.close(go)\n"
+        "os.set_inheritable(report, False)\n"
+        "try:\n"
+        "    os.execvp(sys.argv[3], sys.argv[3:])\n"
+        "except OSError as err:\n"
+        "    os.write(report, str(err).encode('utf-8', 'replace'))\n"
+        "    os._exit(127)\n")
+#: Seconds a restarted master waits for a killed leftover work process to be gone.
+LEFTOVER_WAIT = 10.0
+
+
+def _gated_popen(argv, log_file, cwd, env):
+    """Start ``argv`` behind the gate; return ``(process, release)``. ``release(go)`` lets it run (or, with
+    ``go`` false, makes the gate exit) and returns the reason the command could not start, else None."""
+    if os.name != "posix":
+        return _popen(argv, log_file, cwd, env), lambda go: None
+    go_read, go_write = os.pipe()
+    report_read, report_write = os.pipe()
+    try:
+        process = subprocess.Popen([sys.executable, "-I", "-S", "-c", GATE, str(go_read), str(report_write)] + argv,
+                                   stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT, cwd=cwd,
+                                   env=env, start_new_session=True, pass_fds=(go_read, report_write))
+    except BaseException:
+        os.close(go_write)
+        os.close(report_read)
+        raise
+    finally:
+        os.close(go_read)
+        os.close(report_write)
+
+    def release(go):
+        try:
+            os.write(go_write, b"1" if go else b"0")
+        except OSError:  # the gate is gone already (killed)
+            pass
+        finally:
+            os.close(go_write)
+        with os.fdopen(report_read, "rb") as report:
+            problem = report.read()
+        return problem.decode("utf-8", "replace") if problem else None
+
+    return process, release
+
+
+def _stat(pid):
+    """The fields of ``/proc/<pid>/stat`` after the command name (state first), or None."""
+    try:
+        with open("/proc/{}/stat".format(pid), "rb") as stream:
+            data = stream.read()
+    except OSError:
+        return None
+    return data[data.rindex(b")") + 2:].split()
+
+
+def _boot_id():
+    try:
+        with open("/proc/sys/kernel/random/boot_id") as stream:
+            return stream.read().strip()
+    except OSError:
+        return ""
+
+
+def process_token(pid):
+    """What tells process ``pid`` from a later one given the same PID: on Linux its start time (clock
+    ticks since boot) and the boot's ID; elsewhere ``"session"`` (the process leads its own session)."""
+    fields = _stat(pid)
+    if fields is None:
+        return "session"
+    return "linux:{}:{}".format(_boot_id(), int(fields[19]))
+
+
+def is_running(pid, token):
+    """Whether the process recorded as ``(pid, token)`` still runs (a zombie does not)."""
+    if token.startswith("linux:"):
+        fields = _stat(pid)
+        return fields is not None and fields[0] != b"Z" and process_token(pid) == token
+    try:
+        return os.getsid(pid) == pid
+    except OSError:
+        return False
+
+
+def stop_leftover(pid, token):
+    """Kill the process group of a recorded work process if it still runs, and wait until it is gone.
+
+    Returns what was done, for the log: None when it was not running."""
+    if not is_running(pid, token):
+        return None
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError as err:
+        return "could not be stopped: {}".format(err)
+    deadline = time.monotonic() + LEFTOVER_WAIT
+    while is_running(pid, token):
+        if time.monotonic() > deadline:
+            return "killed, but still there after {:g} s".format(LEFTOVER_WAIT)
+        time.sleep(0.02)
+    return "stopped (its process group killed) before the work was queued again"
 
 
 def kill(process):
@@ -113,15 +226,18 @@ def _run(farm, work, engine, argv, env, problem, settings):
         log_file.write("$ {}\n".format(" ".join(shlex.quote(a) for a in argv)).encode("utf-8"))
         log_file.flush()
         try:
-            process = _popen(argv, log_file, settings["cwd"], env)
+            process, release = _gated_popen(argv, log_file, settings["cwd"], env)
         except OSError as err:
             farm.finish(work, engine, states.WORK_FAILED, "could not start {}: {}".format(argv[0], err))
             return
         with farm.lock:
             work.process = process
-            stopping = work.stop_reason
-        if stopping:
-            kill(process)
+            go = not work.stop_reason and farm.record_process(work, process.pid, process_token(process.pid))
+        problem = release(go)
+        if problem:
+            process.wait()
+            farm.finish(work, engine, states.WORK_FAILED, "could not start {}: {}".format(argv[0], problem))
+            return
         try:
             code = process.wait(timeout=settings["overtime"] or None)
             overtime = False

@@ -5,8 +5,13 @@ transaction as the change, under :attr:`Farm.lock`. Dispatch takes work by prior
 then submission order, honouring pool, status, product enablement, UsageLimit and dependencies:
 ``WaitForJobID`` whole-job (every parent's work finished) or, with ``WaitForWholeJob = 0``, per frame
 (a work unit starts once the same frames of every parent job have finished).
+
+Work units are made when dispatched, not when a job is submitted: a job keeps the frames no work unit
+holds yet as spans (``Job.pending``: start, end, step and the packet size to cut them by), so a job of
+100,000 frames costs a few objects until its work runs, and dependencies are checked on spans too.
 """
 
+import bisect
 import logging
 import random
 import re
@@ -14,9 +19,10 @@ import threading
 import time
 import uuid
 
+from .. import frames
 from .._products import find_parameter
 from .._types import Product
-from ..frames import FrameRange, format_range, parse_range
+from ..frames import FrameRange, Packet, parse_range
 from . import engines, states
 from .store import WHOLE_SYSTEM
 from .substitution import lowered
@@ -46,14 +52,113 @@ class FarmError(Exception):
 
 
 class Work(object):
-    """One packet of frames of a job."""
+    """One work unit: a packet of frames of a job (``frames`` is its ``range`` of frames)."""
 
-    def __init__(self, work_id, job_id, seq, frame_list, status=states.WORK_QUEUED, engine_id="", failures=0):
-        self.id, self.job_id, self.seq, self.frames = work_id, job_id, seq, frame_list
+    def __init__(self, work_id, job_id, seq, packet, status=states.WORK_QUEUED, engine_id="", failures=0):
+        self.id, self.job_id, self.seq, self.packet = work_id, job_id, seq, Packet(*packet)
         self.status, self.engine_id, self.failures = status, engine_id, failures
-        self.name = format_range(frame_list)
+        self.frames = self.packet.frames
+        self.name = packet_name(self.packet)
         self.process = None
         self.stop_reason = None
+
+
+def packet_name(packet):
+    """A packet as canonical range text (two frames a step apart are two frames, ``1,3``)."""
+    start, end, step = packet
+    if step > 1 and end == start + step:
+        return "{},{}".format(start, end)
+    return str(Packet(start, end, step))
+
+
+# --- spans of frames: pending segments, packets, dependencies ----------------------------------
+
+def packet_count(segment):
+    """How many packets a pending segment ``[start, end, step, size]`` cuts into."""
+    start, end, step, size = segment
+    return -(-((end - start) // step + 1) // size)
+
+
+def _packet(segment, index):
+    start, end, step, size = segment
+    first = start + index * size * step
+    return Packet(first, min(end, first + (size - 1) * step), step)
+
+
+def _egcd(a, b):
+    """``(g, x, y)`` with ``a * x + b * y == g == gcd(a, b)``."""
+    x0, x1, y0, y1 = 1, 0, 0, 1
+    while b:
+        q = a // b
+        a, b = b, a - q * b
+        x0, x1 = x1, x0 - q * x1
+        y0, y1 = y1, y0 - q * y1
+    return a, x0, y0
+
+
+def spans_meet(one, other):
+    """Whether two spans ``(start, end, step)`` share a frame (solved, not listed)."""
+    a, a_end, s = one[:3]
+    b, b_end, t = other[:3]
+    low, high = max(a, b), min(a_end, b_end)
+    if low > high:
+        return False
+    if s == 1 and t == 1:
+        return True
+    g, x, _ = _egcd(s, t)
+    if (b - a) % g:
+        return False
+    lcm = s // g * t
+    frame = a + s * (x * ((b - a) // g) % (t // g))  # a frame of both lattices
+    frame += -(-(low - frame) // lcm) * lcm  # the first one from low on
+    return frame <= high
+
+
+class _Blocked(object):
+    """Spans of frames not finished yet, of one parent job, for quick overlap tests."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.reach = []  # the highest end among spans[:i + 1]
+        for span in self.spans:
+            self.reach.append(max(span[1], self.reach[-1]) if self.reach else span[1])
+
+    def hit(self, packet):
+        """A span that shares a frame with ``packet``, else None."""
+        index = bisect.bisect_left(self.reach, packet[0])
+        while index < len(self.spans) and self.spans[index][0] <= packet[1]:
+            if spans_meet(packet, self.spans[index]):
+                return self.spans[index]
+            index += 1
+        return None
+
+
+def _blocker(packet, blocked):
+    for parent in blocked:
+        span = parent.hit(packet)
+        if span is not None:
+            return span
+    return None
+
+
+def _first_free(segment, blocked, index, reverse):
+    """The index of the first packet of ``segment`` from ``index`` on (down, with ``reverse``) whose
+    frames no blocked span holds, else None. A span blocking every frame of the segment in its extent
+    is skipped in one step."""
+    start, end, step, size = segment
+    count = packet_count(segment)
+    while 0 <= index < count:
+        span = _blocker(_packet(segment, index), blocked)
+        if span is None:
+            return index
+        covers = span[2] == 1 or (step % span[2] == 0 and (start - span[0]) % span[2] == 0)
+        if reverse:
+            below = -(-(span[0] - start) // step) - 1  # the last frame before the span, as an index
+            index = (min(index - 1, below // size) if below >= 0 else -1) if covers else index - 1
+        else:
+            above = (span[1] - start) // step + 1  # the first frame after the span, as an index
+            index = max(index + 1, above // size if covers else index + 1)
+    return None
 
 
 class Job(object):
@@ -61,10 +166,22 @@ class Job(object):
 
     def __init__(self, job_id, seq, params, product):
         self.id, self.seq, self.params, self.product = job_id, seq, params, product
-        self.work = []
+        self.works = {}  # work ID: Work, every work unit made so far, in the order made
+        self.open = {}  # work ID: Work, those not finished (queued again, or running)
+        self.pending = []  # [start, end, step, packet size]: frames no work unit holds yet
+        self.work_seq = 0  # the highest seq of its work units
+
+    def unfinished(self):
+        """Spans ``(start, end, step)`` of the frames whose work has not finished."""
+        return [tuple(segment[:3]) for segment in self.pending] + [w.packet for w in self.open.values()]
+
+    def packets_pending(self):
+        return sum(packet_count(segment) for segment in self.pending)
 
     def key(self, name):
         """The stored key for ``name`` (case-insensitive), else the product's spelling, else ``name``."""
+        if name in self.params:  # the usual case, and the dispatcher asks it of every job
+            return name
         lower = name.lower()
         for key in self.params:
             if key.lower() == lower:
@@ -111,9 +228,6 @@ class Job(object):
                 out[key] = value
         return out
 
-    def finished_frames(self):
-        return {f for w in self.work if w.status == states.WORK_FINISHED for f in w.frames}
-
 
 class Engine(object):
     """A local engine: settings (str values), per-product overrides, and the work it runs."""
@@ -152,8 +266,9 @@ class Engine(object):
 class Farm(object):
     """Jobs, engines and pools of the local master, and the dispatcher that runs their work."""
 
-    def __init__(self, store, product_dicts, data, engine_count):
+    def __init__(self, store, product_dicts, data, engine_count, max_frames=None):
         self.store, self.product_dicts, self.data = store, product_dicts, data
+        self.max_frames = max_frames or frames.MAX_FRAMES  # serve --max-frames
         self.products = [Product.from_dict(d) for d in product_dicts]
         self.lock = threading.RLock()
         self.wake = threading.Event()
@@ -210,18 +325,38 @@ class Farm(object):
     def _load_jobs(self):
         for job_id, seq, params in self.store.load_jobs():
             self.jobs[job_id] = Job(job_id, seq, params, self.product(params["Type"]))
+        for job_id, segments in self.store.load_pending():
+            if job_id in self.jobs:
+                self.jobs[job_id].pending = segments
+        processes = self.store.processes()
         for row in self.store.load_work():
             work = Work(*row)
             job = self.jobs.get(work.job_id)
             if job is None:
                 continue
-            job.work.append(work)
-            if work.status == states.WORK_STARTED:  # it ran when the master stopped
+            job.works[work.id] = work
+            job.work_seq = max(job.work_seq, work.seq)
+            if work.status != states.WORK_FINISHED:
+                job.open[work.id] = work
+            if work.status == states.WORK_STARTED:  # it ran when the master stopped: its copy may still run
+                if work.id in processes:
+                    self._stop_leftover(job, work, *processes[work.id])
                 self._history(job, work, states.WORK_STOPPED, "master restarted; requeued")
                 work.status, work.engine_id = states.WORK_QUEUED, ""
                 self.store.save_work(work)
+        for work_id in processes:
+            self.store.delete_process(work_id)
         for job in self.jobs.values():
             self.refresh(job)
+
+    def _stop_leftover(self, job, work, pid, token):
+        """Stop the process group of a work unit left running by a master that was killed, and wait
+        until it is gone, so the work is never run twice at once."""
+        outcome = engines.stop_leftover(pid, token)
+        if outcome:
+            self.log(job.id, "{} of the previous run was still running (pid {}): {}".format(work.name, pid, outcome))
+            _log.warning("work %s of job %s was still running from before the restart (pid %s): %s",
+                         work.name, job.id, pid, outcome)
 
     def _load_engines(self, count):
         rows = self.store.load_engines()
@@ -238,7 +373,7 @@ class Farm(object):
     # --- jobs --------------------------------------------------------------------------------
 
     def add_job(self, job_id, params, product):
-        """Store a checked job and make its work units (the caller holds a transaction)."""
+        """Store a checked job and queue its frames (the caller holds a transaction)."""
         self._last_seq += 1
         job = Job(job_id, self._last_seq, params, product)
         if job.number("Created") == 0:
@@ -246,7 +381,7 @@ class Farm(object):
         self.jobs[job_id] = job
         self.rebuild_work(job)
         self.store.save_job(job.id, job.seq, job.params)
-        self.log(job.id, "submitted with {} work units".format(len(job.work)))
+        self.log(job.id, "submitted with {} work units".format(job.packets_pending()))
         return job
 
     def set_value(self, job, name, text):
@@ -260,23 +395,43 @@ class Farm(object):
         self.store.save_job(job.id, job.seq, job.params)
 
     def rebuild_work(self, job):
-        """Queue work for the frames of Range not finished or running, in PacketSize packets."""
-        kept = [w for w in job.work if w.status in (states.WORK_STARTED, states.WORK_FINISHED)]
-        for work in job.work:
-            if work not in kept:
-                self.store.delete_work(work.id)
-        covered = {f for w in kept for f in w.frames}
-        todo = [f for f in parse_range(job.value("Range")) if f not in covered]
-        seq = max([w.seq for w in kept] + [0])
-        job.work = kept
-        packets = FrameRange(todo).packets(max(1, job.number("PacketSize")))
-        for index, packet in enumerate(packets, seq + 1):
-            work = Work(str(uuid.uuid4()), job.id, index, list(packet.frames))
-            job.work.append(work)
-            self.store.save_work(work)
+        """Queue the frames of Range no work unit runs or finished, to be cut into PacketSize packets."""
+        kept = {i: w for i, w in job.works.items() if w.status in (states.WORK_STARTED, states.WORK_FINISHED)}
+        for work_id in job.works:
+            if work_id not in kept:
+                self.store.delete_work(work_id)
+        intervals = []
+        for work in kept.values():
+            start, end, step = work.packet
+            intervals += [(start, end)] if step == 1 else [(f, f) for f in work.frames]
+        todo = parse_range(job.value("Range")) - FrameRange._from_intervals(intervals)
+        job.works = kept
+        job.open = {i: w for i, w in kept.items() if w.status == states.WORK_STARTED}
+        size = max(1, job.number("PacketSize"))
+        job.pending = [[start, end, step, size] for start, end, step in todo.runs]
+        self.store.save_pending(job.id, job.pending)
+
+    def make_work(self, job, segment_index, packet_index):
+        """Make the work unit of one packet of a pending segment (the caller holds a transaction)."""
+        segment = job.pending[segment_index]
+        packet = _packet(segment, packet_index)
+        start, end, step, size = segment
+        pieces = []
+        if packet.start > start:
+            pieces.append([start, packet.start - step, step, size])
+        if packet.end < end:
+            pieces.append([packet.end + step, end, step, size])
+        job.pending[segment_index:segment_index + 1] = pieces
+        job.work_seq += 1
+        work = Work(str(uuid.uuid4()), job.id, job.work_seq, packet)
+        job.works[work.id] = work
+        job.open[work.id] = work
+        self.store.save_work(work)
+        self.store.save_pending(job.id, job.pending)
+        return work
 
     def delete_job(self, job, stop_work):
-        for work in job.work:
+        for work in list(job.open.values()):
             if work.status == states.WORK_STARTED and stop_work:
                 self.stop(work, "job deleted")
         del self.jobs[job.id]
@@ -286,11 +441,11 @@ class Farm(object):
         """Recompute a job's Status from its work (the caller commits); with ``events`` (a run just
         ended) run JobFinishedEvt when the job has ended."""
         before = job.status()
-        running = any(w.status == states.WORK_STARTED for w in job.work)
+        running = any(w.status == states.WORK_STARTED for w in job.open.values())
         if before == states.JOB_PAUSED:
             return
         limit = job.number("FailureLimit")
-        if all(w.status == states.WORK_FINISHED for w in job.work):
+        if not job.open and not job.pending:
             after = states.JOB_COMPLETE
         elif running:
             after = states.JOB_ACTIVE
@@ -322,9 +477,19 @@ class Farm(object):
 
     def stop_jobs(self, jobs, reason):
         for job in jobs:
-            for work in job.work:
+            for work in list(job.open.values()):
                 if work.status == states.WORK_STARTED:
                     self.stop(work, reason)
+
+    def record_process(self, work, pid, token):
+        """Record a work process before it may run (the caller holds the lock); False if it cannot be."""
+        try:
+            with self.store.transaction():
+                self.store.save_process(work.id, pid, token)
+        except Exception:  # e.g. the store closed as the master stops: the work does not run
+            _log.exception("could not record the process of work %s", work.name)
+            return False
+        return True
 
     def stop(self, work, reason):
         """Abort a running work unit; the runner records it as stopped and requeues it."""
@@ -371,10 +536,10 @@ class Farm(object):
                        key=lambda j: (-j.number("Priority"), j.seq))
         for engine in idle:
             for job in ready:
-                work = self.next_work(job, engine)
-                if work is not None:
+                choice = self.next_work(job, engine)
+                if choice is not None:
                     with self.store.transaction():
-                        self.start(job, work, engine)
+                        self.start(job, self.take(job, choice), engine)
                     break
 
     def blockers(self, job, engine=None):
@@ -395,7 +560,7 @@ class Farm(object):
         if engine is not None and engine.product_setting(str(job.product.type), "Enabled", "1").lower() in _FALSE:
             reasons.append("{} has product {} disabled".format(engine.name, job.product.name))
         limit = job.number("UsageLimit")
-        if limit and sum(w.status == states.WORK_STARTED for w in job.work) >= limit:
+        if limit and sum(w.status == states.WORK_STARTED for w in job.open.values()) >= limit:
             reasons.append("UsageLimit {} reached".format(limit))
         failures = job.number("FailureLimit")
         if failures > 0 and job.number("FailureCount") >= failures:
@@ -405,7 +570,7 @@ class Farm(object):
                 parent = self.jobs.get(parent_id)
                 if parent is not None and parent.status() != states.JOB_COMPLETE:
                     reasons.append("waiting for the whole of job {}".format(parent_id))
-        if not any(w.status == states.WORK_QUEUED for w in job.work):
+        if not job.pending and not any(w.status == states.WORK_QUEUED for w in job.open.values()):
             reasons.append("no queued work")
         return reasons
 
@@ -423,31 +588,66 @@ class Farm(object):
                     if line not in [x for earlier in per_engine[:i] for x in earlier]]
         return []
 
-    def _frames_ready(self, job, work):
+    def _blocked(self, job):
+        """The unfinished frames of the parents a job waits on frame by frame (empty: none)."""
         if job.flag("WaitForWholeJob"):
-            return True
-        for parent_id in job.parents():
-            parent = self.jobs.get(parent_id)
-            if parent is None:
-                continue
-            covered = {f for w in parent.work for f in w.frames}
-            finished = parent.finished_frames()
-            if any(f in covered and f not in finished for f in work.frames):
-                return False
-        return True
+            return []
+        parents = [self.jobs.get(parent_id) for parent_id in job.parents()]
+        return [_Blocked(parent.unfinished()) for parent in parents if parent is not None and parent is not job]
 
     def next_work(self, job, engine):
+        """What ``engine`` should run next of ``job``: a Work (queued again after a stop or failure), or
+        ``(segment index, packet index)`` of a pending packet (:meth:`take` makes its work unit), or None.
+        Forward takes the lowest frames ready, Reverse the highest, Random a random packet (the first
+        ready one from there on)."""
         if self.blockers(job, engine):
             return None
-        queued = [w for w in job.work if w.status == states.WORK_QUEUED and self._frames_ready(job, w)]
-        if not queued:
-            return None
+        blocked = self._blocked(job)
+        queued = sorted((w for w in job.open.values() if w.status == states.WORK_QUEUED and
+                         _blocker(w.packet, blocked) is None), key=lambda w: w.packet)
         mode = job.value("DistributeMode").strip().lower()
-        if mode in ("1", "reverse"):
-            return queued[-1]
         if mode in ("2", "random"):
-            return random.choice(queued)
-        return queued[0]
+            total = len(queued) + job.packets_pending()
+            pick = random.randrange(total) if total else 0
+            if pick < len(queued):
+                return queued[pick]
+            return self._free_packet(job, blocked, False, pick - len(queued)) or (queued[0] if queued else None)
+        reverse = mode in ("1", "reverse")
+        found = self._free_packet(job, blocked, reverse)
+        ready = (queued[-1] if reverse else queued[0]) if queued else None
+        if ready is not None and (found is None or (ready.packet > _packet(job.pending[found[0]], found[1])) == reverse):
+            return ready
+        return found
+
+    def take(self, job, choice):
+        """The Work of a :meth:`next_work` choice, made if it is a pending packet (the caller holds a
+        transaction)."""
+        return choice if isinstance(choice, Work) else self.make_work(job, *choice)
+
+    def _free_packet(self, job, blocked, reverse, skip=0):
+        """``(segment index, packet index)`` of the first pending packet no blocked span holds, in frame
+        order (from the end with ``reverse``); with ``skip`` the search starts that many packets in and
+        wraps round. None when every pending packet waits."""
+        order = list(range(len(job.pending)))
+        if reverse:
+            order.reverse()
+        begin = offset = 0
+        for position, i in enumerate(order):
+            count = packet_count(job.pending[i])
+            if skip < count:
+                begin, offset = position, skip
+                break
+            skip -= count
+        attempts = [(order[begin], offset)] if order else []
+        attempts += [(i, 0) for i in order[begin + 1:] + order[:begin]]
+        if offset:
+            attempts.append((order[begin], 0))
+        for i, offset in attempts:
+            segment = job.pending[i]
+            index = _first_free(segment, blocked, packet_count(segment) - 1 - offset if reverse else offset, reverse)
+            if index is not None:
+                return i, index
+        return None
 
     def start(self, job, work, engine):
         work.status, work.engine_id, work.stop_reason = states.WORK_STARTED, engine.id, None
@@ -478,14 +678,16 @@ class Farm(object):
         with self.lock, self.store.transaction():
             engine.work = None
             work.process = None
+            self.store.delete_process(work.id)
             job = self.jobs.get(work.job_id)
-            if job is None or work not in job.work:
+            if job is None or job.works.get(work.id) is not work:
                 self.log(engine.id, "finished {} of a deleted job".format(work.name))
                 self.wake.set()
                 return
             self._history(job, work, status, note)
             if status == states.WORK_FINISHED:
                 work.status = states.WORK_FINISHED
+                job.open.pop(work.id, None)
             else:
                 work.status, work.engine_id = states.WORK_QUEUED, ""
             if status == states.WORK_FAILED:

@@ -5,6 +5,7 @@ returns ``(exit code, stdout, stderr)``, parsing with ``_contract.parse`` and pr
 contract's writers, so both sides share one definition.
 """
 
+import contextlib
 import logging
 import uuid
 from pathlib import Path
@@ -20,6 +21,12 @@ from .store import WHOLE_SYSTEM
 from .substitution import resolve
 
 _log = logging.getLogger(__name__)
+
+
+def _shorten(text, size=80):
+    return text if len(text) <= size else text[:size - 3] + "..."
+
+
 _BOOL_TEXT = ("1", "0", "true", "false", "yes", "no", "on", "off", "")
 _READ_ONLY_UPDATE = ("id", "type", "created")
 
@@ -37,14 +44,16 @@ class Master(object):
             call = _contract.parse(tool, args)
         except ValueError as err:
             return 2, "", "{}: {}\n".format(tool, err)
-        if tool.lower() == "submit":
+        lock = self.farm.lock
+        if tool.lower() == "submit":  # checks its jobs before it takes the lock, to add them
             method = self._submit_product if call.row.verb == "<product>" else self._submit_file
+            lock = contextlib.nullcontext()
         else:
             method = getattr(self, "_{}_{}".format(tool.lower(), call.verb.lower()), None)
         if method is None:
             return 2, "", "{}: verb {!r} is in the contract but not served here\n".format(tool, call.verb)
         try:
-            with self.farm.lock:
+            with lock:
                 out = method(call, files) or ""
         except FarmError as err:
             return err.code, "", "{} {}: {}\n".format(tool, call.verb, err)
@@ -70,14 +79,22 @@ class Master(object):
         return self._submit([values], "paused" in call.switches)
 
     def _submit(self, records, paused):
+        """Check every job (without the farm's lock: a big Range is parsed while others are answered),
+        then add them all in one transaction."""
         checked = [self._check_job(index, values, paused) for index, values in enumerate(records)]
         ids = [job_id for job_id, _, _ in checked]
+        seen = set()
         for index, job_id in enumerate(ids):
-            if job_id in ids[:index] or job_id in self.farm.jobs:
+            if job_id in seen:
                 raise FarmError(1, "jobs[{}] ID: job {} already exists".format(index, job_id))
-        with self.farm.store.transaction():
-            jobs = [self.farm.add_job(job_id, params, product) for job_id, params, product in checked]
-        return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
+            seen.add(job_id)
+        with self.farm.lock:
+            for index, job_id in enumerate(ids):
+                if job_id in self.farm.jobs:
+                    raise FarmError(1, "jobs[{}] ID: job {} already exists".format(index, job_id))
+            with self.farm.store.transaction():
+                jobs = [self.farm.add_job(job_id, params, product) for job_id, params, product in checked]
+            return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
 
     def _check_job(self, index, values, paused):
         where = "jobs[{}] ({!r})".format(index, values.get("Name", ""))
@@ -113,13 +130,17 @@ class Master(object):
             ordered["Status"] = str(states.JOB_PAUSED)
         return job_id, ordered, product
 
-    @staticmethod
-    def _check_value(where, parameter, text):
-        """Raise FarmError naming the field and value when ``text`` is not a valid value of ``parameter``."""
+    def _check_value(self, where, parameter, text):
+        """Raise FarmError naming the field and value when ``text`` is not a valid value of ``parameter``;
+        a Range past ``serve --max-frames`` is refused with exit code 2."""
         kind = parameter.type.lower()
         try:
             if kind == "range":
-                parse_range(text)
+                count = len(parse_range(text))
+                if count > self.farm.max_frames:
+                    raise FarmError(2, "{}: {}: {!r} holds {:,} frames, more than the {:,} this master takes in one "
+                                       "job (serve --max-frames)".format(where, parameter.name, _shorten(text), count,
+                                                                        self.farm.max_frames))
             elif kind == "bool" and text.strip().lower() not in _BOOL_TEXT:
                 raise ValueError("{}: {!r} is not a boolean (1/0)".format(parameter.name, text))
             elif text != "":
@@ -139,7 +160,7 @@ class Master(object):
         try:
             query = _contract.read_query_text(text) if text else None
         except ValueError as err:
-            raise FarmError(2, "-Query {!r}: {}".format(text, err)) from None
+            raise FarmError(2, "-Query {!r}: {}".format(_shorten(text), err)) from None
         if query is not None:
             query = self._canonical_types(query)
         records = []

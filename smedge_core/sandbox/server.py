@@ -1,10 +1,26 @@
-"""The local master process: the TCP server the tools talk to, the dispatcher, start-up and shut-down."""
+"""The local master process: the TCP server the tools talk to, the dispatcher, start-up and shut-down.
 
+One thread holds every connection (a selector): it accepts, reads requests and writes replies without
+blocking, so an idle or slow client costs a socket and a buffer, never a thread. Complete requests go to
+a few worker threads (:data:`WORKERS`). Limits, each a ``serve`` option:
+
+* a connection that sends nothing for ``--idle-timeout`` seconds (:data:`IDLE_TIMEOUT`) before its
+  request is complete is closed, as is one whose reply is not read within :data:`WRITE_TIMEOUT`;
+* at most ``--max-connections`` (:data:`MAX_CONNECTIONS`, and below the open-file limit) are held at
+  once: a new one then closes the oldest connection still sending its request, so a flood of idle
+  sockets cannot keep a real client out;
+* a request line longer than ``protocol.MAX_REQUEST`` bytes is refused (exit code 2).
+"""
+
+import collections
 import logging
 import os
+import queue
+import selectors
 import signal
-import socketserver
+import socket
 import threading
+import time
 from pathlib import Path
 
 from . import protocol, products
@@ -15,6 +31,19 @@ from .tools import write_tools
 
 _log = logging.getLogger(__name__)
 
+#: Seconds a connection may send nothing before its request is complete; then it is closed.
+IDLE_TIMEOUT = 10.0
+#: Seconds a client has to read its reply.
+WRITE_TIMEOUT = 60.0
+#: Connections held at once (lowered to fit the open-file limit).
+MAX_CONNECTIONS = 1024
+#: Threads that answer complete requests (requests that read or change state take the farm's lock).
+WORKERS = 8
+#: Connections the kernel queues before they are accepted.
+BACKLOG = 1024
+#: File descriptors kept for the store, logs and work processes when fitting MAX_CONNECTIONS.
+_RESERVED_FILES = 128
+
 
 def tool_env(data, host, port):
     """The environment that points ``smedge_core`` and a shell at this master."""
@@ -22,57 +51,281 @@ def tool_env(data, host, port):
             "SMEDGE_MASTER_PORT": str(port)}
 
 
-class _Handler(socketserver.StreamRequestHandler):
-    def handle(self):
-        line = self.rfile.readline(protocol.MAX_REQUEST)
+def answer(master, line):
+    """The reply bytes to one request line."""
+    try:
+        request = protocol.decode(line)
+        code, out, err = master.handle(
+            str(request["tool"]), [str(a) for a in request["args"]], dict(request.get("files") or {}))
+    except RecursionError:
+        code, out, err = 2, "", "bad request: nested too deeply\n"
+    except (ValueError, KeyError, TypeError) as error:
+        code, out, err = 2, "", "bad request: {}\n".format(error)
+    except Exception as error:  # answer the tool rather than leave it hanging
+        _log.exception("request failed")
+        code, out, err = 1, "", "the master failed: {!r}\n".format(error)
+    return protocol.encode({"code": code, "stdout": out, "stderr": err})
+
+
+def open_file_limit():
+    """The soft limit on open files (None where unknown)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+
+
+def raise_open_file_limit(wanted=65536):
+    """Raise the soft limit on open files towards ``wanted`` (up to the hard limit), for ``serve``."""
+    try:
+        import resource
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+        if soft != resource.RLIM_INFINITY and soft < target:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    except (ImportError, ValueError, OSError) as err:
+        _log.info("open-file limit left as it is: %s", err)
+
+
+class _Connection(object):
+    __slots__ = ("sock", "buffer", "opened", "last", "reply", "sent", "deadline")
+
+    def __init__(self, sock, now):
+        self.sock, self.buffer, self.opened, self.last = sock, bytearray(), now, now
+        self.reply, self.sent, self.deadline = None, 0, None
+
+
+class Server(object):
+    """The master's listening socket, its connections and its workers."""
+
+    def __init__(self, master, host, port, stopping, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS):
+        self.master, self.stopping, self.idle_timeout = master, stopping, idle_timeout
+        limit = open_file_limit()
+        self.max_connections = max(16, min(max_connections, limit - _RESERVED_FILES)) if limit else max_connections
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM, 0,
+                                                             socket.AI_PASSIVE)[0]
+        self.listener = socket.socket(family, kind, proto)
         try:
-            request = protocol.decode(line)
-            code, out, err = self.server.master.handle(
-                str(request["tool"]), [str(a) for a in request["args"]], dict(request.get("files") or {}))
-        except (ValueError, KeyError, TypeError) as error:
-            code, out, err = 2, "", "bad request: {}\n".format(error)
-        except Exception as error:  # answer the tool rather than leave it hanging
-            _log.exception("request failed")
-            code, out, err = 1, "", "the master failed: {!r}\n".format(error)
-        self.wfile.write(protocol.encode({"code": code, "stdout": out, "stderr": err}))
-        self.wfile.flush()
-        if self.server.master.exit_requested:
-            self.server.stopping.set()
+            self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            self.listener.bind(address)
+            self.listener.listen(BACKLOG)
+        except OSError:
+            self.listener.close()
+            raise
+        self.listener.setblocking(False)
+        self.address = self.listener.getsockname()[:2]
+        self.selector = selectors.DefaultSelector()
+        self.selector.register(self.listener, selectors.EVENT_READ, "listen")
+        self._wake_read, self._wake_write = socket.socketpair()
+        self._wake_read.setblocking(False)
+        self._wake_write.setblocking(False)
+        self.selector.register(self._wake_read, selectors.EVENT_READ, "wake")
+        self.connections = collections.OrderedDict()  # socket: _Connection, oldest first
+        self.requests = queue.Queue()
+        self.replies = queue.Queue()
+        self._closed = False
+        self._next_expiry = 0.0
+        self._threads = []
 
+    def start(self):
+        threads = [threading.Thread(target=self._loop, name="master-connections", daemon=True)]
+        threads += [threading.Thread(target=self._work, name="master-worker-{}".format(n), daemon=True)
+                    for n in range(WORKERS)]
+        for thread in threads:
+            thread.start()
+        self._threads = threads
 
-class _Server(socketserver.ThreadingTCPServer):
-    daemon_threads = True
-    allow_reuse_address = True
+    def close(self):
+        self._closed = True
+        self._wake()
+        for _ in range(WORKERS):
+            self.requests.put(None)
+        for thread in self._threads:
+            thread.join(5)
+        for conn in list(self.connections.values()):
+            self._drop(conn)
+        self.selector.close()
+        for sock in (self.listener, self._wake_read, self._wake_write):
+            sock.close()
+
+    # --- the connections thread --------------------------------------------------------------
+
+    def _wake(self):
+        try:
+            self._wake_write.send(b"x")
+        except OSError:  # its buffer is full: the loop wakes anyway
+            pass
+
+    def _loop(self):
+        while not self._closed:
+            try:
+                events = self.selector.select(0.25)
+            except OSError:
+                if self._closed:
+                    return
+                raise
+            try:
+                for key, mask in events:
+                    if key.data == "listen":
+                        self._accept()
+                    elif key.data == "wake":
+                        self._drain_wake()
+                    elif key.data.sock not in self.connections:
+                        continue  # dropped earlier in this round
+                    elif mask & selectors.EVENT_READ:
+                        self._read(key.data)
+                    elif mask & selectors.EVENT_WRITE:
+                        self._write(key.data)
+                self._take_replies()
+                self._expire()
+            except Exception:  # keep serving; the log has the traceback
+                _log.exception("the connection loop failed")
+
+    def _drain_wake(self):
+        try:
+            while self._wake_read.recv(4096):
+                pass
+        except OSError:
+            pass
+
+    def _accept(self):
+        while True:
+            try:
+                sock, _ = self.listener.accept()
+            except BlockingIOError:
+                return
+            except OSError as err:  # out of file descriptors: make room, accept on the next round
+                _log.warning("accepting a connection failed: %s", err)
+                if not self._evict():
+                    time.sleep(0.05)  # every connection is being answered: let them finish
+                return
+            if len(self.connections) >= self.max_connections and not self._evict():
+                sock.close()
+                continue
+            sock.setblocking(False)
+            conn = _Connection(sock, time.monotonic())
+            self.connections[sock] = conn
+            self.selector.register(sock, selectors.EVENT_READ, conn)
+
+    def _evict(self):
+        """Close the oldest connection still sending its request; False when there is none."""
+        for conn in self.connections.values():
+            if conn.reply is None and conn.deadline is None:
+                _log.debug("closing the oldest unfinished connection to take a new one")
+                self._drop(conn)
+                return True
+        return False
+
+    def _read(self, conn):
+        try:
+            data = conn.sock.recv(1 << 20)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self._drop(conn)
+            return
+        conn.last = time.monotonic()
+        start = len(conn.buffer)
+        conn.buffer += data
+        end = conn.buffer.find(b"\n", start)
+        if end < 0 and len(conn.buffer) < protocol.MAX_REQUEST:
+            return
+        self.selector.unregister(conn.sock)
+        conn.deadline = conn.last + WRITE_TIMEOUT  # no longer idle: its request is being answered
+        if end < 0:
+            message = "bad request: longer than {} bytes\n".format(protocol.MAX_REQUEST)
+            self.replies.put((conn, protocol.encode({"code": 2, "stdout": "", "stderr": message})))
+        else:
+            self.requests.put((conn, bytes(conn.buffer[:end + 1])))
+        conn.buffer = bytearray()
+
+    def _take_replies(self):
+        while True:
+            try:
+                conn, data = self.replies.get_nowait()
+            except queue.Empty:
+                return
+            if conn.sock not in self.connections:
+                continue
+            conn.reply, conn.sent = memoryview(data), 0
+            conn.deadline = time.monotonic() + WRITE_TIMEOUT
+            self.selector.register(conn.sock, selectors.EVENT_WRITE, conn)
+            self._write(conn)
+
+    def _write(self, conn):
+        try:
+            conn.sent += conn.sock.send(conn.reply[conn.sent:])
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            self._drop(conn)
+            return
+        if conn.sent >= len(conn.reply):
+            self._drop(conn)
+            if self.master.exit_requested:
+                self.stopping.set()
+
+    def _expire(self):
+        now = time.monotonic()
+        if now < self._next_expiry:
+            return
+        self._next_expiry = now + 0.1
+        for conn in list(self.connections.values()):
+            if conn.deadline is None:
+                if now - conn.last > self.idle_timeout:
+                    self._drop(conn)
+            elif conn.reply is not None and now > conn.deadline:
+                self._drop(conn)
+
+    def _drop(self, conn):
+        self.connections.pop(conn.sock, None)
+        try:
+            self.selector.unregister(conn.sock)
+        except (KeyError, ValueError):
+            pass
+        conn.sock.close()
+
+    # --- the workers -------------------------------------------------------------------------
+
+    def _work(self):
+        while True:
+            item = self.requests.get()
+            if item is None:
+                return
+            conn, line = item
+            self.replies.put((conn, answer(self.master, line)))
+            self._wake()
 
 
 class LocalMaster(object):
     """A running master: ``start()``, then ``stopping`` ends it and ``close()`` cleans up."""
 
-    def __init__(self, data, host=protocol.DEFAULT_HOST, port=protocol.DEFAULT_PORT, engines=None):
+    def __init__(self, data, host=protocol.DEFAULT_HOST, port=protocol.DEFAULT_PORT, engines=None,
+                 max_frames=None, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS):
         self.data = Path(data)
         self.data.mkdir(parents=True, exist_ok=True)
         write_tools(self.data / "bin")
         self.stopping = threading.Event()
         self.store = Store(self.data / "master.sqlite")
-        self.farm = Farm(self.store, products.PRODUCTS, str(self.data), engines or os.cpu_count() or 1)
-        self.server = _Server((host, port), _Handler)
-        self.host, self.port = self.server.server_address[:2]
+        self.farm = Farm(self.store, products.PRODUCTS, str(self.data), engines or os.cpu_count() or 1, max_frames)
+        self.server = Server(Master(self.farm), host, port, self.stopping, idle_timeout, max_connections)
+        self.host, self.port = self.server.address
         self.farm.env = tool_env(self.data, self.host, self.port)
-        self.server.master = Master(self.farm)
-        self.server.stopping = self.stopping
         self._threads = []
 
     def start(self):
-        for target, args in ((self.server.serve_forever, (0.1,)), (self.farm.run_dispatcher, (self.stopping,))):
-            thread = threading.Thread(target=target, args=args, daemon=True)
-            thread.start()
-            self._threads.append(thread)
+        self.server.start()
+        thread = threading.Thread(target=self.farm.run_dispatcher, args=(self.stopping,), daemon=True)
+        thread.start()
+        self._threads.append(thread)
 
     def close(self):
         """Stop serving and dispatching, stop running work (it is requeued on the next start)."""
         self.stopping.set()
-        self.server.shutdown()
-        self.server.server_close()
+        self.server.close()
         self.farm.wake.set()
         for thread in self._threads:
             thread.join(5)
@@ -87,12 +340,40 @@ class LocalMaster(object):
             self.store.close()
 
 
-def serve(data, host, port, engines, announce):
-    """Run a master in the foreground until SIGINT, SIGTERM or SuperExit."""
-    master = LocalMaster(data, host, port, engines)
+def process_exists(pid):
+    """Whether process ``pid`` exists and is no zombie."""
+    from .engines import _stat
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, but is someone else's
+        return True
+    fields = _stat(pid)
+    return fields is None or fields[0] != b"Z"
+
+
+def watch_parent(pid, stopping, interval=0.5):
+    """Set ``stopping`` once process ``pid`` is gone (polled; a master whose parent it is notices it
+    being re-parented, so a reused PID does not fool it)."""
+    direct = os.getppid() == pid
+    while not stopping.wait(interval):
+        if (os.getppid() != pid) if direct else not process_exists(pid):
+            _log.warning("process %s, which this master watches (--parent-pid), is gone: stopping", pid)
+            stopping.set()
+
+
+def serve(data, host, port, engines, announce, max_frames=None, idle_timeout=IDLE_TIMEOUT,
+          max_connections=MAX_CONNECTIONS, parent_pid=None):
+    """Run a master in the foreground until SIGINT, SIGTERM, SuperExit, or the end of ``parent_pid``."""
+    raise_open_file_limit()
+    master = LocalMaster(data, host, port, engines, max_frames, idle_timeout, max_connections)
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda *_: master.stopping.set())
     master.start()
+    if parent_pid:
+        threading.Thread(target=watch_parent, args=(parent_pid, master.stopping), name="parent-watch",
+                         daemon=True).start()
     announce(master)
     while not master.stopping.wait(0.5):
         pass

@@ -2,6 +2,11 @@
 
 WAL journal with ``synchronous=FULL``: a committed transaction survives a kill -9 (and a power cut).
 One connection, used under the master's lock; :meth:`Store.transaction` groups writes.
+
+A work unit's frames are stored as its packet, ``{"start": s, "end": e, "step": n}`` (older stores hold
+the list of frames, still read); ``pending`` holds each job's frames no work unit holds yet, as spans;
+``processes`` the work processes running, each with what identifies it beyond its PID, recorded before
+the work may start so a restarted master can stop a copy left running.
 """
 
 import contextlib
@@ -31,9 +36,18 @@ CREATE TABLE IF NOT EXISTS translations (seq INTEGER PRIMARY KEY AUTOINCREMENT, 
 CREATE TABLE IF NOT EXISTS dispatch_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, owner TEXT NOT NULL,
     time TEXT NOT NULL, text TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS dispatch_owner ON dispatch_log (owner);
+CREATE TABLE IF NOT EXISTS pending (job_id TEXT PRIMARY KEY, segments TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS processes (work_id TEXT PRIMARY KEY, pid INTEGER NOT NULL, token TEXT NOT NULL);
 """
 
 WHOLE_SYSTEM = "Whole System"
+
+
+def _packet(frames):
+    """``(start, end, step)`` of a stored work unit: a packet, or the list of frames older stores hold."""
+    if isinstance(frames, dict):
+        return frames["start"], frames["end"], frames["step"]
+    return frames[0], frames[-1], frames[1] - frames[0] if len(frames) > 1 else 1
 
 
 class Store(object):
@@ -104,24 +118,43 @@ class Store(object):
                 for row in self.db.execute("SELECT id, seq, params FROM jobs ORDER BY seq")]
 
     def load_work(self):
-        """``[(id, job_id, seq, frames, status, engine_id, failures)]``."""
-        return [(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6])
+        """``[(id, job_id, seq, (start, end, step), status, engine_id, failures)]``."""
+        return [(r[0], r[1], r[2], _packet(json.loads(r[3])), r[4], r[5], r[6])
                 for r in self.db.execute("SELECT * FROM work ORDER BY job_id, seq")]
+
+    def load_pending(self):
+        """``[(job id, [[start, end, step, packet size]])]``."""
+        return [(r[0], json.loads(r[1])) for r in self.db.execute("SELECT job_id, segments FROM pending")]
+
+    def save_pending(self, job_id, segments):
+        self.db.execute("INSERT OR REPLACE INTO pending VALUES (?, ?)", (job_id, json.dumps(segments)))
+
+    def processes(self):
+        """``{work id: (pid, token)}`` of the work processes recorded as running."""
+        return {r[0]: (r[1], r[2]) for r in self.db.execute("SELECT work_id, pid, token FROM processes")}
+
+    def save_process(self, work_id, pid, token):
+        self.db.execute("INSERT OR REPLACE INTO processes VALUES (?, ?, ?)", (work_id, pid, token))
+
+    def delete_process(self, work_id):
+        self.db.execute("DELETE FROM processes WHERE work_id = ?", (work_id,))
 
     def save_job(self, job_id, seq, params):
         self.db.execute("INSERT OR REPLACE INTO jobs VALUES (?, ?, ?)",
                         (job_id, seq, json.dumps(params, ensure_ascii=False)))
 
     def save_work(self, work):
+        start, end, step = work.packet
         self.db.execute("INSERT OR REPLACE INTO work VALUES (?, ?, ?, ?, ?, ?, ?)", (
-            work.id, work.job_id, work.seq, json.dumps(work.frames), work.status, work.engine_id, work.failures))
+            work.id, work.job_id, work.seq, json.dumps({"start": start, "end": end, "step": step}), work.status,
+            work.engine_id, work.failures))
 
     def delete_work(self, work_id):
         self.db.execute("DELETE FROM work WHERE id = ?", (work_id,))
 
     def delete_job(self, job_id):
         for table, column in (("jobs", "id"), ("work", "job_id"), ("history", "job_id"),
-                              ("dispatch_log", "owner")):
+                              ("dispatch_log", "owner"), ("pending", "job_id")):
             self.db.execute("DELETE FROM {} WHERE {} = ?".format(table, column), (job_id,))
 
     def add_history(self, job_id, name, work_id, time, status, engine_id, note):

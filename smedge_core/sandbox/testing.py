@@ -19,13 +19,19 @@ def free_port(host="127.0.0.1"):
 
 
 class MasterProcess(object):
-    """A ``python -m smedge_core.sandbox serve`` process: ``.port``, ``.data``, ``.env``, ``.pid``."""
+    """A ``python -m smedge_core.sandbox serve`` process: ``.port``, ``.data``, ``.env``, ``.pid``.
 
-    def __init__(self, data, port=None, engines=2, host="127.0.0.1"):
+    It watches the process that started it (``serve --parent-pid``), so it ends when that one ends,
+    however it ends (a test run killed or aborted included). ``options`` are more ``serve`` options,
+    e.g. ``["--max-frames", "1000"]``.
+    """
+
+    def __init__(self, data, port=None, engines=2, host="127.0.0.1", options=()):
         self.data = Path(data)
         self.host = host
         self.port = port or free_port(host)
         self.engines = engines
+        self.options = list(options)
         self.env = tool_env(self.data, host, self.port)
         self.process = None
 
@@ -40,7 +46,8 @@ class MasterProcess(object):
         env["PYTHONPATH"] = os.pathsep.join([PACKAGE_ROOT] + [p for p in [env.get("PYTHONPATH")] if p])
         log = open(str(self.data / "master.out"), "ab")
         argv = [sys.executable, "-m", "smedge_core.sandbox", "serve", "--host", self.host, "--port",
-                str(self.port), "--data", str(self.data), "--engines", str(self.engines)]
+                str(self.port), "--data", str(self.data), "--engines", str(self.engines),
+                "--parent-pid", str(os.getpid())] + self.options
         with log:
             self.process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                             env=env)

@@ -173,3 +173,44 @@ def test_bad_text_raises_value_error_with_position_inside(text):
         parse_range(text)
     except FrameRangeError as err:
         assert 0 <= err.position <= len(text)
+
+
+def test_stepped_and_huge_ranges_are_counted_from_their_spans():
+    for text, count, runs in [("1-999999999999", 999999999999, ((1, 999999999999, 1),)),
+                              ("1-19999999x2", 10000000, ((1, 19999999, 2),)),
+                              ("-9-9x3, 100-200000000, 300000000", 199999909, ((-9, 9, 3), (100, 200000000, 1),
+                                                                                (300000000, 300000000, 1)))]:
+        fr = parse_range(text)
+        assert (len(fr), fr.runs) == (count, runs)
+    fr = parse_range("1-19999999x2")
+    assert fr - FrameRange() is fr and fr | FrameRange() is fr and not (fr & FrameRange())
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("1-20000001x2", "more than 10000000 frames"),
+    ("1-2000000x2,2-2000000x2", "stepped items that overlap or touch others hold more than 1000000 frames"),
+    ("1-" + "9" * 19, "a frame number has at most 18 digits"),
+])
+def test_ranges_that_would_cost_too_much_to_read_are_refused(text, reason):
+    with pytest.raises(FrameRangeError, match=reason):
+        parse_range(text)
+    assert len(parse_range("1-" + "0" * 30 + "9" * 18)) == 10 ** 18 - 1  # leading zeros do not count
+
+
+spaced_items = st.lists(st.tuples(st.integers(2, 9), st.integers(0, 6), st.sampled_from([1, 1, 2, 2, 3, 5])),
+                        min_size=1, max_size=12)
+
+
+@given(st.integers(-30, 30), spaced_items, st.randoms())
+def test_ranges_read_from_spans_equal_ranges_built_frame_by_frame(first, gaps, rnd):
+    """Items that neither overlap nor touch are read from their spans: same runs as listing every frame."""
+    items, frames, position = [], set(), first
+    for gap, count, step in gaps:
+        start = position + gap
+        end = start + count * step + (rnd.randrange(step) if step > 1 else 0)
+        items.append("{}-{}x{}".format(start, end, step) if step > 1 else "{}-{}".format(start, end))
+        frames.update(range(start, end + 1, step))
+        position = max(frames)
+    rnd.shuffle(items)
+    fr = parse_range(",".join(items))
+    assert fr.runs == FrameRange(frames).runs and len(fr) == len(frames)

@@ -1,0 +1,189 @@
+"""Benchmark: flood a local master and measure how long one well-behaved client waits for its answers.
+
+A master is started in a temporary folder. One client (the probe) asks ``ConfigureMaster MasterID`` over
+the wire protocol every 20 ms, as a tool would, while the master is flooded in phases:
+
+* ``quiet``: nothing else (the baseline);
+* ``submitters``: N threads submitting 50-job files (paused) as fast as they are answered;
+* ``idle sockets``: M connections opened, a request begun on each and never finished;
+* ``huge ranges``: a client submitting ``Range 1-999999999999`` again and again (refused, exit code 2),
+  and 100,000-frame jobs submitted (accepted) in between;
+* ``everything``: all of the above at once.
+
+It prints the probe's answer times per phase, the worst of them all, and the time to submit a
+100,000-frame job over the wire and through ``smedge_core.submit_jobs`` (a tool process included).
+
+    python benchmarks/bench_flood.py [--submitters 8] [--idle 2000] [--seconds 5] [--engines 2]
+"""
+import argparse
+import os
+import socket
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import smedge_core  # noqa: E402
+from smedge_core import _records  # noqa: E402
+from smedge_core.sandbox import protocol  # noqa: E402
+from smedge_core.sandbox.server import raise_open_file_limit  # noqa: E402
+from smedge_core.sandbox.testing import MasterProcess  # noqa: E402
+
+HUGE = "1-999999999999"
+
+
+def request(address, tool, args, files=None, timeout=120.0):
+    """One request over the wire protocol: ``(exit code, seconds)``."""
+    started = time.monotonic()
+    with socket.create_connection(address, timeout=timeout) as sock:
+        sock.sendall(protocol.encode({"protocol": protocol.VERSION, "tool": tool, "args": args, "files": files or {}}))
+        chunks = []
+        while True:
+            chunk = sock.recv(1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    return protocol.decode(b"".join(chunks))["code"], time.monotonic() - started
+
+
+def job_file(count):
+    records = []
+    for index in range(count):
+        job_id = str(uuid.uuid4())
+        records.append((job_id, {"ID": job_id, "Type": "Maya", "Name": "flood {}".format(index),
+                                 "Scene": "/shows/flood/{}.mb".format(index), "Range": "1-100", "Status": "-1"}))
+    return _records.dumps(records)
+
+
+class Flood(object):
+    """The hostile clients, each a thread until ``stop``."""
+
+    def __init__(self, address):
+        self.address = address
+        self.stop = threading.Event()
+        self.threads = []
+        self.sockets = []
+        self.counts = {"submitted": 0, "refused": 0, "errors": 0}
+        self.big_submits = []
+
+    def _loop(self, body):
+        while not self.stop.is_set():
+            try:
+                body()
+            except OSError:
+                self.counts["errors"] += 1
+                time.sleep(0.05)
+
+    def _submit_batch(self):
+        path = "/flood/{}.sj".format(uuid.uuid4())
+        code, _ = request(self.address, "Submit", ["-FromFile", path], {path: job_file(50)})
+        self.counts["submitted" if code == 0 else "errors"] += 1
+
+    def _huge(self):
+        code, _ = request(self.address, "Submit", ["Maya", "-Scene", "/a", "-Range", HUGE, "-Paused"])
+        self.counts["refused" if code == 2 else "errors"] += 1
+        if self.counts["refused"] % 50 == 0:
+            code, seconds = request(self.address, "Submit", ["Maya", "-Scene", "/a", "-Range", "1-100000", "-Paused"])
+            self.big_submits.append(seconds)
+
+    def start(self, submitters=0, idle=0, huge=False):
+        bodies = [self._submit_batch] * submitters + ([self._huge] if huge else [])
+        for body in bodies:
+            thread = threading.Thread(target=self._loop, args=(body,), daemon=True)
+            thread.start()
+            self.threads.append(thread)
+        for _ in range(idle):
+            try:
+                sock = socket.create_connection(self.address, timeout=10)
+                sock.sendall(b'{"tool": "Job", "args": [')  # begun, never finished
+                self.sockets.append(sock)
+            except OSError:
+                self.counts["errors"] += 1
+
+    def end(self):
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(60)
+        for sock in self.sockets:
+            sock.close()
+
+
+def probe(address, seconds):
+    """The well-behaved client: answer times of ``ConfigureMaster MasterID`` for ``seconds``."""
+    times = []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        code, took = request(address, "ConfigureMaster", ["MasterID"])
+        if code != 0:
+            raise RuntimeError("the probe was refused")
+        times.append(took)
+        time.sleep(0.02)
+    return times
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--submitters", type=int, default=8)
+    parser.add_argument("--idle", type=int, default=2000)
+    parser.add_argument("--seconds", type=float, default=5.0, help="length of each phase")
+    parser.add_argument("--engines", type=int, default=2)
+    options = parser.parse_args(argv)
+    raise_open_file_limit()
+    with tempfile.TemporaryDirectory(prefix="bench-flood-") as folder:
+        master = MasterProcess(Path(folder) / "master", engines=options.engines).start()
+        address = (master.host, master.port)
+        try:
+            os.environ.update(master.env)
+            phases = [("quiet", {}), ("submitters", {"submitters": options.submitters}),
+                      ("idle sockets", {"idle": options.idle}), ("huge ranges", {"huge": True}),
+                      ("everything", {"submitters": options.submitters, "idle": options.idle, "huge": True})]
+            print("probe: ConfigureMaster MasterID every 20 ms over the wire; {} s a phase; {}".format(
+                options.seconds, sys.version.split()[0]))
+            print("{:<14} {:>8} {:>10} {:>10} {:>10}   flood".format("phase", "answers", "median ms", "p99 ms",
+                                                                   "worst ms"))
+            worst = 0.0
+            big = []
+            for name, flood_options in phases:
+                flood = Flood(address)
+                flood.start(**flood_options)
+                try:
+                    times = probe(address, options.seconds)
+                finally:
+                    flood.end()
+                big += flood.big_submits
+                worst = max(worst, max(times))
+                ranked = sorted(times)
+                print("{:<14} {:>8} {:>10.1f} {:>10.1f} {:>10.1f}   {}".format(
+                    name, len(times), statistics.median(times) * 1000, ranked[int(len(ranked) * 0.99) - 1] * 1000,
+                    ranked[-1] * 1000, ", ".join("{} {}".format(v, k) for k, v in flood.counts.items() if v)))
+            print("worst answer time under flood: {:.1f} ms".format(worst * 1000))
+            if big:
+                print("100,000-frame job submitted over the wire during the flood: worst {:.1f} ms of {}".format(
+                    max(big) * 1000, len(big)))
+            code, seconds = request(address, "Submit", ["Maya", "-Scene", "/a", "-Range", "1-100000", "-Paused"])
+            print("100,000-frame job submitted over the wire, quiet master: {:.1f} ms (exit code {})".format(
+                seconds * 1000, code))
+            job = {"Name": "big", "Type": "Maya", "Scene": "/a", "Range": "1-100000"}
+            smedge_core.get_product_info()
+            started = time.monotonic()
+            smedge_core.submit_jobs([job], paused=True)
+            print("100,000-frame job through smedge_core.submit_jobs (a Submit process included): {:.1f} ms".format(
+                (time.monotonic() - started) * 1000))
+            started = time.monotonic()
+            try:
+                smedge_core.submit_jobs([dict(job, Range=HUGE)], paused=True)
+            except ValueError as err:
+                print("huge Range refused by submit_jobs in {:.2f} ms: {}".format(
+                    (time.monotonic() - started) * 1000, err))
+        finally:
+            master.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
