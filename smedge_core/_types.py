@@ -9,17 +9,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
+from .values import find_key
+
 
 
 def find_value(from_dict: typing.Mapping[typing.Any, typing.Any], name: str, default: typing.Any = None) -> typing.Any:
     """Find a value in a dict case insensitive or return ``default``."""
-    if name in from_dict:
-        return from_dict[name]
-    lower = name.lower()
-    for key, value in from_dict.items():
-        if isinstance(key, str) and key.lower() == lower:
-            return value
-    return default
+    key = find_key(from_dict, name)
+    return default if key is None else from_dict[key]
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,8 @@ a range with gaps is not documented; this is the project's choice.
 import bisect
 import collections
 
+from .values import whole_number
+
 __all__ = ["FrameRange", "FrameRangeError", "Packet", "format_range", "parse_range"]
 
 #: The most frames one job's Range may hold (so the most work units, a work unit being one frame at least).
@@ -266,10 +268,7 @@ def _frame(value):
 
 
 def _packet_size(value):
-    text = str(value).strip()
-    if isinstance(value, (bool, float)) or not text or text.strip("0123456789") or int(text) < 1:
-        raise ValueError("PacketSize must be a whole number of at least 1, not {!r}".format(value))
-    return int(text)
+    return whole_number(value, "PacketSize", 1)
 
 
 def _as_range(value):

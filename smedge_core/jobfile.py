@@ -9,6 +9,7 @@ import uuid
 from . import _records
 from ._products import conform_job, get_product_info
 from ._types import find_value
+from .values import find_key
 from .errors import JobValueError
 
 PAUSED_STATUS = "-1"
@@ -53,14 +54,11 @@ def prepare(jobs, paused=False):
         record = {"ID": str(job_id)}
         record.update((k, v) for k, v in values.items() if k.lower() != "id")
         if paused:
-            record[_find_key(record, "Status")] = PAUSED_STATUS
+            record[find_key(record, "Status") or "Status"] = PAUSED_STATUS
         prepared.append((job_id, record))
     return prepared
 
 
-def _find_key(record, name):
-    """The key of ``record`` that matches ``name`` regardless of case, else ``name``."""
-    return next((key for key in record if key.lower() == name.lower()), name)
 
 
 def render(jobs, paused=False):

@@ -21,8 +21,9 @@ import uuid
 
 from .. import frames
 from .._products import find_parameter
-from .._types import Product
+from .._types import Product, find_value
 from ..frames import FrameRange, Packet, parse_range
+from ..values import find_key
 from . import engines, states
 from .store import WHOLE_SYSTEM
 from .substitution import lowered
@@ -180,12 +181,9 @@ class Job(object):
 
     def key(self, name):
         """The stored key for ``name`` (case-insensitive), else the product's spelling, else ``name``."""
-        if name in self.params:  # the usual case, and the dispatcher asks it of every job
-            return name
-        lower = name.lower()
-        for key in self.params:
-            if key.lower() == lower:
-                return key
+        key = find_key(self.params, name)  # an exact match first: the dispatcher asks it of every job
+        if key is not None:
+            return key
         parameter = find_parameter(self.product.parameters, name)
         return parameter.name if parameter else name
 
@@ -241,19 +239,13 @@ class Engine(object):
         return self.settings.get("Name", "")
 
     def setting(self, name, default=""):
-        for key, value in self.settings.items():
-            if key.lower() == name.lower():
-                return value
-        return default
+        return find_value(self.settings, name, default)
 
     def enabled(self):
         return self.setting("Enabled", "1").strip().lower() not in _FALSE
 
     def product_setting(self, product_id, name, default=""):
-        for key, value in self.products.get(product_id, {}).items():
-            if key.lower() == name.lower():
-                return value
-        return default
+        return find_value(self.products.get(product_id, {}), name, default)
 
     def record(self):
         """The settings ``Engine List`` prints (the per-product overrides are ``products``)."""

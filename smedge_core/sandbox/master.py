@@ -14,7 +14,9 @@ from .. import _contract, _records
 from .._products import find_parameter, from_text, to_text
 from .._query import matches
 from .._rtime import extract_datetime
+from .._types import find_value
 from ..frames import parse_range
+from ..values import find_key
 from . import states
 from .farm import MANAGED, FarmError
 from .store import WHOLE_SYSTEM
@@ -98,7 +100,7 @@ class Master(object):
 
     def _check_job(self, index, values, paused):
         where = "jobs[{}] ({!r})".format(index, values.get("Name", ""))
-        kind = next((v for k, v in values.items() if k.lower() == "type"), "")
+        kind = find_value(values, "Type", "")
         if not kind:
             raise FarmError(1, "{}: no Type".format(where))
         product = self.farm.product(kind)
@@ -123,7 +125,7 @@ class Master(object):
         if missing:
             raise FarmError(1, "{}: missing required parameters of {}: {}".format(
                 where, product.name, ", ".join(missing)))
-        status = next((v for k, v in values.items() if k.lower() == "status"), "")
+        status = find_value(values, "Status", "")
         ordered = {"Type": str(product.type)}
         ordered.update(params)
         if paused or status.strip() == str(states.JOB_PAUSED):
@@ -288,7 +290,7 @@ class Master(object):
                     elif key.lower() in ("id", "status", "currentwork"):
                         raise FarmError(1, "engine setting {} cannot be set".format(key))
                     else:
-                        existing = next((k for k in engine.settings if k.lower() == key.lower()), key)
+                        existing = find_key(engine.settings, key) or key
                         engine.settings[existing] = value
                 self.farm.save_engine(engine)
 
