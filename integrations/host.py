@@ -18,7 +18,7 @@ from uuid import UUID
 
 from . import studio as _studio
 from .graph import JobGraph
-from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, validate
+from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, priority_findings, validate
 
 if TYPE_CHECKING:
     from smedge_core import Pool
@@ -118,9 +118,13 @@ def scene_check(host: Host) -> Check:
 
 
 def collect(host: Host, **options: Any) -> JobGraph:
-    """The host's graph for ``options``, with the studio's job defaults filled in where a job sets none."""
+    """The host's graph for ``options``, with the studio's job defaults filled in where a job sets none,
+    and each job that waits per frame raised above its parents' priority (Smedge's rule), so that
+    defaults giving every job one priority still make a graph that can be sent. The product's highest
+    priority is checked by validation, not here: collecting asks the master nothing."""
     graph = host.build_graph(options)
     host.studio.apply(graph, host.product)
+    apply_fixes(graph, priority_findings(graph, limit_of=lambda product: None))
     return graph
 
 

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from smedge_core import NameOrID, Pool
     from smedge_core.frames import FrameRange, Packet
 
-__all__ = ["ERROR", "Finding", "ValidationError", "WARNING", "apply_fixes", "check", "max_priority", "validate"]
+__all__ = ["ERROR", "Finding", "ValidationError", "WARNING", "apply_fixes", "check", "max_priority", "priority_findings",
+           "validate"]
 
 _log = logging.getLogger(__name__)
 
@@ -266,8 +267,25 @@ def _spanning_packets(child: FrameRange, child_size: int, parent: FrameRange, pa
     return spanning
 
 
+def priority_findings(graph: JobGraph, limit_of: Callable[[Any], Optional[int]] = max_priority) -> List[Finding]:
+    """Only the per-frame priority rule's findings (each with its fix where one exists), without conform_job.
+
+    ``limit_of(product)`` gives the highest priority a product allows (None: no limit); by default from
+    the product definitions, which asks the master once per process. A graph with a cycle, a wait on an
+    unknown job or an unreadable Priority gives none here: :func:`validate` reports those.
+    """
+    try:
+        order = graph.order()
+        priorities = {job_id: graph.priority(job_id) for job_id in graph}
+    except ValueError:
+        return []
+    findings = []  # type: List[Finding]
+    _priorities(graph, order, priorities, findings, limit_of)
+    return findings
+
+
 def _priorities(graph: JobGraph, order: List[uuid.UUID], priorities: Dict[uuid.UUID, Any],
-                findings: List[Finding]) -> None:
+                findings: List[Finding], limit_of: Callable[[Any], Optional[int]] = max_priority) -> None:
     """Per-frame children above their parents, in submission order so raised priorities cascade."""
     effective = dict(priorities)
     for job_id in order:
@@ -281,7 +299,7 @@ def _priorities(graph: JobGraph, order: List[uuid.UUID], priorities: Dict[uuid.U
         highest = max(priorities[p] for p in graph.parents(job_id) if priorities[p] is not None)
         why = "waits per frame, so its Priority must be above its parents' (highest {}{})".format(
             highest, "" if highest == max(above) else "; {} once their own fixes apply".format(max(above)))
-        limit = max_priority(graph.value(job_id, "Type"))
+        limit = limit_of(graph.value(job_id, "Type"))
         if limit is not None and needed > limit:
             findings.append(_finding(graph, job_id, ERROR, "Priority", "Priority {}: {}; lower the parents' "
                                      "Priority, it cannot go above {}".format(current, why, limit)))

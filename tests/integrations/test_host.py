@@ -127,3 +127,12 @@ def test_headless_submit_can_apply_the_choices_stored_in_the_scene(farm):
     farm.job_files.clear()
     hosts.submit(scene, stored=True, paused=False)
     assert all(job.get("Status") != "-1" for job in farm.submitted())
+
+
+def test_collect_raises_a_per_frame_job_above_studio_priorities(farm, tmp_path, monkeypatch):
+    monkeypatch.setenv(studio.CONFIG_ENV, write_config(tmp_path / "studio.json", {
+        "version": 1, "hosts": {"maya": {"priority": 70}}}))
+    graph = hosts.collect(MemoryHost(modified=False))
+    assert {graph.name(j): graph.priority(j) for j in graph} == {
+        "sh010.mb - beauty": 70, "sh010.mb - volumes": 70, "sh010.mb - comp": 71}
+    assert [f for f in validate(graph) if f.field == "Priority"] == []

@@ -142,8 +142,23 @@ def test_the_repair_action_saves_the_scene(no_cli):
     assert pyblish.plugin.process(validator, context)["success"]
 
 
+def test_collection_raises_a_per_frame_comp_above_its_parents(no_cli):
+    pyblish.api.register_plugin_path(PLUGIN_PATH)
+    context = pyblish_util.publish(plugins=[collector_for(MemoryHost(comp_priority=40))])
+    assert [i.data["smedgeJob"]["Priority"] for i in context] == [50, 50, 51]
+
+
 def test_the_repair_action_raises_the_comp_priority_and_the_raised_one_is_submitted(local_master, tool_calls):
-    context = publish(MemoryHost(comp_priority=40))
+    class LowerCompPriority(pyblish.api.InstancePlugin):
+        """A studio plug-in that breaks the per-frame priority rule after collection."""
+        order = pyblish.api.CollectorOrder + 0.4
+        families = [FAMILY]
+
+        def process(self, instance):
+            if instance.data["smedgeJob"]["Type"] == "Nuke":
+                instance.data["smedgeJob"]["Priority"] = 40
+
+    context = publish(MemoryHost(), LowerCompPriority)
     assert list(errors(context)) == ["ValidateSmedgeWaits"]
     assert ("error: sh010 - comp [Priority]: Priority 40: waits per frame, so its Priority must be above its "
             "parents' (highest 50) (fix: raise Priority from 40 to 51)") in errors(context)["ValidateSmedgeWaits"]
