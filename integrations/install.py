@@ -13,10 +13,11 @@ which carries the host folders as ``smedge_submit_hosts.<host>``):
 - **houdini**: ``<dest>/smedge_submit.json`` (dest: the ``packages`` folder of the newest Houdini user
   preferences folder), a Houdini package whose ``path`` is this installation's ``houdini/`` folder.
 
-Beside the loader, ``<dest>/smedge_submit/lib`` holds ``smedge_core``, ``integrations`` and ``qtpy`` (links
-to this installation's copies; copies on Windows), and the loader puts only that folder on the host's
-Python path: the hosts ship PySide2 or PySide6 but not qtpy, and no other package of this environment
-reaches them. Running it again rewrites the same files; ``--uninstall`` removes only what it wrote.
+Beside the loader, ``<dest>/smedge_submit/<host>/lib`` holds ``smedge_core``, ``integrations``, ``qtpy`` and
+``packaging`` (which qtpy imports): links to this installation's copies (copies on Windows). The loader
+puts only that folder on the host's Python path: the hosts ship PySide2 or PySide6 but not qtpy, and no
+other package of this environment reaches them. Running it again rewrites the same files;
+``--uninstall`` removes only what it wrote for that host (a user's ``init.py`` comes back byte for byte).
 """
 from __future__ import annotations
 
@@ -28,13 +29,13 @@ import re
 import shutil
 import sys
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Union
+from typing import Any, Dict, List, Optional, Sequence, Union
 
 __all__ = ["HOSTS", "default_dest", "host_folder", "install", "main", "uninstall"]
 
 HOSTS = ("maya", "nuke", "houdini")
-#: The packages the host gets on its Python path.
-LIBRARIES = ("smedge_core", "integrations", "qtpy")
+#: The packages the host gets on its Python path (packaging: qtpy imports it).
+LIBRARIES = ("smedge_core", "integrations", "qtpy", "packaging")
 NAME = "smedge_submit"
 _BEGIN = "# >>> smedge-submit >>> (written by python -m integrations.install nuke; --uninstall removes it)"
 _END = "# <<< smedge-submit <<<"
@@ -85,8 +86,11 @@ def default_dest(host: str, environ: Optional[Dict[str, str]] = None, platform: 
     if host == "nuke":
         return home / ".nuke"
     if environ.get("HOUDINI_USER_PREF_DIR"):
-        return Path(environ["HOUDINI_USER_PREF_DIR"].replace("__HVER__", "")) / "packages"
-    if platform.startswith("win"):
+        preferences = Path(environ["HOUDINI_USER_PREF_DIR"])
+        if "__HVER__" not in preferences.name:
+            return preferences / "packages"
+        parent, pattern = preferences.parent, re.escape(preferences.name).replace("__HVER__", r"(\d+)\.(\d+)") + "$"
+    elif platform.startswith("win"):
         parent, pattern = home / "Documents", r"houdini(\d+)\.(\d+)$"
     elif platform == "darwin":
         parent, pattern = home / "Library" / "Preferences" / "houdini", r"(\d+)\.(\d+)$"
@@ -138,55 +142,82 @@ def _loader_text(host: str, folder: Path, lib: Path) -> str:
                       "nuke.pluginAddPath({!r})".format(folder.as_posix()), _END]) + "\n"
 
 
-def _strip_block(text: str) -> str:
-    return re.sub(r"\n?{}.*?{}\n?".format(re.escape(_BEGIN), re.escape(_END)), "\n", text, flags=re.S).strip("\n")
+def _without_block(current: str, before: Optional[str]) -> str:
+    """The user's init.py text without the block: exactly ``before`` (then what was added after the block)
+    when the text above the block is as the install left it."""
+    start = current.index(_BEGIN)
+    end = current.index(_END, start) + len(_END)
+    end += current[end:end + 1] == "\n"
+    head, tail = current[:start], current[end:]
+    if before is not None and head == _with_block(before, ""):
+        return before + tail
+    return (head.rstrip("\n") + "\n" if head.strip() else "") + tail
 
 
-def install(host: str, dest: Optional[Union[str, os.PathLike]] = None) -> List[str]:
+def _with_block(before: Optional[str], block: str) -> str:
+    """The user's init.py text with the block appended after a blank line."""
+    if not before:
+        return block
+    return before + ("" if before.endswith("\n") else "\n") + "\n" + block
+
+
+def _absolute(host: str, dest: Optional[Union[str, "os.PathLike[str]"]]) -> Path:
+    return Path(dest).expanduser().resolve() if dest is not None else default_dest(host)
+
+
+def _record(home: Path) -> Dict[str, Any]:
+    """What an earlier install of this host recorded (empty when there was none)."""
+    try:
+        data = json.loads((home / "installed.json").read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def install(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) -> List[str]:
     """Write ``host``'s loader and lib folder into ``dest``; return the paths written."""
-    dest = Path(dest) if dest is not None else default_dest(host)
+    dest = _absolute(host, dest)
     folder = host_folder(host)
+    home = dest / NAME / host
+    record = _record(home) or {"host": host, "created_dest": not dest.exists(), "source": str(folder)}
+    loader = dest / ("init.py" if host == "nuke" else NAME + (".mod" if host == "maya" else ".json"))
+    if host == "nuke" and "init_before" not in record:  # kept from the first install, so uninstall restores it
+        record["init_before"] = loader.read_text(encoding="utf-8") if loader.exists() else None
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "installed.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     written = []  # type: List[str]
-    created = not dest.exists()
-    dest.mkdir(parents=True, exist_ok=True)
-    home = dest / NAME
-    home.mkdir(exist_ok=True)
-    (home / "installed.json").write_text(json.dumps({"host": host, "created_dest": created or _created(home),
-                                                     "source": str(folder)}, indent=2) + "\n", encoding="utf-8")
     lib = home / "lib"
     _write_lib(lib, written)
+    text = _loader_text(host, folder, lib)
     if host == "nuke":
-        loader = dest / "init.py"
-        before = _strip_block(loader.read_text(encoding="utf-8")) if loader.exists() else ""
-        loader.write_text((before + "\n\n" if before else "") + _loader_text(host, folder, lib), encoding="utf-8")
-    else:
-        loader = dest / (NAME + (".mod" if host == "maya" else ".json"))
-        loader.write_text(_loader_text(host, folder, lib), encoding="utf-8")
+        current = loader.read_text(encoding="utf-8") if loader.exists() else None
+        if current is not None and _BEGIN in current and _END in current:
+            current = _without_block(current, record["init_before"])
+        text = _with_block(current, text)
+    loader.write_text(text, encoding="utf-8")
     return [str(loader)] + written
 
 
-def _created(home: Path) -> bool:
-    """Whether an earlier install created the destination folder (kept across reinstalls)."""
-    try:
-        return bool(json.loads((home / "installed.json").read_text(encoding="utf-8")).get("created_dest"))
-    except (OSError, ValueError):
-        return False
+def uninstall(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) -> List[str]:
+    """Remove what :func:`install` wrote for ``host`` into ``dest``; return the paths removed.
 
-
-def uninstall(host: str, dest: Optional[Union[str, os.PathLike]] = None) -> List[str]:
-    """Remove what :func:`install` wrote into ``dest``; return the paths removed."""
-    dest = Path(dest) if dest is not None else default_dest(host)
+    The user's ``init.py`` comes back byte for byte when it was not edited since; when it was, only the
+    marked block is taken out. Another host installed into the same folder is left alone.
+    """
+    dest = _absolute(host, dest)
+    home = dest / NAME / host
+    record = _record(home)
     removed = []
-    home = dest / NAME
-    created = _created(home)
     if host == "nuke":
         loader = dest / "init.py"
-        if loader.exists() and _BEGIN in loader.read_text(encoding="utf-8"):
-            rest = _strip_block(loader.read_text(encoding="utf-8"))
-            if rest:
-                loader.write_text(rest + "\n", encoding="utf-8")
-            else:
+        current = loader.read_text(encoding="utf-8") if loader.exists() else None
+        if current is not None and _BEGIN in current and _END in current:
+            before = record.get("init_before")
+            rest = _without_block(current, before)
+            if before is None and not rest.strip():
                 loader.unlink()
+            else:
+                loader.write_text(rest, encoding="utf-8")
             removed.append(str(loader))
     else:
         loader = dest / (NAME + (".mod" if host == "maya" else ".json"))
@@ -196,9 +227,10 @@ def uninstall(host: str, dest: Optional[Union[str, os.PathLike]] = None) -> List
     if home.exists():
         _remove(home)
         removed.append(str(home))
-    if created and dest.is_dir() and not any(dest.iterdir()):
-        dest.rmdir()
-        removed.append(str(dest))
+    for folder in (dest / NAME, dest):
+        if folder.is_dir() and not any(folder.iterdir()) and (folder != dest or record.get("created_dest")):
+            folder.rmdir()
+            removed.append(str(folder))
     return removed
 
 

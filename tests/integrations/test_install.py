@@ -6,6 +6,7 @@ the host does from what was written, with the fake host module standing in for t
 imports ``smedge_core``, ``integrations``, qtpy and the host package. ``--uninstall`` leaves the folder
 as it was.
 """
+import importlib.util
 import json
 import os
 import subprocess
@@ -24,8 +25,9 @@ PACKAGES = {"maya": "smedge_maya", "nuke": "smedge_nuke", "houdini": "smedge_hou
 # The host's start-up, as each host does it from the files the installer wrote (see hosts-reference.md).
 HOST_STARTUP = r'''
 import json, os, re, sys
-host, dest, fake_hosts = sys.argv[1:4]
-sys.path.insert(0, fake_hosts)  # the host's own modules (maya, nuke, hou): here, the project's fakes
+host, dest, fake_hosts, package, binding = sys.argv[1:6]
+# the host's own modules (maya, nuke, hou: here, the project's fakes) and the Qt binding it ships
+sys.path[0:0] = [fake_hosts] + ([binding] if binding else [])
 
 def maya_module(path):
     """Maya reading a .mod file: '+ [CONDITIONS] name version path', then NAME+:=rel / NAME+=value lines."""
@@ -82,9 +84,13 @@ else:
     houdini_package(os.path.join(dest, "smedge_submit.json"))
 import importlib, importlib.util
 found = {}
-for name in ("smedge_core", "integrations", sys.argv[4]):
+for name in ("smedge_core", "integrations", "packaging", package):
     found[name] = importlib.import_module(name).__file__
-found["qtpy"] = importlib.util.find_spec("qtpy").origin
+if binding:  # qtpy needs a binding to import: the one the host ships
+    import qtpy
+    found["qtpy"], found["binding"] = qtpy.__file__, qtpy.API_NAME
+else:
+    found["qtpy"] = importlib.util.find_spec("qtpy").origin
 found["pytest"] = importlib.util.find_spec("pytest") is not None
 print(json.dumps(found))
 '''
@@ -102,12 +108,26 @@ def installed(tmp_path_factory):
     return folder
 
 
+@pytest.fixture(scope="module")
+def host_binding(tmp_path_factory):
+    """A folder holding only the Qt binding of this environment (as a host ships one), or "" without one."""
+    for binding, shiboken in (("PySide6", "shiboken6"), ("PySide2", "shiboken2")):
+        found = [importlib.util.find_spec(name) for name in (binding, shiboken)]
+        if all(spec is not None and spec.submodule_search_locations for spec in found):
+            folder = tmp_path_factory.mktemp("host-binding")
+            for spec in found:
+                source = Path(list(spec.submodule_search_locations)[0])
+                (folder / source.name).symlink_to(source, target_is_directory=True)
+            return str(folder)
+    return ""
+
+
 def snapshot(folder):
     return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None) for p in sorted(folder.rglob("*"))}
 
 
 @pytest.mark.parametrize("host", install.HOSTS)
-def test_install_into_each_host_from_an_installed_distribution(installed, host, tmp_path):
+def test_install_into_each_host_from_an_installed_distribution(installed, host_binding, host, tmp_path):
     dest = tmp_path / "dest"
     dest.mkdir()
     (dest / ("init.py" if host == "nuke" else "other_tool.json")).write_text("# the user's own\n", encoding="utf-8")
@@ -118,8 +138,8 @@ def test_install_into_each_host_from_an_installed_distribution(installed, host, 
                               stderr=subprocess.PIPE, universal_newlines=True)
         assert done.returncode == 0, done.stderr
         assert "Installed smedge-submit" in done.stdout and str(dest) in done.stdout
-    lib = dest / "smedge_submit" / "lib"
-    assert sorted(p.name for p in lib.iterdir()) == ["integrations", "qtpy", "smedge_core"]
+    lib = dest / "smedge_submit" / host / "lib"
+    assert sorted(p.name for p in lib.iterdir()) == ["integrations", "packaging", "qtpy", "smedge_core"]
     if host == "nuke":
         text = (dest / "init.py").read_text(encoding="utf-8")
         assert text.startswith("# the user's own\n") and text.count("smedge-submit >>>") == 1
@@ -127,12 +147,14 @@ def test_install_into_each_host_from_an_installed_distribution(installed, host, 
     # an isolated interpreter: no site-packages, so only what the host's start-up put on sys.path is there
     host_python = Path(sys.base_prefix) / ("python.exe" if os.name == "nt" else "bin/python3")
     done = subprocess.run([str(host_python), "-I", "-S", "-c", HOST_STARTUP, host, str(dest), str(FAKE_HOSTS),
-                           PACKAGES[host]], stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True,
-                          cwd=str(tmp_path))
+                           PACKAGES[host], host_binding], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          universal_newlines=True, cwd=str(tmp_path))
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout.strip().splitlines()[-1])
-    for name in ("smedge_core", "integrations", "qtpy"):
+    for name in ("smedge_core", "integrations", "qtpy", "packaging"):
         assert Path(found[name]).parent == lib / name, found
+    if host_binding:
+        assert found["binding"] in ("PySide6", "PySide2")  # qtpy imported, over the host's binding
     assert str(installed) in str(Path(found[PACKAGES[host]]).resolve())  # the host folder of the installation
     assert found["pytest"] is False  # nothing else of the environment reaches the host
 
@@ -153,8 +175,13 @@ def test_the_default_folders_follow_each_host(tmp_path):
     for name in ("houdini19.5", "houdini20.5", "houdini20.0", "houdini3.10-not"):
         (tmp_path / name).mkdir()
     assert install.default_dest("houdini", home, "linux") == tmp_path / "houdini20.5" / "packages"
-    assert install.default_dest("houdini", dict(home, HOUDINI_USER_PREF_DIR=str(tmp_path / "h__HVER__")),
-                                "linux") == tmp_path / "h" / "packages"
+    (tmp_path / "prefs").mkdir()
+    for name in ("h19.5", "h20.5", "h20.0"):
+        (tmp_path / "prefs" / name).mkdir()
+    assert install.default_dest("houdini", dict(home, HOUDINI_USER_PREF_DIR=str(tmp_path / "prefs" / "h__HVER__")),
+                                "linux") == tmp_path / "prefs" / "h20.5" / "packages"
+    assert install.default_dest("houdini", dict(home, HOUDINI_USER_PREF_DIR=str(tmp_path / "prefs" / "fixed")),
+                                "linux") == tmp_path / "prefs" / "fixed" / "packages"
 
 
 def test_uninstall_removes_a_folder_it_created_and_nothing_else(tmp_path, capsys):
@@ -165,3 +192,47 @@ def test_uninstall_removes_a_folder_it_created_and_nothing_else(tmp_path, capsys
     assert not dest.exists() and (tmp_path / "new").is_dir()
     assert install.main(["maya", "--dest", str(dest), "--uninstall"]) == 0
     assert "Nothing of smedge-submit to remove." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("before", [None, "", "\n# header\nimport os\n\n\n", "no newline at the end"])
+def test_the_users_init_py_comes_back_byte_for_byte(tmp_path, before):
+    dest = tmp_path / ".nuke"
+    dest.mkdir()
+    if before is not None:
+        (dest / "init.py").write_text(before, encoding="utf-8")
+    assert install.main(["nuke", "--dest", str(dest)]) == 0
+    assert install.main(["nuke", "--dest", str(dest)]) == 0  # a second install keeps the first one's record
+    text = (dest / "init.py").read_text(encoding="utf-8")
+    assert text.count("smedge-submit >>>") == 1 and text.startswith(before or "# >>>")
+    assert install.main(["nuke", "--dest", str(dest), "--uninstall"]) == 0
+    assert (dest / "init.py").exists() is (before is not None)
+    if before is not None:
+        assert (dest / "init.py").read_text(encoding="utf-8") == before
+    assert sorted(dest.iterdir()) == ([dest / "init.py"] if before is not None else [])
+
+
+def test_an_edited_init_py_loses_only_the_block(tmp_path):
+    dest = tmp_path / ".nuke"
+    dest.mkdir()
+    (dest / "init.py").write_text("import os\n", encoding="utf-8")
+    install.install("nuke", dest)
+    with open(str(dest / "init.py"), "a", encoding="utf-8") as stream:
+        stream.write("print('added later')\n")
+    install.uninstall("nuke", dest)
+    assert (dest / "init.py").read_text(encoding="utf-8") == "import os\nprint('added later')\n"
+
+
+def test_two_hosts_in_one_folder_and_a_relative_dest(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tools").mkdir()
+    install.install("maya", "tools")
+    install.install("houdini", "tools")
+    mod = (tmp_path / "tools" / "smedge_submit.mod").read_text(encoding="utf-8")
+    assert "PYTHONPATH+={}".format((tmp_path / "tools" / "smedge_submit" / "maya" / "lib").as_posix()) in mod
+    package = json.loads((tmp_path / "tools" / "smedge_submit.json").read_text(encoding="utf-8"))
+    assert Path(package["env"][0]["PYTHONPATH"]["value"]).is_absolute() and Path(package["path"]).is_absolute()
+    install.uninstall("maya", "tools")
+    lib = Path(package["env"][0]["PYTHONPATH"]["value"])
+    assert (tmp_path / "tools" / "smedge_submit.json").exists() and (lib / "smedge_core").is_dir()
+    install.uninstall("houdini", "tools")
+    assert list((tmp_path / "tools").iterdir()) == []
