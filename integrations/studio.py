@@ -39,6 +39,8 @@ VERSION = 1
 #: Job defaults a host or product section may set, and the job parameter each one fills.
 JOB_DEFAULTS = {"pool": "Pool", "priority": "Priority", "packet_size": "PacketSize"}
 _MANAGED = ("id", "waitforjobid", "waitforwholejob", "type")
+#: Job parameters that have keys of their own in a section (so a product's value can win over a host's).
+_OWN_KEYS = {"pool": "pool", "priority": "priority", "packetsize": "packet_size"}
 HOSTS = ("maya", "nuke", "houdini")
 
 
@@ -67,16 +69,13 @@ class StudioDefaults(object):
 
     def product_for(self, renderer: Optional[str], default: str) -> str:
         """The Smedge product for a renderer (matched regardless of case), else ``default``."""
-        renderers = self._host.get("renderers", {})
-        lowered = (renderer or "").lower()
-        return next((product for name, product in renderers.items() if name.lower() == lowered), default)
+        return self._host.get("renderers", {}).get((renderer or "").lower(), default)
 
     def job_values(self, product: str) -> Dict[str, Any]:
         """The job parameters a job of ``product`` takes where it sets none: host values, then the
         product's, then the host's extra job parameters."""
         values = {}  # type: Dict[str, Any]
-        product_section: Dict[str, Any] = next(
-            (v for k, v in self._products.items() if k.lower() == product.lower()), {})
+        product_section = self._products.get(product.lower(), {})  # type: Dict[str, Any]
         for section in (self._host, product_section):
             for key, parameter in JOB_DEFAULTS.items():
                 if key in section:
@@ -98,10 +97,10 @@ def load(host: str, environ: Optional[Mapping[str, str]] = None) -> StudioDefaul
     merged = {}  # type: Dict[str, Any]
     files, findings = [], []  # type: List[str], List[Finding]
     studio_file = environ.get(CONFIG_ENV, "")
-    for path, required in ((studio_file, True), (user_config_path(environ), False)):
-        if not path or (not required and not os.path.exists(path)):
+    for path, variable in ((studio_file, CONFIG_ENV), (user_config_path(environ), USER_CONFIG_ENV)):
+        if not path or (variable == USER_CONFIG_ENV and not os.path.exists(path)):
             continue
-        data = _read(path, findings)
+        data = _read(path, variable, findings)
         if data is not None:
             files.append(path)
             _merge(merged, _checked(data, path, findings))
@@ -114,12 +113,12 @@ def _problem(findings: List[Finding], path: str, key: str, message: str) -> None
         path, key, message)))
 
 
-def _read(path: str, findings: List[Finding]) -> Optional[Dict[str, Any]]:
+def _read(path: str, variable: str, findings: List[Finding]) -> Optional[Dict[str, Any]]:
     try:
         with open(path, encoding="utf-8") as stream:
             data = json.load(stream)
     except (OSError, ValueError) as err:
-        _problem(findings, path, CONFIG_ENV if path else "file", "cannot be read ({})".format(err))
+        _problem(findings, path, variable, "cannot be read ({})".format(err))
         return None
     if not isinstance(data, dict):
         _problem(findings, path, "(top level)", "expected a JSON object, found {!r}".format(data))
@@ -156,14 +155,19 @@ def _section(data: Any, where: str, path: str, findings: List[Finding], allowed:
             else:
                 _problem(findings, path, name, "{!r} is not true or false".format(value))
         elif key == "renderers":
-            out[key] = _mapping(value, name, path, findings, lambda v: isinstance(v, str) and bool(v.strip()),
-                                "a Smedge product name")
+            out[key] = {renderer.lower(): product for renderer, product in _mapping(
+                value, name, path, findings, lambda v: isinstance(v, str) and bool(v.strip()),
+                "a Smedge product name").items()}
         elif key == "job":
             out[key] = _mapping(value, name, path, findings, lambda v: True, "")
             for parameter in list(out[key]):
                 if parameter.lower() in _MANAGED:
                     _problem(findings, path, "{}.{}".format(name, parameter),
                              "is set by the submitter, not by defaults")
+                    del out[key][parameter]
+                elif parameter.lower() in _OWN_KEYS:
+                    _problem(findings, path, "{}.{}".format(name, parameter), "set it with {}.{} instead".format(
+                        name.rsplit(".", 1)[0], _OWN_KEYS[parameter.lower()]))
                     del out[key][parameter]
     return out
 
@@ -203,8 +207,8 @@ def _checked(data: Dict[str, Any], path: str, findings: List[Finding]) -> Dict[s
                 else:
                     out["hosts"][host] = _section(section, "hosts." + host, path, findings, host_keys)
         elif key == "products" and isinstance(value, dict):
-            out["products"] = {product: _section(section, "products." + product, path, findings,
-                                                 tuple(JOB_DEFAULTS))
+            out["products"] = {product.lower(): _section(section, "products." + product, path, findings,
+                                                         tuple(JOB_DEFAULTS))
                                for product, section in value.items()}
         elif key in ("hosts", "products"):
             _problem(findings, path, key, "expected an object, found {!r}".format(value))

@@ -136,3 +136,23 @@ def test_collect_raises_a_per_frame_job_above_studio_priorities(farm, tmp_path, 
     assert {graph.name(j): graph.priority(j) for j in graph} == {
         "sh010.mb - beauty": 70, "sh010.mb - volumes": 70, "sh010.mb - comp": 71}
     assert [f for f in validate(graph) if f.field == "Priority"] == []
+
+
+def test_a_users_file_wins_whatever_the_case_of_its_keys(farm, tmp_path, monkeypatch):
+    monkeypatch.setenv(studio.CONFIG_ENV, write_config(tmp_path / "studio.json", {
+        "version": 1, "products": {"Nuke": {"priority": 60}},
+        "hosts": {"maya": {"renderers": {"Arnold": "Maya Arnold"}, "job": {"Priority": 99, "Note": "n"}}}}))
+    monkeypatch.setenv(studio.USER_CONFIG_ENV, write_config(tmp_path / "me.json", {
+        "products": {"nuke": {"priority": 10}}, "hosts": {"maya": {"renderers": {"arnold": "Mine"}}}}))
+    defaults = studio.load("maya")
+    assert defaults.product_for("ARNOLD", "Maya") == "Mine"
+    assert defaults.job_values("NUKE") == {"Priority": 10, "Note": "n"}  # job.Priority was refused
+    [refused] = defaults.findings
+    assert refused.field == "hosts.maya.job.Priority" and "set it with hosts.maya.priority instead" in refused.message
+
+
+def test_an_unreadable_user_file_is_named_by_its_own_variable(tmp_path, monkeypatch):
+    (tmp_path / "me.json").write_text("{", encoding="utf-8")
+    monkeypatch.setenv(studio.USER_CONFIG_ENV, str(tmp_path / "me.json"))
+    [problem] = studio.load("nuke").findings
+    assert problem.field == studio.USER_CONFIG_ENV and str(tmp_path / "me.json") in problem.message
