@@ -12,7 +12,7 @@ from ._query import ids_to_query, value_text
 from ._rtime import extract_datetime
 from ._types import (AnyPoolType, EngineType, HistoryElement, JobHistoryType, JobType, NameOrID, NameOrIDList,
                      PathTranslation, Pool, RegexList, TranslationListType)
-from .errors import SmedgeComponentError, SubmissionError
+from .errors import MasterUnreachableError, SmedgeComponentError, SubmissionError
 
 _T = TypeVar("_T")
 _V = TypeVar("_V")
@@ -76,7 +76,12 @@ def submit_jobs(jobs: Union[JobType, List[JobType]], paused: bool = False) -> Li
             raise SmedgeComponentError("Submit answered with job IDs {} for the jobs {}".format(
                 [str(i) for i in returned], [str(i) for i in ids]), tool="Submit")
     except SmedgeComponentError as err:
-        raise SubmissionError("{}; the job file is kept at {}".format(err, path), path, err) from err
+        if isinstance(err, MasterUnreachableError) or err.returncode is None:
+            # no answer in time, or an answer that does not match: the master may have taken the jobs
+            advice = "the master may have taken the jobs: check them (Job List) before submitting the file again"
+        else:
+            advice = "submit it again with Submit -FromFile once the cause is fixed"
+        raise SubmissionError("{}; the job file is kept at {} ({})".format(err, path, advice), path, err) from err
     os.remove(path)
     return returned
 

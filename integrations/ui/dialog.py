@@ -215,17 +215,30 @@ class SubmitDialog(QtWidgets.QDialog):
 
     def fix(self, index: int) -> None:
         """Apply the fix of the finding at ``index`` in the findings list."""
-        finding = self.session.findings[index]
-        self.session.apply_fix(finding)
-        self.session.findings = [f for f in self.session.findings if f is not finding]
-        self._status("Fixed: {}".format(finding.fix_description or finding.message))
-        self._refresh()
+        self._apply_fixes([self.session.findings[index]])
 
     def fix_all(self) -> None:
-        """Apply every fix the current findings carry."""
-        count = self.session.apply_all_fixes()
-        self.session.findings = [f for f in self.session.findings if f.fix is None]
-        self._status("Applied {} fix(es)".format(count))
+        """Apply every fix the current findings carry (a fix that fails is shown; the others still apply)."""
+        self._apply_fixes([f for f in self.session.findings if f.fix is not None])
+
+    def _apply_fixes(self, findings: List[Finding]) -> None:
+        failed = []  # type: List[str]
+        for finding in findings:
+            try:  # a fix may call the host (saving the scene): its error is shown, not raised into the event loop
+                self.session.apply_fix(finding)
+            except Exception as err:
+                _log.warning("Fix failed: %s: %s", finding.fix_description, err, exc_info=True)
+                failed.append("{}: {}".format(finding.fix_description or finding.message, err))
+            else:
+                self.session.findings = [f for f in self.session.findings if f is not finding]
+        done = len(findings) - len(failed)
+        if failed:
+            self._status("{} fix(es) applied, {} failed".format(done, len(failed)))
+            self.result_panel.set_result("Could not fix:\n" + "\n".join(failed))
+        elif len(findings) == 1:
+            self._status("Fixed: {}".format(findings[0].fix_description or findings[0].message))
+        else:
+            self._status("Applied {} fix(es)".format(done))
         self._refresh()
 
     def submit(self) -> None:

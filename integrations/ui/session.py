@@ -142,13 +142,6 @@ class Submission(object):
                     self.set_override(job_id, key, value)
         _log.info("Applied fix: %s", finding.fix_description or finding.message)
 
-    def apply_all_fixes(self) -> int:
-        """Apply every fix the current findings carry; return how many."""
-        fixable = [finding for finding in self.findings if finding.fix is not None]
-        for finding in fixable:
-            self.apply_fix(finding)
-        return len(fixable)
-
     # -- results --------------------------------------------------------------------------------
     def build(self) -> JobGraph:
         """A new JobGraph of the enabled jobs with every choice applied.

@@ -118,6 +118,7 @@ def test_an_unreachable_master_keeps_the_file_and_says_which_error(fake_smedge, 
     with pytest.raises(SubmissionError) as caught:
         smedge.submit_jobs({"Type": "Script", "Command": "echo"})
     assert isinstance(caught.value.__cause__, MasterUnreachableError) and caught.value.returncode == 3
+    assert "the master may have taken the jobs" in str(caught.value)
     assert Path(caught.value.job_file).exists()
 
 
@@ -126,6 +127,7 @@ def test_answer_with_other_ids_is_an_error_and_keeps_the_file(fake_smedge, temp_
     with pytest.raises(SubmissionError, match="answered with job IDs") as caught:
         smedge.submit_jobs({"Type": "Script", "Command": "echo"})
     assert Path(caught.value.job_file).exists() and Path(caught.value.job_file).parent == temp_folder
+    assert "the master may have taken the jobs: check them (Job List)" in str(caught.value)
 
 
 def test_job_file_round_trips_through_the_record_reader(fake_smedge):

@@ -77,3 +77,19 @@ def test_studio_defaults_show_in_the_table_and_a_bad_entry_is_a_finding(qtbot, f
     assert str(config) in finding.message and "7 is not a pool name" in finding.message
     assert dialog.findings.tree.topLevelItem(0).text(2) == "hosts.maya.pool"
     assert dialog.submit_button.isEnabled()  # a warning: the entry is left out, the artist can still submit
+
+
+def test_a_fix_that_fails_is_shown_and_the_other_fixes_still_apply(qtbot, farm):
+    scene = MemoryHost()
+
+    def full_disk():
+        raise RuntimeError("disk full")
+
+    scene.save = full_disk
+    dialog = opened(qtbot, scene)
+    with qtbot.waitSignal(dialog.validated, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(dialog.findings.fix_all_button, Qt.MouseButton.LeftButton)
+    assert scene.layers["volumes"]["camera"] == "persp"  # the camera fix applied
+    assert dialog.result_panel.status_label.text() == "1 fix(es) applied, 1 failed"
+    assert "disk full" in dialog.result_panel.text.toPlainText()
+    assert [f.field for f in dialog.session.findings] == ["Scene"]
