@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple, Union
 from uuid import UUID
 
@@ -26,12 +27,23 @@ if TYPE_CHECKING:
     from .ui.dialog import SubmitDialog
     from .ui.settings import SettingsStore
 
-__all__ = ["Check", "Host", "all_checks", "collect", "findings", "scene_check", "show", "submit"]
+__all__ = ["Check", "Host", "Option", "all_checks", "chosen_options", "collect", "findings", "scene_check", "show", "submit"]
 
 _log = logging.getLogger(__name__)
 
 #: A host check: takes the graph about to be sent, returns findings (with fixes where one exists).
 Check = Callable[[JobGraph], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Option:
+    """A ``build_graph`` keyword the artist chooses in the dialog: a check box for a bool default, a text
+    field for a str one. The choice sticks with the scene's settings."""
+
+    name: str
+    label: str
+    default: Union[bool, str] = False
+    tooltip: str = ""
 
 
 class Host(object):
@@ -86,6 +98,10 @@ class Host(object):
         return JsonFileSettings(path) if path else MemorySettings()
 
     # -- what it renders -----------------------------------------------------------------------
+    def options(self) -> List[Option]:
+        """The build options the dialog offers (split per camera, selected Writes only, ...)."""
+        return []
+
     def checks(self) -> List[Check]:
         """The host's own checks (beyond :func:`scene_check`, which every host gets)."""
         return []
@@ -145,15 +161,34 @@ def findings(host: Host, graph: JobGraph, pools: Optional[List[Pool]] = None) ->
 def show(host: Host, **options: Any) -> SubmitDialog:
     """Collect and open the shared Submit dialog for ``host``, parented to its main window; return it.
 
-    Keep a reference to the dialog while it is open. Qt is imported here, not before.
+    The host's :meth:`Host.options` show in the dialog, starting from ``options``, else the choice stored
+    with the scene, else their defaults; changing one collects again. Keep a reference to the dialog
+    while it is open. Qt is imported here, not before.
     """
     from .ui.dialog import show_submit_dialog
 
-    graph = collect(host, **options)
+    store = host.settings_store()
+    offered = host.options()
+    chosen = chosen_options(offered, store.load(), options)
+    graph = collect(host, **dict(options, **chosen))
     scene = host.scene_path()
-    return show_submit_dialog(graph, settings=host.settings_store(), parent=host.main_window(),
-                              name=host.job_name(), export_folder=os.path.dirname(scene) or None,
-                              checks=all_checks(host))
+    return show_submit_dialog(graph, settings=store, parent=host.main_window(), name=host.job_name(),
+                              export_folder=os.path.dirname(scene) or None, checks=all_checks(host),
+                              options=offered, chosen=chosen,
+                              rebuild=lambda choices: collect(host, **dict(options, **choices)))
+
+
+def chosen_options(offered: List[Option], stored: Any, given: Dict[str, Any]) -> Dict[str, Any]:
+    """Each offered option's value: given by the caller, else stored with the scene (when of the
+    option's type), else its default."""
+    saved = stored.get("options") if isinstance(stored, dict) else None
+    saved = saved if isinstance(saved, dict) else {}
+    chosen = {}  # type: Dict[str, Any]
+    for option in offered:
+        value = saved.get(option.name, option.default)
+        chosen[option.name] = value if isinstance(value, type(option.default)) else option.default
+    chosen.update((name, value) for name, value in given.items() if name in chosen)
+    return chosen
 
 
 def submit(host: Host, paused: Optional[bool] = None, fix: bool = False, export_to: Optional[str] = None,

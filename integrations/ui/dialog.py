@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Set, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Set, Tuple, Union
 
 from qtpy import QtCore, QtGui, QtWidgets
 
@@ -24,7 +24,7 @@ from ..validate import Finding, ValidationError, max_priority, validate
 from .models import COLUMNS, WAITS_COLUMN, JobTableModel
 from .session import Submission, export_steps, format_ids, submit_steps
 from .settings import MemorySettings
-from .widgets import CommonSettings, FindingsPanel, ResultPanel, mono_font
+from .widgets import CommonSettings, FindingsPanel, OptionsPanel, ResultPanel, mono_font
 from .workers import Reply, Task
 
 if TYPE_CHECKING:
@@ -60,7 +60,9 @@ class SubmitDialog(QtWidgets.QDialog):
     (``load()``/``save(dict)``; in memory when None). ``parent``: the host's main window. ``name``: the
     base name of exported files. ``export_folder``: where the Export folder picker starts. ``checks``:
     the host's own checks (``graph -> findings``), run on the UI thread beside the shared validation,
-    their findings shown with the others and their fixes applied by Fix.
+    their findings shown with the others and their fixes applied by Fix. ``options`` (the host's
+    ``integrations.host.Option`` list), ``chosen`` (their values) and ``rebuild`` (``choices -> JobGraph``)
+    show the host's build options; changing one collects again through ``rebuild``, on the UI thread.
 
     After a submission ``submitted_ids`` holds ``{node ID: job ID}`` and Submit stays off (the IDs are
     taken). Signals: ``submitted({node ID: job ID})``, ``exported((job file, JSON file))``,
@@ -76,11 +78,17 @@ class SubmitDialog(QtWidgets.QDialog):
 
     def __init__(self, jobs: Union[JobGraph, Iterable[JobType]], settings: Optional[SettingsStore] = None,
                  parent: Optional[QtWidgets.QWidget] = None, name: str = "smedge_jobs",
-                 export_folder: Optional[str] = None, checks: Iterable[Check] = ()) -> None:
+                 export_folder: Optional[str] = None, checks: Iterable[Check] = (), options: Iterable[Any] = (),
+                 chosen: Optional[Dict[str, Any]] = None,
+                 rebuild: Optional[Callable[[Dict[str, Any]], JobGraph]] = None) -> None:
         super(SubmitDialog, self).__init__(parent)
         self.store: SettingsStore = settings if settings is not None else MemorySettings()
         self.checks = list(checks)
+        self.host_options = list(options)
+        self.rebuild = rebuild
         self.session = Submission(jobs, self.store.load())
+        if chosen is not None:
+            self.session.options = dict(chosen)
         self.name = name
         self.export_folder = export_folder or os.getcwd()
         self.pools: Optional[List[Pool]] = None  # the farm's Pools once listed (once, in the background)
@@ -148,6 +156,11 @@ class SubmitDialog(QtWidgets.QDialog):
         buttons.addWidget(self.submit_button)
         buttons.addWidget(close_button)
         layout = QtWidgets.QVBoxLayout(self)
+        if self.host_options:
+            self.options_panel = OptionsPanel(self.host_options)
+            self.options_panel.show_values(self.session.options)
+            self.options_panel.changed.connect(self._options_edited)
+            layout.addWidget(self.options_panel)
         layout.addWidget(self.common)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
@@ -211,6 +224,24 @@ class SubmitDialog(QtWidgets.QDialog):
         for key, value in values.items():
             if self.session.common[key] != value:
                 self.session.set_common(key, value)
+        self._refresh()
+
+    def _options_edited(self, values: Dict[str, Any]) -> None:
+        """Collect again with the host's options as now chosen; keep every other choice of the artist."""
+        if self.rebuild is None:
+            return
+        try:  # the host collects on its main thread, which is this one
+            graph = self.rebuild(values)
+        except Exception as err:  # shown, never raised into the host's event loop
+            _log.warning("Could not collect with options %s", values, exc_info=True)
+            self.options_panel.show_values(self.session.options)
+            self._status("Could not collect with these options: {}".format(err))
+            return
+        settings = self.session.to_settings()
+        settings["options"] = dict(values)
+        self.session = Submission(graph, settings)
+        self.model.submission = self.session
+        self._status("Collected {} jobs".format(len(graph)))
         self._refresh()
 
     def fix(self, index: int) -> None:

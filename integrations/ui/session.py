@@ -69,6 +69,8 @@ class Submission(object):
         problems: List[Tuple[str, str]] = []
         data = normalize(settings or {}, "the stored submit settings", problems)
         self.common = {key: data[key] for key in ("pool", "priority", "packet_size", "paused", "note")}
+        #: The host's build options as the artist last chose them (see ``integrations.host.Option``).
+        self.options: Dict[str, Any] = dict(data["options"])
         self.overrides: Dict[uuid.UUID, Dict[str, Any]] = {job_id: {} for job_id in self.source}
         self.findings: List[Finding] = []
         by_name = data["jobs"]
@@ -226,7 +228,7 @@ class Submission(object):
     def to_settings(self) -> Dict[str, Any]:
         """The sticky-settings dict of the current choices (overrides keyed by job name, so jobs that
         share a name share them), with the stored overrides of jobs not collected this time."""
-        data = dict(self.common, version=1)
+        data = dict(self.common, version=1, options=dict(self.options))
         data["jobs"] = copy.deepcopy(self._uncollected)
         data["jobs"].update((self.source.name(job_id), copy.deepcopy(overrides))
                             for job_id, overrides in self.overrides.items() if overrides)

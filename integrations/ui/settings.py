@@ -6,7 +6,8 @@ the scene, :class:`MemorySettings` in memory. :func:`normalize` checks a loaded 
 dropped with a warning naming the field and value, so a damaged file never blocks a submission.
 
 The dict: ``pool`` (name or None), ``priority`` and ``packet_size`` (int or None: keep each job's),
-``paused`` (bool), ``note`` (str), ``jobs`` (job name -> per-job overrides, see ``session.OVERRIDES``).
+``paused`` (bool), ``note`` (str), ``jobs`` (job name -> per-job overrides, see ``session.OVERRIDES``),
+``options`` (the host's build options the artist chose: name -> bool or str).
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ VERSION = 1
 def defaults() -> Dict[str, Any]:
     """A new dict of the settings with nothing chosen."""
     return {"version": VERSION, "pool": None, "priority": None, "packet_size": None, "paused": False,
-            "note": "", "jobs": {}}
+            "note": "", "jobs": {}, "options": {}}
 
 
 _CHECKS: Dict[str, Callable[[Any], bool]] = {
@@ -41,6 +42,8 @@ _CHECKS: Dict[str, Callable[[Any], bool]] = {
     "paused": lambda v: isinstance(v, bool),
     "note": lambda v: isinstance(v, str),
     "jobs": lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(o, dict) for k, o in v.items()),
+    "options": lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(o, (bool, str))
+                                                     for k, o in v.items()),
 }
 
 

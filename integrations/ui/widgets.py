@@ -8,7 +8,7 @@ from qtpy import QtCore, QtGui, QtWidgets
 
 from ..validate import ERROR, Finding
 
-__all__ = ["CommonSettings", "FindingsPanel", "ResultPanel", "mono_font"]
+__all__ = ["CommonSettings", "FindingsPanel", "OptionsPanel", "ResultPanel", "mono_font"]
 
 Qt = QtCore.Qt
 #: What the pool combo, priority and packet size show when each job keeps its own value.
@@ -88,6 +88,52 @@ class CommonSettings(QtWidgets.QGroupBox):
         self.blockSignals(False)
 
     def _edited(self, *ignored: object) -> None:
+        if not self.signalsBlocked():
+            self.changed.emit(self.values())
+
+
+class OptionsPanel(QtWidgets.QGroupBox):
+    """The host's build options (``integrations.host.Option``): a check box per bool, a text field per str;
+    ``changed(values)`` after an edit."""
+
+    changed = QtCore.Signal(object)
+
+    def __init__(self, options: Iterable[Any], parent: Optional[QtWidgets.QWidget] = None) -> None:
+        super(OptionsPanel, self).__init__("What to render (collects the scene again)", parent)
+        self.widgets: Dict[str, QtWidgets.QWidget] = {}
+        layout = QtWidgets.QHBoxLayout(self)
+        for option in options:
+            widget: QtWidgets.QWidget
+            if isinstance(option.default, bool):
+                box = QtWidgets.QCheckBox(option.label)
+                box.toggled.connect(self._edited)
+                widget = box
+            else:
+                layout.addWidget(QtWidgets.QLabel(option.label))
+                edit = QtWidgets.QLineEdit()
+                edit.editingFinished.connect(self._edited)
+                widget = edit
+            widget.setToolTip(option.tooltip)
+            layout.addWidget(widget, 0 if isinstance(option.default, bool) else 1)
+            self.widgets[option.name] = widget
+        layout.addStretch(1)
+
+    def values(self) -> Dict[str, Any]:
+        """The options as chosen: name -> bool or str."""
+        return {name: widget.isChecked() if isinstance(widget, QtWidgets.QCheckBox) else widget.text()
+                for name, widget in self.widgets.items() if isinstance(widget, (QtWidgets.QCheckBox, QtWidgets.QLineEdit))}
+
+    def show_values(self, values: Dict[str, Any]) -> None:
+        """Show ``values`` without emitting ``changed``."""
+        self.blockSignals(True)
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QtWidgets.QCheckBox):
+                widget.setChecked(bool(values.get(name)))
+            elif isinstance(widget, QtWidgets.QLineEdit):
+                widget.setText(str(values.get(name) or ""))
+        self.blockSignals(False)
+
+    def _edited(self, *ignored: Any) -> None:
         if not self.signalsBlocked():
             self.changed.emit(self.values())
 

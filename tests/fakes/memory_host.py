@@ -2,7 +2,7 @@
 import uuid
 
 from integrations.graph import JobGraph
-from integrations.host import Host
+from integrations.host import Host, Option
 from integrations.ui.settings import MemorySettings
 from integrations.validate import ERROR, Finding
 
@@ -57,6 +57,10 @@ class MemoryHost(Host):
             for job_id in self._ids.values():
                 graph.add_dependency(comp, job_id, per_frame=True)
         return graph
+
+    def options(self):
+        return [Option("comp", "Add the comp", True, "A Nuke comp that waits per frame on every layer"),
+                Option("renderer", "Renderer", "", "Picks the Smedge product through studio defaults")]
 
     def checks(self):
         return [self._cameras]

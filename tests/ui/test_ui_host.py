@@ -93,3 +93,34 @@ def test_a_fix_that_fails_is_shown_and_the_other_fixes_still_apply(qtbot, farm):
     assert dialog.result_panel.status_label.text() == "1 fix(es) applied, 1 failed"
     assert "disk full" in dialog.result_panel.text.toPlainText()
     assert [f.field for f in dialog.session.findings] == ["Scene"]
+
+
+def test_the_hosts_options_show_collect_again_and_stick_with_the_scene(qtbot, farm):
+    scene = MemoryHost(modified=False, layers={"beauty": {"camera": "c", "range": "1-4"}})
+    dialog = opened(qtbot, scene)
+    assert dialog.options_panel.values() == {"comp": True, "renderer": ""}
+    names = lambda: [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]  # noqa: E731
+    assert names() == ["sh010.mb - beauty", "sh010.mb - comp"]
+    dialog.model.setData(dialog.model.index(0, 6), "77", Qt.ItemDataRole.EditRole)  # a choice to keep
+    with qtbot.waitSignal(dialog.validated, timeout=TIMEOUT_MS):
+        dialog.options_panel.widgets["comp"].setChecked(False)
+    assert names() == ["sh010.mb - beauty"] and dialog.model.index(0, 6).data() == "77"
+    dialog.close()
+    assert scene.store.load()["options"] == {"comp": False, "renderer": ""}
+    again = opened(qtbot, scene)  # the next time the dialog opens for this scene
+    assert again.options_panel.values()["comp"] is False and again.session.source.name(list(again.session.source)[0])
+
+
+def test_options_given_by_the_caller_win_and_a_failing_rebuild_is_shown(qtbot, farm):
+    scene = MemoryHost(modified=False, layers={"beauty": {"camera": "c", "range": "1-4"}})
+    dialog = hosts.show(scene, comp=False)
+    qtbot.addWidget(dialog)
+    assert dialog.options_panel.values()["comp"] is False and dialog.model.rowCount() == 1
+
+    def broken(options):
+        raise RuntimeError("the scene changed under us")
+
+    scene.build_graph = broken
+    dialog.options_panel.widgets["comp"].setChecked(True)
+    assert "Could not collect with these options: the scene changed under us" in dialog.result_panel.status_label.text()
+    assert dialog.options_panel.values()["comp"] is False and dialog.model.rowCount() == 1
