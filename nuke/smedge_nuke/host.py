@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Dict, List
 
 from integrations.graph import JobGraph
-from integrations.host import Check, Host
+from integrations.host import Check, Host, Option
 
 from . import checks, collect, jobs
 from .settings import RootKnobSettings
@@ -47,6 +47,11 @@ class NukeHost(Host):
     def checks(self) -> List[Check]:
         script = collect.script()
         return list(checks.checks(script))
+
+    def options(self) -> List[Option]:
+        return [Option("selected", "Selected Writes only", False, "Only the selected Writes (and Groups) become jobs"),
+                Option("one_job", "One job for all Writes", False, "One Nuke job renders every Write"),
+                Option("split", "One job per view", self.studio.split, "A job for each view of a Write")]
 
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
         unknown = sorted(set(options) - set(jobs.OPTIONS))

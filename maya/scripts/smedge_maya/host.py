@@ -5,7 +5,7 @@ import uuid
 from typing import Any, Dict, List, Optional
 
 from integrations.graph import JobGraph
-from integrations.host import Check, Host
+from integrations.host import Check, Host, Option
 from integrations.studio import StudioDefaults
 from integrations.validate import WARNING, Finding
 
@@ -48,7 +48,18 @@ class MayaHost(Host):
     def settings_store(self) -> SceneSettings:
         return self.store
 
+    def options(self) -> List[Option]:
+        return [Option("split", "One job per camera", self.studio.split,
+                       "A job for each renderable camera of a layer (-cam), instead of one per layer"),
+                Option("comp", "Nuke comp script", "",
+                       "A Nuke comp job on this script that waits frame by frame on every layer (empty: none)"),
+                Option("encode", "FFmpeg encode per layer", False,
+                       "An FFmpeg job per image sequence that waits on its layer")]
+
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
+        options = dict(options)
+        if isinstance(options.get("comp"), str):  # the dialog's text field: a script path, or none
+            options["comp"] = {"script": options["comp"]} if options["comp"].strip() else None
         self.scene = collect.collect_scene()
         graph, self.sources = jobs.build_jobs(self.scene, options, self.studio.product_for, self.studio.split)
         return graph
