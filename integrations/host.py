@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from .ui.dialog import SubmitDialog
     from .ui.settings import SettingsStore
 
-__all__ = ["Check", "Host", "Option", "all_checks", "chosen_options", "collect", "findings", "scene_check", "show", "submit"]
+__all__ = ["Check", "Host", "Option", "Prepared", "all_checks", "chosen_options", "collect", "findings", "prepare",
+           "scene_check", "send", "show", "submit"]
 
 _log = logging.getLogger(__name__)
 
@@ -191,16 +192,25 @@ def chosen_options(offered: List[Option], stored: Any, given: Dict[str, Any]) ->
     return chosen
 
 
-def submit(host: Host, paused: Optional[bool] = None, fix: bool = False, export_to: Optional[str] = None,
-           stored: bool = False, **options: Any) -> Union[Dict[UUID, UUID], Tuple[str, str]]:
-    """Collect, validate and submit (or, with ``export_to``, export) without a UI.
+@dataclass
+class Prepared:
+    """A collected graph ready to be sent: what :func:`prepare` made on the host's thread for :func:`send`."""
+
+    graph: JobGraph
+    paused: bool
+    name: str  # the base name of exported files
+    found: List[Finding]  # what the host's side found: its checks, studio defaults, the scene, stored settings
+    fix: bool
+
+
+def prepare(host: Host, paused: Optional[bool] = None, fix: bool = False, stored: bool = False,
+            **options: Any) -> Prepared:
+    """Collect and run the host's side of validation, on the host's main thread; asks the master nothing.
 
     ``stored`` applies the choices the dialog last stored in the scene (common settings, per-job values,
     jobs turned off, Submit paused), as the dialog would: "submit again with the last settings".
-    ``paused`` (when given) wins over the stored choice. ``fix`` applies every fix the findings carry
-    (changing the scene, saving it, raising priorities), then validates again. Raises ValidationError when
-    errors remain, before any job is sent. Returns ``{node ID: job ID}``, or with ``export_to`` (a folder)
-    the paths ``(job file, JSON file)``.
+    ``paused`` (when given) wins over the stored choice. ``fix`` applies the host's fixes (changing the
+    scene, saving it) here and the shared ones (raising a priority) in :func:`send`.
     """
     graph = collect(host, **options)
     problems = []  # type: List[Finding]
@@ -211,10 +221,27 @@ def submit(host: Host, paused: Optional[bool] = None, fix: bool = False, export_
         graph = session.build()
         problems = list(session.settings_findings)
         paused = session.common["paused"] if paused is None else paused
-    found = problems + findings(host, graph)
+
+    def host_findings() -> List[Finding]:
+        return problems + [finding for check in all_checks(host) for finding in check(graph)]
+
+    found = host_findings()
     if fix and any(f.fix is not None for f in found):
         _log.info("Applied %d fixes", apply_fixes(graph, found))
-        found = problems + findings(host, graph)
+        found = host_findings()
+    return Prepared(graph, bool(paused), host.job_name(), found, fix)
+
+
+def send(prepared: Prepared, export_to: Optional[str] = None) -> Union[Dict[UUID, UUID], Tuple[str, str]]:
+    """The shared validation, then one Submit call (or, with ``export_to``, the job file and JSON written
+    there); never calls the host, so it may run on any thread. Raises ValidationError before anything is
+    sent when an error remains. Returns ``{node ID: job ID}``, or ``(job file, JSON file)``."""
+    graph = prepared.graph
+    shared = validate(graph)
+    if prepared.fix and any(f.fix is not None for f in shared):
+        _log.info("Applied %d fixes", apply_fixes(graph, shared))
+        shared = validate(graph)
+    found = shared + prepared.found
     if any(f.severity == ERROR for f in found):
         raise ValidationError(found)
     for finding in found:
@@ -223,10 +250,18 @@ def submit(host: Host, paused: Optional[bool] = None, fix: bool = False, export_
     if export_to is not None:
         from .export import export_graph
 
-        name = host.job_name()
-        job_file, json_file = os.path.join(export_to, name + ".sj"), os.path.join(export_to, name + ".json")
-        export_graph(graph, job_file, json_file, paused=bool(paused), check=False)
+        job_file = os.path.join(export_to, prepared.name + ".sj")
+        json_file = os.path.join(export_to, prepared.name + ".json")
+        export_graph(graph, job_file, json_file, paused=prepared.paused, check=False)
         return job_file, json_file
     from .submit import submit_graph
 
-    return submit_graph(graph, paused=bool(paused), check=False)
+    return submit_graph(graph, paused=prepared.paused, check=False)
+
+
+def submit(host: Host, paused: Optional[bool] = None, fix: bool = False, export_to: Optional[str] = None,
+           stored: bool = False, **options: Any) -> Union[Dict[UUID, UUID], Tuple[str, str]]:
+    """Collect, validate and submit (or, with ``export_to``, export) without a UI, on the caller's thread:
+    :func:`prepare` then :func:`send`. From a host's UI, ``integrations.ui.background.submit`` does the same
+    without freezing the host."""
+    return send(prepare(host, paused, fix, stored, **options), export_to)

@@ -1,0 +1,67 @@
+"""A host's submit without its dialog: the scene is read on the UI thread, the master asked on another."""
+import threading
+
+import pytest
+
+from fakes.memory_host import MemoryHost
+from uifixtures import qt_or_skip
+
+qt_or_skip()
+
+from smedge_core import _process  # noqa: E402
+from integrations import studio  # noqa: E402
+from integrations.ui import background  # noqa: E402
+
+TIMEOUT_MS = 20000
+
+
+@pytest.fixture(autouse=True)
+def no_studio_files(monkeypatch, tmp_path):
+    monkeypatch.delenv(studio.CONFIG_ENV, raising=False)
+    monkeypatch.setenv(studio.USER_CONFIG_ENV, str(tmp_path / "none.json"))
+
+
+class Outcome(object):
+    def __init__(self):
+        self.calls = []
+
+    def __call__(self, ok, text):
+        self.calls.append((ok, text, threading.get_ident()))
+
+
+def test_the_submit_runs_off_the_ui_thread_and_the_outcome_comes_back_on_it(qtbot, farm, monkeypatch):
+    farm.submit_delay = 1.0
+    threads = []
+
+    def recording(argv, *args):
+        threads.append(threading.get_ident())
+        return farm(argv, *args)
+
+    monkeypatch.setattr(_process, "runner", recording)
+    scene = MemoryHost()
+    outcome = Outcome()
+    task = background.submit(scene, notify=outcome, fix=True, stored=True)
+    assert task is not None and not outcome.calls  # returned at once: the host is free while it runs
+    assert scene.saves == 1 and scene.layers["volumes"]["camera"] == "persp"  # host fixes, on this thread
+    qtbot.waitUntil(lambda: bool(outcome.calls), timeout=TIMEOUT_MS)
+    [(ok, text, thread)] = outcome.calls
+    assert ok and text.startswith("Submitted 3 jobs:") and "sh010.mb - comp" in text
+    assert thread == threading.get_ident() and threads and threading.get_ident() not in threads
+    assert [job["Name"] for job in farm.submitted()] == ["sh010.mb - beauty", "sh010.mb - volumes", "sh010.mb - comp"]
+
+
+def test_errors_come_back_as_text_and_nothing_is_sent(qtbot, farm):
+    outcome = Outcome()
+    background.submit(MemoryHost(), notify=outcome)  # modified scene, a layer without camera: no fix asked
+    qtbot.waitUntil(lambda: bool(outcome.calls), timeout=TIMEOUT_MS)
+    [(ok, text, _)] = outcome.calls
+    assert not ok and text.startswith("Nothing was sent:") and "has no renderable camera" in text
+    assert farm.count("Submit") == 0
+
+    def broken(options):
+        raise RuntimeError("no scene")
+
+    scene = MemoryHost()
+    scene.build_graph = broken
+    assert background.submit(scene, notify=outcome) is None
+    assert outcome.calls[-1][:2] == (False, "Could not collect the scene: no scene")
