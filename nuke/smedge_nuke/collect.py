@@ -82,11 +82,18 @@ def is_modified() -> bool:
 
 
 def save_script() -> str:
-    """Save the script under its own path; RuntimeError when it has none."""
+    """Save the script under its own path; RuntimeError when it has none.
+
+    Outside the GUI (``nuke -t``) a bare ``scriptSave()`` depends on the modified flag and can silently
+    write nothing, so the path is saved over explicitly with ``scriptSaveAs`` (as AYON does).
+    """
     path = script_path()
     if not path:
         raise RuntimeError("The Nuke script has never been saved: save it under a name first")
-    nuke.scriptSave()
+    if nuke.GUI:
+        nuke.scriptSave()
+    else:
+        nuke.scriptSaveAs(path, overwrite=1)
     return path
 
 

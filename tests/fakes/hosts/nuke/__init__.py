@@ -757,10 +757,16 @@ def modified():
 
 
 def scriptSave(filename=None):
-    """Save to ``filename`` (a copy; the script keeps its name) or to the script's own path."""
+    """Save to ``filename`` (a copy; the script keeps its name) or to the script's own path.
+
+    Outside the GUI (``nuke -t``) a bare ``scriptSave()`` depends on the modified flag: with the flag off
+    it silently writes nothing (hosts reference, after ynput/ayon-nuke PR #341).
+    """
     target = filename or _STATE.root["name"].value()
     if not target:
         raise RuntimeError("fake nuke: the script has no name; Nuke would ask for one (use scriptSaveAs)")
+    if not filename and not GUI and not _STATE.modified:
+        return True
     _write(target)
     if not filename:
         _STATE.modified = False
