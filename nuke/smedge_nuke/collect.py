@@ -56,6 +56,8 @@ class WriteRecord:
     reading: bool
     reads: List[str] = field(default_factory=list)
     read_back: List[str] = field(default_factory=list)
+    #: The file types this Nuke's ``file_type`` knob offers ([] when it cannot say).
+    file_types: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -154,7 +156,7 @@ def _write(node: nuke.Node, base: str, proxy: bool, root_range: Tuple[int, int],
         first=first, last=last, use_limit=use_limit,
         views=str(views_knob.value()).split() if views_knob is not None else list(views),
         render_order=_int(node, "render_order", 1), reading=_flag(node, "reading"),
-        reads=list(reads), read_back=[w for w in read_back if w != name])
+        reads=list(reads), read_back=[w for w in read_back if w != name], file_types=_choices(node, "file_type"))
 
 
 def _sources(start: List[Optional[nuke.Node]],
@@ -247,12 +249,22 @@ def _path(node: nuke.Node, knob_name: str, base: str) -> Tuple[str, str]:
 
 
 def _evaluated(knob: nuke.Knob) -> str:
-    """The knob's text with its TCL evaluated (a file knob keeps its #### or %04d)."""
+    """The knob's text with its TCL evaluated. A file knob's sequence comes back as %04d (Nuke's
+    notation); #### is accepted too: paths are compared through ``jobs.sequence_key``."""
     if isinstance(knob, nuke.File_Knob):
         return str(knob.getEvaluatedValue())
     if isinstance(knob, nuke.EvalString_Knob):
         return str(knob.evaluate())
     return str(knob.value())
+
+
+def _choices(node: nuke.Node, name: str) -> List[str]:
+    """The values an enumeration knob offers (the first word of each, the empty one left out)."""
+    knob = node.knob(name)
+    if not isinstance(knob, nuke.Enumeration_Knob):
+        return []
+    words = [str(value).split() for value in knob.values()]
+    return [w[0] for w in words if w]
 
 
 def _text(node: nuke.Node, name: str) -> str:

@@ -11,7 +11,7 @@ from integrations.export import read_graph
 from integrations.host import all_checks, findings
 from integrations.validate import ERROR, WARNING, ValidationError
 from smedge_nuke import collect
-from smedge_nuke.checks import folder_problem
+from smedge_nuke.checks import WRITABLE_TYPES, folder_problem, write_findings
 from smedge_nuke.host import NukeHost
 from smedge_nuke.settings import RootKnobSettings
 
@@ -35,6 +35,23 @@ def test_a_write_with_no_file_or_a_type_nuke_cannot_write(open_script):
     geometry = nuke.nodes.WriteGeo(file="out/cache.####.abc", inputs=[nuke.toNode("ColorBars1")])
     assert [f for f in host_findings() if "WriteGeo" in f.message] == []  # not a Write's file type
     assert geometry.fullName() == "WriteGeo1"
+
+
+def test_the_writable_types_come_from_the_file_type_knob(open_script):
+    """A type this Nuke's Write lists (mxf is not in the built-in list) is accepted; the built-in list is
+    the fallback only when the knob lists nothing."""
+    open_script("ranges.nk")
+    nuke.toNode("WriteLimited")["file"].setValue("out/limited.mxf")
+    nuke.toNode("WriteLimited")["file_type"].setValue("mxf")
+    assert "mxf" not in WRITABLE_TYPES
+    script = collect.script()
+    limited = [w for w in script.writes if w.name == "WriteLimited"][0]
+    assert "mxf" in limited.file_types and "" not in limited.file_types
+    graph = smedge_nuke.build_graph()
+    assert [f for f in host_findings(graph) if f.severity == ERROR] == []
+    limited.file_types = []  # a Nuke whose knob cannot list them: the built-in list decides
+    [finding] = [f for f in write_findings(script, graph) if f.severity == ERROR]
+    assert finding.message.startswith("WriteLimited writes 'mxf', a file type Nuke cannot write")
 
 
 def test_an_output_folder_that_cannot_be_created(open_script, tmp_path):

@@ -19,8 +19,9 @@ def test_a_precomp_chain_waits_frame_by_frame(open_script):
     folder = os.path.dirname(path)
     script = collect.script()
     writes = {w.name: w for w in script.writes}
-    assert writes["WritePrecomp"].path == folder + "/renders/precomp/precomp.####.exr"
-    assert writes["WriteComp"].path == folder + "/renders/comp/precomp.####.exr"  # [file rootname [file tail ...]]
+    assert writes["WritePrecomp"].file == "renders/precomp/precomp.####.exr"
+    assert writes["WritePrecomp"].path == folder + "/renders/precomp/precomp.%04d.exr"  # Nuke's notation
+    assert writes["WriteComp"].path == folder + "/renders/comp/precomp.%04d.exr"  # [file rootname [file tail ...]]
     assert [r.path for r in script.reads] == [folder + "/renders/precomp/precomp.%04d.exr"]
     assert writes["WriteComp"].reads == ["ReadPrecomp"]
     assert jobs.dependencies(script) == {"WritePrecomp": [], "WriteComp": ["WritePrecomp"]}
@@ -100,7 +101,7 @@ def test_views_and_proxy_mode(open_script):
     nuke.toNode("WriteLimited")["views"].setValue("left")
     script = collect.script()
     writes = {w.name: w for w in script.writes}
-    assert writes["WriteGizmo"].path.endswith("/out/proxy/gizmo.####.png")  # proxy mode renders the proxy file
+    assert writes["WriteGizmo"].path.endswith("/out/proxy/gizmo.%04d.png")  # proxy mode renders the proxy file
     assert writes["WriteLimited"].views == ["left"] and writes["WriteGizmo"].views == ["left", "right"]
     graph = smedge_nuke.build_graph(split=True)
     names = sorted(graph.value(i, "Name") for i in graph)
@@ -132,7 +133,7 @@ def test_an_unsaved_script_collects_against_the_cwd(tmp_path, monkeypatch):
     nuke.nodes.Write(file="render.####.exr", inputs=[constant])
     script = collect.script()
     assert script.path == "" and script.modified
-    assert script.writes[0].path == str(tmp_path) + "/render.####.exr"
+    assert script.writes[0].path == str(tmp_path) + "/render.%04d.exr"
     [job] = smedge_nuke.build_graph().jobs()
     assert job["Name"] == "untitled - Write1" and job["Scene"] == ""
 

@@ -152,8 +152,9 @@ class File_Knob(EvalString_Knob):
     TYPE_ID = 2
 
     def getEvaluatedValue(self):
-        """The text with its TCL substituted, the sequence pattern (#### or %04d) kept."""
-        return self._substituted()
+        """The text with its TCL substituted, the sequence in Nuke's notation: #### comes back as %04d
+        (hosts reference: "TCL evaluated, but the sequence kept as %0Nd"; value() keeps the text)."""
+        return re.sub(r"#+", lambda m: "%0{}d".format(len(m.group(0))), self._substituted())
 
 
 class Boolean_Knob(Knob):
@@ -265,9 +266,10 @@ class MultiView_Knob(Knob):
 _USER_KNOBS = {cls.TYPE_ID: cls for cls in (String_Knob, File_Knob, Int_Knob, Boolean_Knob, Double_Knob, Tab_Knob,
                                             Multiline_Eval_String_Knob)}
 
-# Writers Nuke ships (file_type values); the empty value means "from the file's extension".
-WRITE_FILE_TYPES = ("", "cin", "dpx", "exr", "hdr", "jpeg", "mov", "null", "pic", "png", "sgi", "targa", "tiff",
-                    "xpm", "yuv")
+# The Write's file_type menu as Nuke 15 lists it (values()); the empty value means "from the file's
+# extension". mxf is UNCONFIRMED (Nuke writes MXF since 12, from memory): not checked against a live values().
+WRITE_FILE_TYPES = ("", "cin", "dpx", "exr", "hdr", "jpeg", "mov", "mxf", "null", "pic", "png", "sgi", "targa",
+                    "tiff", "xpm", "yuv")
 
 
 def _node_knobs(cls):
