@@ -167,3 +167,69 @@ def test_studio_defaults_split_views_and_set_the_base_priority(open_script, tmp_
     assert graph.priority(comp) == 61 and graph.priority(names["precomp.nk - WritePrecomp (right)"]) == 60
     assert {graph.value(i, "Pool") for i in graph} == {"comp"}
     assert len(smedge_nuke.build_graph(split=False)) == 2
+
+
+def test_a_retime_between_precomp_and_comp_waits_for_the_whole_job(open_script):
+    """Comp frame N behind a TimeOffset reads precomp frame N - offset: no per-frame wait."""
+    open_script("retime.nk")
+    script = collect.script()
+    comp = [w for w in script.writes if w.name == "WriteComp"][0]
+    assert comp.reads == ["ReadPrecomp"] and comp.retimed == ["ReadPrecomp"]
+    assert jobs.links(script)["WriteComp"] == {"WritePrecomp": False}
+    graph = smedge_nuke.build_graph()
+    ids = by_write(graph)
+    assert graph.parents(ids["WriteComp"]) == [ids["WritePrecomp"]]
+    assert not graph.waits_per_frame(ids["WriteComp"])
+    assert graph.priority(ids["WriteComp"]) > graph.priority(ids["WritePrecomp"])
+    nuke.toNode("TimeOffset1")["disable"].setValue(True)  # a disabled retime passes the frames through
+    graph = smedge_nuke.build_graph()
+    ids = by_write(graph)
+    assert graph.parents(ids["WriteComp"]) == [ids["WritePrecomp"]] and graph.waits_per_frame(ids["WriteComp"])
+
+
+def test_a_child_with_one_retimed_parent_waits_on_every_parent_for_the_whole_job(open_script):
+    """Smedge has one WaitForWholeJob flag per job: the render-order wait follows the retimed one."""
+    open_script("retime.nk")
+    nuke.toNode("WriteComp")["render_order"].setValue(2)
+    graph = smedge_nuke.build_graph()
+    ids = by_write(graph)
+    assert graph.parents(ids["WriteComp"]) == [ids["WritePrecomp"], ids["WriteSwitch"]]
+    assert not graph.waits_per_frame(ids["WriteComp"])
+
+
+@pytest.mark.parametrize("node, mode, frame, per_frame", [
+    ("ReadPrecomp", "offset", "2", False),
+    ("ReadPrecomp", "offset", "0", True),
+    ("ReadPrecomp", "start at", "1", False),
+    ("ReadPrecomp", "expression", "frame", True),
+    ("WritePrecomp", "start at", "1", False),  # the precomp's file N is not its frame N
+    ("WritePrecomp", "expression", "frame-1000", False),
+    ("WritePrecomp", "expression", "", True),
+    ("WriteComp", "offset", "10", True),  # the comp's own numbering does not change what it reads
+])
+def test_read_and_write_frame_offsets(open_script, node, mode, frame, per_frame):
+    open_script("precomp.nk")
+    nuke.toNode(node)["frame_mode"].setValue(mode)
+    nuke.toNode(node)["frame"].setValue(frame)
+    graph = smedge_nuke.build_graph()
+    ids = by_write(graph)
+    assert graph.parents(ids["WriteComp"]) == [ids["WritePrecomp"]]
+    assert graph.waits_per_frame(ids["WriteComp"]) is per_frame
+
+
+def test_only_the_switch_input_it_shows_is_followed(open_script):
+    open_script("retime.nk")
+    switch = nuke.toNode("Switch1")
+    assert switch.input(0).name() == "ReadPlate" and switch.input(1).name() == "Grade1"
+    script = collect.script()
+    assert [w.reads for w in script.writes if w.name == "WriteSwitch"] == [["ReadPlate"]]
+    assert jobs.dependencies(script)["WriteSwitch"] == []  # the precomp is on the input it does not show
+    switch["which"].setValue(1)
+    assert jobs.links(collect.script())["WriteSwitch"] == {"WritePrecomp": True}
+    switch["which"].setValue(7)  # past the last input: the last one
+    assert jobs.links(collect.script())["WriteSwitch"] == {"WritePrecomp": True}
+    switch["which"].setValue(0)
+    switch["which"].setExpression("root.frame")  # animated: any input may show on some frame
+    script = collect.script()
+    assert [w.reads for w in script.writes if w.name == "WriteSwitch"] == [["ReadPlate", "ReadPrecompAgain"]]
+    assert jobs.links(script)["WriteSwitch"] == {"WritePrecomp": True}

@@ -104,6 +104,10 @@ class Knob(object):
     def hasExpression(self):
         return self._expression is not None
 
+    def isAnimated(self):
+        """True for keys or an expression (the fake keeps a curve as an expression)."""
+        return self._expression is not None
+
     def toScript(self):
         return "{" + self._expression + "}" if self._expression is not None else self._to_text()
 
@@ -271,6 +275,10 @@ _USER_KNOBS = {cls.TYPE_ID: cls for cls in (String_Knob, File_Knob, Int_Knob, Bo
 WRITE_FILE_TYPES = ("", "cin", "dpx", "exr", "hdr", "jpeg", "mov", "mxf", "null", "pic", "png", "sgi", "targa",
                     "tiff", "xpm", "yuv")
 
+# The Read's and Write's frame knob modes (Foundry's Read/Write reference); "expression" with no frame
+# text is the default: file numbers are the frames.
+FRAME_MODES = ("expression", "start at", "offset")
+
 
 def _node_knobs(cls):
     """The knobs a node of ``cls`` starts with (knobs of other classes come from the script as text)."""
@@ -281,6 +289,8 @@ def _node_knobs(cls):
                 Int_Knob("last_frame", value=100), Int_Knob("frame", value=1), Double_Knob("fps", value=24),
                 Boolean_Knob("proxy"), String_Knob("views", value="main")]
     knobs.append(Disable_Knob("disable"))
+    if cls in ("Write", "DeepWrite", "WriteGeo", "Read", "DeepRead"):
+        knobs += [Enumeration_Knob("frame_mode", values=FRAME_MODES), String_Knob("frame")]
     if cls in ("Write", "DeepWrite", "WriteGeo"):
         knobs += [File_Knob("file"), File_Knob("proxy"), Enumeration_Knob("file_type", values=WRITE_FILE_TYPES),
                   Boolean_Knob("use_limit"), Int_Knob("first", value=1), Int_Knob("last", value=100),
@@ -291,6 +301,8 @@ def _node_knobs(cls):
                   Int_Knob("origfirst", value=1), Int_Knob("origlast", value=1)]
     elif cls == "Input":
         knobs.append(Int_Knob("number"))
+    elif cls == "Switch":
+        knobs.append(Double_Knob("which"))
     return knobs
 
 
