@@ -57,7 +57,8 @@ class NukeHost(Host):
                 return []
             return [Finding(WARNING, "Stored settings", None, collect.SETTINGS_KNOB, self.store.damaged)]
 
-        return list(checks.checks(collect.script())) + [stored_settings]
+        found = list(checks.checks(collect.script()))  # type: List[Check]
+        return found + [stored_settings]
 
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
         unknown = sorted(set(options) - set(jobs.OPTIONS))
