@@ -21,7 +21,8 @@ from .jobs import dependencies, job_writes, normalise
 
 __all__ = ["WRITABLE_TYPES", "checks", "folder_problem", "write_findings"]
 
-#: File types Nuke's Write node can write (``file_type`` values), and the extensions that name them.
+#: File types Nuke's Write node can write, used only when the Write's ``file_type`` knob cannot list its
+#: own (``WriteRecord.file_types``), and the extensions that name them.
 WRITABLE_TYPES = ("cin", "dpx", "exr", "hdr", "jpeg", "mov", "null", "pic", "png", "sgi", "targa", "tiff", "xpm",
                   "yuv")
 _EXTENSIONS = {"jpg": "jpeg", "tif": "tiff", "tga": "targa", "rgb": "sgi", "rgba": "sgi", "mp4": "mov",
@@ -75,9 +76,10 @@ def _problems(write: WriteRecord, needs: Dict[str, List[str]], by_name: Dict[str
         yield ERROR, "WriteNode", "{} has no file: set its file knob".format(write.name)
     else:
         file_type = _file_type(write)
-        if write.node_class == "Write" and file_type not in WRITABLE_TYPES:  # DeepWrite, WriteGeo: their own
+        writable = write.file_types or WRITABLE_TYPES
+        if write.node_class == "Write" and file_type not in writable:  # DeepWrite, WriteGeo: their own
             yield ERROR, "WriteNode", "{} writes {!r}, a file type Nuke cannot write (it writes {})".format(
-                write.name, file_type or write.path, ", ".join(WRITABLE_TYPES))
+                write.name, file_type or write.path, ", ".join(writable))
         problem = folder_problem(os.path.dirname(write.path))
         if problem:
             yield ERROR, "RenderDir", "{}: {}".format(write.name, problem)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 import nuke
 
@@ -20,8 +20,16 @@ WRITE_CLASSES = ("Write", "DeepWrite", "WriteGeo")
 READ_CLASSES = ("Read", "DeepRead", "ReadGeo2")
 #: The hidden Root knob that keeps the submit settings.
 SETTINGS_KNOB = "smedge_submit_settings"
-#: What feeds a node: the full names of the Reads and of the read-back Writes its pixels come from.
-Sources = Tuple[Tuple[str, ...], Tuple[str, ...]]
+#: Nodes whose frame N shows other frames of their input (shifted, held, retimed or blended over time):
+#: files read through one of them are not needed frame for frame. Any other class is taken as per-frame.
+RETIMING_CLASSES = frozenset((
+    "TimeOffset", "TimeClip", "FrameHold", "Retime", "TimeWarp", "Kronos", "OFlow", "OFlow2", "TimeEcho",
+    "TimeBlur", "FrameBlend", "AppendClip", "TemporalMedian", "VectorGenerator", "SmartVector",
+    "VectorDistort", "MotionBlur"))
+#: What feeds a node: the full names of the Reads and of the read-back Writes its pixels come from, and
+#: those of them whose frames arrive retimed (through a retiming node or a Read's frame offset).
+Sources = Tuple[Tuple[str, ...], Tuple[str, ...], FrozenSet[str]]
+_NOTHING = ((), (), frozenset())  # type: Sources
 _DRIVE = re.compile(r"^[A-Za-z]:[/\\]")  # a Windows path, kept as it is
 
 
@@ -56,6 +64,12 @@ class WriteRecord:
     reading: bool
     reads: List[str] = field(default_factory=list)
     read_back: List[str] = field(default_factory=list)
+    #: Those of ``reads`` and ``read_back`` whose frames reach this Write retimed: not frame for frame.
+    retimed: List[str] = field(default_factory=list)
+    #: Whether its file numbers differ from the frames it renders (``frame_mode``/``frame``).
+    frame_offset: bool = False
+    #: The file types this Nuke's ``file_type`` knob offers ([] when it cannot say).
+    file_types: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -82,11 +96,18 @@ def is_modified() -> bool:
 
 
 def save_script() -> str:
-    """Save the script under its own path; RuntimeError when it has none."""
+    """Save the script under its own path; RuntimeError when it has none.
+
+    Outside the GUI (``nuke -t``) a bare ``scriptSave()`` depends on the modified flag and can silently
+    write nothing, so the path is saved over explicitly with ``scriptSaveAs`` (as AYON does).
+    """
     path = script_path()
     if not path:
         raise RuntimeError("The Nuke script has never been saved: save it under a name first")
-    nuke.scriptSave()
+    if nuke.GUI:
+        nuke.scriptSave()
+    else:
+        nuke.scriptSaveAs(path, overwrite=1)
     return path
 
 
@@ -139,7 +160,7 @@ def _write(node: nuke.Node, base: str, proxy: bool, root_range: Tuple[int, int],
     use_limit = _flag(node, "use_limit")
     first, last = (_int(node, "first", root_range[0]), _int(node, "last", root_range[1])) if use_limit else root_range
     views_knob = node.knob("views")
-    reads, read_back = _sources([node.input(i) for i in range(node.inputs())], memo)
+    reads, read_back, retimed = _sources([node.input(i) for i in range(node.inputs())], memo)
     return WriteRecord(
         name=name, node_class=node.Class(), disabled=_flag(node, "disable"),
         selected=node.isSelected() or any(name.startswith(g) for g in selected_groups),
@@ -147,16 +168,20 @@ def _write(node: nuke.Node, base: str, proxy: bool, root_range: Tuple[int, int],
         first=first, last=last, use_limit=use_limit,
         views=str(views_knob.value()).split() if views_knob is not None else list(views),
         render_order=_int(node, "render_order", 1), reading=_flag(node, "reading"),
-        reads=list(reads), read_back=[w for w in read_back if w != name])
+        reads=list(reads), read_back=[w for w in read_back if w != name],
+        retimed=[s for s in reads + read_back if s in retimed and s != name], frame_offset=_frame_offset(node),
+        file_types=_choices(node, "file_type"))
 
 
 def _sources(start: List[Optional[nuke.Node]],
              memo: Dict[str, Sources]) -> Sources:
-    """The Reads and read-back Writes whose pixels reach ``start`` (full names, in walk order).
+    """The Reads and read-back Writes whose pixels reach ``start`` (full names, in walk order), and which
+    of them arrive retimed.
 
     Groups are entered at their Output node and left at their Input nodes; a disabled node passes its
-    first input only; a disabled Read gives nothing. Each node is resolved once (``memo``), without
-    recursion, so long chains cost one visit per node.
+    first input only; a Switch its selected input (all of them when ``which`` is animated); a disabled
+    Read gives nothing. Each node is resolved once (``memo``), without recursion, so long chains cost
+    one visit per node.
     """
     return _union(_resolve(node, memo) for node in start if node is not None)
 
@@ -174,32 +199,39 @@ def _resolve(top: nuke.Node, memo: Dict[str, Sources]) -> Sources:
             memo[key] = own
             continue
         if not ready:
-            memo.setdefault(key, ((), ()))  # a cycle through this node adds nothing
+            memo.setdefault(key, _NOTHING)  # a cycle through this node adds nothing
             pending.append((node, True))
             pending += [(feed, False) for feed in feeds if feed.fullName() not in memo]
             continue
-        memo[key] = _union(memo.get(feed.fullName(), ((), ())) for feed in feeds)
+        reads, backs, retimed = _union(memo.get(feed.fullName(), _NOTHING) for feed in feeds)
+        if node.Class() in RETIMING_CLASSES and not _flag(node, "disable"):
+            retimed = frozenset(reads + backs)
+        memo[key] = reads, backs, retimed
     return memo[top.fullName()]
 
 
 def _union(parts: Iterable[Sources]) -> Sources:
-    reads, backs = [], []  # type: List[str], List[str]
-    for part_reads, part_backs in parts:
+    reads, backs, retimed = [], [], frozenset()  # type: List[str], List[str], FrozenSet[str]
+    for part_reads, part_backs, part_retimed in parts:
         reads += [r for r in part_reads if r not in reads]
         backs += [w for w in part_backs if w not in backs]
-    return tuple(reads), tuple(backs)
+        retimed |= part_retimed
+    return tuple(reads), tuple(backs), retimed
 
 
 def _own_source(node: nuke.Node) -> Tuple[Optional[Sources], List[nuke.Node]]:
     """``(sources, [])`` for a node that ends the walk, else ``(None, the nodes feeding it)``."""
     cls, disabled = node.Class(), _flag(node, "disable")
+    name = node.fullName()
     if cls in READ_CLASSES:
-        return (((), ()) if disabled else ((node.fullName(),), ())), []
+        return (_NOTHING if disabled else ((name,), (), frozenset([name] if _frame_offset(node) else []))), []
     if cls in WRITE_CLASSES and _flag(node, "reading") and not disabled:
-        return ((), (node.fullName(),)), []
+        return ((), (name,), frozenset([name] if _frame_offset(node) else [])), []
     if disabled:
         first = node.input(0)
         return None, [first] if first is not None else []
+    if cls == "Switch":
+        return None, _switched(node)
     if isinstance(node, nuke.Group):
         outputs = [n for n in node.nodes() if n.Class() == "Output"]
         feed = outputs[0].input(0) if outputs else None
@@ -210,6 +242,28 @@ def _own_source(node: nuke.Node) -> Tuple[Optional[Sources], List[nuke.Node]]:
         feed = group.input(_int(node, "number", 0)) if group is not None else None
         return None, [feed] if feed is not None else []
     return None, list(node.dependencies(nuke.INPUTS | nuke.HIDDEN_INPUTS))
+
+
+def _switched(node: nuke.Node) -> List[nuke.Node]:
+    """The inputs a Switch shows: the one ``which`` selects (clamped to the inputs there are), or all of
+    them when ``which`` is animated, since other frames may show another."""
+    inputs = [node.input(i) for i in range(node.inputs())]
+    knob = node.knob("which")
+    if knob is not None and inputs and not knob.isAnimated():
+        inputs = [inputs[min(max(int(round(float(knob.value()))), 0), len(inputs) - 1)]]
+    return [n for n in inputs if n is not None]
+
+
+def _frame_offset(node: nuke.Node) -> bool:
+    """Whether a Read's or Write's file numbers differ from its frames: ``frame_mode`` "start at", or
+    "offset"/"expression" with a ``frame`` other than nothing, 0 (offset) or ``frame`` (expression)."""
+    frame = _text(node, "frame").strip()
+    mode = _text(node, "frame_mode").replace("_", " ").strip() or "expression"
+    if mode == "offset":
+        return frame not in ("", "0")
+    if mode == "expression":
+        return frame not in ("", "frame")
+    return True
 
 
 def _project_directory(root: nuke.Node) -> str:
@@ -240,12 +294,22 @@ def _path(node: nuke.Node, knob_name: str, base: str) -> Tuple[str, str]:
 
 
 def _evaluated(knob: nuke.Knob) -> str:
-    """The knob's text with its TCL evaluated (a file knob keeps its #### or %04d)."""
+    """The knob's text with its TCL evaluated. A file knob's sequence comes back as %04d (Nuke's
+    notation); #### is accepted too: paths are compared through ``jobs.sequence_key``."""
     if isinstance(knob, nuke.File_Knob):
         return str(knob.getEvaluatedValue())
     if isinstance(knob, nuke.EvalString_Knob):
         return str(knob.evaluate())
     return str(knob.value())
+
+
+def _choices(node: nuke.Node, name: str) -> List[str]:
+    """The values an enumeration knob offers (the first word of each, the empty one left out)."""
+    knob = node.knob(name)
+    if not isinstance(knob, nuke.Enumeration_Knob):
+        return []
+    words = [str(value).split() for value in knob.values()]
+    return [w[0] for w in words if w]
 
 
 def _text(node: nuke.Node, name: str) -> str:

@@ -1,10 +1,12 @@
 """The Nuke host for the shared layer: the script, its settings knob, the main window, the jobs, the checks."""
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from integrations.graph import JobGraph
 from integrations.host import Check, Host, Option
+from integrations.studio import StudioDefaults
+from integrations.validate import WARNING, Finding
 
 from . import checks, collect, jobs
 from .settings import RootKnobSettings
@@ -19,6 +21,10 @@ class NukeHost(Host):
 
     name = "nuke"
     product = "Nuke"
+
+    def __init__(self, studio: Optional[StudioDefaults] = None) -> None:
+        super(NukeHost, self).__init__(studio)
+        self.store = RootKnobSettings()
 
     def scene_path(self) -> str:
         return collect.script_path()
@@ -42,11 +48,17 @@ class NukeHost(Host):
         return windows[0] if windows else None
 
     def settings_store(self) -> RootKnobSettings:
-        return RootKnobSettings()
+        return self.store
 
     def checks(self) -> List[Check]:
-        script = collect.script()
-        return list(checks.checks(script))
+        """Nuke's checks of the Writes, and a warning when the last load of the settings ignored them."""
+        def stored_settings(graph: JobGraph) -> List[Finding]:
+            if not self.store.damaged:
+                return []
+            return [Finding(WARNING, "Stored settings", None, collect.SETTINGS_KNOB, self.store.damaged)]
+
+        found = list(checks.checks(collect.script()))  # type: List[Check]
+        return found + [stored_settings]
 
     def options(self) -> List[Option]:
         return [Option("selected", "Selected Writes only", False, "Only the selected Writes (and Groups) become jobs"),

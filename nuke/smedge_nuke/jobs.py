@@ -1,11 +1,13 @@
 """Collected records -> Smedge jobs: one Nuke job per Write (or per Write and view, or one for all Writes).
 
-Which Write needs which (:func:`dependencies`): a Write whose pixels come from a Read of another Write's
+Which Write needs which (:func:`links`): a Write whose pixels come from a Read of another Write's
 output (a precomp), or from a Write with ``reading`` on, waits on that Write frame by frame; a Write that
-merely passes pixels through another Write needs nothing from it. Writes of a higher ``render_order``
-wait frame by frame on those of the next lower order, unless the files say the reverse (a Write of a
-lower order reading a higher one's output; the checks warn about it). A job that waits gets a Priority above its
-parents' (the studio's priority plus its depth), as per-frame waiting needs.
+merely passes pixels through another Write needs nothing from it. When frame N may need other frames of
+that output (a retiming node on the way, a Read's or the parent Write's frame offset) it waits for the
+whole job instead; Smedge has one such choice per job, so then it waits on all its parents so. Writes of
+a higher ``render_order`` also wait on those of the next lower order, unless the files say the reverse
+(a Write of a lower order reading a higher one's output; the checks warn about it). A job that waits
+gets a Priority above its parents' (the studio's priority plus its depth), as per-frame waiting needs.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from smedge_core.frames import FrameRange, format_range
 
 from .collect import Script, WriteRecord
 
-__all__ = ["OPTIONS", "build_graph", "dependencies", "job_writes", "normalise", "sequence_key"]
+__all__ = ["OPTIONS", "build_graph", "dependencies", "job_writes", "links", "normalise", "sequence_key"]
 
 #: The options of :func:`build_graph` and their defaults (``split`` defaults to the studio's choice).
 OPTIONS = {"selected": False, "one_job": False, "split": None}
@@ -37,21 +39,35 @@ def normalise(path: str) -> str:
     return sequence_key(os.path.normpath(path).replace("\\", "/")) if path else ""
 
 
-def dependencies(script: Script) -> Dict[str, List[str]]:
-    """``{Write name: [names of the Writes it needs, in script order]}`` for every Write of the script."""
+def links(script: Script) -> Dict[str, Dict[str, bool]]:
+    """``{Write name: {name of a Write it needs: frame by frame?}}`` (script order) for every Write.
+
+    Not frame by frame when the files come through a retiming node or a Read's frame offset
+    (``WriteRecord.retimed``), or the needed Write numbers its files other than its frames.
+    """
     outputs = {}  # type: Dict[str, List[str]]
     for write in script.writes:
         if write.path:
             outputs.setdefault(normalise(write.path), []).append(write.name)
     read_paths = {read.name: normalise(read.path) for read in script.reads if read.path}
+    by_name = {write.name: write for write in script.writes}
     position = {write.name: index for index, write in enumerate(script.writes)}
-    needs = {}  # type: Dict[str, List[str]]
+    needs = {}  # type: Dict[str, Dict[str, bool]]
     for write in script.writes:
-        wanted = {name for name in write.read_back if name in position}
-        for read in write.reads:
-            wanted.update(name for name in outputs.get(read_paths.get(read, ""), ()) if name != write.name)
-        needs[write.name] = sorted(wanted, key=position.__getitem__)
+        wanted = {}  # type: Dict[str, bool]
+        for source, parents in [(w, [w]) for w in write.read_back if w in position] + [
+                (r, outputs.get(read_paths.get(r, ""), [])) for r in write.reads]:
+            for parent in parents:
+                if parent != write.name:
+                    aligned = source not in write.retimed and not by_name[parent].frame_offset
+                    wanted[parent] = wanted.get(parent, True) and aligned
+        needs[write.name] = {name: wanted[name] for name in sorted(wanted, key=position.__getitem__)}
     return needs
+
+
+def dependencies(script: Script) -> Dict[str, List[str]]:
+    """``{Write name: [names of the Writes it needs, in script order]}`` for every Write of the script."""
+    return {name: list(parents) for name, parents in links(script).items()}
 
 
 def job_writes(script: Script, selected: bool = False) -> List[WriteRecord]:
@@ -81,24 +97,27 @@ def build_graph(script: Script, product: str, selected: bool = False, one_job: b
             if write.path:
                 job["RenderDir"] = os.path.dirname(write.path)
             ids.setdefault(write.name, []).append((view, graph.add_job(job)))
-    needs = dependencies(script)
+    needs = links(script)
+    per_frame = {w.name: all(aligned for name, aligned in needs[w.name].items() if name in ids) for w in writes}
     for write in writes:
-        _wait(graph, ids, write.name, [name for name in needs[write.name] if name in ids])
+        _wait(graph, ids, write.name, [name for name in needs[write.name] if name in ids], per_frame[write.name])
     below = _next_lower_orders(writes)
     for write in writes:  # render order after the files: an order the files contradict is not followed
         _wait(graph, ids, write.name, [name for name in below.get(write.render_order, ())
-                                       if not _waits_on(graph, ids[name][0][1], ids[write.name][0][1])])
+                                       if not _waits_on(graph, ids[name][0][1], ids[write.name][0][1])],
+              per_frame[write.name])
     _raise_priorities(graph, DEFAULT_PRIORITY if base_priority is None else base_priority)
     return graph
 
 
-def _wait(graph: JobGraph, ids: Dict[str, List[Any]], child: str, parents: List[str]) -> None:
-    """Make each job of ``child`` wait per frame on the same view's job of each parent (all when none)."""
+def _wait(graph: JobGraph, ids: Dict[str, List[Any]], child: str, parents: List[str], per_frame: bool) -> None:
+    """Make each job of ``child`` wait (per frame or for the whole job) on the same view's job of each
+    parent (on all its jobs when it has none for that view)."""
     for view, child_id in ids[child]:
         for parent in dict.fromkeys(parents):
             same_view = [job for v, job in ids[parent] if v == view]
             for parent_id in same_view or [job for _, job in ids[parent]]:
-                graph.add_dependency(child_id, parent_id, per_frame=True)
+                graph.add_dependency(child_id, parent_id, per_frame=per_frame)
 
 
 def _waits_on(graph: JobGraph, job: Any, target: Any) -> bool:

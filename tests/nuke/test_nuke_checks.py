@@ -11,7 +11,7 @@ from integrations.export import read_graph
 from integrations.host import all_checks, findings
 from integrations.validate import ERROR, WARNING, ValidationError
 from smedge_nuke import collect
-from smedge_nuke.checks import folder_problem
+from smedge_nuke.checks import WRITABLE_TYPES, folder_problem, write_findings
 from smedge_nuke.host import NukeHost
 from smedge_nuke.settings import RootKnobSettings
 
@@ -35,6 +35,23 @@ def test_a_write_with_no_file_or_a_type_nuke_cannot_write(open_script):
     geometry = nuke.nodes.WriteGeo(file="out/cache.####.abc", inputs=[nuke.toNode("ColorBars1")])
     assert [f for f in host_findings() if "WriteGeo" in f.message] == []  # not a Write's file type
     assert geometry.fullName() == "WriteGeo1"
+
+
+def test_the_writable_types_come_from_the_file_type_knob(open_script):
+    """A type this Nuke's Write lists (mxf is not in the built-in list) is accepted; the built-in list is
+    the fallback only when the knob lists nothing."""
+    open_script("ranges.nk")
+    nuke.toNode("WriteLimited")["file"].setValue("out/limited.mxf")
+    nuke.toNode("WriteLimited")["file_type"].setValue("mxf")
+    assert "mxf" not in WRITABLE_TYPES
+    script = collect.script()
+    limited = [w for w in script.writes if w.name == "WriteLimited"][0]
+    assert "mxf" in limited.file_types and "" not in limited.file_types
+    graph = smedge_nuke.build_graph()
+    assert [f for f in host_findings(graph) if f.severity == ERROR] == []
+    limited.file_types = []  # a Nuke whose knob cannot list them: the built-in list decides
+    [finding] = [f for f in write_findings(script, graph) if f.severity == ERROR]
+    assert finding.message.startswith("WriteLimited writes 'mxf', a file type Nuke cannot write")
 
 
 def test_an_output_folder_that_cannot_be_created(open_script, tmp_path):
@@ -137,4 +154,49 @@ def test_headless_submit_refuses_errors_and_exports(open_script, tmp_path, farm)
 
 def test_the_host_checks_are_with_the_shared_ones(open_script):
     open_script("precomp.nk")
-    assert len(all_checks(NukeHost())) == 3  # the scene check, Nuke's, the studio defaults'
+    assert len(all_checks(NukeHost())) == 4  # the scene check, the Writes', the stored settings', the studio defaults'
+
+
+def test_the_fix_saves_under_nuke_t_even_with_the_modified_flag_off(open_script, monkeypatch):
+    """Under ``nuke -t`` a bare scriptSave() with the modified flag off writes nothing; the host's save
+    saves over the script's own path with scriptSaveAs(path, overwrite=1)."""
+    path = open_script("precomp.nk")
+    monkeypatch.setattr(nuke, "GUI", False)
+    nuke.toNode("WriteComp")["file"].setValue("renders/comp/edited.####.exr")
+    nuke.root().setModified(False)  # what a terminal session may leave after Python edits
+    assert nuke.scriptSave() is True  # the bare save: nothing written
+    assert "edited" not in open(path, encoding="utf-8").read()
+    assert NukeHost().save() == path
+    assert "edited" in open(path, encoding="utf-8").read() and nuke.root()["name"].value() == path
+    nuke.scriptClear()
+    nuke.scriptOpen(path)
+    assert nuke.toNode("WriteComp")["file"].value() == "renders/comp/edited.####.exr"
+
+
+def test_damaged_settings_are_a_finding(open_script, caplog):
+    open_script("precomp.nk")
+    host = NukeHost()
+    host.settings_store().save({"priority": 60})
+    nuke.root()[collect.SETTINGS_KNOB].setValue('{"priority": 6')
+    with caplog.at_level(logging.WARNING, logger="smedge_nuke.settings"):
+        assert host.settings_store().load() == {}
+    assert "root.smedge_submit_settings" in caplog.text
+    graph = host.build_graph({})
+    found = [f for check in host.checks() for f in check(graph) if f.job_name == "Stored settings"]
+    assert [(f.severity, f.job_id, f.field) for f in found] == [(WARNING, None, collect.SETTINGS_KNOB)]
+    assert "not JSON" in found[0].message
+    nuke.root()[collect.SETTINGS_KNOB].setValue("[1, 2]")
+    assert host.settings_store().load() == {} and "expected a JSON object" in host.store.damaged
+    nuke.root()[collect.SETTINGS_KNOB].setValue('{"priority": 60}')
+    assert host.settings_store().load() == {"priority": 60}
+    assert not [f for check in host.checks() for f in check(graph) if f.job_name == "Stored settings"]
+
+
+def test_a_damaged_setting_shows_in_a_headless_submit(open_script, tmp_path, farm, caplog):
+    open_script("precomp.nk")
+    nuke.root().addKnob(nuke.String_Knob(collect.SETTINGS_KNOB))
+    nuke.root()[collect.SETTINGS_KNOB].setValue("{broken")
+    nuke.scriptSave()
+    with caplog.at_level(logging.WARNING):
+        smedge_nuke.submit(stored=True, export_to=str(tmp_path))
+    assert "Stored settings" in caplog.text

@@ -137,6 +137,7 @@ def test_groups_begin_end_and_create_nodes_inside():
     assert nuke.toNode("Comp.Write1") is write and group.nodes() == [write]
     top = nuke.createNode("Write", "file {/renders/a b.####.exr} use_limit true first 5")
     assert top.fullName() == "Write1" and top["file"].value() == "/renders/a b.####.exr"
+    assert top["file"].getEvaluatedValue() == "/renders/a b.%04d.exr"  # Nuke's notation; value() keeps ####
     assert (top["use_limit"].value(), top["first"].value()) == (True, 5)
     assert nuke.createNode("Grade").input(0) is top  # connected to the selected node
 
@@ -147,3 +148,12 @@ def test_menus_exist_only_in_the_gui(monkeypatch):
     monkeypatch.setattr(nuke, "GUI", False)
     with pytest.raises(RuntimeError, match="not running in GUI mode"):
         nuke.menu("Nuke")
+
+
+def test_the_write_file_type_knob_lists_what_nuke_writes():
+    write = nuke.nodes.Write()
+    values = write["file_type"].values()
+    assert values[0] == "" and {"exr", "dpx", "mov", "mxf", "tiff"} <= set(values)
+    write["file_type"].setValue("mxf")
+    with pytest.raises(ValueError, match="psd"):
+        write["file_type"].setValue("psd")  # not a writer Nuke has

@@ -19,8 +19,9 @@ def test_a_precomp_chain_waits_frame_by_frame(open_script):
     folder = os.path.dirname(path)
     script = collect.script()
     writes = {w.name: w for w in script.writes}
-    assert writes["WritePrecomp"].path == folder + "/renders/precomp/precomp.####.exr"
-    assert writes["WriteComp"].path == folder + "/renders/comp/precomp.####.exr"  # [file rootname [file tail ...]]
+    assert writes["WritePrecomp"].file == "renders/precomp/precomp.####.exr"
+    assert writes["WritePrecomp"].path == folder + "/renders/precomp/precomp.%04d.exr"  # Nuke's notation
+    assert writes["WriteComp"].path == folder + "/renders/comp/precomp.%04d.exr"  # [file rootname [file tail ...]]
     assert [r.path for r in script.reads] == [folder + "/renders/precomp/precomp.%04d.exr"]
     assert writes["WriteComp"].reads == ["ReadPrecomp"]
     assert jobs.dependencies(script) == {"WritePrecomp": [], "WriteComp": ["WritePrecomp"]}
@@ -100,7 +101,7 @@ def test_views_and_proxy_mode(open_script):
     nuke.toNode("WriteLimited")["views"].setValue("left")
     script = collect.script()
     writes = {w.name: w for w in script.writes}
-    assert writes["WriteGizmo"].path.endswith("/out/proxy/gizmo.####.png")  # proxy mode renders the proxy file
+    assert writes["WriteGizmo"].path.endswith("/out/proxy/gizmo.%04d.png")  # proxy mode renders the proxy file
     assert writes["WriteLimited"].views == ["left"] and writes["WriteGizmo"].views == ["left", "right"]
     graph = smedge_nuke.build_graph(split=True)
     names = sorted(graph.value(i, "Name") for i in graph)
@@ -132,7 +133,7 @@ def test_an_unsaved_script_collects_against_the_cwd(tmp_path, monkeypatch):
     nuke.nodes.Write(file="render.####.exr", inputs=[constant])
     script = collect.script()
     assert script.path == "" and script.modified
-    assert script.writes[0].path == str(tmp_path) + "/render.####.exr"
+    assert script.writes[0].path == str(tmp_path) + "/render.%04d.exr"
     [job] = smedge_nuke.build_graph().jobs()
     assert job["Name"] == "untitled - Write1" and job["Scene"] == ""
 
@@ -166,3 +167,69 @@ def test_studio_defaults_split_views_and_set_the_base_priority(open_script, tmp_
     assert graph.priority(comp) == 61 and graph.priority(names["precomp.nk - WritePrecomp (right)"]) == 60
     assert {graph.value(i, "Pool") for i in graph} == {"comp"}
     assert len(smedge_nuke.build_graph(split=False)) == 2
+
+
+def test_a_retime_between_precomp_and_comp_waits_for_the_whole_job(open_script):
+    """Comp frame N behind a TimeOffset reads precomp frame N - offset: no per-frame wait."""
+    open_script("retime.nk")
+    script = collect.script()
+    comp = [w for w in script.writes if w.name == "WriteComp"][0]
+    assert comp.reads == ["ReadPrecomp"] and comp.retimed == ["ReadPrecomp"]
+    assert jobs.links(script)["WriteComp"] == {"WritePrecomp": False}
+    graph = smedge_nuke.build_graph()
+    ids = by_write(graph)
+    assert graph.parents(ids["WriteComp"]) == [ids["WritePrecomp"]]
+    assert not graph.waits_per_frame(ids["WriteComp"])
+    assert graph.priority(ids["WriteComp"]) > graph.priority(ids["WritePrecomp"])
+    nuke.toNode("TimeOffset1")["disable"].setValue(True)  # a disabled retime passes the frames through
+    graph = smedge_nuke.build_graph()
+    ids = by_write(graph)
+    assert graph.parents(ids["WriteComp"]) == [ids["WritePrecomp"]] and graph.waits_per_frame(ids["WriteComp"])
+
+
+def test_a_child_with_one_retimed_parent_waits_on_every_parent_for_the_whole_job(open_script):
+    """Smedge has one WaitForWholeJob flag per job: the render-order wait follows the retimed one."""
+    open_script("retime.nk")
+    nuke.toNode("WriteComp")["render_order"].setValue(2)
+    graph = smedge_nuke.build_graph()
+    ids = by_write(graph)
+    assert graph.parents(ids["WriteComp"]) == [ids["WritePrecomp"], ids["WriteSwitch"]]
+    assert not graph.waits_per_frame(ids["WriteComp"])
+
+
+@pytest.mark.parametrize("node, mode, frame, per_frame", [
+    ("ReadPrecomp", "offset", "2", False),
+    ("ReadPrecomp", "offset", "0", True),
+    ("ReadPrecomp", "start at", "1", False),
+    ("ReadPrecomp", "expression", "frame", True),
+    ("WritePrecomp", "start at", "1", False),  # the precomp's file N is not its frame N
+    ("WritePrecomp", "expression", "frame-1000", False),
+    ("WritePrecomp", "expression", "", True),
+    ("WriteComp", "offset", "10", True),  # the comp's own numbering does not change what it reads
+])
+def test_read_and_write_frame_offsets(open_script, node, mode, frame, per_frame):
+    open_script("precomp.nk")
+    nuke.toNode(node)["frame_mode"].setValue(mode)
+    nuke.toNode(node)["frame"].setValue(frame)
+    graph = smedge_nuke.build_graph()
+    ids = by_write(graph)
+    assert graph.parents(ids["WriteComp"]) == [ids["WritePrecomp"]]
+    assert graph.waits_per_frame(ids["WriteComp"]) is per_frame
+
+
+def test_only_the_switch_input_it_shows_is_followed(open_script):
+    open_script("retime.nk")
+    switch = nuke.toNode("Switch1")
+    assert switch.input(0).name() == "ReadPlate" and switch.input(1).name() == "Grade1"
+    script = collect.script()
+    assert [w.reads for w in script.writes if w.name == "WriteSwitch"] == [["ReadPlate"]]
+    assert jobs.dependencies(script)["WriteSwitch"] == []  # the precomp is on the input it does not show
+    switch["which"].setValue(1)
+    assert jobs.links(collect.script())["WriteSwitch"] == {"WritePrecomp": True}
+    switch["which"].setValue(7)  # past the last input: the last one
+    assert jobs.links(collect.script())["WriteSwitch"] == {"WritePrecomp": True}
+    switch["which"].setValue(0)
+    switch["which"].setExpression("root.frame")  # animated: any input may show on some frame
+    script = collect.script()
+    assert [w.reads for w in script.writes if w.name == "WriteSwitch"] == [["ReadPlate", "ReadPrecompAgain"]]
+    assert jobs.links(script)["WriteSwitch"] == {"WritePrecomp": True}

@@ -104,6 +104,10 @@ class Knob(object):
     def hasExpression(self):
         return self._expression is not None
 
+    def isAnimated(self):
+        """True for keys or an expression (the fake keeps a curve as an expression)."""
+        return self._expression is not None
+
     def toScript(self):
         return "{" + self._expression + "}" if self._expression is not None else self._to_text()
 
@@ -152,8 +156,9 @@ class File_Knob(EvalString_Knob):
     TYPE_ID = 2
 
     def getEvaluatedValue(self):
-        """The text with its TCL substituted, the sequence pattern (#### or %04d) kept."""
-        return self._substituted()
+        """The text with its TCL substituted, the sequence in Nuke's notation: #### comes back as %04d
+        (hosts reference: "TCL evaluated, but the sequence kept as %0Nd"; value() keeps the text)."""
+        return re.sub(r"#+", lambda m: "%0{}d".format(len(m.group(0))), self._substituted())
 
 
 class Boolean_Knob(Knob):
@@ -265,9 +270,14 @@ class MultiView_Knob(Knob):
 _USER_KNOBS = {cls.TYPE_ID: cls for cls in (String_Knob, File_Knob, Int_Knob, Boolean_Knob, Double_Knob, Tab_Knob,
                                             Multiline_Eval_String_Knob)}
 
-# Writers Nuke ships (file_type values); the empty value means "from the file's extension".
-WRITE_FILE_TYPES = ("", "cin", "dpx", "exr", "hdr", "jpeg", "mov", "null", "pic", "png", "sgi", "targa", "tiff",
-                    "xpm", "yuv")
+# The Write's file_type menu as Nuke 15 lists it (values()); the empty value means "from the file's
+# extension". mxf is UNCONFIRMED (Nuke writes MXF since 12, from memory): not checked against a live values().
+WRITE_FILE_TYPES = ("", "cin", "dpx", "exr", "hdr", "jpeg", "mov", "mxf", "null", "pic", "png", "sgi", "targa",
+                    "tiff", "xpm", "yuv")
+
+# The Read's and Write's frame knob modes (Foundry's Read/Write reference); "expression" with no frame
+# text is the default: file numbers are the frames.
+FRAME_MODES = ("expression", "start at", "offset")
 
 
 def _node_knobs(cls):
@@ -279,6 +289,8 @@ def _node_knobs(cls):
                 Int_Knob("last_frame", value=100), Int_Knob("frame", value=1), Double_Knob("fps", value=24),
                 Boolean_Knob("proxy"), String_Knob("views", value="main")]
     knobs.append(Disable_Knob("disable"))
+    if cls in ("Write", "DeepWrite", "WriteGeo", "Read", "DeepRead"):
+        knobs += [Enumeration_Knob("frame_mode", values=FRAME_MODES), String_Knob("frame")]
     if cls in ("Write", "DeepWrite", "WriteGeo"):
         knobs += [File_Knob("file"), File_Knob("proxy"), Enumeration_Knob("file_type", values=WRITE_FILE_TYPES),
                   Boolean_Knob("use_limit"), Int_Knob("first", value=1), Int_Knob("last", value=100),
@@ -289,6 +301,8 @@ def _node_knobs(cls):
                   Int_Knob("origfirst", value=1), Int_Knob("origlast", value=1)]
     elif cls == "Input":
         knobs.append(Int_Knob("number"))
+    elif cls == "Switch":
+        knobs.append(Double_Knob("which"))
     return knobs
 
 
@@ -757,10 +771,16 @@ def modified():
 
 
 def scriptSave(filename=None):
-    """Save to ``filename`` (a copy; the script keeps its name) or to the script's own path."""
+    """Save to ``filename`` (a copy; the script keeps its name) or to the script's own path.
+
+    Outside the GUI (``nuke -t``) a bare ``scriptSave()`` depends on the modified flag: with the flag off
+    it silently writes nothing (hosts reference, after ynput/ayon-nuke PR #341).
+    """
     target = filename or _STATE.root["name"].value()
     if not target:
         raise RuntimeError("fake nuke: the script has no name; Nuke would ask for one (use scriptSaveAs)")
+    if not filename and not GUI and not _STATE.modified:
+        return True
     _write(target)
     if not filename:
         _STATE.modified = False
