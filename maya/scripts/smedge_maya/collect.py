@@ -54,14 +54,21 @@ def collect_scene() -> SceneRecord:
     current = cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True)
     layers = _rendering_layers()
     cameras = {shape: (cmds.listRelatives(shape, parent=True) or [shape])[0] for shape in cmds.ls(type="camera") or []}
+    # Switching layers is undoable and marks the scene modified: one undo chunk for all of it, which
+    # ends where it started, and the modified state put back as it was.
+    cmds.undoInfo(openChunk=True, chunkName="smedgeCollect")
     try:
         for node in layers:
             if node != cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True):
                 cmds.editRenderLayerGlobals(currentRenderLayer=node)
             record.layers.append(_layer(node, cameras))
     finally:
-        if cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) != current:
-            cmds.editRenderLayerGlobals(currentRenderLayer=current)
+        try:
+            if cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) != current:
+                cmds.editRenderLayerGlobals(currentRenderLayer=current)
+        finally:
+            cmds.undoInfo(closeChunk=True)
+            cmds.file(modified=record.modified)
     record.layers.sort(key=lambda layer: layer.name.lower())
     scene_name = os.path.splitext(os.path.basename(record.path))[0] or "untitled"
     for layer in record.layers:

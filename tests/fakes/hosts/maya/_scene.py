@@ -258,6 +258,7 @@ class Scene(object):
         self.time_unit = self.reading_unit = "film"
         self.scene_name, self.modified = "", False
         self.current_layer, self.overlay = "defaultRenderLayer", {}
+        self.undo_queue, self.open_chunks = [], []  # layer switches only: [(from, to)] per entry
         for name, kind in DEFAULT_NODES:
             self.create(kind, name, default=True)
         if cameras:
