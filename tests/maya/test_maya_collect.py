@@ -133,16 +133,19 @@ def test_the_current_layer_is_restored_when_collection_fails(monkeypatch):
     open_scene(os.path.join(SCENES, "legacy_layers.ma"))
     read = collect._layer
 
-    def failing(node, cameras):
+    def failing(node, cameras, project):
         if node == "bg":
             raise RuntimeError("reading bg failed")
-        return read(node, cameras)
+        return read(node, cameras, project)
 
     monkeypatch.setattr(collect, "_layer", failing)
     with pytest.raises(RuntimeError, match="reading bg failed"):
         collect.collect_scene()
     assert cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) == "fg"
     assert cmds.getAttr("defaultRenderGlobals.endFrame") == 20.0
+    assert not cmds.file(query=True, modified=True)
+    cmds.undo()  # the undo chunk was closed too: one step, back where it started
+    assert cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) == "fg"
 
 
 def test_layers_option_and_bad_options_name_the_value():
