@@ -680,3 +680,12 @@ def confirmDialog(**kwargs):
     _scene.ui["confirmDialog"] = {"type": "confirmDialog", "title": o.get("title"), "message": o.get("message")}
     buttons = o.get("button") or ["Confirm"]
     return o.get("defaultButton") or (buttons if isinstance(buttons, str) else buttons[0])
+
+
+def inViewMessage(**kwargs):
+    """A message over the viewport (not queryable in Maya; the fake keeps the last one in its UI)."""
+    o = _opts(kwargs, "assistMessage amg", "statusMessage smg", "message msg", "position pos", "fade f", "fadeStayTime fst", "fadeInTime fit", "fadeOutTime fot", "clear cl", "backColor bkc", "alpha a", "clickKill ck", "dragKill dk", "fontSize fts")
+    _ui_only("inViewMessage")
+    if o.get("position", "topCenter") not in ("topLeft", "topCenter", "topRight", "midLeft", "midCenter", "midCenterTop", "midCenterBot", "midRight", "botLeft", "botCenter", "botRight"):
+        raise RuntimeError("inViewMessage: invalid position '{}'".format(o["position"]))
+    _scene.ui["inViewMessage"] = {"type": "inViewMessage", "message": o.get("assistMessage") or o.get("message") or o.get("statusMessage")}
