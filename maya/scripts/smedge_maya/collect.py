@@ -1,8 +1,10 @@
-"""Read the open Maya scene into plain records: the only module of the package that calls ``maya.cmds``.
+"""Read the open Maya scene into plain records: the only module of the package that reads it through ``maya.cmds``.
 
 Each render layer that renders is made current in turn (``editRenderLayerGlobals``), so every value is
 read as that layer sees it, with its Render Setup overrides or legacy adjustments applied by Maya
-itself; the layer that was current is made current again afterwards, also when reading fails. Layers
+itself; the layer that was current is made current again afterwards, also when reading fails, the
+switches are one undo chunk and the scene's modified state is put back as it was. The image name and
+format are read where the renderer keeps them (``outputs.OUTPUTS``). Layers
 that are not renderable, come from a referenced file, or belong to another ``renderLayerManager`` (a
 scene imported with its layers) are left out.
 """
