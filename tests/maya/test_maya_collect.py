@@ -133,16 +133,19 @@ def test_the_current_layer_is_restored_when_collection_fails(monkeypatch):
     open_scene(os.path.join(SCENES, "legacy_layers.ma"))
     read = collect._layer
 
-    def failing(node, cameras):
+    def failing(node, cameras, project):
         if node == "bg":
             raise RuntimeError("reading bg failed")
-        return read(node, cameras)
+        return read(node, cameras, project)
 
     monkeypatch.setattr(collect, "_layer", failing)
     with pytest.raises(RuntimeError, match="reading bg failed"):
         collect.collect_scene()
     assert cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) == "fg"
     assert cmds.getAttr("defaultRenderGlobals.endFrame") == 20.0
+    assert not cmds.file(query=True, modified=True)
+    cmds.undo()  # the undo chunk was closed too: one step, back where it started
+    assert cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) == "fg"
 
 
 def test_layers_option_and_bad_options_name_the_value():
@@ -157,3 +160,28 @@ def test_layers_option_and_bad_options_name_the_value():
         smedge_maya.build_graph(camera="shotCam")
     with pytest.raises(ValueError, match="split must be True or False"):
         smedge_maya.build_graph(split="yes")
+
+
+def test_collecting_leaves_the_scene_unmodified_and_one_undo_step_that_ends_where_it_started():
+    from maya import cmds
+
+    from smedge_maya.collect import collect_scene
+
+    open_scene(os.path.join(SCENES, "three_layers.ma"))
+    assert cmds.undoInfo(query=True, undoQueueEmpty=True)
+    assert [layer.node for layer in collect_scene().layers] == ["rs_beauty", "rs_volumes"]
+    assert not cmds.file(query=True, modified=True)  # switching layers marks it modified: put back as it was
+    cmds.undo()  # Ctrl+Z after opening the dialog: the switches are one chunk, undone together
+    assert cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) == "defaultRenderLayer"
+    assert cmds.undoInfo(query=True, undoQueueEmpty=True)
+
+
+def test_a_scene_modified_before_collecting_stays_modified():
+    from maya import cmds
+
+    from smedge_maya.collect import collect_scene
+
+    open_scene(os.path.join(SCENES, "three_layers.ma"))
+    cmds.setAttr("defaultResolution.width", 2048)
+    collect_scene()
+    assert cmds.file(query=True, modified=True)

@@ -93,3 +93,23 @@ def test_ui_commands_fail_in_batch_mode():
             cmds.menu("x", parent="MayaWindow")
     finally:
         maya.standalone.uninitialize()
+
+
+def test_switching_layers_is_undoable_and_marks_the_scene_modified():
+    from maya import cmds
+
+    from maya_helpers import SCENES, open_scene
+
+    open_scene(os.path.join(SCENES, "three_layers.ma"))
+    cmds.editRenderLayerGlobals(currentRenderLayer="rs_beauty")
+    assert cmds.file(query=True, modified=True)
+    cmds.undoInfo(openChunk=True)
+    cmds.editRenderLayerGlobals(currentRenderLayer="rs_volumes")
+    cmds.editRenderLayerGlobals(currentRenderLayer="defaultRenderLayer")
+    cmds.undoInfo(closeChunk=True)
+    cmds.undo()
+    assert cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) == "rs_beauty"
+    cmds.undo()
+    assert cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) == "defaultRenderLayer"
+    with pytest.raises(TypeError):
+        cmds.undoInfo(openChunks=True)

@@ -86,25 +86,3 @@ def test_headless_export_writes_the_job_files(farm, tmp_path):
     job_file, json_file = smedge_maya.submit(export_to=str(tmp_path))
     assert os.path.basename(job_file) == "shot.sj" and "-rl defaultRenderLayer" in open(job_file).read()
     assert os.path.isfile(json_file)
-
-
-def test_submit_again_uses_the_settings_stored_in_the_scene(local_master, tmp_path):
-    import smedge_core
-    from maya import cmds
-
-    from smedge_maya.settings import SceneSettings
-
-    path = str(tmp_path / "shot.ma")
-    shutil.copy(os.path.join(SCENES, "three_layers.ma"), path)
-    open_scene(path)
-    SceneSettings().save({"version": 1, "priority": 70, "paused": True,
-                          "jobs": {"shot.ma - volumes": {"Range": "11-20"}}})
-    cmds.file(save=True)
-    start_maya()
-    item = next(i for i in cmds.menu("SmedgeSubmitMenu", query=True, itemArray=True)
-                if cmds.menuItem(i, query=True, label=True) == "Submit again with the last settings")
-    cmds.menuItem(item, query=True, command=True)(False)
-    jobs = {job["Name"]: job for job in smedge_core.get_jobs(["Name", "contains", "shot.ma"])}
-    assert sorted(jobs) == ["shot.ma - beauty", "shot.ma - volumes"]
-    assert {job["Priority"] for job in jobs.values()} == {70}
-    assert str(jobs["shot.ma - volumes"]["Range"]) == "11-20"

@@ -46,3 +46,17 @@ def test_a_damaged_value_is_ignored_with_a_warning_and_shows_as_a_finding(caplog
     assert finding.severity == WARNING and "damaged" in finding.message
     cmds.setAttr("smedgeSubmitSettings.smedgeSubmitSettings", "[1, 2]", type="string")
     assert store.load() == {} and "expected a JSON object" in store.damaged
+
+
+def test_saving_the_same_settings_again_leaves_the_scene_unmodified(tmp_path):
+    from maya import cmds
+
+    path = str(tmp_path / "shot.ma")
+    shutil.copy(os.path.join(SCENES, "three_layers.ma"), path)
+    open_scene(path)
+    SceneSettings().save({"priority": 70})
+    cmds.file(save=True)
+    SceneSettings().save({"priority": 70})  # every dialog close stores the settings: unchanged, no change
+    assert not cmds.file(query=True, modified=True)
+    SceneSettings().save({"priority": 71})
+    assert cmds.file(query=True, modified=True)

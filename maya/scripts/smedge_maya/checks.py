@@ -38,6 +38,9 @@ def scene_findings(graph: JobGraph, scene: SceneRecord, sources: Dict[uuid.UUID,
         if not layer.cameras:
             add(ERROR, "Extra", "layer {} has no renderable camera: make a camera renderable in this layer's "
                 "render settings".format(layer.name))
+        if layer.output_problem:
+            add(ERROR, "ImageFormat", "layer {} renders with {}, but its image names are unknown: {}".format(
+                layer.name, layer.renderer, layer.output_problem))
         if not layer.prefix_set:
             add(WARNING, "ImageFormat", "layer {} sets no image file prefix: Maya names the images after the "
                 "scene file ({})".format(layer.name, layer.prefix))

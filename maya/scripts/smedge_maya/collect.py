@@ -1,8 +1,10 @@
-"""Read the open Maya scene into plain records: the only module of the package that calls ``maya.cmds``.
+"""Read the open Maya scene into plain records: the only module of the package that reads it through ``maya.cmds``.
 
 Each render layer that renders is made current in turn (``editRenderLayerGlobals``), so every value is
 read as that layer sees it, with its Render Setup overrides or legacy adjustments applied by Maya
-itself; the layer that was current is made current again afterwards, also when reading fails. Layers
+itself; the layer that was current is made current again afterwards, also when reading fails, the
+switches are one undo chunk and the scene's modified state is put back as it was. The image name and
+format are read where the renderer keeps them (``outputs.OUTPUTS``). Layers
 that are not renderable, come from a referenced file, or belong to another ``renderLayerManager`` (a
 scene imported with its layers) are left out.
 """
@@ -11,10 +13,11 @@ from __future__ import annotations
 import logging
 import os
 import re
-from typing import Dict, List
+from typing import Dict, List, Optional
 
-from maya import cmds
+from maya import cmds, mel
 
+from .outputs import MAYA_FORMATS, Output, output_of
 from .records import LayerRecord, ReferenceRecord, SceneRecord, join, resolve_images
 
 __all__ = ["collect_scene", "display_name", "save_scene", "scene_modified", "scene_path"]
@@ -22,11 +25,6 @@ __all__ = ["collect_scene", "display_name", "save_scene", "scene_modified", "sce
 _log = logging.getLogger(__name__)
 
 MASTER_LAYER = "defaultRenderLayer"
-#: ``defaultRenderGlobals.imageFormat`` values and their file extensions (Maya Software, Hardware 2.0).
-_IMAGE_FORMATS = {0: "gif", 1: "pic", 2: "rla", 3: "tif", 4: "tif", 5: "sgi", 6: "als", 7: "iff", 8: "jpg",
-                  9: "eps", 10: "iff", 11: "cin", 12: "yuv", 13: "sgi", 19: "tga", 20: "bmp", 31: "psd",
-                  32: "png", 35: "dds", 36: "psd", 40: "exr"}
-_ARNOLD_DRIVERS = {"jpeg": "jpg", "tiff": "tif", "deepexr": "exr"}
 
 
 def scene_path() -> str:
@@ -54,14 +52,21 @@ def collect_scene() -> SceneRecord:
     current = cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True)
     layers = _rendering_layers()
     cameras = {shape: (cmds.listRelatives(shape, parent=True) or [shape])[0] for shape in cmds.ls(type="camera") or []}
+    # Switching layers is undoable and marks the scene modified: one undo chunk for all of it, which
+    # ends where it started, and the modified state put back as it was.
+    cmds.undoInfo(openChunk=True, chunkName="smedgeCollect")
     try:
         for node in layers:
             if node != cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True):
                 cmds.editRenderLayerGlobals(currentRenderLayer=node)
-            record.layers.append(_layer(node, cameras))
+            record.layers.append(_layer(node, cameras, project))
     finally:
-        if cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) != current:
-            cmds.editRenderLayerGlobals(currentRenderLayer=current)
+        try:
+            if cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) != current:
+                cmds.editRenderLayerGlobals(currentRenderLayer=current)
+        finally:
+            cmds.undoInfo(closeChunk=True)
+            cmds.file(modified=record.modified)
     record.layers.sort(key=lambda layer: layer.name.lower())
     scene_name = os.path.splitext(os.path.basename(record.path))[0] or "untitled"
     for layer in record.layers:
@@ -128,7 +133,7 @@ def display_name(node: str) -> str:
     return setup[0] if setup else node
 
 
-def _layer(node: str, cameras: Dict[str, str]) -> LayerRecord:
+def _layer(node: str, cameras: Dict[str, str], project: str) -> LayerRecord:
     """The current layer's values; ``cameras`` maps each camera shape to its transform."""
     globals_ = "defaultRenderGlobals."
     renderer = cmds.getAttr(globals_ + "currentRenderer") or "mayaSoftware"
@@ -140,22 +145,49 @@ def _layer(node: str, cameras: Dict[str, str]) -> LayerRecord:
         # types-maya 0.6.1 lacks currentTime's query flag, which Maya's command reference documents
         start = end = cmds.currentTime(query=True)  # type: ignore[call-arg]
         step = 1.0
-    prefix = cmds.getAttr(globals_ + "imageFilePrefix") or ""
+    output = output_of(renderer)
+    problem = ""
+    if output.node and not cmds.objExists(output.node):
+        problem = ("the scene has no {} node, where {} keeps its image name and format: open Render "
+                   "Settings with {} current once, then save".format(output.node, renderer, renderer))
+        output = output_of("")
+    prefix = _prefix(output, project)
+    extension = _extension(output) if not problem else ""
+    if extension is None:
+        problem = "{} is not loaded: its image format {} cannot be named ({} is missing)".format(
+            renderer, cmds.getAttr(output.format), output.format_proc)
     renderable = {transform for shape, transform in cameras.items() if cmds.getAttr(shape + ".renderable")}
     return LayerRecord(
         node=node, name=display_name(node), renderer=renderer, start=float(start), end=float(end),
         step=float(step), animation=animation, cameras=sorted(renderable), prefix=prefix or "<Scene>",
         prefix_set=bool(prefix), width=int(cmds.getAttr("defaultResolution.width")),
-        height=int(cmds.getAttr("defaultResolution.height")), extension=_extension(renderer),
+        height=int(cmds.getAttr("defaultResolution.height")), extension=extension or "",
         padding=int(cmds.getAttr(globals_ + "extensionPadding")),
-        version=cmds.getAttr(globals_ + "renderVersion") or "")
+        version=cmds.getAttr(globals_ + "renderVersion") or "", output_problem=problem)
 
 
-def _extension(renderer: str) -> str:
-    if renderer == "arnold":  # Arnold writes what its driver says, EXR unless told otherwise
-        driver = "exr"
-        if cmds.objExists("defaultArnoldDriver.ai_translator"):
-            driver = cmds.getAttr("defaultArnoldDriver.ai_translator") or driver
-        return _ARNOLD_DRIVERS.get(driver, driver)
-    key = cmds.getAttr("defaultRenderGlobals.imfPluginKey")
-    return key or _IMAGE_FORMATS.get(int(cmds.getAttr("defaultRenderGlobals.imageFormat")), "iff")
+def _prefix(output: Output, project: str) -> str:
+    """The image name with its tokens; a renderer's own folder (RenderMan's) in front, ``<ws>`` (the
+    project) and its ``<version>``/``<take>`` filled."""
+    prefix = cmds.getAttr(output.prefix) or ""
+    if not output.folder:
+        return prefix
+    node = output.folder.split(".")[0]
+    values = {"<ws>": project, "<version>": str(cmds.getAttr(node + ".version")),
+              "<take>": str(cmds.getAttr(node + ".take"))}
+    folder = cmds.getAttr(output.folder) or ""
+    path = folder.rstrip("/") + "/" + prefix if folder else prefix
+    return re.sub(r"<ws>|<version>|<take>", lambda m: values[m.group(0).lower()], path, flags=re.IGNORECASE)
+
+
+def _extension(output: Output) -> Optional[str]:
+    """The image file extension; None when the renderer that names it is not loaded."""
+    if not output.format and not output.formats:  # Maya's own
+        key = cmds.getAttr("defaultRenderGlobals.imfPluginKey")
+        return key or MAYA_FORMATS.get(int(cmds.getAttr("defaultRenderGlobals.imageFormat")), "iff")
+    value = cmds.getAttr(output.format) if output.format and cmds.objExists(output.format) else None
+    if output.format_proc:
+        if not mel.eval('exists "{}"'.format(output.format_proc)):
+            return None
+        return _text(mel.eval("{}({:d})".format(output.format_proc, int(value or 0))))
+    return output.formats.get(value, value or output.formats.get(None, ""))

@@ -76,20 +76,21 @@ def open_dialog() -> Any:
     return dialog
 
 
-def export_job_files() -> None:
+def export_job_files() -> Any:
+    """Export job files...: the folder asked here, the export in the background (see ``background``)."""
     folders = cmds.fileDialog2(fileMode=3, caption="Export the Smedge job files to")
     if folders:
-        import smedge_maya
+        from .background import start
 
-        job_file, _json = smedge_maya.submit(export_to=folders[0])
-        _log.info("Smedge job file written: %s", job_file)
+        return start(export_to=folders[0])
+    return None
 
 
-def submit_again() -> None:
-    import smedge_maya
+def submit_again() -> Any:
+    """Submit again with the last settings, in the background (see ``background``)."""
+    from .background import start
 
-    ids = smedge_maya.submit_again()
-    _log.info("Submitted %d Smedge jobs: %s", len(ids), ", ".join(str(i) for i in ids.values()))
+    return start(stored=True)
 
 
 def about() -> None:

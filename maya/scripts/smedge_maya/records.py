@@ -32,6 +32,7 @@ class LayerRecord:
     extension: str
     padding: int
     version: str = ""  # defaultRenderGlobals.renderVersion, for <Version>
+    output_problem: str = ""  # why the renderer's image name or format could not be read ("" when read)
     images: Dict[str, str] = field(default_factory=dict)  # camera -> image path, frame as %0Nd
     unresolved: List[str] = field(default_factory=list)  # tokens of the prefix nothing resolves
 
@@ -72,15 +73,25 @@ def resolve_prefix(prefix: str, scene: str, layer: str, camera: str, version: st
 
 def resolve_images(layer: LayerRecord, scene: str, images: str, several_layers: bool) -> None:
     """The prefix Maya uses for ``layer`` (a layer folder when several layers render, a camera folder
-    when several cameras do, unless the prefix already names them) and each camera's image path."""
+    when several cameras do, unless the prefix already names them) and each camera's image path. A
+    complete file name with a frame token (RenderMan's ``<f4>``, ``<ext>``, ``<aov>``) is used as it is."""
+    frame_token = re.search(r"<f(\d+)>", layer.prefix, re.IGNORECASE)
     lowered = layer.prefix.lower()
-    if len(layer.cameras) > 1 and "<camera>" not in lowered and "%c" not in lowered:
-        layer.prefix = "<Camera>/" + layer.prefix
-    if several_layers and not any(t in lowered for t in ("<renderlayer>", "<layer>", "%l")):
-        layer.prefix = "<Layer>/" + layer.prefix
+    if not frame_token:
+        if len(layer.cameras) > 1 and "<camera>" not in lowered and "%c" not in lowered:
+            layer.prefix = "<Camera>/" + layer.prefix
+        if several_layers and not any(t in lowered for t in ("<renderlayer>", "<layer>", "%l")):
+            layer.prefix = "<Layer>/" + layer.prefix
     frame = ".%0{}d".format(max(layer.padding, 1)) if layer.animation else ""
     for camera in layer.cameras or [""]:
         name = resolve_prefix(layer.prefix, scene, layer.name, camera, layer.version)
-        layer.images[camera] = join(images, name) + frame + "." + layer.extension
+        if frame_token:
+            name = re.sub(r"<f(\d+)>", lambda m: "%0{}d".format(int(m.group(1))), name, flags=re.IGNORECASE)
+            name = re.sub(r"<ext>", layer.extension, name, flags=re.IGNORECASE)
+            layer.images[camera] = join(images, re.sub(r"<aov>", "beauty", name, flags=re.IGNORECASE))
+        else:
+            layer.images[camera] = join(images, name) + frame + "." + layer.extension
     leftover = re.findall(r"<[^<>]+>", resolve_prefix(layer.prefix, scene, layer.name, "camera", layer.version))
-    layer.unresolved = sorted({t for t in leftover if t not in RENDER_TIME_TOKENS})
+    kept = {t.lower() for t in RENDER_TIME_TOKENS} | ({"<ext>", "<aov>"} if frame_token else set())
+    layer.unresolved = sorted({t for t in leftover if t.lower() not in kept
+                               and not (frame_token and re.match(r"^<f\d+>$", t, re.IGNORECASE))})

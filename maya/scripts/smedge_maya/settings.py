@@ -42,7 +42,6 @@ class SceneSettings(object):
                 plug, data)
         _log.warning("%s", self.damaged)
         return {}
-        return data
 
     def save(self, data: Dict[str, Any]) -> None:
         """Store ``data`` as JSON on the settings node (made when missing). ValueError if it cannot be
@@ -53,6 +52,7 @@ class SceneSettings(object):
                 cmds.createNode("network", name=NODE, skipSelect=True)
             if not cmds.objExists(NODE + "." + ATTRIBUTE):
                 cmds.addAttr(NODE, longName=ATTRIBUTE, dataType="string")
-            cmds.setAttr(NODE + "." + ATTRIBUTE, text, type="string")
+            if cmds.getAttr(NODE + "." + ATTRIBUTE) != text:  # the same settings again leave the scene unmodified
+                cmds.setAttr(NODE + "." + ATTRIBUTE, text, type="string")
         except RuntimeError as err:  # a locked or referenced node
             raise ValueError("cannot store the submit settings on {}: {}".format(NODE, err)) from err

@@ -76,6 +76,16 @@ TYPES = {
                              ("typeFilter", "tf", "long", 0), ("customFilterValue", "cfv", "string"),
                              ("input", "in", "message"), ("output", "out", "message"), ("collection", "c", "message")),
     "script": _specs(("before", "b", "string"), ("after", "a", "string"), ("scriptType", "st", "long", 0)),
+    # Renderers' settings nodes, as their plug-ins write them in .ma files: V-Ray with short names,
+    # Redshift and RenderMan with long ones. Defaults [UNCONFIRMED]: V-Ray's imageFormatStr reads None
+    # until changed (png, per OpenPype); Redshift's imageFormat 1 (exr); RenderMan's as files save them.
+    "VRaySettingsNode": _specs(("fileNamePrefix", "fnprx", "string"), ("imageFormatStr", "imgfs", "string"),
+                               ("giOn", "gi", "bool", False)),
+    "RedshiftOptions": _specs(("imageFormat", "imageFormat", "long", 1), ("version", "version", "long", 0)),
+    "rmanGlobals": _specs(("imageFileFormat", "imageFileFormat", "string", "<scene>_<layer>_<camera>_<aov>.<f4>.<ext>"),
+                          ("imageOutputDir", "imageOutputDir", "string", "<ws>/images/<scene>_v<version>_t<take>"),
+                          ("version", "version", "long", 1), ("take", "take", "long", 1),
+                          ("cacheCrews", "cch", "bool", True)),
 }
 _LIST_ITEM = _specs(("selfEnabled", "sen", "bool", True), ("enabled", "en", "bool", True),
                     ("parentEnabled", "pen", "bool", True), ("next", "nxt", "message"),
@@ -258,6 +268,7 @@ class Scene(object):
         self.time_unit = self.reading_unit = "film"
         self.scene_name, self.modified = "", False
         self.current_layer, self.overlay = "defaultRenderLayer", {}
+        self.undo_queue, self.open_chunks = [], []  # layer switches only: [(from, to)] per entry
         for name, kind in DEFAULT_NODES:
             self.create(kind, name, default=True)
         if cameras:

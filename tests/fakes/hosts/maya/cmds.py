@@ -420,9 +420,67 @@ def editRenderLayerGlobals(**kwargs):
         name = o["currentRenderLayer"]
         if _scene.find(name) is None or _scene.node(name).type != "renderLayer":
             raise RuntimeError("editRenderLayerGlobals: layer '{}' does not exist".format(name))
+        before = _scene.current_layer
         _scene.switch_layer(name)
+        if name != before:  # undoable, and the current layer is saved with the file: the scene is modified
+            _record_undo((before, name))
+            _touch()
         return None
     raise RuntimeError("editRenderLayerGlobals: no flag given")
+
+
+def _record_undo(step):
+    if _scene.open_chunks:
+        _scene.open_chunks[-1].append(step)
+    else:
+        _scene.undo_queue.append([step])
+
+
+def undoInfo(*args, **kwargs):
+    """Chunks and the queue's emptiness. The fake's queue holds layer switches only: the one undoable
+    change the glue makes. ``closeChunk`` without an open chunk is ignored [UNCONFIRMED: Autodesk only
+    warns that improper use "can leave the undo queue in a bad state"]."""
+    o = _opts(kwargs, "query q", "openChunk ock", "closeChunk cck", "chunkName cn", "state st", "undoQueueEmpty uqe", "stateWithoutFlush swf")
+    if o.get("query"):
+        if o.get("undoQueueEmpty"):
+            return not _scene.undo_queue
+        if o.get("state") or o.get("stateWithoutFlush"):
+            return True
+        raise RuntimeError("undoInfo: the fake answers -q -undoQueueEmpty and -q -state only")
+    if o.get("openChunk"):
+        _scene.open_chunks.append([])
+        return None
+    if o.get("closeChunk"):
+        if _scene.open_chunks:
+            steps = _scene.open_chunks.pop()
+            if steps:
+                _record_undo_chunk(steps)
+        return None
+    raise RuntimeError("undoInfo: no flag the fake models given")
+
+
+def _record_undo_chunk(steps):
+    if _scene.open_chunks:
+        _scene.open_chunks[-1].extend(steps)
+    else:
+        _scene.undo_queue.append(steps)
+
+
+def undo(*args):
+    """Ctrl+Z: the last entry of the queue (a closed chunk as one), undone step by step backwards."""
+    if not _scene.undo_queue:
+        _log_warning("There are no more commands to undo.")
+        return None
+    for before, _after in reversed(_scene.undo_queue.pop()):
+        _scene.switch_layer(before)
+    _touch()
+    return None
+
+
+def _log_warning(message):
+    import logging
+
+    logging.getLogger("maya").warning("# Warning: %s #", message)
 
 
 def createRenderLayer(*members, **kwargs):
@@ -622,3 +680,12 @@ def confirmDialog(**kwargs):
     _scene.ui["confirmDialog"] = {"type": "confirmDialog", "title": o.get("title"), "message": o.get("message")}
     buttons = o.get("button") or ["Confirm"]
     return o.get("defaultButton") or (buttons if isinstance(buttons, str) else buttons[0])
+
+
+def inViewMessage(**kwargs):
+    """A message over the viewport (not queryable in Maya; the fake keeps the last one in its UI)."""
+    o = _opts(kwargs, "assistMessage amg", "statusMessage smg", "message msg", "position pos", "fade f", "fadeStayTime fst", "fadeInTime fit", "fadeOutTime fot", "clear cl", "backColor bkc", "alpha a", "clickKill ck", "dragKill dk", "fontSize fts")
+    _ui_only("inViewMessage")
+    if o.get("position", "topCenter") not in ("topLeft", "topCenter", "topRight", "midLeft", "midCenter", "midCenterTop", "midCenterBot", "midRight", "botLeft", "botCenter", "botRight"):
+        raise RuntimeError("inViewMessage: invalid position '{}'".format(o["position"]))
+    _scene.ui["inViewMessage"] = {"type": "inViewMessage", "message": o.get("assistMessage") or o.get("message") or o.get("statusMessage")}
