@@ -27,10 +27,17 @@ def saved_scene(tmp_path, settings=None):
     cmds.file(save=True)
 
 
+def running():
+    from integrations.ui import background
+
+    return background._RUNNING
+
+
 def test_submit_again_sends_the_jobs_from_a_pool_thread(qtbot, farm, monkeypatch, tmp_path):
+    from maya import cmds
     from smedge_core import _process
 
-    from smedge_maya import background, menu
+    from smedge_maya import menu
 
     saved_scene(tmp_path, {"version": 1, "priority": 70, "jobs": {"shot.ma - volumes": {"Range": "11-20"}}})
     threads = []
@@ -42,12 +49,12 @@ def test_submit_again_sends_the_jobs_from_a_pool_thread(qtbot, farm, monkeypatch
 
     monkeypatch.setattr(_process, "runner", recording_runner)
     shown = []
-    monkeypatch.setattr(background, "_done", shown.append)
+    monkeypatch.setattr(cmds, "inViewMessage", lambda **kwargs: shown.append(kwargs["assistMessage"]))
     task = menu.submit_again()
-    assert not threads or threading.get_ident() not in threads  # nothing sent on the main thread so far
-    qtbot.waitUntil(lambda: task not in background._RUNNING and bool(shown), timeout=TIMEOUT_MS)
+    assert task is not None and not threads  # nothing sent on the main thread so far
+    qtbot.waitUntil(lambda: task not in running() and bool(shown), timeout=TIMEOUT_MS)
     assert threads and threading.get_ident() not in threads
-    assert shown == ["Submitted 2 Smedge jobs"]
+    assert shown == ["Submitted 2 jobs:"]
     jobs = {job["Name"]: job for job in farm.submitted()}
     assert sorted(jobs) == ["shot.ma - beauty", "shot.ma - volumes"]
     assert str(jobs["shot.ma - volumes"]["Range"]) == "11-20"
@@ -77,14 +84,14 @@ def test_a_refused_submission_comes_back_to_the_main_thread_as_a_dialog(qtbot, f
 def test_export_writes_the_job_files_in_the_background(qtbot, farm, monkeypatch, tmp_path):
     from maya import cmds
 
-    from smedge_maya import background, menu
+    from smedge_maya import menu
 
     saved_scene(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(cmds, "fileDialog2", lambda **kwargs: [str(out)])  # the artist picks a folder
     task = menu.export_job_files()
-    qtbot.waitUntil(lambda: task not in background._RUNNING, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: task not in running(), timeout=TIMEOUT_MS)
     assert "-rl rs_beauty" in (out / "shot.sj").read_text() and (out / "shot.json").is_file()
 
 
@@ -92,7 +99,6 @@ def test_submit_again_from_the_menu_reaches_the_local_master_with_the_stored_set
     import smedge_core
     from maya import cmds
 
-    from smedge_maya import background
     from test_maya_menu import start_maya
 
     saved_scene(tmp_path, {"version": 1, "priority": 70, "paused": True,
@@ -101,7 +107,7 @@ def test_submit_again_from_the_menu_reaches_the_local_master_with_the_stored_set
     item = next(i for i in cmds.menu("SmedgeSubmitMenu", query=True, itemArray=True)
                 if cmds.menuItem(i, query=True, label=True) == "Submit again with the last settings")
     cmds.menuItem(item, query=True, command=True)(False)
-    qtbot.waitUntil(lambda: not background._RUNNING, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not running(), timeout=TIMEOUT_MS)
     jobs = {job["Name"]: job for job in smedge_core.get_jobs(["Name", "contains", "shot.ma"])}
     assert sorted(jobs) == ["shot.ma - beauty", "shot.ma - volumes"]
     assert {job["Priority"] for job in jobs.values()} == {70}
