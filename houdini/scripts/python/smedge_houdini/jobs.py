@@ -8,7 +8,8 @@ when the artist asks for node-by-node order (``dependency_mode="node"``). Smedge
 ``WaitForWholeJob`` flag per job, so a job waits on all its parents the same way.
 
 A job waiting frame by frame must outrank its parents (the rule ``integrations.validate`` checks), so
-each job's Priority is the base priority plus the length of the chain of per-frame waits above it.
+its Priority is one more than the highest of its parents' when its own base priority (the one given, else
+the studio's for its product) is not already above them.
 """
 from __future__ import annotations
 
@@ -45,10 +46,11 @@ def job_name(scene: str, record: RopRecord) -> str:
 
 
 def build(network: Network, scene: str, product_for: Callable[[RopRecord], Optional[str]],
-          priority: int, pool: str = "", packet_size: Optional[int] = None, note: str = "",
-          dependency_mode: str = "frame") -> JobGraph:
+          priority: Optional[int], product_priority: Callable[[Optional[str]], int], pool: str = "",
+          packet_size: Optional[int] = None, note: str = "", dependency_mode: str = "frame") -> JobGraph:
     """The job graph for ``network``. ``product_for(record)`` names the Smedge product (None: no product,
-    the job gets no Type and a check says so); ``pool``/``packet_size`` empty keep the studio defaults."""
+    the job gets no Type and a check says so); ``priority`` None is each job's own, ``product_priority``
+    of its product; ``pool``/``packet_size`` empty keep the studio defaults."""
     if dependency_mode not in DEPENDENCY_MODES:
         raise ValueError("dependency_mode must be one of {}, not {!r}".format(", ".join(DEPENDENCY_MODES),
                                                                                dependency_mode))
@@ -56,7 +58,7 @@ def build(network: Network, scene: str, product_for: Callable[[RopRecord], Optio
     frames = {path: frame_range(record) for path, record in records.items()}
     per_frame = {path: dependency_mode == "frame" and _lines_up(record, records, frames)
                  for path, record in records.items()}
-    levels = {}  # type: Dict[str, int]
+    priorities = {}  # type: Dict[str, int]
     graph = JobGraph()
     ids = {}  # type: Dict[str, Any]
     for record in network.records:  # parents come first
@@ -77,8 +79,10 @@ def build(network: Network, scene: str, product_for: Callable[[RopRecord], Optio
             job["Note"] = note
         if record.output_expanded:
             job["RenderDir"] = os.path.dirname(record.output_expanded)
-        levels[record.path] = 1 + max(levels[p] for p in record.inputs) if per_frame[record.path] else 0
-        job["Priority"] = priority + levels[record.path]
+        base = priority if priority is not None else product_priority(product)
+        if per_frame[record.path]:
+            base = max(base, 1 + max(priorities[p] for p in record.inputs))
+        job["Priority"] = priorities[record.path] = base
         ids[record.path] = graph.add_job(job)
         for parent in record.inputs:
             graph.add_dependency(ids[record.path], ids[parent], per_frame=per_frame[record.path])
