@@ -78,10 +78,12 @@ class RopRecord:
 
 @dataclass
 class Network:
-    """What a walk found: the ROPs to render (parents before children) and problems found on the way."""
+    """What a walk found: the ROPs to render (parents before children), problems found on the way, and
+    the paths of the ROPs the given ones stand for (rendered over their own frame range)."""
 
     records: List[RopRecord]
     problems: List[Tuple[str, str]] = field(default_factory=list)  # (node path, message)
+    roots: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -128,9 +130,10 @@ def resolve(rops: Any) -> List[hou.OpNode]:
 def walk(rops: Any) -> Network:
     """Walk from ``rops`` (nodes or paths) up through their inputs; see the module docstring."""
     walker = _Walker()
+    roots = []  # type: List[str]
     for node in resolve(rops):
-        walker.visit(node)
-    return Network(_parents_first(walker.records), walker.problems)
+        _add(roots, walker.visit(node))
+    return Network(_parents_first(walker.records), walker.problems, roots)
 
 
 def _parents_first(records: Dict[str, RopRecord]) -> List[RopRecord]:
