@@ -119,23 +119,50 @@ def switch_second(out):
 
 
 def different_ranges(out):
+    """An input ROP renders the frames its dependant asks for, beyond its own range (not strict)."""
     cache = rop(out, "geometry", "cache", frames=(1001, 1003, 1))
     rop(out, "ifd", "beauty", inputs=[cache])
-    return ([out.node("beauty")], {"/out/cache": ("1001-1003", None), "/out/beauty": ("1001-1004", None)},
+    return ([out.node("beauty")], {"/out/cache": ("1001-1004", None), "/out/beauty": ("1001-1004", None)},
+            {"/out/beauty": (["/out/cache"], True)})
+
+
+def different_ranges_strict(out):
+    """A strict input ROP renders only the asked-for frames inside its own range."""
+    cache = rop(out, "geometry", "cache", frames=(1001, 1003, 1))
+    cache.parm("trange").set("on")
+    rop(out, "ifd", "beauty", frames=(1002, 1004, 1), inputs=[cache])
+    return ([out.node("beauty")], {"/out/cache": ("1002-1003", None), "/out/beauty": ("1002-1004", None)},
             {"/out/beauty": (["/out/cache"], False)})
 
 
 def step_of_two(out):
     cache = rop(out, "geometry", "cache")
     rop(out, "ifd", "beauty", frames=(1001, 1005, 2), inputs=[cache])
-    return ([out.node("beauty")], {"/out/cache": ("1001-1004", None), "/out/beauty": ("1001-1005x2", None)},
+    return ([out.node("beauty")], {"/out/cache": ("1001-1005x2", None), "/out/beauty": ("1001-1005x2", None)},
+            {"/out/beauty": (["/out/cache"], True)})
+
+
+def step_of_two_strict(out):
+    cache = rop(out, "geometry", "cache", frames=(1001, 1004, 1))
+    cache.parm("trange").set("on")
+    rop(out, "ifd", "beauty", frames=(1001, 1005, 2), inputs=[cache])
+    return ([out.node("beauty")], {"/out/cache": ("1001,1003", None), "/out/beauty": ("1001-1005x2", None)},
             {"/out/beauty": (["/out/cache"], False)})
 
 
-def step_of_two_inside(out):
-    cache = rop(out, "geometry", "cache", frames=(1001, 1005, 1))
-    rop(out, "ifd", "beauty", frames=(1001, 1005, 2), inputs=[cache])
-    return ([out.node("beauty")], {"/out/cache": ("1001-1005", None), "/out/beauty": ("1001-1005x2", None)},
+def current_frame_input(out):
+    """An input ROP set to the current frame renders its dependant's frames all the same."""
+    cache = rop(out, "geometry", "cache", frames=None)
+    rop(out, "ifd", "beauty", inputs=[cache])
+    return ([out.node("beauty")], {"/out/cache": ("1001-1004", None), "/out/beauty": ("1001-1004", None)},
+            {"/out/beauty": (["/out/cache"], True)})
+
+
+def submitted_and_asked(out):
+    """A ROP submitted itself and also an input renders its own range and what is asked of it."""
+    cache = rop(out, "geometry", "cache", frames=(1001, 1002, 1))
+    rop(out, "ifd", "beauty", frames=(1003, 1004, 1), inputs=[cache])
+    return ([out.node("beauty"), cache], {"/out/cache": ("1001-1004", None), "/out/beauty": ("1003-1004", None)},
             {"/out/beauty": (["/out/cache"], True)})
 
 
@@ -150,4 +177,5 @@ def batch_of_cache(out):
 
 NETWORKS = [one_mantra, cache_then_render, simulation_then_render, dop_then_render, fetch_from_other_network,
             merge_of_two_branches, bypassed_render, locked_null, locked_render, diamond, switch_second,
-            different_ranges, step_of_two, step_of_two_inside, batch_of_cache]
+            different_ranges, different_ranges_strict, step_of_two, step_of_two_strict, current_frame_input,
+            submitted_and_asked, batch_of_cache]

@@ -40,9 +40,10 @@ def test_current_frame_only_where_the_network_renders_ranges(out):
     hou.setFrame(1003)
     still = rop(out, "ifd", "still", frames=None)
     assert check([still]) == []
-    found = check([rop(out, "ifd", "beauty", inputs=[still])])
+    found = check([still, rop(out, "ifd", "beauty")])
     assert [(s, r, f) for s, r, f, _ in found] == [(WARNING, "/out/still", "Range")]
     assert "current frame 1003" in found[0][3]
+    assert check([rop(out, "ifd", "comp", inputs=[still])]) == []  # an input renders the frames asked of it
 
 
 def test_a_rop_type_with_no_smedge_product(out, tmp_path):

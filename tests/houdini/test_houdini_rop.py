@@ -9,6 +9,7 @@ import pytest
 
 import hou
 import smedge_core
+import smedge_houdini
 from houdini_networks import rop
 from integrations.export import read_graph
 from smedge_core.sandbox import states
@@ -61,18 +62,40 @@ def test_the_shelf_tool_makes_a_smedge_rop_wired_to_the_selected_rops(out):
         assert template.scriptCallbackLanguage() == hou.scriptLanguage.Python
         assert template.scriptCallback().startswith("from smedge_houdini import rop; rop.on_")
     assert node.parm("job_overrides").parmTemplate().isHidden()
-    assert node.parm("priority").eval() == 50 and node.parm("dependency_mode").evalAsString() == "frame"
+    assert node.parm("priority").eval() == 0 and node.parm("packet_size").eval() == 0
+    assert node.parm("dependency_mode").evalAsString() == "frame"
 
 
-def test_the_shelf_tool_takes_the_studio_defaults(out, tmp_path, monkeypatch):
+def test_a_new_smedge_rop_leaves_priority_pool_and_packet_size_to_the_studio_defaults(out, tmp_path, monkeypatch):
     config = tmp_path / "studio.json"
-    config.write_text(json.dumps({"version": 1, "hosts": {"houdini": {"priority": 35, "pool": "fx",
-                                                                      "packet_size": 5}}}))
+    config.write_text(json.dumps({"version": 1, "products": {"Houdini Karma": {"priority": 70, "packet_size": 2}},
+                                  "hosts": {"houdini": {"priority": 35, "pool": "fx", "packet_size": 5,
+                                                        "renderers": {"karma": "Houdini Karma"}}}}))
     monkeypatch.setenv("SMEDGE_SUBMIT_CONFIG", str(config))
     monkeypatch.setenv("SMEDGE_SUBMIT_USER_CONFIG", str(tmp_path / "none.json"))
+    cache = rop(out, "geometry", "cache")
+    beauty = rop(out, "ifd", "beauty", inputs=[cache])
+    lookdev = rop(out, "karma", "lookdev", inputs=[cache])
+    beauty.setSelected(True, clear_all_selected=True)
+    lookdev.setSelected(True)
     run_shelf_tool()
     node = smedge_node()
-    assert (node.parm("priority").eval(), node.parm("pool").eval(), node.parm("packet_size").eval()) == (35, "fx", 5)
+    assert (node.parm("priority").eval(), node.parm("pool").eval(), node.parm("packet_size").eval()) == (0, "", 0)
+    assert all("studio default" in node.parm(name).parmTemplate().label()
+               for name in ("priority", "pool", "packet_size"))
+
+    def jobs():
+        graph = smedge_houdini.build_graph([node])
+        return {graph.value(j, "ROP"): (graph.value(j, "Priority"), graph.value(j, "PacketSize"),
+                                        graph.value(j, "Pool")) for j in graph}
+
+    # each job its product's defaults; a job waiting frame by frame still outranks what it waits on
+    assert jobs() == {"/out/cache": (35, 5, "fx"), "/out/beauty": (36, 5, "fx"), "/out/lookdev": (70, 2, "fx")}
+    node.parm("priority").set(20)
+    assert jobs() == {"/out/cache": (20, 5, "fx"), "/out/beauty": (21, 5, "fx"), "/out/lookdev": (21, 2, "fx")}
+    node.parm("packet_size").set(3)
+    node.parm("pool").set("gpu")
+    assert jobs() == {"/out/cache": (20, 3, "gpu"), "/out/beauty": (21, 3, "gpu"), "/out/lookdev": (21, 3, "gpu")}
 
 
 def test_the_rop_parms_are_the_job_defaults(out):
@@ -143,7 +166,7 @@ def test_sticky_settings_live_in_the_rop_parms(out, caplog):
     store.save({"version": 1, "pool": "gpu", "priority": 70, "packet_size": None, "paused": True, "note": "hi",
                 "jobs": {"shot010 /out/beauty": {"Range": "1001-1002"}}})
     assert (node.parm("pool").eval(), node.parm("priority").eval(), node.parm("packet_size").eval(),
-            node.parm("paused").eval(), node.parm("note").eval()) == ("gpu", 70, 1, 1, "hi")
+            node.parm("paused").eval(), node.parm("note").eval()) == ("gpu", 70, 0, 1, "hi")
     again = HoudiniHost([node]).settings_store().load()
     assert again["paused"] is True and again["jobs"] == {"shot010 /out/beauty": {"Range": "1001-1002"}}
     node.parm("job_overrides").set("{not json")

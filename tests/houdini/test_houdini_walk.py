@@ -200,3 +200,14 @@ def test_rops_inside_sop_and_lop_networks_are_jobs_whose_inputs_are_data(out):
         {"/obj/fx/cache": ("1001-1004", None), "/stage/export": ("1001-1004", None),
          "/out/beauty": ("1001-1004", None)},
         {"/out/beauty": (["/obj/fx/cache", "/stage/export"], True)})
+
+
+def test_frames_asked_of_an_input_pass_through_a_strict_rop_up_the_chain(out):
+    sim = rop(out, "geometry", "sim", frames=(1, 2000, 1))
+    cache = rop(out, "geometry", "cache", frames=(1001, 1002, 1), inputs=[sim])
+    cache.parm("trange").set("on")
+    rop(out, "ifd", "beauty", frames=(1001, 1004, 1), inputs=[cache])
+    merge = out.createNode("merge", "all")
+    merge.setInput(0, out.node("beauty"))
+    assert summary(smedge_houdini.build_graph([merge]))[0] == {
+        "/out/sim": ("1001-1002", None), "/out/cache": ("1001-1002", None), "/out/beauty": ("1001-1004", None)}

@@ -1,8 +1,19 @@
 """A stateful fake of Houdini's ``hou`` module: what a render submitter touches, and nothing more.
 
 Written from SideFX's hou documentation (as the ``types-houdini`` stubs carry it) and
-``shared/hosts-reference.md``. It models one graphical session (``isUIAvailable()`` is True, so
-``hipFile.hasUnsavedChanges()`` tracks edits as it does in the UI; hython would always say True).
+``shared/hosts-reference.md``. By default it models a graphical session of Houdini 20.5
+(``isUIAvailable()`` is True, so ``hipFile.hasUnsavedChanges()`` tracks edits as it does in the UI).
+
+Which Houdini it plays is read from the environment when the module is imported (or reloaded with
+``importlib.reload(hou)``), as a real session is fixed when it starts:
+
+- ``FAKE_HOU_VERSION`` (``major.minor.build``, default ``20.5.370``): ``applicationVersion()``; below 20
+  there is no ``hou.OpNode`` (SideFX: "As of Houdini 20 ... the old hou.Node class is now hou.OpNode"),
+  nodes are ``hou.Node``.
+- ``FAKE_HOU_HYTHON=1``: a hython session: ``isUIAvailable()`` is False, ``hipFile.hasUnsavedChanges()``
+  is always True (SideFX: "In hython it will always return True") and there is no ``hou.ui``
+  (``AttributeError``) [UNCONFIRMED whether hython lacks the attribute or raises on use; either way
+  ``hou.ui`` must be guarded by ``isUIAvailable()``].
 
 Modelled: the node tree from ``/`` (``/obj``, ``/out``, ``/stage``, ... as a new scene has them), node
 types by network category with their default parms (``trange``, ``f1``-``f3`` with ``$FSTART``/``$FEND``
@@ -31,6 +42,17 @@ import os
 import re
 import sys
 
+
+def _version(text):
+    parts = text.split(".")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        raise ValueError("FAKE_HOU_VERSION must be major.minor.build, e.g. 19.5.805, not {!r}".format(text))
+    return tuple(int(p) for p in parts)
+
+
+#: The Houdini this fake plays (see the module docstring).
+_VERSION = _version(os.environ.get("FAKE_HOU_VERSION", "20.5.370"))
+_HYTHON = os.environ.get("FAKE_HOU_HYTHON", "") == "1"
 # -- errors (all hou.Error, as the stubs list them) -----------------------------------------------
 
 
@@ -926,7 +948,10 @@ class Node(object):
         _touch()
 
 
-OpNode = Node
+if _VERSION >= (20, 0, 0):
+    OpNode = Node
+else:
+    globals().pop("OpNode", None)  # a reload as 19.5 after 20: Houdini 19.5 has no hou.OpNode
 
 
 class _Bypass(object):
@@ -1019,15 +1044,15 @@ def setFrame(frame):
 
 
 def applicationVersion(include_patch=False):
-    return (20, 5, 370) if not include_patch else (20, 5, 370, 0)
+    return _VERSION if not include_patch else _VERSION + (0,)
 
 
 def applicationVersionString():
-    return "20.5.370"
+    return ".".join(str(part) for part in _VERSION)
 
 
 def isUIAvailable():
-    return True
+    return not _HYTHON
 
 
 class playbar(object):
@@ -1062,7 +1087,7 @@ class hipFile(object):
 
     @staticmethod
     def hasUnsavedChanges():
-        return _session.modified
+        return True if _HYTHON else _session.modified
 
     @staticmethod
     def isNewFile():
@@ -1103,7 +1128,7 @@ def selectedNodes(include_hidden=False):
 
 
 class ui(object):
-    """The UI module (available: this fake is a graphical session)."""
+    """The UI module; a hython session has none (removed below)."""
 
     @staticmethod
     def displayMessage(text, buttons=("OK",), severity=None, default_choice=0, close_choice=-1, help=None,
@@ -1111,6 +1136,10 @@ class ui(object):
         if not isinstance(text, str):
             raise TypeError("displayMessage text must be a string, not {!r}".format(text))
         return default_choice
+
+
+if _HYTHON:
+    del ui
 
 
 class qt(object):

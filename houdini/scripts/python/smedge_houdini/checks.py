@@ -11,7 +11,7 @@ from typing import Any, Callable, Dict, List, Optional
 from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding
 
-from .jobs import frame_range, whole_frames
+from .jobs import rendered_frames, whole_frames
 from .walk import Network, RopRecord
 
 __all__ = ["all_checks", "frames", "no_output", "no_product", "simulation_packets", "single_frame", "walk_problems"]
@@ -55,15 +55,18 @@ def no_output(network: Network, graph: JobGraph) -> List[Finding]:
 
 
 def single_frame(network: Network, graph: JobGraph) -> List[Finding]:
-    """``trange`` off (current frame only) while the rest of the network renders ranges."""
+    """``trange`` off (current frame only) on a submitted ROP while the rest of the network renders ranges
+    (an input ROP renders the frames its dependants ask for whatever its ``trange``)."""
     if not any(record.trange for record in network.records):
         return []
+    asked = {parent for record in network.records for parent in record.inputs}
     jobs = _jobs(graph)
     found = [_finding(graph, jobs, record, WARNING, "Range",
                       "{} renders only the current frame {:g} (Valid Frame Range is 'Render Current Frame') "
                       "while the rest of the network renders frame ranges; set it to 'Render Frame Range' if "
                       "it should render them too".format(record.path, record.start))
-             for record in network.records if record.trange == 0]
+             for record in network.records
+             if record.trange == 0 and (record.path in network.roots or record.path not in asked)]
     return [f for f in found if f is not None]
 
 
@@ -95,10 +98,10 @@ def frames(network: Network, graph: JobGraph) -> List[Finding]:
 
 def simulation_packets(network: Network, graph: JobGraph) -> List[Finding]:
     """A simulation (or Batch input) must run as one packet, in order; a smaller PacketSize breaks it."""
-    jobs = _jobs(graph)
+    jobs, frames = _jobs(graph), rendered_frames(network)
     found = []
     for record in network.records:
-        job_id, rendered = jobs.get(record.path), frame_range(record)
+        job_id, rendered = jobs.get(record.path), frames[record.path]
         if not record.one_packet or job_id is None or rendered is None:
             continue
         size = graph.packet_size(job_id)

@@ -58,16 +58,24 @@ class HoudiniHost(Host):
         self.rops = _walk.resolve(rops)
         self.smedge_rop = next((node for node in self.rops if _walk.is_smedge_rop(node)), None)
         self._network = None  # type: Optional[_walk.Network]
+        self._saved = None  # type: Optional[str]  # the path this host saved the hip file to
 
     # -- the scene ----------------------------------------------------------------------------------
     def scene_path(self) -> str:
         return _walk.scene().path
 
     def is_modified(self) -> bool:
-        return _walk.scene().modified
+        """Whether the hip file has unsaved changes. In hython (no UI) Houdini always says it has, so it
+        counts as modified until this host has saved it itself (the Fix of the scene check): a script
+        runs nothing else between that save and the submit that follows it."""
+        scene = _walk.scene()
+        if scene.tracked:
+            return scene.modified
+        return self._saved != scene.path
 
     def save(self) -> str:
-        return _walk.save_scene()
+        self._saved = _walk.save_scene()
+        return self._saved
 
     def main_window(self) -> Any:
         return _walk.main_window()
@@ -79,11 +87,13 @@ class HoudiniHost(Host):
 
     # -- what it renders ------------------------------------------------------------------------
     def rop_options(self) -> Dict[str, Any]:
-        """The Smedge ROP's parms as options (empty without a Smedge ROP)."""
+        """The Smedge ROP's parms as options (empty without a Smedge ROP); a priority or packet size of 0
+        is left out: each job takes the studio default for its product."""
         if self.smedge_rop is None:
             return {}
         values = _walk.read_rop_settings(self.smedge_rop)
-        return {key: values[key] for key in OPTIONS if key in values}
+        return {key: values[key] for key in OPTIONS
+                if key in values and not (key in ("priority", "packet_size") and not values[key])}
 
     def network(self) -> _walk.Network:
         """The last walk of the ROPs (walking them now if they were never walked)."""
@@ -97,11 +107,14 @@ class HoudiniHost(Host):
             raise ValueError("Unknown option(s) {}; known: {}".format(", ".join(unknown), ", ".join(sorted(OPTIONS))))
         chosen = dict(OPTIONS, **self.rop_options())
         chosen.update(options)
-        if chosen["priority"] is None:
-            chosen["priority"] = self.studio.job_values(self.product).get("Priority", DEFAULT_PRIORITY)
         self._network = _walk.walk(self.rops)
         product_for = _jobs.products(self.product, self.studio.product_for)
-        return _jobs.build(self._network, _walk.scene().file, product_for, **chosen)
+        return _jobs.build(self._network, _walk.scene().file, product_for, product_priority=self.product_priority,
+                           **chosen)
+
+    def product_priority(self, product: Optional[str]) -> int:
+        """The studio's priority for jobs of ``product`` (this host's product when None)."""
+        return int(self.studio.job_values(product or self.product).get("Priority", DEFAULT_PRIORITY))
 
     def checks(self) -> List[Check]:
         return list(_checks.all_checks(self.network))

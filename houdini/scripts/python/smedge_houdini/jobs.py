@@ -1,26 +1,27 @@
 """ROP records -> a Smedge job graph: plain functions, no Houdini.
 
 One job per ROP record: ``Type`` (the Smedge product), ``Scene`` (the hip file), ``ROP`` (its full
-path), ``Range`` from its frames and step. A simulation or a Batch input renders as one packet
+path), ``Range``: the frames Houdini would render it for (:func:`rendered_frames`). A simulation or a Batch input renders as one packet
 (``PacketSize`` = its frame count) and what waits on it waits on the whole job. Otherwise a job waits on
 its parents frame by frame when its frames are all among theirs, for the whole job when they are not or
 when the artist asks for node-by-node order (``dependency_mode="node"``). Smedge keeps one
 ``WaitForWholeJob`` flag per job, so a job waits on all its parents the same way.
 
 A job waiting frame by frame must outrank its parents (the rule ``integrations.validate`` checks), so
-each job's Priority is the base priority plus the length of the chain of per-frame waits above it.
+its Priority is one more than the highest of its parents' when its own base priority (the one given, else
+the studio's for its product) is not already above them.
 """
 from __future__ import annotations
 
 import os
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Callable, Dict, List, Optional, Set
 
 from integrations.graph import JobGraph
 from smedge_core.frames import FrameRange
 
 from .walk import Network, RopRecord
 
-__all__ = ["DEPENDENCY_MODES", "build", "frame_range", "job_name", "products", "whole_frames"]
+__all__ = ["DEPENDENCY_MODES", "build", "frame_range", "job_name", "products", "rendered_frames", "whole_frames"]
 
 #: ``dependency_mode`` values: frame by frame where frames line up, or node by node (whole jobs).
 DEPENDENCY_MODES = ("frame", "node")
@@ -39,24 +40,53 @@ def frame_range(record: RopRecord) -> Optional[FrameRange]:
     return FrameRange(range(int(record.start), int(record.end) + 1, int(record.step)))
 
 
+def rendered_frames(network: Network) -> Dict[str, Optional[FrameRange]]:
+    """The frames each ROP renders, as Houdini renders a network with its inputs (SideFX, render/batch and
+    out/dsmmerge: an input ROP's own range is ignored unless it is "Render Frame Range Only (Strict)").
+
+    A ROP the submitted ones stand for (``network.roots``) renders its own range; an input ROP renders
+    the frames its dependants render, and when strict (``trange`` 2) only those inside its own range. A
+    ROP that is both renders both. None where nothing whole can be told (a check reports the frames).
+    """
+    children = {record.path: [] for record in network.records}  # type: Dict[str, List[str]]
+    for record in network.records:
+        for parent in record.inputs:
+            children[parent].append(record.path)
+    out = {}  # type: Dict[str, Optional[FrameRange]]
+    for record in reversed(network.records):  # dependants first
+        own = frame_range(record)
+        asked = set()  # type: Set[int]
+        for child in children[record.path]:
+            asked.update(out[child] or ())
+        if record.path in network.roots or not children[record.path]:
+            frames = set(own or ()) if record.trange == 2 else set(own or ()) | asked
+        elif record.trange == 2:
+            frames = set(own or ()) & asked
+        else:
+            frames = asked or set(own or ())
+        out[record.path] = FrameRange(frames) if frames else own
+    return out
+
+
 def job_name(scene: str, record: RopRecord) -> str:
     """``<hip name> <ROP path>``: unique per ROP, and stable so per-job overrides stick to it."""
     return "{} {}".format(os.path.splitext(os.path.basename(scene))[0], record.path)
 
 
 def build(network: Network, scene: str, product_for: Callable[[RopRecord], Optional[str]],
-          priority: int, pool: str = "", packet_size: Optional[int] = None, note: str = "",
-          dependency_mode: str = "frame") -> JobGraph:
+          priority: Optional[int], product_priority: Callable[[Optional[str]], int], pool: str = "",
+          packet_size: Optional[int] = None, note: str = "", dependency_mode: str = "frame") -> JobGraph:
     """The job graph for ``network``. ``product_for(record)`` names the Smedge product (None: no product,
-    the job gets no Type and a check says so); ``pool``/``packet_size`` empty keep the studio defaults."""
+    the job gets no Type and a check says so); ``priority`` None is each job's own, ``product_priority``
+    of its product; ``pool``/``packet_size`` empty keep the studio defaults."""
     if dependency_mode not in DEPENDENCY_MODES:
         raise ValueError("dependency_mode must be one of {}, not {!r}".format(", ".join(DEPENDENCY_MODES),
                                                                                dependency_mode))
     records = {record.path: record for record in network.records}
-    frames = {path: frame_range(record) for path, record in records.items()}
+    frames = rendered_frames(network)
     per_frame = {path: dependency_mode == "frame" and _lines_up(record, records, frames)
                  for path, record in records.items()}
-    levels = {}  # type: Dict[str, int]
+    priorities = {}  # type: Dict[str, int]
     graph = JobGraph()
     ids = {}  # type: Dict[str, Any]
     for record in network.records:  # parents come first
@@ -77,8 +107,10 @@ def build(network: Network, scene: str, product_for: Callable[[RopRecord], Optio
             job["Note"] = note
         if record.output_expanded:
             job["RenderDir"] = os.path.dirname(record.output_expanded)
-        levels[record.path] = 1 + max(levels[p] for p in record.inputs) if per_frame[record.path] else 0
-        job["Priority"] = priority + levels[record.path]
+        base = priority if priority is not None else product_priority(product)
+        if per_frame[record.path]:
+            base = max(base, 1 + max(priorities[p] for p in record.inputs))
+        job["Priority"] = priorities[record.path] = base
         ids[record.path] = graph.add_job(job)
         for parent in record.inputs:
             graph.add_dependency(ids[record.path], ids[parent], per_frame=per_frame[record.path])

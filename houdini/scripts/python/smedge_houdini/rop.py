@@ -36,13 +36,14 @@ def parm_templates() -> List[Any]:
     """The Smedge ROP's parms, in the order they show."""
     python = hou.scriptLanguage.Python
     return [
-        hou.IntParmTemplate("priority", "Priority", 1, default_value=(50,), min=0, max=100,
-                            help="Priority of the first jobs; a job waiting frame by frame gets one more "
-                                 "than what it waits on"),
-        hou.StringParmTemplate("pool", "Pool", 1, default_value=("",),
+        hou.IntParmTemplate("priority", "Priority (0: studio default)", 1, default_value=(0,), min=0, max=100,
+                            help="Priority of the jobs; 0: each job takes the studio default for its product. "
+                                 "A job waiting frame by frame gets one more than what it waits on"),
+        hou.StringParmTemplate("pool", "Pool (empty: studio default)", 1, default_value=("",),
                                help="Smedge pool; empty: the studio default (or none)"),
-        hou.IntParmTemplate("packet_size", "Packet Size", 1, default_value=(1,), min=1, max=100,
-                            help="Frames per work unit (a simulation is always one packet)"),
+        hou.IntParmTemplate("packet_size", "Packet Size (0: studio default)", 1, default_value=(0,), min=0,
+                            max=100, help="Frames per work unit; 0: the studio default for each job's product "
+                                          "(a simulation is always one packet)"),
         hou.ToggleParmTemplate("paused", "Submit Paused", default_value=False),
         hou.StringParmTemplate("note", "Note", 1, default_value=("",)),
         hou.MenuParmTemplate("dependency_mode", "Dependencies", ("frame", "node"),
@@ -77,17 +78,13 @@ def install(node: hou.OpNode, defaults: Optional[Dict[str, Any]] = None) -> hou.
 
 
 def create(network: Optional[hou.Node] = None, inputs: Sequence[hou.Node] = ()) -> hou.OpNode:
-    """A new Smedge ROP in ``network`` (default ``/out``) with ``inputs`` wired in, its parms starting from
-    the studio defaults for Houdini jobs."""
-    from integrations.studio import load
-
+    """A new Smedge ROP in ``network`` (default ``/out``) with ``inputs`` wired in. Its priority, pool and
+    packet size start at 0 / empty: each job takes the studio defaults for its product when submitted."""
     parent = network if network is not None else hou.node("/out")
-    if not isinstance(parent, hou.OpNode):
+    if not isinstance(parent, _walk.node_class()):
         raise ValueError("network: {!r} is not a ROP network".format(network or "/out"))
     node = parent.createNode("null", "smedge_submit")
-    values = load("houdini").job_values("Houdini")
-    install(node, {"priority": values.get("Priority"), "pool": values.get("Pool"),
-                   "packet_size": values.get("PacketSize")})
+    install(node)
     for index, item in enumerate(inputs):
         node.setInput(index, item)
     return node

@@ -22,8 +22,8 @@ from typing import Any, Dict, Generator, Iterable, List, Optional, Sequence, Tup
 
 import hou
 
-__all__ = ["Network", "RopCycleError", "RopRecord", "Scene", "is_smedge_rop", "main_window", "read_rop_settings",
-           "resolve", "save_scene", "scene", "walk", "write_rop_settings"]
+__all__ = ["Network", "RopCycleError", "RopRecord", "Scene", "is_smedge_rop", "main_window", "node_class",
+           "read_rop_settings", "resolve", "save_scene", "scene", "walk", "write_rop_settings"]
 
 _log = logging.getLogger(__name__)
 
@@ -78,10 +78,12 @@ class RopRecord:
 
 @dataclass
 class Network:
-    """What a walk found: the ROPs to render (parents before children) and problems found on the way."""
+    """What a walk found: the ROPs to render (parents before children), problems found on the way, and
+    the paths of the ROPs the given ones stand for (rendered over their own frame range)."""
 
     records: List[RopRecord]
     problems: List[Tuple[str, str]] = field(default_factory=list)  # (node path, message)
+    roots: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -92,9 +94,17 @@ class Scene:
     path: str
     modified: bool
     file: str
+    #: Whether ``modified`` means anything: False in hython, where Houdini always says modified.
+    tracked: bool = True
 
 
 # -- the walk -------------------------------------------------------------------------------------
+
+
+def node_class() -> Any:
+    """The class of every network node: ``hou.OpNode`` from Houdini 20, ``hou.Node`` before (Houdini 19.5
+    has no ``hou.OpNode``). Looked up when called: nothing here touches ``hou`` at import time."""
+    return getattr(hou, "OpNode", hou.Node)
 
 
 def resolve(rops: Any) -> List[hou.OpNode]:
@@ -105,7 +115,7 @@ def resolve(rops: Any) -> List[hou.OpNode]:
     nodes = []  # type: List[hou.OpNode]
     for rop in rops:
         node = hou.node(rop) if isinstance(rop, str) else rop
-        if not isinstance(node, hou.OpNode):
+        if not isinstance(node, node_class()):
             raise ValueError("rops: {!r} is not a node in this scene".format(rop))
         inside = node.childTypeCategory()
         if node.type().category().name() != "Driver" and inside is not None and inside.name() == "Driver":
@@ -120,9 +130,10 @@ def resolve(rops: Any) -> List[hou.OpNode]:
 def walk(rops: Any) -> Network:
     """Walk from ``rops`` (nodes or paths) up through their inputs; see the module docstring."""
     walker = _Walker()
+    roots = []  # type: List[str]
     for node in resolve(rops):
-        walker.visit(node)
-    return Network(_parents_first(walker.records), walker.problems)
+        _add(roots, walker.visit(node))
+    return Network(_parents_first(walker.records), walker.problems, roots)
 
 
 def _parents_first(records: Dict[str, RopRecord]) -> List[RopRecord]:
@@ -152,7 +163,7 @@ def _parents_first(records: Dict[str, RopRecord]) -> List[RopRecord]:
 
 
 #: What a step of the walk asks for: visit (node, walk its inputs, extra parents for its job).
-_Request = Tuple[hou.OpNode, bool, Tuple[str, ...]]
+_Request = Tuple["hou.OpNode", bool, Tuple[str, ...]]
 _Step = Generator[_Request, Tuple[str, ...], Tuple[str, ...]]
 
 
@@ -252,7 +263,7 @@ class _Walker(object):
             return upstream
         text = str(_value(node, "source", ""))
         source = node.node(text) if text else None
-        if not isinstance(source, hou.OpNode) or not (source.type().category().name() == "Driver"
+        if not isinstance(source, node_class()) or not (source.type().category().name() == "Driver"
                                                       or source.type().name() in OUTPUT_PARMS):
             self.problems.append((node.path(), "Fetch {} has source {!r}, which is not a ROP; set its Source "
                                   "to the ROP to render".format(node.path(), text)))
@@ -312,10 +323,11 @@ def _union(groups: Iterable[Iterable[str]]) -> Tuple[str, ...]:
 def scene() -> Scene:
     """The hip file's path ("" while it is a new, never saved file) and modified state.
 
-    In hython ``hasUnsavedChanges()`` is always True (SideFX), so a batch submit always finds it modified.
+    In hython (no UI) ``hasUnsavedChanges()`` is always True (SideFX): ``tracked`` is False there.
     """
     file = hou.hipFile.path()
-    return Scene("" if hou.hipFile.isNewFile() else file, hou.hipFile.hasUnsavedChanges(), file)
+    return Scene("" if hou.hipFile.isNewFile() else file, hou.hipFile.hasUnsavedChanges(), file,
+                 hou.isUIAvailable())
 
 
 def save_scene() -> str:
