@@ -21,8 +21,10 @@ from ._rtime import datetime_to_rtime, extract_datetime
 from ._types import JobType, NameOrID, Parameter, ParameterList, Pool, Product, find_value
 from .errors import JobValueError
 
-if TYPE_CHECKING:
-    from typing import Protocol, overload
+if TYPE_CHECKING:  # for type checkers only (typing.Protocol is 3.8+); never imported at run time
+    from typing import overload
+
+    from typing_extensions import Protocol
 
     class _ProductInfo(Protocol):
         """The type of :func:`get_product_info`: all products for None, else one product or None; and
