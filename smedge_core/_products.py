@@ -21,7 +21,7 @@ from ._rtime import datetime_to_rtime, extract_datetime
 from ._types import JobType, NameOrID, Parameter, ParameterList, Pool, Product, find_value
 from .errors import JobValueError
 
-if TYPE_CHECKING:  # for type checkers only (typing.Protocol is 3.8+); never imported at run time
+if TYPE_CHECKING:  # for type checkers only, never run (typing_extensions: typing.Protocol is 3.8+)
     from typing import overload
 
     from typing_extensions import Protocol
@@ -36,9 +36,9 @@ if TYPE_CHECKING:  # for type checkers only (typing.Protocol is 3.8+); never imp
         def __call__(self, product: Union[NameOrID, Product]) -> Optional[Product]: ...
         def cache_clear(self) -> None: ...
 
-_ToText = Callable[[Parameter, Any], str]  # a Python value of a parameter -> its job-file text
-_FromText = Callable[[Parameter, str], Any]  # job-file text -> the Python value
-_Reader = Callable[[str], Any]  # the text -> value function of one parameter
+    _ToText = Callable[[Parameter, Any], str]  # a Python value of a parameter -> its job-file text
+    _FromText = Callable[[Parameter, str], Any]  # job-file text -> the Python value
+    _Reader = Callable[[str], Any]  # the text -> value function of one parameter
 
 _lock = threading.Lock()
 _index: Optional[Dict[str, _Plan]] = None  # {lower-case name, alias or ID: _Plan}

@@ -15,14 +15,15 @@ from uuid import UUID
 
 from ._rtime import datetime_to_rtime, extract_datetime
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # for annotations only
     from ._types import NameOrIDList
+
+    _Comparable = TypeVar("_Comparable", float, str)  # what _order compares: numbers, or text
 
 ANY = ("any", "?")
 #: How deep queries may nest (lists in lists); deeper ones are refused with a ValueError.
 MAX_DEPTH = 100
 OPERATORS = ("=", "!=", "<", "<=", ">", ">=", ":", "!:", "*", "!*", "contains", "before", "after")
-_Comparable = TypeVar("_Comparable", float, str)  # what _order compares: numbers, or text
 
 
 def value_text(value: Any) -> str:

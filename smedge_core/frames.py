@@ -22,7 +22,7 @@ a range with gaps is not documented; this is the project's choice.
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .values import whole_number
 
@@ -41,9 +41,10 @@ MAX_EXPANDED_FRAMES = 1000000
 #: The most digits a frame number may have (leading zeros aside).
 MAX_DIGITS = 18
 
-_Run = Tuple[int, int, int]  # (start, end, step)
-_Interval = Tuple[int, int]  # (first, last)
-_RangeLike = Union["FrameRange", str, int]  # what parse_range reads
+if TYPE_CHECKING:  # aliases for annotations only, not built at run time
+    _Run = Tuple[int, int, int]  # (start, end, step)
+    _Interval = Tuple[int, int]  # (first, last)
+    _RangeLike = Union["FrameRange", str, int]  # what parse_range reads
 
 
 class FrameRangeError(ValueError):
