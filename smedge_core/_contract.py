@@ -20,16 +20,29 @@ Rules shared by every verb:
 
 from __future__ import annotations
 
+import collections
 import json
 import uuid
-from typing import Any, Callable, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Set, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
 from . import _query, _records
 
 CLIENT_OPTIONS = ("Master", "MasterPort", "ClientPort", "LogLevel", "ConnectTimeout")
 
-Verb = NamedTuple("Verb", [("tool", str), ("verb", str), ("targets", str), ("options", Tuple[str, ...]),
-                           ("switches", Tuple[str, ...]), ("free", bool), ("output", str), ("grade", str)])
+if TYPE_CHECKING:  # the fields' types, for type checkers; at run time the plain namedtuple (cheaper to build)
+    from typing import NamedTuple
+
+    class Verb(NamedTuple):
+        tool: str
+        verb: str
+        targets: str
+        options: Tuple[str, ...]
+        switches: Tuple[str, ...]
+        free: bool
+        output: str
+        grade: str
+else:
+    Verb = collections.namedtuple("Verb", "tool verb targets options switches free output grade")
 Verb.__doc__ = """One row of the contract.
 
 ``verb`` is ``""`` for Submit's file form; ``targets`` names the positional arguments (``""`` for none);
@@ -123,8 +136,16 @@ def build(tool: str, verb: str = "", targets: Iterable[str] = (), options: Itera
     return args
 
 
-Call = NamedTuple("Call", [("row", Verb), ("verb", str), ("targets", List[str]), ("options", List[Tuple[str, str]]),
-                           ("switches", Set[str]), ("client", Dict[str, str])])
+if TYPE_CHECKING:  # as Verb
+    class Call(NamedTuple):
+        row: Verb
+        verb: str
+        targets: List[str]
+        options: List[Tuple[str, str]]
+        switches: Set[str]
+        client: Dict[str, str]
+else:
+    Call = collections.namedtuple("Call", "row verb targets options switches client")
 Call.__doc__ = """A parsed command line: ``options`` is a list of ``(name, value)`` pairs in argv order,
 ``switches`` a set of lower-case names, ``client`` the client options by lower-case name."""
 

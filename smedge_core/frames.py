@@ -22,7 +22,8 @@ a range with gaps is not documented; this is the project's choice.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
+import collections
+from typing import TYPE_CHECKING, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from .values import whole_number
 
@@ -59,7 +60,18 @@ class FrameRangeError(ValueError):
         )
 
 
-class Packet(NamedTuple("Packet", [("start", int), ("end", int), ("step", int)])):
+if TYPE_CHECKING:  # the fields' types, for type checkers; at run time the plain namedtuple (cheaper to build)
+    from typing import NamedTuple
+
+    class _PacketFields(NamedTuple):
+        start: int
+        end: int
+        step: int
+else:
+    _PacketFields = collections.namedtuple("Packet", ["start", "end", "step"])
+
+
+class Packet(_PacketFields):
     """One work unit's frames: ``start`` to ``end`` inclusive, every ``step`` frames."""
 
     __slots__ = ()
