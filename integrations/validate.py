@@ -127,7 +127,7 @@ def validate(graph: JobGraph, pools: Optional[List[Pool]] = None,
 def max_priority(product: Optional[NameOrID]) -> Optional[int]:
     """The highest Priority ``product`` (a name, alias or ID) allows, from its definition; None when it
     sets no maximum or is unknown."""
-    info = smedge_core.get_product_info(product) if product not in (None, "") else None
+    info = smedge_core.get_product_info(product) if product else None  # None and "" name no product
     parameter = smedge_core.find_parameter(info.parameters, "Priority") if info is not None else None
     limit: Any = smedge_core.find_value(parameter.settings, "Max") if parameter is not None else None
     try:

@@ -18,15 +18,31 @@ Rules shared by every verb:
   4 no such item).
 """
 
+from __future__ import annotations
+
 import collections
 import json
 import uuid
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
 from . import _query, _records
 
 CLIENT_OPTIONS = ("Master", "MasterPort", "ClientPort", "LogLevel", "ConnectTimeout")
 
-Verb = collections.namedtuple("Verb", "tool verb targets options switches free output grade")
+if TYPE_CHECKING:  # the fields' types, for type checkers; at run time the plain namedtuple (cheaper to build)
+    from typing import NamedTuple
+
+    class Verb(NamedTuple):
+        tool: str
+        verb: str
+        targets: str
+        options: Tuple[str, ...]
+        switches: Tuple[str, ...]
+        free: bool
+        output: str
+        grade: str
+else:
+    Verb = collections.namedtuple("Verb", "tool verb targets options switches free output grade")
 Verb.__doc__ = """One row of the contract.
 
 ``verb`` is ``""`` for Submit's file form; ``targets`` names the positional arguments (``""`` for none);
@@ -87,7 +103,7 @@ FIELD_BREAKS = "\t\r\n"
 JOB_ID_LABEL = "Job ID: "
 
 
-def find_verb(tool, verb):
+def find_verb(tool: str, verb: str) -> Verb:
     """The contract row for ``tool verb`` (case-insensitive); Submit's product form for any other verb."""
     key = verb.lower()
     for row in VERBS:
@@ -99,7 +115,8 @@ def find_verb(tool, verb):
         tool, verb, ", ".join(r.verb for r in VERBS if r.tool.lower() == tool.lower())))
 
 
-def build(tool, verb="", targets=(), options=(), switches=()):
+def build(tool: str, verb: str = "", targets: Iterable[str] = (), options: Iterable[Tuple[str, str]] = (),
+          switches: Iterable[str] = ()) -> List[str]:
     """The argv after the tool's name: ``[verb, *targets, -Name, value, ..., -Switch]``.
 
     ``options`` is a sequence of ``(name, value)`` pairs (a name may repeat); each value must be a str.
@@ -119,20 +136,31 @@ def build(tool, verb="", targets=(), options=(), switches=()):
     return args
 
 
-Call = collections.namedtuple("Call", "row verb targets options switches client")
+if TYPE_CHECKING:  # as Verb
+    class Call(NamedTuple):
+        row: Verb
+        verb: str
+        targets: List[str]
+        options: List[Tuple[str, str]]
+        switches: Set[str]
+        client: Dict[str, str]
+else:
+    Call = collections.namedtuple("Call", "row verb targets options switches client")
 Call.__doc__ = """A parsed command line: ``options`` is a list of ``(name, value)`` pairs in argv order,
 ``switches`` a set of lower-case names, ``client`` the client options by lower-case name."""
 
 
-def parse(tool, args):
+def parse(tool: str, args: Iterable[str]) -> Call:
     """Parse a tool's argv (without the tool name) against the contract; ValueError says what is wrong."""
     args = list(args)
     verb = args.pop(0) if args and not args[0].startswith("-") else ""
     row = find_verb(tool, verb)
-    targets = []
+    targets: List[str] = []
     while args and not args[0].startswith("-"):
         targets.append(args.pop(0))
-    options, switches, client = [], set(), {}
+    options: List[Tuple[str, str]] = []
+    switches: Set[str] = set()
+    client: Dict[str, str] = {}
     known_options = {o.lower(): o for o in row.options}
     known_switches = {s.lower() for s in row.switches}
     while args:
@@ -158,33 +186,33 @@ def parse(tool, args):
 
 # --- outputs: each writer has its reader ------------------------------------------------------
 
-def write_job_ids(named_ids):
+def write_job_ids(named_ids: Iterable[Tuple[str, Union[str, uuid.UUID]]]) -> str:
     """``[(name, id)]`` as Submit prints them."""
     return "".join('Submitted "{}" {}{}\n'.format(name, JOB_ID_LABEL, job_id) for name, job_id in named_ids)
 
 
-def read_job_ids(text):
+def read_job_ids(text: str) -> List[uuid.UUID]:
     """The UUIDs of Submit's output, in order."""
     return [uuid.UUID(line.rsplit(None, 1)[-1]) for line in _records.lines(text) if JOB_ID_LABEL in line]
 
 
-def field_error(what, value):
+def field_error(what: str, value: object) -> Optional[str]:
     """A message when ``value`` cannot stand in a tab-separated output line, else None."""
     if isinstance(value, str) and any(c in value for c in FIELD_BREAKS):
         return "{} {!r} holds a tab or a line break".format(what, value)
     return None
 
 
-def write_pools(pools, names_only=False):
+def write_pools(pools: Sequence[Tuple[Union[str, uuid.UUID], str]], names_only: bool = False) -> str:
     """``[(id, name)]`` as PoolManager prints them."""
     if not pools:
         return NO_POOLS + "\n"
     return "".join((name if names_only else "{}\t{}".format(pool_id, name)) + "\n" for pool_id, name in pools)
 
 
-def read_pools(text):
+def read_pools(text: str) -> List[Tuple[uuid.UUID, str]]:
     """``[(UUID, name)]`` from PoolManager's output."""
-    pools = []
+    pools: List[Tuple[uuid.UUID, str]] = []
     for line in _records.lines(text):
         if line.strip() and line.strip() != NO_POOLS:
             pool_id, _, name = line.partition("\t")
@@ -192,16 +220,16 @@ def read_pools(text):
     return pools
 
 
-def write_json(value):
+def write_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def write_translations(rows):
+def write_translations(rows: Iterable[Iterable[str]]) -> str:
     return "".join("\t".join(row) + "\n" for row in rows)
 
 
-def read_translations(text):
-    rows = []
+def read_translations(text: str) -> List[Tuple[str, ...]]:
+    rows: List[Tuple[str, ...]] = []
     for line in _records.lines(text):
         if line:
             fields = line.split("\t")
@@ -211,12 +239,12 @@ def read_translations(text):
 
 # --- structured values inside outputs and options -----------------------------------------------
 
-def query_text(query):
+def query_text(query: Sequence[Any]) -> str:
     """The text ``Job List -Query`` takes: the checked query (see ``_query``) as JSON, every value a str."""
     return json.dumps(_query.check(query), ensure_ascii=False)
 
 
-def read_query_text(text):
+def read_query_text(text: str) -> List[Any]:
     """The query a ``-Query`` text holds; the inverse of :func:`query_text`. ValueError for text that is
     not JSON, or nests too deeply (``_query.MAX_DEPTH``)."""
     try:
@@ -230,29 +258,30 @@ def read_query_text(text):
 HISTORY_FIELDS = ("Name", "WorkID", "Time", "Status", "EngineID", "Note")
 
 
-def history_item(name, work_id, time, status, engine_id, note):
+def history_item(name: str, work_id: str, time: str, status: int, engine_id: str,
+                 note: str) -> Dict[str, Union[str, int]]:
     """One history element as ``Job History`` prints it, inside ``{job id: [elements]}`` JSON."""
     return dict(zip(HISTORY_FIELDS, (name, work_id, time, status, engine_id, note)))
 
 
-def read_history(text):
+def read_history(text: str) -> Dict[uuid.UUID, List[Tuple[Any, ...]]]:
     """``{job UUID: [(name, work id, time, status, engine id, note)]}`` from ``Job History``'s output."""
     return {uuid.UUID(job_id): [tuple(item.get(field, "") for field in HISTORY_FIELDS) for item in items]
             for job_id, items in json.loads(text).items()}
 
 
-def product_setting(product_id, name):
+def product_setting(product_id: Union[str, uuid.UUID], name: str) -> str:
     """The ``Engine Set`` option name of one per-product setting: ``<product uuid>.<Name>``."""
     return "{}.{}".format(product_id, name)
 
 
-def split_product_setting(option):
+def split_product_setting(option: str) -> Optional[Tuple[str, str]]:
     """``(product UUID str, name)`` of a per-product option name, else None (an ordinary setting)."""
     product_id, dot, name = option.partition(".")
     return (str(uuid.UUID(product_id)), name) if dot and name and is_uuid(product_id) else None
 
 
-def is_uuid(text):
+def is_uuid(text: str) -> bool:
     """Whether ``text`` is a UUID."""
     try:
         uuid.UUID(text)
@@ -261,7 +290,7 @@ def is_uuid(text):
         return False
 
 
-def engine_values(settings, products):
+def engine_values(settings: Mapping[str, str], products: Mapping[str, Mapping[str, Any]]) -> Dict[str, str]:
     """An engine record's values: its settings, and each product's overrides as JSON under the product ID."""
     values = dict(settings)
     values.update((product_id, json.dumps(overrides, ensure_ascii=False, sort_keys=True))
@@ -269,12 +298,12 @@ def engine_values(settings, products):
     return values
 
 
-def read_engine_values(values):
+def read_engine_values(values: Mapping[str, str]) -> Dict[str, Any]:
     """The inverse of :func:`engine_values`, as one dict: product IDs map to dicts of overrides."""
     return {key: json.loads(value) if is_uuid(key) else value for key, value in values.items()}
 
 
-READERS = {
+READERS: Dict[str, Callable[[str], Any]] = {
     "": lambda text: None,
     "job-ids": read_job_ids,
     "history": read_history,
@@ -287,7 +316,7 @@ READERS = {
 }
 
 
-def markdown_table():
+def markdown_table() -> str:
     """The contract as a Markdown table (the README repeats it)."""
     lines = ["| tool | verb | targets | options | switches | output | grade |",
              "| --- | --- | --- | --- | --- | --- | --- |"]

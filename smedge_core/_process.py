@@ -8,15 +8,22 @@ has once it has printed anything. Tests and studios can replace :data:`runner` w
 same signature as :func:`run_process`.
 """
 
+from __future__ import annotations
+
 import logging
 import os
 import subprocess
 import sys
 import threading
 import time
+from typing import TYPE_CHECKING, Any, Callable, Iterable, List, Optional, Tuple
 
 from . import _contract
 from .errors import MasterUnreachableError, SmedgeComponentError, ToolNotFoundError, error_for
+
+if TYPE_CHECKING:
+    from io import BufferedReader
+    from pathlib import Path
 
 _log = logging.getLogger(__name__)
 # The package's NullHandler lives here, with the first module that logs, to keep the package import cheap.
@@ -36,7 +43,7 @@ DEFAULT_FOLDERS = {
 LINUX_FOLDER = "/opt/smedge"
 
 
-def smedge_folder():
+def smedge_folder() -> Path:
     """The Smedge program folder: ``SMEDGE`` if set, else the distribution layout, else the default."""
     from pathlib import Path  # here, not at import: pathlib is a large share of a cold start
     configured = os.environ.get("SMEDGE")
@@ -49,11 +56,11 @@ def smedge_folder():
     return Path(DEFAULT_FOLDERS.get(sys.platform, LINUX_FOLDER))
 
 
-def _tool_file(folder, tool):
+def _tool_file(folder: Path, tool: str) -> Path:
     return folder / (tool + ".exe" if sys.platform == "win32" else tool)
 
 
-def tool_path(tool):
+def tool_path(tool: str) -> Path:
     """The executable of ``tool``; ToolNotFoundError names the folder and the variable to set."""
     folder = smedge_folder()
     path = _tool_file(folder, tool)
@@ -66,7 +73,7 @@ def tool_path(tool):
     return path
 
 
-def connect_timeout():
+def connect_timeout() -> float:
     """``SMEDGE_CONNECT_TIMEOUT`` in seconds (default 10); ValueError names a bad value."""
     text = os.environ.get("SMEDGE_CONNECT_TIMEOUT", "")
     if not text:
@@ -80,9 +87,9 @@ def connect_timeout():
     return value
 
 
-def client_options():
+def client_options() -> List[Tuple[str, str]]:
     """The client options the environment asks for, as ``(name, value)`` pairs."""
-    options = []
+    options: List[Tuple[str, str]] = []
     for variable, option in (("SMEDGE_MASTER", "Master"), ("SMEDGE_MASTER_PORT", "MasterPort"),
                              ("SMEDGE_LOG_LEVEL", "LogLevel"), ("SMEDGE_CONNECT_TIMEOUT", "ConnectTimeout")):
         value = os.environ.get(variable)
@@ -91,7 +98,7 @@ def client_options():
     return options
 
 
-def master_address():
+def master_address() -> Optional[Tuple[str, int]]:
     """``(host, port)`` of the master ``SMEDGE_MASTER`` (and ``SMEDGE_MASTER_PORT``) name, else None.
 
     ``SMEDGE_MASTER`` is ``host``, ``host:port``, ``[IPv6]`` or ``[IPv6]:port``; ValueError names a bad port.
@@ -113,7 +120,7 @@ def master_address():
     return host, int(digits)
 
 
-def _master_answers():
+def _master_answers() -> bool:
     """Whether the master named in the environment accepts a TCP connection now (False if none is named)."""
     import socket  # only needed when a tool stays silent
     try:
@@ -126,27 +133,30 @@ def _master_answers():
         return False
 
 
-def _pump(stream, chunks, spoke):
+def _pump(stream: BufferedReader, chunks: List[bytes], spoke: threading.Event) -> None:
     for chunk in iter(lambda: stream.read1(65536), b""):
         chunks.append(chunk)
         spoke.set()
     stream.close()
 
 
-def run_process(argv, connect_seconds, operation_seconds):
+def run_process(argv: List[str], connect_seconds: float,
+                operation_seconds: float) -> Optional[Tuple[int, bytes, bytes]]:
     """Run ``argv``; return ``(returncode, stdout bytes, stderr bytes)``, or ``None`` if it never answered.
 
     A tool silent for ``connect_seconds`` + grace while no named master answers, or running
     ``operation_seconds`` after it spoke (or the master answered), is killed by its PID: ``None``.
     """
     proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err, spoke = [], [], threading.Event()
+    out: List[bytes] = []
+    err: List[bytes] = []
+    spoke = threading.Event()
     pumps = [threading.Thread(target=_pump, args=(proc.stdout, out, spoke), daemon=True),
              threading.Thread(target=_pump, args=(proc.stderr, err, spoke), daemon=True)]
     for pump in pumps:
         pump.start()
     silent_deadline = time.monotonic() + connect_seconds + CONNECT_GRACE
-    deadline = None
+    deadline: Optional[float] = None
     while True:
         try:
             proc.wait(timeout=0.02)
@@ -167,17 +177,18 @@ def run_process(argv, connect_seconds, operation_seconds):
 
 
 #: The process runner; replace it to intercept every tool call.
-runner = run_process
+runner: Callable[[List[str], float, float], Optional[Tuple[int, bytes, bytes]]] = run_process
 
 
-def check_environment():
+def check_environment() -> None:
     """ValueError naming a bad ``SMEDGE_*`` setting, before anything is written or run."""
     client_options()
     connect_timeout()
     master_address()
 
 
-def call(tool, verb="", targets=(), options=(), switches=()):
+def call(tool: str, verb: str = "", targets: Iterable[str] = (), options: Iterable[Tuple[str, str]] = (),
+         switches: Iterable[str] = ()) -> str:
     """Run one contract verb and return its stdout as text; raise SmedgeComponentError on failure."""
     args = _contract.build(tool, verb, targets, options, switches)
     argv = [str(tool_path(tool))] + args
@@ -209,7 +220,8 @@ def call(tool, verb="", targets=(), options=(), switches=()):
     return stdout.decode("utf-8", "replace")
 
 
-def read(tool, verb="", targets=(), options=(), switches=()):
+def read(tool: str, verb: str = "", targets: Iterable[str] = (), options: Iterable[Tuple[str, str]] = (),
+         switches: Iterable[str] = ()) -> Any:
     """:func:`call`, then read the output with the contract's reader for that verb."""
     text = call(tool, verb, targets, options, switches)
     reader = _contract.READERS[_contract.find_verb(tool, verb).output]

@@ -5,26 +5,48 @@ Each parameter type has a pair of functions, Python value -> job-file text and b
 ``Separator`` setting (default ``,``); ``Parameters`` values (sub-parameters) are written as JSON.
 """
 
+from __future__ import annotations
+
 import functools
 import json
 import os
 import threading
 import uuid
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, NoReturn, Optional, Tuple, Union, cast
 
 from . import _process, _records, frames
 from ._query import value_text
 from ._rtime import datetime_to_rtime, extract_datetime
-from ._types import Pool, Product, find_value
+from ._types import JobType, NameOrID, Parameter, ParameterList, Pool, Product, find_value
 from .errors import JobValueError
 
+if TYPE_CHECKING:  # for type checkers only, never run (typing_extensions: typing.Protocol is 3.8+)
+    from typing import overload
+
+    from typing_extensions import Protocol
+
+    class _ProductInfo(Protocol):
+        """The type of :func:`get_product_info`: all products for None, else one product or None; and
+        ``cache_clear``."""
+
+        @overload
+        def __call__(self, product: None = None) -> List[Product]: ...
+        @overload
+        def __call__(self, product: Union[NameOrID, Product]) -> Optional[Product]: ...
+        def cache_clear(self) -> None: ...
+
+    _ToText = Callable[[Parameter, Any], str]  # a Python value of a parameter -> its job-file text
+    _FromText = Callable[[Parameter, str], Any]  # job-file text -> the Python value
+    _Reader = Callable[[str], Any]  # the text -> value function of one parameter
+
 _lock = threading.Lock()
-_index = None  # {lower-case name, alias or ID: _Plan}
+_index: Optional[Dict[str, _Plan]] = None  # {lower-case name, alias or ID: _Plan}
 _TRUE = ("1", "true", "yes", "on")
 _FALSE = ("0", "false", "no", "off", "")
 
 
-def find_parameter(parameters, name):
+def find_parameter(parameters: ParameterList, name: str) -> Optional[Parameter]:
     """Find a parameter by name regardless of case; None when absent."""
     lower = name.lower()
     for parameter in parameters:
@@ -35,18 +57,18 @@ def find_parameter(parameters, name):
 
 # --- one value, both ways --------------------------------------------------------------------
 
-def _fail(parameter, value, expected):
+def _fail(parameter: Parameter, value: Any, expected: str) -> NoReturn:
     raise JobValueError("{}: {!r} is not {}".format(parameter.name, value, expected), parameter.name)
 
 
-def _refuse_bytes(name, value, field=None):
+def _refuse_bytes(name: str, value: Any, field: Optional[str] = None) -> None:
     """JobValueError for bytes, which would otherwise be written as their repr (``b'abc'``)."""
     if isinstance(value, (bytes, bytearray, memoryview)):
         raise JobValueError("{}: {!r} is bytes, not text; decode it first (value.decode('utf-8'))".format(
             name, value if not isinstance(value, memoryview) else bytes(value)), field or name)
 
 
-def _int_text(parameter, value):
+def _int_text(parameter: Parameter, value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, str, float)):
         _fail(parameter, value, "an integer")
     try:
@@ -63,7 +85,7 @@ def _int_text(parameter, value):
     return str(number)
 
 
-def _float_text(parameter, value):
+def _float_text(parameter: Parameter, value: Any) -> str:
     if isinstance(value, bool):
         _fail(parameter, value, "a number")
     try:
@@ -72,7 +94,7 @@ def _float_text(parameter, value):
         _fail(parameter, value, "a number")
 
 
-def _bool_text(parameter, value):
+def _bool_text(parameter: Parameter, value: Any) -> str:
     text = str(value).strip().lower()
     if value is True or text in _TRUE:
         return "1"
@@ -81,7 +103,7 @@ def _bool_text(parameter, value):
     _fail(parameter, value, "a boolean (True/False, 1/0)")
 
 
-def _choice_text(parameter, value):
+def _choice_text(parameter: Parameter, value: Any) -> str:
     text = value_text(value)
     for internal, display in parameter.choices.items():
         if text.lower() in (internal.lower(), display.lower()):
@@ -90,7 +112,7 @@ def _choice_text(parameter, value):
         "{!r} ({})".format(k, v) for k, v in parameter.choices.items()))
 
 
-def _id_text(parameter, value):
+def _id_text(parameter: Parameter, value: Any) -> str:
     if isinstance(value, Pool):
         value = value.id
     try:
@@ -99,7 +121,7 @@ def _id_text(parameter, value):
         _fail(parameter, value, "a UUID")
 
 
-def _time_text(parameter, value):
+def _time_text(parameter: Parameter, value: Any) -> str:
     if value is None or value == "":
         return "0"
     if isinstance(value, datetime):
@@ -110,13 +132,13 @@ def _time_text(parameter, value):
     return datetime_to_rtime(moment)
 
 
-def _string_text(parameter, value):
+def _string_text(parameter: Parameter, value: Any) -> str:
     if isinstance(value, (list, tuple, dict, set)):
         _fail(parameter, value, "a single value (this parameter is not a list)")
     return value_text(value)
 
 
-def _range_text(parameter, value):
+def _range_text(parameter: Parameter, value: Any) -> str:
     """Range text, checked: it must parse and hold at most ``frames.MAX_FRAMES`` frames (counted from its
     spans, never expanded)."""
     if isinstance(value, bool) or not isinstance(value, (str, int, frames.FrameRange)):
@@ -136,11 +158,11 @@ def _range_text(parameter, value):
     return text
 
 
-def _shorten(text, size=80):
+def _shorten(text: str, size: int = 80) -> str:
     return text if len(text) <= size else text[:size - 3] + "..."
 
 
-def _parameters_text(parameter, value):
+def _parameters_text(parameter: Parameter, value: Any) -> str:
     given = value
     if isinstance(value, str):
         try:
@@ -150,7 +172,7 @@ def _parameters_text(parameter, value):
                 parameter.name, _shorten(given), err), parameter.name) from None
     if not isinstance(value, dict):
         _fail(parameter, given, "a dict of sub-parameters (or JSON text of one)")
-    subs = {}
+    subs: Dict[str, str] = {}
     for key, item in value.items():
         sub = find_parameter(parameter.parameters, str(key))
         if sub is None:
@@ -159,7 +181,7 @@ def _parameters_text(parameter, value):
     return json.dumps(subs, ensure_ascii=False, sort_keys=True)
 
 
-def _parameters_value(parameter, text):
+def _parameters_value(parameter: Parameter, text: str) -> Dict[str, Any]:
     subs = json.loads(text) if text else {}
     out = {}
     for key, item in subs.items():
@@ -168,31 +190,31 @@ def _parameters_value(parameter, text):
     return out
 
 
-def _int_value(parameter, text):
+def _int_value(parameter: Parameter, text: str) -> Optional[int]:
     return int(text) if text.strip() else None
 
 
-def _float_value(parameter, text):
+def _float_value(parameter: Parameter, text: str) -> Optional[float]:
     return float(text) if text.strip() else None
 
 
-def _bool_value(parameter, text):
+def _bool_value(parameter: Parameter, text: str) -> bool:
     return text.strip().lower() in _TRUE
 
 
-def _id_value(parameter, text):
+def _id_value(parameter: Parameter, text: str) -> Optional[uuid.UUID]:
     return uuid.UUID(text) if text.strip() else None
 
 
-def _time_value(parameter, text):
+def _time_value(parameter: Parameter, text: str) -> Optional[datetime]:
     return extract_datetime(text)
 
 
-def _same(parameter, text):
+def _same(parameter: Parameter, text: str) -> str:
     return text
 
 
-_TYPES = {  # type name: (to text, from text)
+_TYPES: Dict[str, Tuple[_ToText, _FromText]] = {  # type name: (to text, from text)
     "integer": (_int_text, _int_value),
     "float": (_float_text, _float_value),
     "bool": (_bool_text, _bool_value),
@@ -202,18 +224,18 @@ _TYPES = {  # type name: (to text, from text)
     "parameters": (_parameters_text, _parameters_value),
     "range": (_range_text, _same),
 }
-_STRING = (_string_text, _same)
+_STRING: Tuple[_ToText, _FromText] = (_string_text, _same)
 
 
-def _pair(parameter):
+def _pair(parameter: Parameter) -> Tuple[_ToText, _FromText]:
     return _TYPES.get(parameter.type.lower(), _STRING)
 
 
-def _separator(parameter):
+def _separator(parameter: Parameter) -> str:
     return find_value(parameter.settings, "Separator", "") or ","
 
 
-def to_text(parameter, value):
+def to_text(parameter: Parameter, value: Any) -> str:
     """A Python value of ``parameter`` as job-file text; ValueError names the parameter and value.
 
     None is "no value": the empty text (``0`` for booleans and times).
@@ -240,7 +262,7 @@ def to_text(parameter, value):
     return separator.join(texts)
 
 
-def from_text(parameter, text):
+def from_text(parameter: Parameter, text: str) -> Any:
     """The Python value of job-file ``text`` for ``parameter``: the inverse of :func:`to_text`."""
     value_of = _pair(parameter)[1]
     if not parameter.has_flag("List"):
@@ -255,21 +277,21 @@ def from_text(parameter, text):
 class _Plan(object):
     """A product with what conversion needs precomputed: names, readers, default values."""
 
-    def __init__(self, product):
+    def __init__(self, product: Product) -> None:
         self.product = product
         self.by_name = {p.name.lower(): p for p in product.parameters}
         self.readers = {key: (p.name, _reader(p)) for key, p in self.by_name.items()}
         self.defaults = {p.name: from_text(p, p.default) for p in product.parameters}
         self.mutable = [name for name, value in self.defaults.items() if isinstance(value, (list, dict))]
 
-    def pythonized_defaults(self):
+    def pythonized_defaults(self) -> JobType:
         out = dict(self.defaults)
         for name in self.mutable:
             out[name] = type(out[name])(out[name])
         return out
 
 
-def _reader(parameter):
+def _reader(parameter: Parameter) -> Optional[_Reader]:
     """The text -> value function of a parameter, or None where the text is the value."""
     value_of = _pair(parameter)[1]
     if parameter.has_flag("List"):
@@ -282,11 +304,11 @@ def _reader(parameter):
     return functools.partial(value_of, parameter)
 
 
-def _plans():
+def _plans() -> Dict[str, _Plan]:
     global _index
     with _lock:
         if _index is None:
-            index = {}
+            index: Dict[str, _Plan] = {}
             for raw in _process.read("ConfigureMaster", "ProductInfo"):
                 plan = _Plan(Product.from_dict(raw))
                 for key in [plan.product.name, str(plan.product.type)] + plan.product.aliases:
@@ -295,19 +317,26 @@ def _plans():
         return _index
 
 
-def _clear_cache():
+def _clear_cache() -> None:
     """Forget the product info, so the next call fetches it again."""
     global _index
     with _lock:
         _index = None
 
 
-def _plan_for(product):
+def _plan_for(product: Union[NameOrID, Product]) -> Optional[_Plan]:
     key = str(product.type if isinstance(product, Product) else product).strip().lower()
     return _plans().get(key)
 
 
-def get_product_info(product=None):
+def _with_cache_clear(function: Callable[..., Any]) -> _ProductInfo:
+    """``function`` given ``cache_clear`` (:func:`_clear_cache`); the same function, typed as one that has it."""
+    setattr(function, "cache_clear", _clear_cache)
+    return cast("_ProductInfo", function)
+
+
+@_with_cache_clear
+def get_product_info(product: Optional[Union[NameOrID, Product]] = None) -> Optional[Union[Product, List[Product]]]:
     """Get one product by name, alias or ID (None if unknown), or a list of all products.
 
     The reference's text says "a dict of the product settings"; its signature and its Product class say a
@@ -315,19 +344,16 @@ def get_product_info(product=None):
     Fetched from the master once per process; ``get_product_info.cache_clear()`` forgets it.
     """
     if product is None:
-        seen = []
+        seen: List[Product] = []
         for plan in _plans().values():
             if plan.product not in seen:
                 seen.append(plan.product)
         return seen
-    plan = _plan_for(product)
-    return plan.product if plan else None
+    found = _plan_for(product)
+    return found.product if found else None
 
 
-get_product_info.cache_clear = _clear_cache
-
-
-def _job_plan(job, caller):
+def _job_plan(job: JobType, caller: str) -> _Plan:
     if not isinstance(job, dict):
         raise ValueError("{} needs a job dict, not {!r}".format(caller, job))
     kind = find_value(job, "Type")
@@ -341,7 +367,7 @@ def _job_plan(job, caller):
     return plan
 
 
-def _check_name(name):
+def _check_name(name: object) -> str:
     """Return a parameter name fit for a job file and a command line; ValueError names a bad one."""
     if not isinstance(name, str) or not name or name != name.strip() or name[0] in "-[;#" or \
             any(c in name for c in "=\r\n") or not _encodable(name):
@@ -350,7 +376,7 @@ def _check_name(name):
     return name
 
 
-def _encodable(text):
+def _encodable(text: str) -> bool:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -358,7 +384,7 @@ def _encodable(text):
     return True
 
 
-def conform_job(job):
+def conform_job(job: JobType) -> JobType:
     """Check a job against its product and turn every value into the text Smedge takes.
 
     Returns a new dict keyed by the product's spelling of each name, ``Type`` as the product ID.
@@ -366,7 +392,7 @@ def conform_job(job):
     missing required parameters; the message names the job, the field and the value.
     """
     plan = _job_plan(job, "conform_job")
-    out = {"Type": str(plan.product.type)}
+    out: Dict[str, str] = {"Type": str(plan.product.type)}
     seen = {"type"}
     for key, value in job.items():
         lower = _check_name(key).lower()
@@ -396,7 +422,7 @@ def conform_job(job):
     return out
 
 
-def pythonize_job(job):
+def pythonize_job(job: JobType) -> JobType:
     """Expand a job's text values to Python values and add every default of its product.
 
     The inverse of :func:`conform_job`: lists become lists, IDs UUIDs, numbers and booleans numbers

@@ -7,10 +7,18 @@ and friends compare numbers as numbers; ``before``/``after`` compare times (RLib
 ``_contract.query_text`` gives the text the Job tool takes.
 """
 
+from __future__ import annotations
+
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, Callable, List, Optional, Sequence, TypeVar
 from uuid import UUID
 
 from ._rtime import datetime_to_rtime, extract_datetime
+
+if TYPE_CHECKING:  # for annotations only
+    from ._types import NameOrIDList
+
+    _Comparable = TypeVar("_Comparable", float, str)  # what _order compares: numbers, or text
 
 ANY = ("any", "?")
 #: How deep queries may nest (lists in lists); deeper ones are refused with a ValueError.
@@ -18,7 +26,7 @@ MAX_DEPTH = 100
 OPERATORS = ("=", "!=", "<", "<=", ">", ">=", ":", "!:", "*", "!*", "contains", "before", "after")
 
 
-def value_text(value):
+def value_text(value: Any) -> str:
     """A Python value as the str Smedge compares (UUID, datetime, bool, number, Pool, path)."""
     if value is None:
         return ""
@@ -29,7 +37,7 @@ def value_text(value):
     return str(value)
 
 
-def check(query, _depth=0):
+def check(query: Sequence[Any], _depth: int = 0) -> List[Any]:
     """Return ``query`` in canonical form (lists of str); ValueError says which part is wrong."""
     if _depth >= MAX_DEPTH:
         raise ValueError("a query may nest at most {} lists deep".format(MAX_DEPTH))
@@ -57,7 +65,7 @@ def check(query, _depth=0):
     return [check(part, _depth + 1) for part in query]
 
 
-def ids_to_query(job_ids):
+def ids_to_query(job_ids: NameOrIDList) -> List[Any]:
     """Convert a job ID or a list of job IDs into a query matching any of them.
 
     Raises ValueError for an empty list and TypeError for an item that is not a job UUID.
@@ -70,7 +78,7 @@ def ids_to_query(job_ids):
         raise TypeError("job_ids must be a job ID or a list of them, not {!r}".format(job_ids))
     if not ids:
         raise ValueError("ids_to_query needs at least one job ID, got an empty list")
-    query = ["any"]
+    query: List[Any] = ["any"]
     for item in ids:
         try:
             query.append(["ID", "=", str(item if isinstance(item, UUID) else UUID(item))])
@@ -79,14 +87,14 @@ def ids_to_query(job_ids):
     return query
 
 
-def _number(text):
+def _number(text: str) -> Optional[float]:
     try:
         return float(text)
     except ValueError:
         return None
 
 
-def _compare(left, operator, right):
+def _compare(left: str, operator: str, right: str) -> bool:
     if operator in (":", "contains"):
         return right.lower() in left.lower()
     if operator == "!:":
@@ -96,17 +104,21 @@ def _compare(left, operator, right):
         found = re.search(right, left, re.IGNORECASE) is not None
         return found if operator == "*" else not found
     if operator in ("before", "after"):
-        a, b = extract_datetime(left), extract_datetime(right)
-        if a is None or b is None:
+        since, until = extract_datetime(left), extract_datetime(right)
+        if since is None or until is None:
             return False
-        return a < b if operator == "before" else a > b
+        return since < until if operator == "before" else since > until
     a, b = _number(left), _number(right)
     if a is None or b is None:
-        a, b = left.lower(), right.lower()
+        return _order(left.lower(), operator, right.lower())
+    return _order(a, operator, b)
+
+
+def _order(a: _Comparable, operator: str, b: _Comparable) -> bool:
     return {"=": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[operator]
 
 
-def matches(query, lookup):
+def matches(query: Sequence[Any], lookup: Callable[[str], str]) -> bool:
     """Whether a checked query matches; ``lookup(name)`` gives the str value of a name."""
     if query[0] in ANY:
         return any(matches(part, lookup) for part in query[1:])

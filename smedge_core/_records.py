@@ -6,24 +6,28 @@ value and to one with leading or trailing white space. Keys keep their case. Lin
 ``\r`` before it is dropped), so a value may hold any character but those two.
 """
 
+from __future__ import annotations
+
+from typing import Dict, Iterable, List, Mapping, Optional, Tuple
+
 from .errors import JobValueError
 
 _QUOTE = '"'
 
 
-def _quote(value):
+def _quote(value: str) -> str:
     if value != value.strip() or (len(value) >= 2 and value[0] == _QUOTE and value[-1] == _QUOTE):
         return _QUOTE + value + _QUOTE
     return value
 
 
-def _unquote(value):
+def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == _QUOTE and value[-1] == _QUOTE:
         return value[1:-1]
     return value
 
 
-def check_value(key, value):
+def check_value(key: str, value: str) -> None:
     """Raise ValueError if ``value`` cannot be written on one record line of a UTF-8 file."""
     if "\n" in value or "\r" in value:
         raise JobValueError("{}: value {!r} holds a line break; job files take one line per value".format(
@@ -35,9 +39,9 @@ def check_value(key, value):
                             "write".format(key, value, value[err.start], err.start), key) from None
 
 
-def dumps(records):
+def dumps(records: Iterable[Tuple[str, Mapping[str, str]]]) -> str:
     """Render ``[(section, {key: str})]`` as record text."""
-    lines = []
+    lines: List[str] = []
     for section, values in records:
         if lines:
             lines.append("")
@@ -48,16 +52,16 @@ def dumps(records):
     return "\n".join(lines) + "\n" if lines else ""
 
 
-def lines(text):
+def lines(text: str) -> List[str]:
     """Split output at ``\n`` only (dropping a ``\r`` before it), so values may hold other line
     separators such as U+2028."""
     return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
 
 
-def loads(text):
+def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
     """Parse record text into ``[(section, {key: str})]``; the inverse of :func:`dumps`."""
-    records = []
-    values = None
+    records: List[Tuple[str, Dict[str, str]]] = []
+    values: Optional[Dict[str, str]] = None
     for number, raw in enumerate(lines(text), 1):
         line = raw.strip()
         if not line or line[0] in ";#":

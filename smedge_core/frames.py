@@ -19,8 +19,11 @@ Packets: a job's frames are split run by run into chunks of ``PacketSize`` frame
 bridging a gap (each packet is one ``$(SubRange.Start)``-``$(SubRange.End)`` span). How Smedge chunks
 a range with gaps is not documented; this is the project's choice.
 """
+from __future__ import annotations
+
 import bisect
 import collections
+from typing import TYPE_CHECKING, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from .values import whole_number
 
@@ -39,11 +42,16 @@ MAX_EXPANDED_FRAMES = 1000000
 #: The most digits a frame number may have (leading zeros aside).
 MAX_DIGITS = 18
 
+if TYPE_CHECKING:  # aliases for annotations only, not built at run time
+    _Run = Tuple[int, int, int]  # (start, end, step)
+    _Interval = Tuple[int, int]  # (first, last)
+    _RangeLike = Union["FrameRange", str, int]  # what parse_range reads
+
 
 class FrameRangeError(ValueError):
     """A frame range text that cannot be read; ``position`` is the 0-based index of the bad character."""
 
-    def __init__(self, text, position, reason):
+    def __init__(self, text: str, position: int, reason: str) -> None:
         self.text = text
         self.position = position
         self.reason = reason
@@ -52,21 +60,32 @@ class FrameRangeError(ValueError):
         )
 
 
-class Packet(collections.namedtuple("Packet", ["start", "end", "step"])):
+if TYPE_CHECKING:  # the fields' types, for type checkers; at run time the plain namedtuple (cheaper to build)
+    from typing import NamedTuple
+
+    class _PacketFields(NamedTuple):
+        start: int
+        end: int
+        step: int
+else:
+    _PacketFields = collections.namedtuple("Packet", ["start", "end", "step"])
+
+
+class Packet(_PacketFields):
     """One work unit's frames: ``start`` to ``end`` inclusive, every ``step`` frames."""
 
     __slots__ = ()
 
     @property
-    def frames(self):
+    def frames(self) -> range:
         """The packet's frames, as a range."""
         return range(self.start, self.end + 1, self.step)
 
-    def __str__(self):
+    def __str__(self) -> str:
         return _format_run(self)
 
 
-def _format_run(run):
+def _format_run(run: _Run) -> str:
     start, end, step = run
     if start == end:
         return str(start)
@@ -75,9 +94,9 @@ def _format_run(run):
     return "{}-{}x{}".format(start, end, step)
 
 
-def _merge(intervals):
+def _merge(intervals: Iterable[_Interval]) -> List[_Interval]:
     """Sort (first, last) intervals and merge overlapping or adjacent ones."""
-    merged = []
+    merged: List[_Interval] = []
     for first, last in sorted(intervals):
         if merged and first <= merged[-1][1] + 1:
             if last > merged[-1][1]:
@@ -87,12 +106,12 @@ def _merge(intervals):
     return merged
 
 
-def _runs(intervals):
+def _runs(intervals: Iterable[_Interval]) -> Tuple[_Run, ...]:
     """Canonical runs from sorted, disjoint, non-adjacent intervals."""
-    runs = []
-    lone = []
+    runs: List[_Run] = []
+    lone: List[int] = []
 
-    def flush():
+    def flush() -> None:
         i = 0
         while i < len(lone):
             j = i
@@ -122,21 +141,21 @@ class FrameRange(object):
 
     __slots__ = ("_runs", "_starts", "_len")
 
-    def __init__(self, frames=()):
+    def __init__(self, frames: Iterable[int] = ()) -> None:
         self._set_runs(_runs(_merge((f, f) for f in map(_frame, frames))))
 
-    def _set_runs(self, runs):
+    def _set_runs(self, runs: Tuple[_Run, ...]) -> None:
         self._runs = runs
         self._starts = [run[0] for run in runs]
         self._len = sum((end - start) // step + 1 for start, end, step in runs)
 
     @classmethod
-    def _from_intervals(cls, intervals):
+    def _from_intervals(cls, intervals: Iterable[_Interval]) -> FrameRange:
         new = cls.__new__(cls)
         new._set_runs(_runs(_merge(intervals)))
         return new
 
-    def _intervals(self):
+    def _intervals(self) -> Iterator[_Interval]:
         """Sorted disjoint intervals; stepped runs become one interval per frame."""
         for start, end, step in self._runs:
             if step == 1:
@@ -146,63 +165,63 @@ class FrameRange(object):
                     yield (frame, frame)
 
     @property
-    def runs(self):
+    def runs(self) -> Tuple[_Run, ...]:
         """The canonical runs as a tuple of (start, end, step)."""
         return self._runs
 
     @property
-    def first(self):
+    def first(self) -> int:
         """The lowest frame; ValueError when empty."""
         if not self._runs:
             raise ValueError("Empty frame range has no first frame")
         return self._runs[0][0]
 
     @property
-    def last(self):
+    def last(self) -> int:
         """The highest frame; ValueError when empty."""
         if not self._runs:
             raise ValueError("Empty frame range has no last frame")
         return self._runs[-1][1]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[int]:
         for start, end, step in self._runs:
             for frame in range(start, end + 1, step):
                 yield frame
 
-    def __len__(self):
+    def __len__(self) -> int:
         return self._len
 
-    def __bool__(self):
+    def __bool__(self) -> bool:
         return bool(self._runs)
 
-    def __contains__(self, frame):
+    def __contains__(self, frame: int) -> bool:
         i = bisect.bisect_right(self._starts, frame) - 1
         if i < 0:
             return False
         start, end, step = self._runs[i]
         return frame <= end and (frame - start) % step == 0
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         if not isinstance(other, FrameRange):
             return NotImplemented
         return self._runs == other._runs
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash(self._runs)
 
-    def __str__(self):
+    def __str__(self) -> str:
         return ",".join(_format_run(run) for run in self._runs)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "FrameRange({!r})".format(str(self))
 
-    def __or__(self, other):
+    def __or__(self, other: _RangeLike) -> FrameRange:
         other = _as_range(other)
         if not other or not self:
             return self if other is self or not other else other
         return FrameRange._from_intervals(list(self._intervals()) + list(other._intervals()))
 
-    def __and__(self, other):
+    def __and__(self, other: _RangeLike) -> FrameRange:
         other = _as_range(other)
         if not other or not self:
             return FrameRange()
@@ -221,7 +240,7 @@ class FrameRange(object):
                 j += 1
         return FrameRange._from_intervals(out)
 
-    def __sub__(self, other):
+    def __sub__(self, other: _RangeLike) -> FrameRange:
         other = _as_range(other)
         if not other or not self:  # nothing to take away: no frame is listed
             return self
@@ -241,18 +260,18 @@ class FrameRange(object):
                 out.append((first, last))
         return FrameRange._from_intervals(out)
 
-    def intersect(self, other):
+    def intersect(self, other: _RangeLike) -> FrameRange:
         """The frames in both ranges (same as ``self & other``)."""
         return self & other
 
-    def issubset(self, other):
+    def issubset(self, other: _RangeLike) -> bool:
         """True when every frame of this range is in ``other``."""
         return not (self - other)
 
-    def packets(self, packet_size):
+    def packets(self, packet_size: Union[int, str]) -> List[Packet]:
         """Split into packets of at most ``packet_size`` frames, run by run; a list of :class:`Packet`."""
         size = _packet_size(packet_size)
-        packets = []
+        packets: List[Packet] = []
         for start, end, step in self._runs:
             count = (end - start) // step + 1
             for k in range(0, count, size):
@@ -261,21 +280,21 @@ class FrameRange(object):
         return packets
 
 
-def _frame(value):
+def _frame(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError("A frame must be an int, not {!r}".format(value))
     return value
 
 
-def _packet_size(value):
+def _packet_size(value: Union[int, str]) -> int:
     return whole_number(value, "PacketSize", 1)
 
 
-def _as_range(value):
+def _as_range(value: _RangeLike) -> FrameRange:
     return value if isinstance(value, FrameRange) else parse_range(value)
 
 
-def _read_int(text, pos, signed):
+def _read_int(text: str, pos: int, signed: bool) -> Tuple[int, int]:
     """Read an integer at ``pos``; returns (value, next position)."""
     end = pos
     if signed and end < len(text) and text[end] == "-":
@@ -291,7 +310,7 @@ def _read_int(text, pos, signed):
     return int(text[pos:end]), end
 
 
-def parse_range(text):
+def parse_range(text: _RangeLike) -> FrameRange:
     """Parse Smedge range text (or an int frame, or a FrameRange) into a :class:`FrameRange`.
 
     Raises :class:`FrameRangeError` (a ValueError) naming the text and the position of the problem.
@@ -302,7 +321,7 @@ def parse_range(text):
         return FrameRange((text,))
     if not isinstance(text, str):
         raise TypeError("A frame range must be str or int, not {!r}".format(text))
-    items = []  # (start, end, step)
+    items: List[_Run] = []
     stepped = 0
     pos = 0
     length = len(text)
@@ -348,16 +367,17 @@ def parse_range(text):
     return frames
 
 
-def _from_items(items):
+def _from_items(items: Iterable[_Run]) -> Optional[FrameRange]:
     """A FrameRange from ``(start, end, step)`` items, built from their spans when no two overlap or touch;
     None when that is not so and listing their frames would pass MAX_EXPANDED_FRAMES."""
-    spans = []
+    spans: List[_Run] = []
     for start, end, step in items:
         last = start + (end - start) // step * step
         spans.append((start, last, step if last > start else 1))
     spans.sort()
     if all(a[1] + 1 < b[0] for a, b in zip(spans, spans[1:])):
-        runs, lone = [], []  # lone: (first, count, step) progressions of frames no other frame touches
+        runs: List[_Run] = []
+        lone: List[_Run] = []  # (first, count, step) progressions of frames no other frame touches
         for start, last, step in spans:
             if step == 1 and last > start:
                 runs += _group_lone(lone)
@@ -369,7 +389,7 @@ def _from_items(items):
         new = FrameRange.__new__(FrameRange)
         new._set_runs(tuple(runs))
         return new
-    intervals = []
+    intervals: List[_Interval] = []
     listed = 0
     for start, last, step in spans:
         if step == 1:
@@ -382,7 +402,7 @@ def _from_items(items):
     return FrameRange._from_intervals(intervals)
 
 
-def _group_lone(progressions):
+def _group_lone(progressions: Sequence[_Run]) -> List[_Run]:
     """The runs :func:`_runs` makes of lone frames, computed from their progressions without listing them.
 
     The frames' successive differences are kept run-length encoded; each step of the grouping consumes a
@@ -390,9 +410,9 @@ def _group_lone(progressions):
     """
     if not progressions:
         return []
-    diffs = []  # [difference, how many times in a row]
+    diffs: List[List[int]] = []  # [difference, how many times in a row]
 
-    def add(value, count):
+    def add(value: int, count: int) -> None:
         if diffs and diffs[-1][0] == value:
             diffs[-1][1] += count
         else:
@@ -403,7 +423,7 @@ def _group_lone(progressions):
             add(step, count - 1)
         if index + 1 < len(progressions):
             add(progressions[index + 1][0] - (first + (count - 1) * step), 1)
-    runs = []
+    runs: List[_Run] = []
     frame = progressions[0][0]
     r = used = 0
     while r < len(diffs):
@@ -427,7 +447,7 @@ def _group_lone(progressions):
     return runs
 
 
-def format_range(frames):
+def format_range(frames: Union[_RangeLike, Iterable[int]]) -> str:
     """Canonical Smedge range text for a FrameRange, range text, or an iterable of int frames."""
     if isinstance(frames, (FrameRange, str, int)):
         return str(_as_range(frames))

@@ -4,18 +4,21 @@
 would, and a TD can submit the file later with ``Submit -FromFile FILE``.
 """
 
+from __future__ import annotations
+
 import uuid
+from typing import Dict, List, Sequence, Tuple, Union
 
 from . import _records
 from ._products import conform_job, get_product_info
-from ._types import find_value
+from ._types import JobType, find_value
 from .values import find_key
 from .errors import JobValueError
 
 PAUSED_STATUS = "-1"
 
 
-def _job_id(index, job):
+def _job_id(index: int, job: JobType) -> uuid.UUID:
     value = find_value(job, "ID")
     if value in (None, ""):
         return uuid.uuid4()
@@ -25,7 +28,7 @@ def _job_id(index, job):
         raise JobValueError("jobs[{}] ID: {!r} is not a valid UUID".format(index, value), "ID") from None
 
 
-def prepare(jobs, paused=False):
+def prepare(jobs: Union[JobType, Sequence[JobType]], paused: bool = False) -> List[Tuple[uuid.UUID, Dict[str, str]]]:
     """Check and conform ``jobs`` (a job dict or a list of them): ``[(UUID, {name: text})]`` in input order.
 
     Jobs without an ID get a new one; the caller's dicts are not changed. ValueError names the job's
@@ -38,7 +41,8 @@ def prepare(jobs, paused=False):
         raise ValueError("jobs must be a job dict or a list of job dicts, not {!r}".format(jobs))
     if jobs:
         get_product_info()  # fetched (once per process) here, so its errors are not taken for a job's
-    prepared, seen = [], {}
+    prepared: List[Tuple[uuid.UUID, Dict[str, str]]] = []
+    seen: Dict[uuid.UUID, int] = {}
     for index, job in enumerate(jobs):
         if not isinstance(job, dict):
             raise ValueError("jobs[{}] must be a job dict, not {!r}".format(index, job))
@@ -61,12 +65,12 @@ def prepare(jobs, paused=False):
 
 
 
-def render(jobs, paused=False):
+def render(jobs: Union[JobType, Sequence[JobType]], paused: bool = False) -> Tuple[List[uuid.UUID], str]:
     """``(ids, text)``: the job IDs in input order and the job-file text that ``submit_jobs`` sends."""
     prepared = prepare(jobs, paused)
     return [job_id for job_id, _ in prepared], _records.dumps([(str(i), record) for i, record in prepared])
 
 
-def read(text):
+def read(text: str) -> List[Dict[str, str]]:
     """The jobs of a job file as ``[{name: text}]`` (text values, as on the master)."""
     return [record for _, record in _records.loads(text)]
