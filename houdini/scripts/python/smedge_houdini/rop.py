@@ -118,25 +118,13 @@ def _report_failure(what: str, err: Exception) -> None:
 
 
 def on_submit(kwargs: Dict[str, Any]) -> Any:
-    """Submit button: validate and submit the ROPs wired into this Smedge ROP; returns the job IDs."""
-    from smedge_houdini import submit
-
-    try:
-        ids = submit([kwargs["node"]])
-    except Exception as err:  # shown to the artist; a callback must not raise into Houdini's UI
-        _log.exception("Submit from %s failed", kwargs["node"].path())
-        _report_failure("Submit", err)
-        return None
-    _message("Submitted {} jobs to Smedge.".format(len(ids)),
-             details="\n".join(str(job_id) for job_id in ids.values()))
-    return ids
+    """Submit button: validate and submit the ROPs wired into this Smedge ROP (see :func:`_send`)."""
+    return _send(kwargs["node"], "Submit")
 
 
 def on_export(kwargs: Dict[str, Any]) -> Any:
     """Export (dry run) button: write the job file and JSON into the Export Folder parm's folder."""
     import os
-
-    from smedge_houdini import submit
 
     node = kwargs["node"]
     folder = node.parm("export_dir").eval()
@@ -145,13 +133,51 @@ def on_export(kwargs: Dict[str, Any]) -> Any:
             raise ValueError("Export Folder is empty; set it to the folder to write the job file into")
         if not os.path.isdir(folder):
             os.makedirs(folder)
-        paths = submit([node], export_to=folder)
-    except Exception as err:  # shown to the artist
-        _log.exception("Export from %s failed", node.path())
+    except (OSError, ValueError) as err:  # shown to the artist
         _report_failure("Export", err)
         return None
-    _message("Exported the jobs (nothing was submitted):\n{}\n{}".format(*paths))
-    return paths
+    return _send(node, "Export", folder)
+
+
+def _send(node: Any, what: str, export_to: Optional[str] = None) -> Any:
+    """Submit or export the ROPs wired into ``node``. With Houdini's UI (and Qt), the master is asked on a
+    pool thread so Houdini stays free, and the outcome shows when it comes: returns the running task. In
+    hython, here: returns the job IDs or the exported paths (None after a failure, which is logged)."""
+    from .host import HoudiniHost
+
+    if hou.isUIAvailable():
+        try:
+            from integrations.ui import background
+        except ImportError:  # no Qt binding: submit here
+            background = None  # type: ignore[assignment]
+        if background is not None:
+            return background.submit(HoudiniHost([node]), export_to=export_to, stored=True,
+                                     notify=lambda ok, text: _outcome(what, ok, text))
+    from integrations.host import submit
+
+    try:
+        result = submit(HoudiniHost([node]), export_to=export_to, stored=True)
+    except Exception as err:  # shown to the artist; a callback must not raise into Houdini's UI
+        _log.exception("%s from %s failed", what, node.path())
+        _report_failure(what, err)
+        return None
+    if isinstance(result, dict):
+        _outcome(what, True, "Submitted {} jobs to Smedge.\n{}".format(
+            len(result), "\n".join(str(job_id) for job_id in result.values())))
+    else:
+        _outcome(what, True, "Exported the jobs (nothing was submitted):\n{}\n{}".format(*result))
+    return result
+
+
+def _outcome(what: str, ok: bool, text: str) -> None:
+    """Show how a submit or export ended: its first line, the rest (job IDs, findings) as details."""
+    first, _, rest = text.partition("\n")
+    if ok:
+        _message(first, details=rest or None)
+    else:
+        _message("{} refused: fix these first (Open Dialog shows them beside each job, with fixes).".format(what)
+                 if first.startswith("Nothing was sent") else "{} failed: {}".format(what, first),
+                 hou.severityType.Error, rest or None)
 
 
 def on_dialog(kwargs: Dict[str, Any]) -> Any:
