@@ -342,7 +342,7 @@ class LocalMaster(object):
 
 def process_exists(pid):
     """Whether process ``pid`` exists and is no zombie."""
-    from .engines import _stat
+    from .identity import _stat
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
