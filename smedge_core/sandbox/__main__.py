@@ -34,7 +34,8 @@ def _serve(options):
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     serve(options.data, options.host, options.port, options.engines, announce, max_frames=options.max_frames,
-          idle_timeout=options.idle_timeout, max_connections=options.max_connections, parent_pid=options.parent_pid)
+          idle_timeout=options.idle_timeout, max_connections=options.max_connections, parent_pid=options.parent_pid,
+          max_buffered=options.max_buffered)
     return 0
 
 
@@ -53,7 +54,7 @@ def _demo(options):
 
 
 def main(argv=None):
-    from .server import IDLE_TIMEOUT, MAX_CONNECTIONS
+    from .server import IDLE_TIMEOUT, MAX_BUFFERED, MAX_CONNECTIONS
     parser = argparse.ArgumentParser(prog="python -m smedge_core.sandbox", description=__doc__)
     commands = parser.add_subparsers(dest="command")
     commands.required = True
@@ -75,6 +76,10 @@ def main(argv=None):
     serve.add_argument("--max-connections", type=_positive(int), default=MAX_CONNECTIONS,
                        help="connections held at once; past it the oldest one still sending its request is "
                             "closed (default %(default)s, lowered to fit the open-file limit)")
+    serve.add_argument("--max-buffered", type=_positive(int), default=MAX_BUFFERED,
+                       help="request bytes held at once over all connections (read, not yet answered); past it "
+                            "the connection holding the most bytes of a request still being sent is refused "
+                            "with exit code 2 and closed (default %(default)s)")
     serve.add_argument("--parent-pid", type=_positive(int), default=None,
                        help="stop when this process ends (tests and scripts that start a master pass their PID)")
     demo = commands.add_parser("demo", help="run the reference's render-layers-and-comp example end to end")

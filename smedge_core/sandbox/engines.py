@@ -10,7 +10,9 @@ restart, the master starts each work process through a gate (:data:`GATE`): a sm
 waits for the master's go before it ``exec``s the command (same PID, session and process group). The
 master records the PID and its start time in its store, commits, then gives the go; a master killed
 before that leaves a gate that exits without running anything. On start-up the master stops (kills the
-process group of) every recorded work process still running before it dispatches that work again.
+process group of) every recorded work process still running before it dispatches that work again, when
+it can verify that the process is the recorded one (:mod:`.identity`). A running master kills a work
+process's group only while that process is not reaped (:func:`wait`, :func:`kill`).
 """
 
 import json
@@ -25,6 +27,7 @@ import time
 from pathlib import Path
 
 from . import products, states
+from .identity import process_token, stop_leftover  # noqa: F401 (the farm's names for them)
 from .substitution import enquote, expand
 
 _log = logging.getLogger(__name__)
@@ -78,8 +81,6 @@ GATE = ("import os, sys\n"
         "except OSError as err:\n"
         "    os.write(report, str(err).encode('utf-8', 'replace'))\n"
         "    os._exit(127)\n")
-#: Seconds a restarted master waits for a killed leftover work process to be gone.
-LEFTOVER_WAIT = 10.0
 
 
 def _gated_popen(argv, log_file, cwd, env):
@@ -115,71 +116,50 @@ def _gated_popen(argv, log_file, cwd, env):
     return process, release
 
 
-def _stat(pid):
-    """The fields of ``/proc/<pid>/stat`` after the command name (state first), or None."""
-    try:
-        with open("/proc/{}/stat".format(pid), "rb") as stream:
-            data = stream.read()
-    except OSError:
-        return None
-    return data[data.rindex(b")") + 2:].split()
+#: Held while a work process is reaped and while it is killed, so a reaped PID (maybe another's by now)
+#: is never signalled.
+_REAP_LOCK = threading.Lock()
+#: Whether a process's exit can be waited for without reaping it (Linux; macOS from Python 3.13).
+_CAN_PEEK = hasattr(os, "waitid") and hasattr(os, "WNOWAIT") and hasattr(os, "P_PID")
 
 
-def _boot_id():
-    try:
-        with open("/proc/sys/kernel/random/boot_id") as stream:
-            return stream.read().strip()
-    except OSError:
-        return ""
+def wait(process, timeout=None):
+    """Wait for a work process to end and reap it (under :data:`_REAP_LOCK`); its exit code.
 
-
-def process_token(pid):
-    """What tells process ``pid`` from a later one given the same PID: on Linux its start time (clock
-    ticks since boot) and the boot's ID; elsewhere ``"session"`` (the process leads its own session)."""
-    fields = _stat(pid)
-    if fields is None:
-        return "session"
-    return "linux:{}:{}".format(_boot_id(), int(fields[19]))
-
-
-def is_running(pid, token):
-    """Whether the process recorded as ``(pid, token)`` still runs (a zombie does not)."""
-    if token.startswith("linux:"):
-        fields = _stat(pid)
-        return fields is not None and fields[0] != b"Z" and process_token(pid) == token
-    try:
-        return os.getsid(pid) == pid
-    except OSError:
-        return False
-
-
-def stop_leftover(pid, token):
-    """Kill the process group of a recorded work process if it still runs, and wait until it is gone.
-
-    Returns what was done, for the log: None when it was not running."""
-    if not is_running(pid, token):
-        return None
-    try:
-        os.killpg(pid, signal.SIGKILL)
-    except OSError as err:
-        return "could not be stopped: {}".format(err)
-    deadline = time.monotonic() + LEFTOVER_WAIT
-    while is_running(pid, token):
-        if time.monotonic() > deadline:
-            return "killed, but still there after {:g} s".format(LEFTOVER_WAIT)
-        time.sleep(0.02)
-    return "stopped (its process group killed) before the work was queued again"
+    ``subprocess.TimeoutExpired`` after ``timeout`` seconds (None: no limit)."""
+    if _CAN_PEEK and timeout is None:
+        try:
+            os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)  # ended; its PID still held
+        except ChildProcessError:  # reaped already
+            pass
+        with _REAP_LOCK:
+            return process.wait()
+    deadline = None if timeout is None else time.monotonic() + timeout
+    delay = 0.0005
+    while True:
+        with _REAP_LOCK:
+            code = process.poll()
+        if code is not None:
+            return code
+        if deadline is not None and time.monotonic() >= deadline:
+            raise subprocess.TimeoutExpired(process.args, timeout)
+        time.sleep(delay)
+        delay = min(delay * 2, 0.05)
 
 
 def kill(process):
-    """Stop a process and its group (by PID); it is reaped by whoever waits on it."""
-    try:
-        if os.name == "posix":
-            os.killpg(process.pid, signal.SIGKILL)
-        else:
-            process.kill()
-    except OSError:
-        pass
+    """Stop a work process and its group (by PID) unless it has been reaped (its PID may be another's
+    then); it is reaped by whoever waits on it (:func:`wait`)."""
+    with _REAP_LOCK:
+        if process.returncode is not None:
+            return
+        try:
+            if os.name == "posix":
+                os.killpg(process.pid, signal.SIGKILL)
+            else:
+                process.kill()
+        except OSError:
+            pass
 
 
 def _popen(argv, log_file, cwd, env):
@@ -235,15 +215,15 @@ def _run(farm, work, engine, argv, env, problem, settings):
             go = not work.stop_reason and farm.record_process(work, process.pid, process_token(process.pid))
         problem = release(go)
         if problem:
-            process.wait()
+            wait(process)
             farm.finish(work, engine, states.WORK_FAILED, "could not start {}: {}".format(argv[0], problem))
             return
         try:
-            code = process.wait(timeout=settings["overtime"] or None)
+            code = wait(process, settings["overtime"] or None)
             overtime = False
         except subprocess.TimeoutExpired:
             kill(process)
-            code, overtime = process.wait(), True
+            code, overtime = wait(process), True
     with farm.lock:
         reason = work.stop_reason
     if reason:

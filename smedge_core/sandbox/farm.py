@@ -24,7 +24,7 @@ from .._products import find_parameter
 from .._types import Product, find_value
 from ..frames import FrameRange, Packet, parse_range
 from ..values import find_key
-from . import engines, states
+from . import engines, identity, states
 from .store import WHOLE_SYSTEM
 from .substitution import lowered
 
@@ -343,11 +343,16 @@ class Farm(object):
 
     def _stop_leftover(self, job, work, pid, token):
         """Stop the process group of a work unit left running by a master that was killed, and wait
-        until it is gone, so the work is never run twice at once."""
-        outcome = engines.stop_leftover(pid, token)
-        if outcome:
+        until it is gone, so the work is never run twice at once; a process that cannot be verified as
+        the recorded one is not killed but logged."""
+        action, outcome = engines.stop_leftover(pid, token)
+        if action == identity.KILL:
             self.log(job.id, "{} of the previous run was still running (pid {}): {}".format(work.name, pid, outcome))
             _log.warning("work %s of job %s was still running from before the restart (pid %s): %s",
+                         work.name, job.id, pid, outcome)
+        elif action == identity.LEAVE:
+            self.log(job.id, "{} of the previous run may still be running (pid {}): {}".format(work.name, pid, outcome))
+            _log.warning("work %s of job %s may still be running from before the restart (pid %s): %s",
                          work.name, job.id, pid, outcome)
 
     def _load_engines(self, count):

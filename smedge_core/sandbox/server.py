@@ -9,7 +9,12 @@ a few worker threads (:data:`WORKERS`). Limits, each a ``serve`` option:
 * at most ``--max-connections`` (:data:`MAX_CONNECTIONS`, and below the open-file limit) are held at
   once: a new one then closes the oldest connection still sending its request, so a flood of idle
   sockets cannot keep a real client out;
-* a request line longer than ``protocol.MAX_REQUEST`` bytes is refused (exit code 2).
+* a request line longer than ``protocol.MAX_REQUEST`` bytes is refused (exit code 2);
+* the request bytes held at once, over all connections, from the first byte read until the request is
+  answered, are at most ``--max-buffered`` (:data:`MAX_BUFFERED`) plus one read: past it, the connection
+  holding the most bytes of a request still being sent is refused (exit code 2, the connection closed),
+  until the total is back under it. So 1,024 connections each sending most of ``MAX_REQUEST``, or 8
+  workers parsing huge requests, cannot take the master's memory.
 """
 
 import collections
@@ -39,6 +44,10 @@ WRITE_TIMEOUT = 60.0
 MAX_CONNECTIONS = 1024
 #: Threads that answer complete requests (requests that read or change state take the farm's lock).
 WORKERS = 8
+#: Request bytes held at once over all connections (read, not yet answered): two of the largest requests.
+MAX_BUFFERED = 2 * protocol.MAX_REQUEST
+#: Bytes read from a connection at once.
+_CHUNK = 1 << 20
 #: Connections the kernel queues before they are accepted.
 BACKLOG = 1024
 #: File descriptors kept for the store, logs and work processes when fitting MAX_CONNECTIONS.
@@ -89,18 +98,23 @@ def raise_open_file_limit(wanted=65536):
 
 
 class _Connection(object):
-    __slots__ = ("sock", "buffer", "opened", "last", "reply", "sent", "deadline")
+    __slots__ = ("sock", "buffer", "opened", "last", "reply", "sent", "deadline", "held")
 
     def __init__(self, sock, now):
         self.sock, self.buffer, self.opened, self.last = sock, bytearray(), now, now
         self.reply, self.sent, self.deadline = None, 0, None
+        self.held = 0  # request bytes of this connection counted in Server.held
 
 
 class Server(object):
     """The master's listening socket, its connections and its workers."""
 
-    def __init__(self, master, host, port, stopping, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS):
+    def __init__(self, master, host, port, stopping, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS,
+                 max_buffered=MAX_BUFFERED):
         self.master, self.stopping, self.idle_timeout = master, stopping, idle_timeout
+        self.max_buffered = max_buffered
+        self.held = 0  # request bytes read and not answered yet, over all connections
+        self._held_lock = threading.Lock()
         limit = open_file_limit()
         self.max_connections = max(16, min(max_connections, limit - _RESERVED_FILES)) if limit else max_connections
         family, kind, proto, _, address = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM, 0,
@@ -217,9 +231,36 @@ class Server(object):
                 return True
         return False
 
+    def _hold(self, conn, count):
+        """Count ``count`` more (or, negative, fewer) request bytes of ``conn``."""
+        with self._held_lock:
+            count = max(count, -conn.held)
+            conn.held += count
+            self.held += count
+
+    def _refuse_largest(self):
+        """While more than ``max_buffered`` request bytes are held, refuse the connection holding the most
+        bytes of a request still being sent."""
+        while self.held > self.max_buffered:
+            pending = [c for c in self.connections.values() if c.reply is None and c.deadline is None and c.buffer]
+            if not pending:
+                return
+            conn = max(pending, key=lambda c: len(c.buffer))
+            _log.warning("refusing a request of %d bytes and counting: %d request bytes held, past --max-buffered %d",
+                         len(conn.buffer), self.held, self.max_buffered)
+            self.selector.unregister(conn.sock)
+            conn.deadline = time.monotonic() + WRITE_TIMEOUT
+            conn.buffer = bytearray()
+            self._hold(conn, -conn.held)
+            message = ("the master is holding more than {} bytes of requests (serve --max-buffered) and this "
+                       "one was the largest still being sent; send it again later\n".format(self.max_buffered))
+            self.replies.put((conn, protocol.encode({"code": 2, "stdout": "", "stderr": message})))
+
     def _read(self, conn):
+        if conn.deadline is not None:  # refused earlier in this round: no longer read
+            return
         try:
-            data = conn.sock.recv(1 << 20)
+            data = conn.sock.recv(_CHUNK)
         except (BlockingIOError, InterruptedError):
             return
         except OSError:
@@ -230,15 +271,22 @@ class Server(object):
         conn.last = time.monotonic()
         start = len(conn.buffer)
         conn.buffer += data
+        self._hold(conn, len(data))
+        if self.held > self.max_buffered:
+            self._refuse_largest()
+            if conn.deadline is not None:  # it was the one refused
+                return
         end = conn.buffer.find(b"\n", start)
         if end < 0 and len(conn.buffer) < protocol.MAX_REQUEST:
             return
         self.selector.unregister(conn.sock)
         conn.deadline = conn.last + WRITE_TIMEOUT  # no longer idle: its request is being answered
         if end < 0:
+            self._hold(conn, -conn.held)
             message = "bad request: longer than {} bytes\n".format(protocol.MAX_REQUEST)
             self.replies.put((conn, protocol.encode({"code": 2, "stdout": "", "stderr": message})))
         else:
+            self._hold(conn, end + 1 - conn.held)  # the request line stays counted until it is answered
             self.requests.put((conn, bytes(conn.buffer[:end + 1])))
         conn.buffer = bytearray()
 
@@ -281,6 +329,8 @@ class Server(object):
                 self._drop(conn)
 
     def _drop(self, conn):
+        self._hold(conn, -conn.held)
+        conn.buffer = bytearray()
         self.connections.pop(conn.sock, None)
         try:
             self.selector.unregister(conn.sock)
@@ -296,7 +346,10 @@ class Server(object):
             if item is None:
                 return
             conn, line = item
-            self.replies.put((conn, answer(self.master, line)))
+            reply = answer(self.master, line)
+            del item, line
+            self._hold(conn, -conn.held)
+            self.replies.put((conn, reply))
             self._wake()
 
 
@@ -304,14 +357,16 @@ class LocalMaster(object):
     """A running master: ``start()``, then ``stopping`` ends it and ``close()`` cleans up."""
 
     def __init__(self, data, host=protocol.DEFAULT_HOST, port=protocol.DEFAULT_PORT, engines=None,
-                 max_frames=None, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS):
+                 max_frames=None, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS,
+                 max_buffered=MAX_BUFFERED):
         self.data = Path(data)
         self.data.mkdir(parents=True, exist_ok=True)
         write_tools(self.data / "bin")
         self.stopping = threading.Event()
         self.store = Store(self.data / "master.sqlite")
         self.farm = Farm(self.store, products.PRODUCTS, str(self.data), engines or os.cpu_count() or 1, max_frames)
-        self.server = Server(Master(self.farm), host, port, self.stopping, idle_timeout, max_connections)
+        self.server = Server(Master(self.farm), host, port, self.stopping, idle_timeout, max_connections,
+                             max_buffered)
         self.host, self.port = self.server.address
         self.farm.env = tool_env(self.data, self.host, self.port)
         self._threads = []
@@ -342,7 +397,7 @@ class LocalMaster(object):
 
 def process_exists(pid):
     """Whether process ``pid`` exists and is no zombie."""
-    from .engines import _stat
+    from .identity import _stat
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -364,10 +419,10 @@ def watch_parent(pid, stopping, interval=0.5):
 
 
 def serve(data, host, port, engines, announce, max_frames=None, idle_timeout=IDLE_TIMEOUT,
-          max_connections=MAX_CONNECTIONS, parent_pid=None):
+          max_connections=MAX_CONNECTIONS, parent_pid=None, max_buffered=MAX_BUFFERED):
     """Run a master in the foreground until SIGINT, SIGTERM, SuperExit, or the end of ``parent_pid``."""
     raise_open_file_limit()
-    master = LocalMaster(data, host, port, engines, max_frames, idle_timeout, max_connections)
+    master = LocalMaster(data, host, port, engines, max_frames, idle_timeout, max_connections, max_buffered)
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda *_: master.stopping.set())
     master.start()

@@ -1,5 +1,9 @@
 """kill -9 of the master loses nothing it acknowledged, and work resumes after a restart."""
 
+import contextlib
+import os
+import signal
+import sqlite3
 import sys
 import threading
 import time
@@ -9,7 +13,7 @@ import pytest
 
 import smedge_core as smedge
 from smedge_core.errors import SmedgeComponentError
-from smedge_core.sandbox import states
+from smedge_core.sandbox import identity, states
 from smedge_core.sandbox.testing import MasterProcess
 from sandbox_helpers import wait_for, wait_status
 
@@ -119,3 +123,30 @@ def test_kill_9_while_work_runs_then_work_resumes(own_master):
     finishes = [h.work_id for h in history if h.status == states.WORK_FINISHED]
     assert len(finishes) == len(set(finishes)) == 12  # every packet finished once, none lost or rerun
     assert finished_before <= set(finishes)
+
+
+def test_a_restarted_master_leaves_a_process_it_cannot_verify_and_logs_it(own_master):
+    """A store whose token says only ``session`` (as one written on macOS before start times were
+    recorded there): the process at that PID may be anyone's, so it is logged, not killed."""
+    command = "{} -c 'import time; time.sleep(120)'".format(sys.executable)
+    [job_id] = smedge.submit_jobs({"Type": "Generic Script", "Command": command, "Range": "1", "Name": "long"})
+    database = str(own_master.data / "master.sqlite")
+
+    def recorded():
+        with contextlib.closing(sqlite3.connect(database)) as db:
+            return db.execute("SELECT pid, token FROM processes").fetchall()
+
+    assert wait_for(lambda: len(recorded()) == 1, 20)
+    [(pid, token)] = recorded()
+    own_master.kill()
+    try:
+        with contextlib.closing(sqlite3.connect(database)) as db, db:
+            db.execute("UPDATE processes SET token = 'session'")
+        own_master.start()
+        assert identity.process_token(pid) == token  # left running
+        log = smedge.get_job_dispatch_log(job_id)[job_id]
+        assert "may still be running (pid {})".format(pid) in log and "not killed" in log
+        assert "was still running" not in log
+    finally:
+        if identity.process_token(pid) == token:
+            os.killpg(pid, signal.SIGKILL)
