@@ -37,7 +37,8 @@ MAX_FRAMES = 1000000
 #: Upper bound on the frames of the stepped items (``A-BxN``, N > 1) of one range text (set operations on
 #: stepped runs list their frames).
 MAX_STEPPED_FRAMES = 10000000
-#: Upper bound on the frames reading one text lists, when its stepped items overlap or touch other items.
+#: Upper bound on the frames reading one text lists, when its stepped items overlap or touch other items
+#: (MAX_FRAMES when a studio sets that higher).
 MAX_EXPANDED_FRAMES = 1000000
 #: The most digits a frame number may have (leading zeros aside).
 MAX_DIGITS = 18
@@ -363,7 +364,7 @@ def parse_range(text: _RangeLike) -> FrameRange:
     frames = _from_items(items)
     if frames is None:
         raise FrameRangeError(text, 0, "stepped items that overlap or touch others hold more than {} frames".format(
-            MAX_EXPANDED_FRAMES))
+            max(MAX_EXPANDED_FRAMES, MAX_FRAMES)))
     return frames
 
 
@@ -390,13 +391,13 @@ def _from_items(items: Iterable[_Run]) -> Optional[FrameRange]:
         new._set_runs(tuple(runs))
         return new
     intervals: List[_Interval] = []
-    listed = 0
+    listed, bound = 0, max(MAX_EXPANDED_FRAMES, MAX_FRAMES)
     for start, last, step in spans:
         if step == 1:
             intervals.append((start, last))
         else:
             listed += (last - start) // step + 1
-            if listed > MAX_EXPANDED_FRAMES:
+            if listed > bound:
                 return None
             intervals.extend((f, f) for f in range(start, last + 1, step))
     return FrameRange._from_intervals(intervals)

@@ -137,3 +137,12 @@ def test_update_jobs_refuses_bytes_naming_the_parameter(farm):
     with pytest.raises(JobValueError, match="Note: b'x' is bytes") as caught:
         smedge.update_jobs("8ad51e37-127e-4894-aefb-8e8273c111cf", "Note", b"x")
     assert caught.value.field == "Note" and farm.count("Job", "Update") == 0
+
+
+def test_a_studio_that_raises_max_frames_may_write_its_frames_as_overlapping_steps(monkeypatch):
+    monkeypatch.setattr(frames, "MAX_EXPANDED_FRAMES", 10)
+    monkeypatch.setattr(frames, "MAX_FRAMES", 10)
+    with pytest.raises(ValueError, match="more than 10 frames"):
+        frames.parse_range("1-40x2,2-40x2")
+    monkeypatch.setattr(frames, "MAX_FRAMES", 100)
+    assert frames.parse_range("1-40x2,2-40x2") == frames.parse_range("1-40")
