@@ -2,8 +2,8 @@
 import uuid
 
 import smedge_core
+from fakes import memory_host
 from integrations.graph import JobGraph
-from integrations.host import Host
 from integrations.studio import StudioDefaults
 from integrations.validate import ERROR, Finding
 from smedge_core.sandbox import states
@@ -11,34 +11,19 @@ from smedge_core.sandbox import states
 LAYERS = ("beauty", "volumes")
 
 
-class MemoryHost(Host):
-    """A scene kept in memory: its path, its modified state and a save that clears it.
-
-    Its graph: one Maya job per layer and a Nuke comp waiting frame by frame on both. Its own check
-    wants a RenderDir on every Maya job (Fix: the project's images folder).
+class MemoryHost(memory_host.MemoryHost):
+    """The tests' in-memory scene (its path, modified state and save), with the publish tests' graph: one
+    Maya job per layer and a Nuke comp waiting frame by frame on both. Its own check wants a RenderDir on
+    every Maya job (Fix: the project's images folder). No studio defaults files are read.
     """
-
-    name = "maya"
-    product = "Maya"
 
     def __init__(self, path="/proj/sh010.mb", modified=False, frames="1001-1004", comp_priority=55, pool="",
                  render_dir="/proj/images"):
-        super(MemoryHost, self).__init__(StudioDefaults("maya"))
-        self.path, self.modified, self.saves = path, modified, 0
+        super(MemoryHost, self).__init__(path, modified, layers={}, studio=StudioDefaults("maya"))
         self.frames, self.comp_priority, self.pool, self.render_dir = frames, comp_priority, pool, render_dir
 
-    def scene_path(self):
-        return self.path
-
-    def is_modified(self):
-        return self.modified
-
-    def save(self):
-        if not self.path:
-            raise RuntimeError("the scene has never been saved: save it under a name first")
-        self.modified = False
-        self.saves += 1
-        return self.path
+    def options(self):
+        return []
 
     def build_graph(self, options):
         graph = JobGraph()
