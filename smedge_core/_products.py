@@ -147,7 +147,7 @@ def _range_text(parameter: Parameter, value: Any) -> str:
     if text == "":
         return text
     try:
-        count = len(frames.parse_range(value))
+        count = len(frames.parse_range(value, limit=frames.MAX_FRAMES))
     except ValueError as err:
         raise JobValueError("{}: {}".format(parameter.name, err), parameter.name) from None
     limit = frames.MAX_FRAMES

@@ -311,10 +311,12 @@ def _read_int(text: str, pos: int, signed: bool) -> Tuple[int, int]:
     return int(text[pos:end]), end
 
 
-def parse_range(text: _RangeLike) -> FrameRange:
+def parse_range(text: _RangeLike, limit: Optional[int] = None) -> FrameRange:
     """Parse Smedge range text (or an int frame, or a FrameRange) into a :class:`FrameRange`.
 
-    Raises :class:`FrameRangeError` (a ValueError) naming the text and the position of the problem.
+    Raises :class:`FrameRangeError` (a ValueError) naming the text and the position of the problem. With
+    ``limit``, a text of more than ``limit`` items (each one frame at least) is refused as soon as it is
+    read that far, so a huge list of lone frames costs no more than ``limit`` items to refuse.
     """
     if isinstance(text, FrameRange):
         return text
@@ -352,6 +354,8 @@ def parse_range(text: _RangeLike) -> FrameRange:
                 raise FrameRangeError(text, item_pos, "start {} is after end {}".format(start, end))
         if pos < length and not (text[pos].isspace() or text[pos] == ","):
             raise FrameRangeError(text, pos, "unexpected {!r}".format(text[pos]))
+        if limit is not None and len(items) >= limit:
+            raise FrameRangeError(text, item_pos, "more than {:,} items (frames or runs), the limit".format(limit))
         if step > 1:
             stepped += (end - start) // step + 1
             if stepped > MAX_STEPPED_FRAMES:

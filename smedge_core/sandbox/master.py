@@ -138,7 +138,7 @@ class Master(object):
         kind = parameter.type.lower()
         try:
             if kind == "range":
-                count = len(parse_range(text))
+                count = len(parse_range(text, limit=self.farm.max_frames))
                 if count > self.farm.max_frames:
                     raise FarmError(2, "{}: {}: {!r} holds {:,} frames, more than the {:,} this master takes in one "
                                        "job (serve --max-frames)".format(where, parameter.name, _shorten(text), count,

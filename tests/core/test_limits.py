@@ -146,3 +146,12 @@ def test_a_studio_that_raises_max_frames_may_write_its_frames_as_overlapping_ste
         frames.parse_range("1-40x2,2-40x2")
     monkeypatch.setattr(frames, "MAX_FRAMES", 100)
     assert frames.parse_range("1-40x2,2-40x2") == frames.parse_range("1-40")
+
+
+def test_a_huge_list_of_lone_frames_is_refused_before_it_is_all_read(farm, monkeypatch):
+    monkeypatch.setattr(frames, "MAX_FRAMES", 1000)
+    text = ",".join(str(3 * i) for i in range(200000))
+    with pytest.raises(ValueError, match=r"more than 1,000 items") as caught:
+        smedge.conform_job({"Name": "r", "Type": "Maya", "Scene": "/a", "Range": text})
+    assert caught.value.field == "Range"
+    assert len(frames.parse_range(",".join(str(3 * i) for i in range(1000)), limit=1000)) == 1000

@@ -147,3 +147,11 @@ def test_work_stored_as_lists_of_frames_by_older_masters_still_loads(tmp_path):
     assert [(w.name, w.status) for w in job.works.values()] == [("1-3", 2), ("4,6", 0), ("7-9", 0)]
     assert [w.name for w in take_all(farm, job)] == ["4,6", "7-9"]
     store.close()
+
+
+def test_the_master_stops_reading_a_range_at_its_limit():
+    from smedge_core.frames import FrameRangeError, parse_range
+
+    text = ",".join(str(3 * i) for i in range(50000))
+    with pytest.raises(FrameRangeError, match="more than 100 items"):
+        parse_range(text, limit=100)
