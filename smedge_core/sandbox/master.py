@@ -150,7 +150,7 @@ class Master(object):
         except ValueError as err:
             message = str(err) if parameter.name in str(err) else "{}: {!r} is not a valid {} ({})".format(
                 parameter.name, text, parameter.type, err)
-            raise FarmError(1, "{}: {}".format(where, message)) from None
+            raise FarmError(2, "{}: {}".format(where, message)) from None
 
     # --- Job ---------------------------------------------------------------------------------
 

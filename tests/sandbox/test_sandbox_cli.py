@@ -52,8 +52,8 @@ def test_submit_from_a_file_prints_ids_in_file_order(local_master, tmp_path):
     (("PoolManager", "Delete", "no such pool"), 4, b"no such pool"),
     (("ConfigureMaster", "ProductInfo", "Blender"), 4, b"Blender"),
     (("Submit", "Maya", "-Name", "no scene"), 1, b"Scene"),
-    (("Submit", "Maya", "-Scene", "/a.mb", "-Priority", "high"), 1, b"Priority"),
-    (("Submit", "Maya", "-Scene", "/a.mb", "-Range", "1-x"), 1, b"Range"),
+    (("Submit", "Maya", "-Scene", "/a.mb", "-Priority", "high"), 2, b"Priority"),  # a bad value: bad input
+    (("Submit", "Maya", "-Scene", "/a.mb", "-Range", "1-x"), 2, b"Range"),
     (("ConfigureMaster", "AddPathTranslations", "a", "b"), 2, b"three"),
 ])
 def test_errors_exit_with_the_contract_codes_and_name_the_value(local_master, args, code, words):
