@@ -35,9 +35,9 @@ def test_the_open_dialog_button_shows_the_network_and_its_settings_stick_to_the_
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.pools is not None and not dialog._stale, timeout=TIMEOUT_MS)
     rows = [[dialog.model.index(r, c).data() for c in range(len(COLUMNS))] for r in range(dialog.model.rowCount())]
-    assert [row[1:4] for row in rows] == [["shot010 /out/cache", "Houdini", "1001-1004"],
-                                          ["shot010 /out/beauty", "Houdini", "1001-1004"]]
-    assert "per frame: shot010 /out/cache" in rows[1]
+    assert [row[1:4] for row in rows] == [["shot010.hip - /out/cache", "Houdini", "1001-1004"],
+                                          ["shot010.hip - /out/beauty", "Houdini", "1001-1004"]]
+    assert "per frame: shot010.hip - /out/cache" in rows[1]
     assert dialog.session.findings == []
     assert dialog.common.note_edit.text() == "first try"
     dialog.common.priority_spin.setValue(70)

@@ -182,11 +182,11 @@ def test_sticky_settings_live_in_the_rop_parms(out, caplog):
     assert store.load() == {"pool": None, "priority": None, "packet_size": None, "paused": False, "note": "",
                             "jobs": {}}
     store.save({"version": 1, "pool": "gpu", "priority": 70, "packet_size": None, "paused": True, "note": "hi",
-                "jobs": {"shot010 /out/beauty": {"Range": "1001-1002"}}})
+                "jobs": {"shot010.hip - /out/beauty": {"Range": "1001-1002"}}})
     assert (node.parm("pool").eval(), node.parm("priority").eval(), node.parm("packet_size").eval(),
             node.parm("paused").eval(), node.parm("note").eval()) == ("gpu", 70, 0, 1, "hi")
     again = HoudiniHost([node]).settings_store().load()
-    assert again["paused"] is True and again["jobs"] == {"shot010 /out/beauty": {"Range": "1001-1002"}}
+    assert again["paused"] is True and again["jobs"] == {"shot010.hip - /out/beauty": {"Range": "1001-1002"}}
     node.parm("job_overrides").set("{not json")
     with caplog.at_level(logging.WARNING):
         assert HoudiniHost([node]).settings_store().load()["jobs"] == {}
@@ -210,8 +210,8 @@ def test_host_scene_state_and_save(out, tmp_path):
 def test_submit_and_export_apply_the_overrides_made_in_the_dialog(out, messages):
     cache = rop(out, "geometry", "cache")
     node = smedge_rop.create(out, [rop(out, "ifd", "beauty", inputs=[cache])])
-    node.parm("job_overrides").set(json.dumps({"shot010 /out/cache": {"enabled": False},
-                                               "shot010 /out/beauty": {"Range": "1001-1002"}}))
+    node.parm("job_overrides").set(json.dumps({"shot010.hip - /out/cache": {"enabled": False},
+                                               "shot010.hip - /out/beauty": {"Range": "1001-1002"}}))
     hou.hipFile.save()
     node.parm("export").pressButton()
     wait_for(messages)

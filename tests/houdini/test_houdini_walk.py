@@ -24,7 +24,7 @@ def test_network_gives_its_jobs_and_waits(out, network):
     for job_id in graph:
         job = graph.job(job_id)
         assert job["Type"] == "Houdini" and job["Scene"] == hou.hipFile.path()
-        assert job["Name"] == "shot010 " + job["ROP"]
+        assert job["Name"] == "shot010.hip - " + job["ROP"]
     order = [graph.value(j, "ROP") for j in graph.order()]
     for child, (parents, _) in waits.items():
         assert all(order.index(parent) < order.index(child) for parent in parents)

@@ -69,8 +69,9 @@ def rendered_frames(network: Network) -> Dict[str, Optional[FrameRange]]:
 
 
 def job_name(scene: str, record: RopRecord) -> str:
-    """``<hip name> <ROP path>``: unique per ROP, and stable so per-job overrides stick to it."""
-    return "{} {}".format(os.path.splitext(os.path.basename(scene))[0], record.path)
+    """``<hip file> - <ROP path>``, as Maya and Nuke name theirs (``<scene file> - <layer or Write>``): unique
+    per ROP, and stable so per-job overrides stick to it."""
+    return "{} - {}".format(os.path.basename(scene), record.path)
 
 
 def build(network: Network, scene: str, product_for: Callable[[RopRecord], Optional[str]],
