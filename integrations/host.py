@@ -19,7 +19,7 @@ from uuid import UUID
 
 from . import studio as _studio
 from .graph import JobGraph
-from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, priority_findings, validate
+from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, max_priority, priority_findings, validate
 
 if TYPE_CHECKING:
     from smedge_core import Pool
@@ -137,11 +137,12 @@ def scene_check(host: Host) -> Check:
 def collect(host: Host, **options: Any) -> JobGraph:
     """The host's graph for ``options``, with the studio's job defaults filled in where a job sets none,
     and each job that waits per frame raised above its parents' priority (Smedge's rule), so that
-    defaults giving every job one priority still make a graph that can be sent. The product's highest
-    priority is checked by validation, not here: collecting asks the master nothing."""
+    defaults giving every job one priority still make a graph that can be sent; never past the product's
+    highest priority when the product definitions are known already (collecting asks the master nothing:
+    validation reports what is left)."""
     graph = host.build_graph(options)
     host.studio.apply(graph, host.product)
-    apply_fixes(graph, priority_findings(graph, limit_of=lambda product: None))
+    apply_fixes(graph, priority_findings(graph, limit_of=lambda product: max_priority(product, fetch=False)))
     return graph
 
 
@@ -169,7 +170,8 @@ def show(host: Host, **options: Any) -> SubmitDialog:
     from .ui.dialog import show_submit_dialog
 
     store = host.settings_store()
-    offered = host.options()
+    # an option given in another form than the dialog's (Maya's comp as a dict, say) is not offered
+    offered = [o for o in host.options() if o.name not in options or isinstance(options[o.name], type(o.default))]
     chosen = chosen_options(offered, store.load(), options)
     graph = collect(host, **dict(options, **chosen))
     scene = host.scene_path()
@@ -212,12 +214,16 @@ def prepare(host: Host, paused: Optional[bool] = None, fix: bool = False, stored
     ``paused`` (when given) wins over the stored choice. ``fix`` applies the host's fixes (changing the
     scene, saving it) here and the shared ones (raising a priority) in :func:`send`.
     """
+    saved = host.settings_store().load() if stored else {}
+    if stored:  # the build options the dialog stored, unless given here
+        options = dict(options, **chosen_options(
+            [o for o in host.options() if o.name not in options], saved, {}))
     graph = collect(host, **options)
     problems = []  # type: List[Finding]
     if stored:
         from .ui.session import Submission  # the dialog's logic, without Qt
 
-        session = Submission(graph, host.settings_store().load())
+        session = Submission(graph, saved)
         graph = session.build()
         problems = list(session.settings_findings)
         paused = session.common["paused"] if paused is None else paused

@@ -154,6 +154,15 @@ def _without_block(current: str, before: Optional[str]) -> str:
     return (head.rstrip("\n") + "\n" if head.strip() else "") + tail
 
 
+def _read(path: Path) -> str:
+    """A file's text exactly as its bytes hold it (line ends and undecodable bytes kept)."""
+    return path.read_bytes().decode("utf-8", "surrogateescape")
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_bytes(text.encode("utf-8", "surrogateescape"))
+
+
 def _with_block(before: Optional[str], block: str) -> str:
     """The user's init.py text with the block appended after a blank line."""
     if not before:
@@ -182,7 +191,7 @@ def install(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) ->
     record = _record(home) or {"host": host, "created_dest": not dest.exists(), "source": str(folder)}
     loader = dest / ("init.py" if host == "nuke" else NAME + (".mod" if host == "maya" else ".json"))
     if host == "nuke" and "init_before" not in record:  # kept from the first install, so uninstall restores it
-        record["init_before"] = loader.read_text(encoding="utf-8") if loader.exists() else None
+        record["init_before"] = _read(loader) if loader.exists() else None
     home.mkdir(parents=True, exist_ok=True)
     (home / "installed.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     written = []  # type: List[str]
@@ -190,11 +199,11 @@ def install(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) ->
     _write_lib(lib, written)
     text = _loader_text(host, folder, lib)
     if host == "nuke":
-        current = loader.read_text(encoding="utf-8") if loader.exists() else None
+        current = _read(loader) if loader.exists() else None
         if current is not None and _BEGIN in current and _END in current:
             current = _without_block(current, record["init_before"])
         text = _with_block(current, text)
-    loader.write_text(text, encoding="utf-8")
+    _write(loader, text)
     return [str(loader)] + written
 
 
@@ -210,14 +219,14 @@ def uninstall(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) 
     removed = []
     if host == "nuke":
         loader = dest / "init.py"
-        current = loader.read_text(encoding="utf-8") if loader.exists() else None
+        current = _read(loader) if loader.exists() else None
         if current is not None and _BEGIN in current and _END in current:
             before = record.get("init_before")
             rest = _without_block(current, before)
             if before is None and not rest.strip():
                 loader.unlink()
             else:
-                loader.write_text(rest, encoding="utf-8")
+                _write(loader, rest)
             removed.append(str(loader))
     else:
         loader = dest / (NAME + (".mod" if host == "maya" else ".json"))

@@ -80,7 +80,7 @@ class StudioDefaults(object):
             for key, parameter in JOB_DEFAULTS.items():
                 if key in section:
                     values[parameter] = section[key]
-        values.update(self._host.get("job", {}))
+        values.update(self._host.get("job", {}).values())  # (spelling, value) by lower-case name
         return values
 
     def apply(self, graph: JobGraph, default_product: str) -> None:
@@ -159,16 +159,16 @@ def _section(data: Any, where: str, path: str, findings: List[Finding], allowed:
                 value, name, path, findings, lambda v: isinstance(v, str) and bool(v.strip()),
                 "a Smedge product name").items()}
         elif key == "job":
-            out[key] = _mapping(value, name, path, findings, lambda v: True, "")
-            for parameter in list(out[key]):
+            out[key] = {}
+            for parameter, item in _mapping(value, name, path, findings, lambda v: True, "").items():
+                entry = "{}.{}".format(name, parameter)
                 if parameter.lower() in _MANAGED:
-                    _problem(findings, path, "{}.{}".format(name, parameter),
-                             "is set by the submitter, not by defaults")
-                    del out[key][parameter]
+                    _problem(findings, path, entry, "is set by the submitter, not by defaults")
                 elif parameter.lower() in _OWN_KEYS:
-                    _problem(findings, path, "{}.{}".format(name, parameter), "set it with {}.{} instead".format(
+                    _problem(findings, path, entry, "set it with {}.{} instead".format(
                         name.rsplit(".", 1)[0], _OWN_KEYS[parameter.lower()]))
-                    del out[key][parameter]
+                else:  # by lower-case name, so a user's file overrides a studio's whatever the spelling
+                    out[key][parameter.lower()] = (parameter, item)
     return out
 
 

@@ -324,6 +324,11 @@ def _clear_cache() -> None:
         _index = None
 
 
+def is_fetched() -> bool:
+    """Whether the product info is in this process already (so asking for it starts no tool)."""
+    return _index is not None
+
+
 def _plan_for(product: Union[NameOrID, Product]) -> Optional[_Plan]:
     key = str(product.type if isinstance(product, Product) else product).strip().lower()
     return _plans().get(key)

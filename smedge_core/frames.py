@@ -358,8 +358,9 @@ def parse_range(text: _RangeLike, limit: Optional[int] = None) -> FrameRange:
             raise FrameRangeError(text, item_pos, "more than {:,} items (frames or runs), the limit".format(limit))
         if step > 1:
             stepped += (end - start) // step + 1
-            if stepped > MAX_STEPPED_FRAMES:
-                raise FrameRangeError(text, item_pos, "more than {} frames".format(MAX_STEPPED_FRAMES))
+            bound = max(MAX_STEPPED_FRAMES, MAX_FRAMES, limit or 0)
+            if stepped > bound:
+                raise FrameRangeError(text, item_pos, "more than {} frames".format(bound))
         items.append((start, end, step))
         comma_ok = True
     if not comma_ok:

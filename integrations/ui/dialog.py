@@ -204,6 +204,8 @@ class SubmitDialog(QtWidgets.QDialog):
         self.submit_button.setEnabled(ready and self.submitted_ids is None)
         self.export_button.setEnabled(ready and self.submitted_ids is None)  # its IDs are taken once submitted
         self.common.setEnabled(not self._busy)
+        if self.host_options:
+            self.options_panel.setEnabled(not self._busy)
         self.table.setEnabled(not self._busy)
 
     def _status(self, text: str) -> None:
@@ -239,6 +241,7 @@ class SubmitDialog(QtWidgets.QDialog):
             return
         settings = self.session.to_settings()
         settings["options"] = dict(values)
+        self._generation += 1  # a validation still running for the old graph is not shown
         self.session = Submission(graph, settings)
         self.model.submission = self.session
         self._status("Collected {} jobs".format(len(graph)))
@@ -276,6 +279,7 @@ class SubmitDialog(QtWidgets.QDialog):
         """Submit the graph in the background; ``submitted`` or ``failed`` follows."""
         graph = self._graph_or_fail()
         if graph is not None:
+            self._sent = graph  # the IDs are shown against what was sent
             self._set_busy(True, "Submitting...")
             self._run(self._on_submitted, self._on_task_failed, submit_steps, graph,
                       self.session.common["paused"], progress=True)
@@ -381,7 +385,7 @@ class SubmitDialog(QtWidgets.QDialog):
     def _on_submitted(self, ids: Dict[uuid.UUID, uuid.UUID]) -> None:
         self.submitted_ids = ids
         self._set_busy(False, "Submitted {} jobs".format(len(ids)))
-        self.result_panel.set_result(format_ids(self.session.source, ids))
+        self.result_panel.set_result(format_ids(self._sent, ids))
         self.save_settings()
         self.submitted.emit(ids)
 

@@ -148,7 +148,7 @@ class Master(object):
             elif text != "":
                 to_text(parameter, from_text(parameter, text))
         except ValueError as err:
-            message = str(err) if parameter.name in str(err) else "{}: {!r} is not a valid {} ({})".format(
+            message = str(err) if str(err).startswith(parameter.name + ":") else "{}: {!r} is not a valid {} ({})".format(
                 parameter.name, text, parameter.type, err)
             raise FarmError(2, "{}: {}".format(where, message)) from None
 

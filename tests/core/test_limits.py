@@ -155,3 +155,13 @@ def test_a_huge_list_of_lone_frames_is_refused_before_it_is_all_read(farm, monke
         smedge.conform_job({"Name": "r", "Type": "Maya", "Scene": "/a", "Range": text})
     assert caught.value.field == "Range"
     assert len(frames.parse_range(",".join(str(3 * i) for i in range(1000)), limit=1000)) == 1000
+
+
+def test_raising_max_frames_raises_the_bound_on_stepped_frames_too(monkeypatch):
+    monkeypatch.setattr(frames, "MAX_STEPPED_FRAMES", 100)
+    monkeypatch.setattr(frames, "MAX_FRAMES", 100)
+    with pytest.raises(ValueError, match="more than 100 frames"):
+        frames.parse_range("1-400x2")
+    assert len(frames.parse_range("1-400x2", limit=1000)) == 200  # the master's --max-frames
+    monkeypatch.setattr(frames, "MAX_FRAMES", 1000)
+    assert len(frames.parse_range("1-400x2")) == 200

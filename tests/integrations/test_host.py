@@ -143,10 +143,11 @@ def test_a_users_file_wins_whatever_the_case_of_its_keys(farm, tmp_path, monkeyp
         "version": 1, "products": {"Nuke": {"priority": 60}},
         "hosts": {"maya": {"renderers": {"Arnold": "Maya Arnold"}, "job": {"Priority": 99, "Note": "n"}}}}))
     monkeypatch.setenv(studio.USER_CONFIG_ENV, write_config(tmp_path / "me.json", {
-        "products": {"nuke": {"priority": 10}}, "hosts": {"maya": {"renderers": {"arnold": "Mine"}}}}))
+        "products": {"nuke": {"priority": 10}},
+        "hosts": {"maya": {"renderers": {"arnold": "Mine"}, "job": {"note": "mine"}}}}))
     defaults = studio.load("maya")
     assert defaults.product_for("ARNOLD", "Maya") == "Mine"
-    assert defaults.job_values("NUKE") == {"Priority": 10, "Note": "n"}  # job.Priority was refused
+    assert defaults.job_values("NUKE") == {"Priority": 10, "note": "mine"}  # job.Priority was refused
     [refused] = defaults.findings
     assert refused.field == "hosts.maya.job.Priority" and "set it with hosts.maya.priority instead" in refused.message
 
@@ -156,3 +157,25 @@ def test_an_unreadable_user_file_is_named_by_its_own_variable(tmp_path, monkeypa
     monkeypatch.setenv(studio.USER_CONFIG_ENV, str(tmp_path / "me.json"))
     [problem] = studio.load("nuke").findings
     assert problem.field == studio.USER_CONFIG_ENV and str(tmp_path / "me.json") in problem.message
+
+
+def test_submit_again_builds_with_the_options_stored_with_the_scene(farm):
+    scene = MemoryHost(modified=False, layers={"beauty": {"camera": "c", "range": "1-4"}})
+    scene.store.save({"options": {"comp": False, "renderer": ""}})
+    hosts.submit(scene, stored=True)
+    assert [job["Name"] for job in farm.submitted()] == ["sh010.mb - beauty"]
+    farm.job_files.clear()
+    hosts.submit(scene, stored=True, comp=True)  # given here, it wins
+    assert [job["Name"] for job in farm.submitted()] == ["sh010.mb - beauty", "sh010.mb - comp"]
+
+
+def test_collect_never_raises_a_priority_past_the_products_highest_once_it_is_known(farm, tmp_path, monkeypatch):
+    monkeypatch.setenv(studio.CONFIG_ENV, write_config(tmp_path / "studio.json", {
+        "version": 1, "hosts": {"maya": {"priority": 100}}, "products": {"nuke": {"priority": 100}}}))
+    scene = MemoryHost(modified=False, layers={"beauty": {"camera": "c", "range": "1-4"}})
+    smedge_core.get_product_info()  # known in this process, as once any dialog or validation ran
+    graph = hosts.collect(scene)
+    comp = next(j for j in graph if graph.value(j, "Type") == "Nuke")
+    assert graph.priority(comp) == 60  # the comp's own; not raised to 101
+    [finding] = [f for f in validate(graph) if f.field == "Priority"]
+    assert "it cannot go above 100" in finding.message and finding.fix is None

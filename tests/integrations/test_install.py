@@ -194,20 +194,21 @@ def test_uninstall_removes_a_folder_it_created_and_nothing_else(tmp_path, capsys
     assert "Nothing of smedge-submit to remove." in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("before", [None, "", "\n# header\nimport os\n\n\n", "no newline at the end"])
+@pytest.mark.parametrize("before", [None, b"", b"\n# header\nimport os\n\n\n", b"no newline at the end",
+                                    b"import nuke\r\nnuke.pluginAddPath('x')\r\n", b"# caf\xe9 (Latin-1)\n"])
 def test_the_users_init_py_comes_back_byte_for_byte(tmp_path, before):
     dest = tmp_path / ".nuke"
     dest.mkdir()
     if before is not None:
-        (dest / "init.py").write_text(before, encoding="utf-8")
+        (dest / "init.py").write_bytes(before)
     assert install.main(["nuke", "--dest", str(dest)]) == 0
     assert install.main(["nuke", "--dest", str(dest)]) == 0  # a second install keeps the first one's record
-    text = (dest / "init.py").read_text(encoding="utf-8")
-    assert text.count("smedge-submit >>>") == 1 and text.startswith(before or "# >>>")
+    data = (dest / "init.py").read_bytes()
+    assert data.count(b"smedge-submit >>>") == 1 and data.startswith(before or b"# >>>")
     assert install.main(["nuke", "--dest", str(dest), "--uninstall"]) == 0
     assert (dest / "init.py").exists() is (before is not None)
     if before is not None:
-        assert (dest / "init.py").read_text(encoding="utf-8") == before
+        assert (dest / "init.py").read_bytes() == before
     assert sorted(dest.iterdir()) == ([dest / "init.py"] if before is not None else [])
 
 

@@ -124,3 +124,20 @@ def test_options_given_by_the_caller_win_and_a_failing_rebuild_is_shown(qtbot, f
     dialog.options_panel.widgets["comp"].setChecked(True)
     assert "Could not collect with these options: the scene changed under us" in dialog.result_panel.status_label.text()
     assert dialog.options_panel.values()["comp"] is False and dialog.model.rowCount() == 1
+
+
+def test_options_are_off_while_a_submit_runs_and_the_ids_name_what_was_sent(qtbot, farm):
+    farm.submit_delay = 1.0
+    dialog = opened(qtbot, MemoryHost(modified=False, layers={"beauty": {"camera": "c", "range": "1-4"}}))
+    with qtbot.waitSignal(dialog.submitted, timeout=TIMEOUT_MS):
+        dialog.submit()
+        assert not dialog.options_panel.isEnabled()
+    assert dialog.options_panel.isEnabled()
+    assert "sh010.mb - comp" in dialog.result_panel.text.toPlainText()
+
+
+def test_an_option_given_in_another_form_is_not_offered(qtbot, farm):
+    dialog = hosts.show(MemoryHost(modified=False), comp="from a script")
+    qtbot.addWidget(dialog)
+    assert list(dialog.options_panel.widgets) == ["renderer"]
+    assert dialog.model.rowCount() == 3  # the comp is there, as the caller asked
