@@ -21,9 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qtpy import QtCore, QtWidgets  # noqa: E402
 
-import smedge_core  # noqa: E402
-from smedge_core import _process  # noqa: E402
 from fakes.farm import FakeFarm  # noqa: E402
+from in_process import in_process  # noqa: E402
 from integrations.ui.dialog import SubmitDialog  # noqa: E402
 
 
@@ -99,16 +98,12 @@ def main(argv=None):
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    os.environ["SMEDGE"] = str(ROOT)  # the stand-in runner never starts a tool; the folder need only exist
-    for tool in ("Submit", "Job", "Engine", "PoolManager", "ConfigureMaster"):
-        if not (ROOT / tool).exists():
-            os.environ["SMEDGE"] = str(Path(__import__("tempfile").mkdtemp()))
-            for name in ("Submit", "Job", "Engine", "PoolManager", "ConfigureMaster"):
-                (Path(os.environ["SMEDGE"]) / name).write_text("")
-            break
     farm = FakeFarm()
-    _process.runner = farm
-    smedge_core.get_product_info.cache_clear()
+    with in_process(farm):
+        run(args, farm)
+
+
+def run(args, farm):
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     from qtpy import API_NAME
 

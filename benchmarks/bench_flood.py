@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import smedge_core  # noqa: E402
 from smedge_core import _records  # noqa: E402
 from smedge_core.sandbox import protocol  # noqa: E402
+from smedge_core.sandbox.client import _receive  # noqa: E402
 from smedge_core.sandbox.server import raise_open_file_limit  # noqa: E402
 from smedge_core.sandbox.testing import MasterProcess  # noqa: E402
 
@@ -42,13 +43,8 @@ def request(address, tool, args, files=None, timeout=120.0):
     started = time.monotonic()
     with socket.create_connection(address, timeout=timeout) as sock:
         sock.sendall(protocol.encode({"protocol": protocol.VERSION, "tool": tool, "args": args, "files": files or {}}))
-        chunks = []
-        while True:
-            chunk = sock.recv(1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-    return protocol.decode(b"".join(chunks))["code"], time.monotonic() - started
+        answer = _receive(sock)
+    return protocol.decode(answer)["code"], time.monotonic() - started
 
 
 def job_file(count):

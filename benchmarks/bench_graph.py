@@ -10,17 +10,16 @@ process runner, so no master needs to run; it is fetched once per run, as in a r
     python benchmarks/bench_graph.py [--layers 200] [--frames 1000] [--repeat 3]
 """
 import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import smedge_core  # noqa: E402
-from smedge_core import _contract, _process  # noqa: E402
+from smedge_core import _contract  # noqa: E402
 from smedge_core.sandbox.products import PRODUCTS  # noqa: E402
+from in_process import in_process  # noqa: E402
 
 from integrations.graph import JobGraph  # noqa: E402
 from integrations.validate import validate  # noqa: E402
@@ -69,11 +68,7 @@ def main(argv=None):
     parser.add_argument("--frames", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        for tool in ("Submit", "Job", "Engine", "PoolManager", "ConfigureMaster"):
-            Path(folder, tool).write_text("")
-        os.environ["SMEDGE"] = folder
-        _process.runner = product_info_runner
+    with in_process(product_info_runner):
         print("conform_job: real (smedge_core), product info from smedge_core.sandbox.products, in-process")
         print("Python {}".format(sys.version.split()[0]))
         worst = 0.0

@@ -10,9 +10,7 @@ integrator is left out (it submits).
     python benchmarks/bench_pyblish.py [--layers 200] [--frames 1000] [--repeat 3]
 """
 import argparse
-import os
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -23,8 +21,9 @@ import pyblish.api  # noqa: E402
 import pyblish.util  # noqa: E402
 
 import smedge_core  # noqa: E402
-from smedge_core import _contract, _process  # noqa: E402
+from smedge_core import _contract  # noqa: E402
 from smedge_core.sandbox.products import PRODUCTS  # noqa: E402
+from in_process import in_process  # noqa: E402
 
 from integrations.graph import JobGraph  # noqa: E402
 from integrations.host import Host, findings  # noqa: E402
@@ -93,11 +92,7 @@ def main(argv=None):
     parser.add_argument("--frames", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        for tool in ("Submit", "Job", "Engine", "PoolManager", "ConfigureMaster"):
-            Path(folder, tool).write_text("")
-        os.environ["SMEDGE"] = folder
-        _process.runner = runner
+    with in_process(runner):
         print("Python {}, pyblish-base {}".format(sys.version.split()[0], pyblish.__version__))
         print("{:>7} {:>6} {:>10} {:>12} {:>7}".format("layers", "jobs", "dialog s", "publish s", "ratio"))
         for layers in (args.layers // 4, args.layers // 2, args.layers):
