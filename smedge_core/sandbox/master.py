@@ -48,7 +48,7 @@ class Master(object):
             return 2, "", "{}: {}\n".format(tool, err)
         lock = self.farm.lock
         if tool.lower() == "submit":  # checks its jobs before it takes the lock, to add them
-            method = self._submit_product if call.row.verb == "<product>" else self._submit_file
+            method = self._submit_file if not call.row.verb else self._submit_product
             lock = contextlib.nullcontext()
         else:
             method = getattr(self, "_{}_{}".format(tool.lower(), call.verb.lower()), None)
@@ -75,10 +75,31 @@ class Master(object):
         return self._submit([values for _, values in _records.loads(files[path])], "paused" in call.switches)
 
     def _submit_product(self, call, files):
-        values = {"Type": call.verb}
+        """``Submit Script -Type <product> -Name value ...`` (``Submit <product> ...`` read too; no -Type is
+        Generic Script). An ``-ID`` of an existing job changes that job, as public scripts do."""
+        values = {"Type": "Generic Script" if call.row.verb == "Script" else call.verb}
         for name, value in call.options:
             values[name] = value
+        job_id = find_value(values, "ID", "").strip()
+        if _contract.is_uuid(job_id) and str(uuid.UUID(job_id)) in self.farm.jobs:
+            return self._resubmit(self.farm.jobs[str(uuid.UUID(job_id))], values, "paused" in call.switches)
         return self._submit([values], "paused" in call.switches)
+
+    def _resubmit(self, job, values, paused):
+        """Change ``job`` to the values given, each checked first; Job ID is printed as for a new job."""
+        if self.farm.product(find_value(values, "Type")) is not job.product:
+            raise FarmError(1, "job {} is a {} job; its Type cannot change".format(job.id, job.product.name))
+        changes = [(k, v) for k, v in values.items() if k.lower() not in ("id", "type")]
+        if paused:
+            changes.append(("Status", str(states.JOB_PAUSED)))
+        with self.farm.lock:
+            for name, value in changes:
+                self._check_update(job, name, value)
+            with self.farm.store.transaction():
+                for name, value in changes:
+                    self._update(job, name, value)
+                self.farm.save_job(job)
+            return _contract.write_job_ids([(job.value("Name"), job.id)])
 
     def _submit(self, records, paused):
         """Check every job (without the farm's lock: a big Range is parsed while others are answered),
@@ -346,6 +367,36 @@ class Master(object):
         if not path.is_file():
             raise FarmError(4, "file {!r} not found on engine {}".format(name, call.targets[0]))
         return path.read_bytes().decode("utf-8", "replace")
+
+    def _engine_downloadlog(self, call, files):
+        return self._work_log(call, 0)
+
+    def _engine_followlog(self, call, files):
+        return self._work_log(call, self._offset(call))
+
+    def _engine_followfile(self, call, files):
+        text = self._engine_downloadfile(call, files)
+        return text.encode("utf-8")[self._offset(call):].decode("utf-8", "replace")
+
+    def _work_log(self, call, offset):
+        """The log of the work unit ``-Work`` names, from byte ``offset``."""
+        if len(call.targets) != 1:
+            raise FarmError(2, "give one engine")
+        self.farm.engine_matches(call.targets, [])
+        work_id = dict(call.options).get("Work", "")
+        if not _contract.is_uuid(work_id):
+            raise FarmError(2, "-Work {!r} is not a work ID".format(work_id))
+        path = Path(self.farm.data) / "logs" / (str(uuid.UUID(work_id)) + ".log")
+        if not path.is_file():
+            raise FarmError(4, "no log of work {} on engine {}".format(work_id, call.targets[0]))
+        return path.read_bytes()[offset:].decode("utf-8", "replace")
+
+    @staticmethod
+    def _offset(call):
+        text = dict(call.options).get("Offset", "0").strip()
+        if not text.isdigit():
+            raise FarmError(2, "-Offset {!r} is not a byte offset (0 or more)".format(text))
+        return int(text)
 
     # --- PoolManager -------------------------------------------------------------------------
 

@@ -100,9 +100,13 @@ def test_validation_reports_the_limit_as_a_finding_on_range(farm):
     (maya(ImageFormat=["/a", b"/b"]), "ImageFormat", r"ImageFormat: b'/b' is bytes"),
     (maya(EnvironmentOverrides={"A": b"x"}), "EnvironmentOverrides", r"EnvironmentOverrides\['A'\]: b'x' is bytes"),
     (maya(EnvironmentOverrides="notjson"), "EnvironmentOverrides",
-     r"EnvironmentOverrides: 'notjson' is not a dict of sub-parameters, nor JSON text of one \(Expecting value"),
+     r"EnvironmentOverrides: 'notjson' is not a dict of sub-parameters, nor NAME=value or JSON text of one "
+     r"\('notjson' is not NAME=value\)"),
     (maya(EnvironmentOverrides="[1, 2]"), "EnvironmentOverrides",
      r"EnvironmentOverrides: '\[1, 2\]' is not a dict of sub-parameters"),
+    (maya(EnvironmentOverrides={"PATH": "a|b"}), "EnvironmentOverrides",
+     r"EnvironmentOverrides: 'PATH': 'a\|b' cannot be written as NAME=value items joined by '\|'"),
+    (maya(EnvironmentOverrides={"A=B": "x"}), "EnvironmentOverrides", r"EnvironmentOverrides: 'A=B': 'x' cannot"),
     (maya(EnvironmentOverrides={"A\udc80": "x"}), "EnvironmentOverrides", "EnvironmentOverrides: .*lone surrogate"),
     ({"Type": "Maya", "Scene": "/a", "Na\udc80me": "x"}, "Na\udc80me", r"'Na\\udc80me' is not a parameter name"),
 ])
