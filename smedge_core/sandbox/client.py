@@ -3,6 +3,7 @@
 Master location: ``-Master host[:port]`` and ``-MasterPort``, else ``SMEDGE_MASTER`` and
 ``SMEDGE_MASTER_PORT``, else 127.0.0.1:6870. When the master cannot be reached, connecting is retried
 until ``-ConnectTimeout`` (else ``SMEDGE_CONNECT_TIMEOUT``, else 10 s) and the tool exits with code 3.
+``-LogMessages`` prints the tool's log messages (where it connects, the master's exit code) on stderr.
 """
 
 import os
@@ -98,6 +99,8 @@ def main(tool, argv=None):
             except (OSError, UnicodeDecodeError) as err:
                 _write(sys.stderr, "{}: cannot read job file {}: {}\n".format(tool, value, err))
                 return 2
+    log = (lambda text: _write(sys.stderr, text + "\n")) if "logmessages" in call.client else (lambda text: None)
+    log("{}: connecting to the Smedge Master at {}:{}".format(tool, *address))
     sock = _connect(address, seconds)
     if sock is None:
         _write(sys.stderr, "Could not connect to the Smedge Master at {}:{}\n".format(*address))
@@ -112,4 +115,5 @@ def main(tool, argv=None):
     answer = protocol.decode(reply)
     _write(sys.stdout, answer.get("stdout", ""))
     _write(sys.stderr, answer.get("stderr", ""))
+    log("{}: the master answered with exit code {}".format(tool, answer.get("code", 1)))
     return int(answer.get("code", 1))

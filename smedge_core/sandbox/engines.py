@@ -26,6 +26,7 @@ import threading
 import time
 from pathlib import Path
 
+from .._products import find_parameter, from_text
 from . import products, states
 from .identity import process_token, stop_leftover  # noqa: F401 (the farm's names for them)
 from .substitution import enquote, expand
@@ -179,8 +180,7 @@ def start_work(farm, job, work, engine):
         argv = shlex.split(expand(command_template(job, engine), farm.work_variables(job, work, engine)))
         if not argv:
             raise ValueError("the command line is empty")
-        overrides = json.loads(job.value("EnvironmentOverrides") or "{}")
-        env = child_environment(farm, overrides if isinstance(overrides, dict) else {})
+        env = child_environment(farm, environment_overrides(job))
     except ValueError as err:
         argv, env, problem = None, None, "could not build the command line: {}".format(err)
     else:
@@ -190,6 +190,13 @@ def start_work(farm, job, work, engine):
                 "error_ignores": _items(job.value("ErrorIgnores"))}
     threading.Thread(target=_run, args=(farm, work, engine, argv, env, problem, settings),
                      name="work-" + work.name, daemon=True).start()
+
+
+def environment_overrides(job):
+    """The job's EnvironmentOverrides as a dict, read as its product's parameter says (``NAME=value``)."""
+    parameter = find_parameter(job.product.parameters, "EnvironmentOverrides")
+    overrides = from_text(parameter, job.value("EnvironmentOverrides")) if parameter else {}
+    return overrides if isinstance(overrides, dict) else {}
 
 
 def _items(text):

@@ -58,6 +58,7 @@ class Work(object):
     def __init__(self, work_id, job_id, seq, packet, status=states.WORK_QUEUED, engine_id="", failures=0):
         self.id, self.job_id, self.seq, self.packet = work_id, job_id, seq, Packet(*packet)
         self.status, self.engine_id, self.failures = status, engine_id, failures
+        self.started_at = None  # time.monotonic() when it last started, for $(ElapsedRealTime)
         self.frames = self.packet.frames
         self.name = packet_name(self.packet)
         self.process = None
@@ -648,6 +649,7 @@ class Farm(object):
 
     def start(self, job, work, engine):
         work.status, work.engine_id, work.stop_reason = states.WORK_STARTED, engine.id, None
+        work.started_at = time.monotonic()
         engine.work = work
         self.store.save_work(work)
         self._history(job, work, states.WORK_STARTED, "started on {}".format(engine.name))
@@ -668,6 +670,8 @@ class Farm(object):
                                "SubRange.End": work.frames[-1], "SubRange": work.name}))
         if note is not None:
             values.update(lowered({"ID": work.id, "Parent": job.id, "Note": note}))
+        if work.started_at is not None:  # seconds since the work started, as the manual's variable
+            values.update(lowered({"ElapsedRealTime": "{:.3f}".format(time.monotonic() - work.started_at)}))
         return values
 
     def finish(self, work, engine, status, note):

@@ -62,6 +62,7 @@ JOB_PARAMETERS = [
     parameter("WaitForWholeJob", "Bool", 1),
     parameter("EnvironmentOverrides", "Parameters", Separator="|"),
     parameter("ImageFormat", "Path", flags=["List"], Separator=";"),
+    parameter("ImageNotEndText"),  # a variable the manual names ($(ImageNotEndText)); its meaning is not public
     parameter("JobStartedEvt"),
     parameter("JobFinishedEvt"),
 ]
