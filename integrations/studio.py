@@ -7,13 +7,18 @@ value is a warning :class:`~.validate.Finding` naming the file, the key and the 
 left out; nothing here raises. The format (see ``docs/studio-defaults.example.json``)::
 
     {"version": 1,
-     "products": {"Nuke": {"priority": 60}},                 # per Smedge product, in any host
+     "products": {"Nuke": {"priority": 60, "cpus": 8}},      # per Smedge product, in any host
      "hosts": {"maya": {"pool": "cpu", "priority": 50, "packet_size": 5,
-                        "renderers": {"arnold": "Maya Arnold"},  # renderer -> Smedge product
+                        "renderers": {"arnold": "Arnold for Maya"},  # renderer -> Smedge product
+                        "gpus": 1, "detect_errors": true,          # farm controls (FARM_CONTROLS)
                         "job": {"Executable": "/opt/maya/bin/Render"},  # extra job parameters
                         "split": false}}}                       # per camera (Maya) or view (Nuke)
 
-A job takes, for each parameter it does not set itself: its product's value, else its host's.
+A job takes, for each parameter it does not set itself: its product's value, else its host's. The farm
+controls (``cpus``, ``gpus``, ``ram``, ``distribute_mode``, ``stagger_start``, ``stagger_count``,
+``stagger_mode``, ``usage_limit``, ``detect_errors``, ``error_starts``, ``note``, ``finish_disposition``:
+:data:`integrations.products.FARM_CONTROLS`) are checked here for their shape only; ``conform_job`` checks
+each against the job's product when the graph is validated.
 """
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 from smedge_core.values import whole_number
 
 from .graph import JobGraph
+from .products import FARM_CONTROLS
 from .validate import WARNING, Finding
 
 __all__ = ["CONFIG_ENV", "StudioDefaults", "USER_CONFIG_ENV", "load", "user_config_path"]
@@ -37,7 +43,7 @@ CONFIG_ENV = "SMEDGE_SUBMIT_CONFIG"
 USER_CONFIG_ENV = "SMEDGE_SUBMIT_USER_CONFIG"
 VERSION = 1
 #: Job defaults a host or product section may set, and the job parameter each one fills.
-JOB_DEFAULTS = {"pool": "Pool", "priority": "Priority", "packet_size": "PacketSize"}
+JOB_DEFAULTS = dict({"pool": "Pool", "priority": "Priority", "packet_size": "PacketSize"}, **FARM_CONTROLS)
 _MANAGED = ("id", "waitforjobid", "waitforwholejob", "type")
 #: Job parameters that have keys of their own in a section (so a product's value can win over a host's).
 _OWN_KEYS = {"pool": "pool", "priority": "priority", "packetsize": "packet_size"}
@@ -70,6 +76,10 @@ class StudioDefaults(object):
     def product_for(self, renderer: Optional[str], default: str) -> str:
         """The Smedge product for a renderer (matched regardless of case), else ``default``."""
         return self._host.get("renderers", {}).get((renderer or "").lower(), default)
+
+    def renderers(self) -> Dict[str, str]:
+        """The host's ``renderers``: renderer (lower case) -> Smedge product, as the files give them."""
+        return dict(self._host.get("renderers", {}))
 
     def job_values(self, product: str) -> Dict[str, Any]:
         """The job parameters a job of ``product`` takes where it sets none: host values, then the
@@ -126,12 +136,32 @@ def _read(path: str, variable: str, findings: List[Finding]) -> Optional[Dict[st
     return data
 
 
+#: The shape each farm control's value must have here (the product checks the value itself).
+_CONTROL_SHAPES = {"cpus": "number", "gpus": "number", "ram": "number", "stagger_start": "number",
+                   "stagger_count": "number", "usage_limit": "number", "detect_errors": "bool",
+                   "error_starts": "texts", "note": "text", "distribute_mode": "choice",
+                   "stagger_mode": "choice", "finish_disposition": "choice"}
+_SHAPE_NAMES = {"number": "a whole number (-1 or more)", "bool": "true or false",
+                "texts": "a list of texts", "text": "a text", "choice": "a choice (its name or number)"}
+
+
 def _job_default(key: str, value: Any) -> Any:
     if key == "pool":
         if not isinstance(value, str) or not value.strip():
             raise ValueError("a pool name")
         return value.strip()
-    return whole_number(value, key, 0 if key == "priority" else 1)
+    shape = _CONTROL_SHAPES.get(key)
+    if shape is None:
+        return whole_number(value, key, 0 if key == "priority" else 1)
+    good = {"number": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= -1,
+            "bool": lambda v: isinstance(v, bool),
+            "texts": lambda v: isinstance(v, list) and all(isinstance(i, str) and i for i in v),
+            "text": lambda v: isinstance(v, str),
+            "choice": lambda v: (isinstance(v, str) and bool(v.strip())) or
+            (isinstance(v, int) and not isinstance(v, bool) and v >= 0)}[shape]
+    if not good(value):
+        raise ValueError(_SHAPE_NAMES[shape])
+    return value
 
 
 def _section(data: Any, where: str, path: str, findings: List[Finding], allowed: Tuple[str, ...]) -> Dict[str, Any]:
