@@ -124,20 +124,42 @@ _REAP_LOCK = threading.Lock()
 _CAN_PEEK = hasattr(os, "waitid") and hasattr(os, "WNOWAIT") and hasattr(os, "P_PID")
 
 
+def cpu_seconds(pid):
+    """CPU seconds (user and system, its reaped children's included) of an ended, unreaped process, from
+    ``/proc``; None where that cannot be read."""
+    try:
+        with open("/proc/{}/stat".format(pid), "rb") as stream:
+            fields = stream.read().rsplit(b")", 1)[1].split()
+        return sum(int(f) for f in fields[11:15]) / float(os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _peek(process, block):
+    """Whether the process has ended (without reaping it); its CPU seconds kept as ``process.cpu_seconds``."""
+    try:
+        ended = os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT | (0 if block else os.WNOHANG))
+    except ChildProcessError:  # reaped already
+        return True
+    if ended is not None and getattr(process, "cpu_seconds", None) is None:
+        process.cpu_seconds = cpu_seconds(process.pid)
+    return ended is not None
+
+
 def wait(process, timeout=None):
-    """Wait for a work process to end and reap it (under :data:`_REAP_LOCK`); its exit code.
+    """Wait for a work process to end and reap it (under :data:`_REAP_LOCK`); its exit code. Where exits
+    can be peeked at, its CPU seconds are kept first (``process.cpu_seconds``, for $(ElapsedProcessTime)).
 
     ``subprocess.TimeoutExpired`` after ``timeout`` seconds (None: no limit)."""
     if _CAN_PEEK and timeout is None:
-        try:
-            os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)  # ended; its PID still held
-        except ChildProcessError:  # reaped already
-            pass
+        _peek(process, True)  # ended; its PID still held
         with _REAP_LOCK:
             return process.wait()
     deadline = None if timeout is None else time.monotonic() + timeout
     delay = 0.0005
     while True:
+        if _CAN_PEEK:
+            _peek(process, False)
         with _REAP_LOCK:
             code = process.poll()
         if code is not None:
@@ -233,6 +255,7 @@ def _run(farm, work, engine, argv, env, problem, settings):
             code, overtime = wait(process), True
     with farm.lock:
         reason = work.stop_reason
+        work.cpu_seconds = getattr(process, "cpu_seconds", None)
     if reason:
         status, note = states.WORK_STOPPED, "stopped: {}".format(reason)
     elif overtime:

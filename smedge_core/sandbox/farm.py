@@ -59,6 +59,7 @@ class Work(object):
         self.id, self.job_id, self.seq, self.packet = work_id, job_id, seq, Packet(*packet)
         self.status, self.engine_id, self.failures = status, engine_id, failures
         self.started_at = None  # time.monotonic() when it last started, for $(ElapsedRealTime)
+        self.cpu_seconds = None  # CPU seconds of its last run, where known, for $(ElapsedProcessTime)
         self.frames = self.packet.frames
         self.name = packet_name(self.packet)
         self.process = None
@@ -649,7 +650,7 @@ class Farm(object):
 
     def start(self, job, work, engine):
         work.status, work.engine_id, work.stop_reason = states.WORK_STARTED, engine.id, None
-        work.started_at = time.monotonic()
+        work.started_at, work.cpu_seconds = time.monotonic(), None
         engine.work = work
         self.store.save_work(work)
         self._history(job, work, states.WORK_STARTED, "started on {}".format(engine.name))
@@ -672,6 +673,8 @@ class Farm(object):
             values.update(lowered({"ID": work.id, "Parent": job.id, "Note": note}))
         if work.started_at is not None:  # seconds since the work started, as the manual's variable
             values.update(lowered({"ElapsedRealTime": "{:.3f}".format(time.monotonic() - work.started_at)}))
+        if work.cpu_seconds is not None:
+            values.update(lowered({"ElapsedProcessTime": "{:.3f}".format(work.cpu_seconds)}))
         return values
 
     def finish(self, work, engine, status, note):

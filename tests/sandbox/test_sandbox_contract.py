@@ -151,14 +151,19 @@ def test_7_documented_features(local_master, tmp_path):
     assert run(local_master, "Engine", "FollowLog", engine, "-Work", str(work), "-Offset", "x").returncode == 2
 
 
-def test_7_elapsed_real_time_in_work_events(local_master, tmp_path):
+def test_7_elapsed_times_in_work_events(local_master, tmp_path):
     out = tmp_path / "elapsed.txt"
     script = tmp_path / "record.py"
-    script.write_text("import sys; open({!r}, 'w').write(sys.argv[1])".format(str(out)))
-    smedge.set_engines({"WorkFinishedSuccessfulEvt": "{} {} $(ElapsedRealTime)".format(sys.executable, script)})
+    script.write_text("import sys; open({!r}, 'w').write(' '.join(sys.argv[1:]))".format(str(out)))
+    smedge.set_engines({"WorkFinishedSuccessfulEvt": "{} {} $(ElapsedRealTime) $(ElapsedProcessTime)".format(
+        sys.executable, script)})
+    burn = "import time\nstart = time.process_time()\nwhile time.process_time() - start < 0.4: pass\n"
+    (tmp_path / "burn.py").write_text(burn)
     try:
-        [slow] = smedge.submit_jobs({"Type": "Generic Script", "Command": "sleep 0.3"})
-        assert wait_status([slow]) == [states.JOB_COMPLETE] and wait_for(out.exists)
-        assert 0.3 <= float(wait_for(out.read_text)) < 30
+        [busy] = smedge.submit_jobs({"Type": "Generic Script",
+                                     "Command": "{} {}".format(sys.executable, tmp_path / "burn.py")})
+        assert wait_status([busy]) == [states.JOB_COMPLETE] and wait_for(out.exists)
+        real, cpu = (float(x) for x in wait_for(out.read_text).split())
+        assert 0.4 <= cpu <= real < 30  # CPU seconds of the work's process, wall seconds of the work
     finally:
         smedge.set_engines({"WorkFinishedSuccessfulEvt": ""})
