@@ -81,25 +81,28 @@ class Master(object):
         for name, value in call.options:
             values[name] = value
         job_id = find_value(values, "ID", "").strip()
-        if _contract.is_uuid(job_id) and str(uuid.UUID(job_id)) in self.farm.jobs:
-            return self._resubmit(self.farm.jobs[str(uuid.UUID(job_id))], values, "paused" in call.switches)
+        if _contract.is_uuid(job_id):
+            with self.farm.lock:
+                job = self.farm.jobs.get(str(uuid.UUID(job_id)))
+                if job is not None:
+                    return self._resubmit(job, values, "paused" in call.switches)
         return self._submit([values], "paused" in call.switches)
 
     def _resubmit(self, job, values, paused):
-        """Change ``job`` to the values given, each checked first; Job ID is printed as for a new job."""
+        """Change ``job`` (the caller holds the farm's lock) to the values given, each checked before any
+        changes; Job ID is printed as for a new job."""
         if self.farm.product(find_value(values, "Type")) is not job.product:
             raise FarmError(1, "job {} is a {} job; its Type cannot change".format(job.id, job.product.name))
         changes = [(k, v) for k, v in values.items() if k.lower() not in ("id", "type")]
         if paused:
             changes.append(("Status", str(states.JOB_PAUSED)))
-        with self.farm.lock:
+        for name, value in changes:
+            self._check_update(job, name, value)
+        with self.farm.store.transaction():
             for name, value in changes:
-                self._check_update(job, name, value)
-            with self.farm.store.transaction():
-                for name, value in changes:
-                    self._update(job, name, value)
-                self.farm.save_job(job)
-            return _contract.write_job_ids([(job.value("Name"), job.id)])
+                self._update(job, name, value)
+            self.farm.save_job(job)
+        return _contract.write_job_ids([(job.value("Name"), job.id)])
 
     def _submit(self, records, paused):
         """Check every job (without the farm's lock: a big Range is parsed while others are answered),
