@@ -1,0 +1,90 @@
+"""Input checks (integrations.inputs) over real files in a temporary folder."""
+import pytest
+
+from smedge_core import PathTranslation
+from integrations.inputs import input_findings, reachable_roots
+from integrations.validate import ERROR, WARNING
+
+
+@pytest.fixture
+def textures(tmp_path):
+    folder = tmp_path / "shared" / "tex"
+    folder.mkdir(parents=True)
+    for name in ["wood.png", "rock.1001.tx", "rock.1002.tx", "plate.0001.exr", "plate.0002.exr",
+                 "plate.0003.exr", "cache.12.abc", "skin_u1_v1.tif", "left.0001.exr"]:
+        (folder / name).write_bytes(b"")
+    return folder
+
+
+def _found(findings):
+    return [(f.severity, f.job_name, f.message) for f in findings]
+
+
+def test_a_missing_texture_is_an_error_and_a_local_one_a_warning_naming_node_and_path(textures, tmp_path):
+    local = tmp_path / "home" / "wood.png"
+    local.parent.mkdir()
+    local.write_bytes(b"")
+    missing = str(textures / "gone.png")
+    findings = input_findings([("file1", str(textures / "wood.png")), ("file2", missing), ("file3", str(local))],
+                              shared_roots=[str(tmp_path / "shared")])
+    assert _found(findings) == [
+        (ERROR, "file2", missing + " does not exist"),
+        (WARNING, "file3", "{} is on a local disk, under none of the shared roots ({}): render engines on "
+                           "other machines cannot reach it".format(local, tmp_path / "shared"))]
+    assert all(f.field == "Input" and f.rule == "inputs" for f in findings)
+
+
+@pytest.mark.parametrize("name, frames, problem", [
+    ("plate.####.exr", [1, 2, 3], None),
+    ("plate.%04d.exr", [1, 2, 3, 4, 5], "has no file for frames 4-5"),
+    ("plate.$F4.exr", [3], None),
+    ("plate.${F4}.exr", [0], "has no file for frames 0"),
+    ("cache.$F.abc", [12], None),
+    ("cache.$F.abc", [1], "has no file for frames 1"),
+    ("plate.<f>.exr", None, None),
+    ("rock.<UDIM>.tx", None, None),
+    ("rock.<udim>.tif", None, "matches no file"),
+    ("rock.%(UDIM)d.tx", None, None),
+    ("skin_<UVTILE>.tif", None, None),
+    ("skin_u<U>_v<V>.tif", None, None),
+    ("%V.%04d.exr", [1], None),
+    ("%V.%04d.exr", [5], "has no file for frames 5"),
+    ("plate.####.exr", None, None),
+    ("shot.####.exr", None, "matches no file"),
+])
+def test_sequences_are_checked_against_one_listing(textures, name, frames, problem):
+    path = str(textures / name)
+    item = ("read1", path) if frames is None else ("read1", path, frames)
+    expected = [] if problem is None else [(ERROR, "read1", path + " " + problem)]
+    assert _found(input_findings([item])) == expected
+
+
+def test_a_sequence_in_a_missing_folder(tmp_path):
+    path = str(tmp_path / "nowhere" / "a.####.exr")
+    assert _found(input_findings([("r", path, [1])])) == [
+        (ERROR, "r", "{} is in a folder that does not exist ({})".format(path, tmp_path / "nowhere"))]
+
+
+def test_path_translations_count_as_reachable_and_windows_roots_ignore_case():
+    translations = [PathTranslation("S:\\Projects", "/mnt/projects", "/Volumes/projects")]
+    assert reachable_roots(["P:/", "/srv/"], translations) == [
+        "/Volumes/projects", "/mnt/projects", "/srv", "p:", "s:/projects"]
+    warned = input_findings([("a", "s:/projects/x.png"), ("b", "/mnt/projects/x.png"), ("c", "P:\\x.png"),
+                             ("d", "/mnt/projectsX/x.png"), ("e", "relative/x.png"), ("f", "D:/x.png")],
+                            shared_roots=["P:/"], translations=translations)
+    assert [(f.job_name, f.severity) for f in warned if f.severity == WARNING] == [("d", WARNING), ("f", WARNING)]
+
+
+def test_nothing_declared_gives_no_reachability_warning(textures):
+    assert input_findings([("file1", str(textures / "wood.png"))]) == []
+
+
+@pytest.mark.parametrize("item, error, match", [
+    ("/a.png", TypeError, r"An input must be \(node, path\) or \(node, path, frames\), not '/a.png'"),
+    (("n",), TypeError, "An input must be"),
+    (("n", ""), ValueError, r"Input of node 'n': path must be a non-empty str, not ''"),
+    (("n", "/a.#.png", "1-3"), ValueError, r"Input '/a.#.png' of node 'n': frames must be whole numbers, not '1-3'"),
+])
+def test_malformed_inputs_are_refused_by_name(item, error, match):
+    with pytest.raises(error, match=match):
+        input_findings([item])
