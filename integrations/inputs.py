@@ -11,13 +11,15 @@ once and each plain file stat'ed once, so 5,000 inputs take milliseconds (``benc
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import os
 import re
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from smedge_core.frames import format_range
 
-from .naming import FRAME_TOKEN
+from .naming import FRAME_TOKEN, token_padding
 from .validate import ERROR, WARNING, Finding
 
 __all__ = ["input_findings", "reachable_roots"]
@@ -51,11 +53,15 @@ def _is_absolute(path: str) -> bool:
     return path.startswith(("/", "\\")) or bool(re.match(r"^[A-Za-z]:[/\\]", path))
 
 
+_FOLDS_CASE = os.path.normcase("A") == "a"
+
+
 class _Listings(object):
-    """Each folder listed once."""
+    """Each folder listed once: its names as a set, and sorted (folded on a case-blind system) for prefixes."""
 
     def __init__(self) -> None:
         self._names: Dict[str, Optional[Set[str]]] = {}
+        self._sorted: Dict[str, List[Tuple[str, str]]] = {}
 
     def names(self, folder: str) -> Optional[Set[str]]:
         if folder not in self._names:
@@ -63,14 +69,34 @@ class _Listings(object):
                 self._names[folder] = set(os.listdir(folder or "."))
             except OSError:
                 self._names[folder] = None
+            self._sorted[folder] = sorted((_fold(n), n) for n in self._names[folder] or ())
         return self._names[folder]
 
+    def starting(self, folder: str, prefix: str) -> List[str]:
+        """The names in ``folder`` that start with ``prefix``."""
+        self.names(folder)
+        listing, prefix = self._sorted[folder], _fold(prefix)
+        start = bisect.bisect_left(listing, (prefix, ""))
+        end = start
+        while end < len(listing) and listing[end][0].startswith(prefix):
+            end += 1
+        return [name for _, name in listing[start:end]]
 
+
+def _fold(name: str) -> str:
+    return name.lower() if _FOLDS_CASE else name
+
+
+_ANY_TOKEN = re.compile("|".join((FRAME_TOKEN.pattern, _TILE_TOKENS.pattern)), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
 def _name_regex(name: str, frame: Optional[int]) -> "re.Pattern[str]":
-    """A file name pattern as a regex: tile tokens by their shape, the frame by ``frame`` or any digits."""
+    """A file name pattern as a regex: tile tokens by their shape, the frame by ``frame`` or any digits.
+    Cached: many inputs share the part after their literal start (``<UDIM>.tx``)."""
     parts = []
     position = 0
-    for match in re.finditer("|".join((FRAME_TOKEN.pattern, _TILE_TOKENS.pattern)), name, re.IGNORECASE):
+    for match in _ANY_TOKEN.finditer(name):
         parts.append(re.escape(name[position:match.start()]))
         token = match.group(0).lower()
         if token in _TILE_SHAPES:
@@ -78,19 +104,16 @@ def _name_regex(name: str, frame: Optional[int]) -> "re.Pattern[str]":
         elif frame is None:
             parts.append(r"-?\d+")
         else:
-            parts.append(re.escape(FRAME_TOKEN.sub(lambda m: _frame_text(m, frame), match.group(0))))
+            parts.append(re.escape(_frame_format(match.group(0)).format(frame)))
         position = match.end()
     parts.append(re.escape(name[position:]))
-    flags = re.IGNORECASE if os.path.normcase("A") == "a" else 0
-    return re.compile("".join(parts) + r"\Z", flags)
+    return re.compile("".join(parts) + r"\Z", re.IGNORECASE if _FOLDS_CASE else 0)
 
 
-def _frame_text(match: "re.Match[str]", frame: int) -> str:
-    hashes = match.group("hashes")
-    digits = hashes and str(len(hashes)) or next((g for g in match.group("printf", "braced", "houdini", "rman")
-                                                  if g), "")
-    width = int(digits) if digits.strip("0") else 0
-    return "{:0{}d}".format(frame, width) if width else str(frame)
+def _frame_format(name: str) -> str:
+    """``name`` as a str.format template of the frame: ``plate.####.exr`` -> ``plate.{0:04d}.exr``."""
+    escaped = name.replace("{", "{{").replace("}", "}}")
+    return FRAME_TOKEN.sub(lambda m: "{0:0%dd}" % token_padding(m) if token_padding(m) else "{0}", escaped)
 
 
 def _missing(path: str, frames: Optional[Sequence[int]], listings: _Listings) -> Optional[str]:
@@ -103,20 +126,25 @@ def _missing(path: str, frames: Optional[Sequence[int]], listings: _Listings) ->
     if names is None:
         return "is in a folder that does not exist ({})".format(folder)
     if frames and FRAME_TOKEN.search(name):
-        plain = not _TILE_TOKENS.search(name)
+        plain = _frame_format(name) if not _TILE_TOKENS.search(name) else None
         absent = []
         for frame in frames:
-            if plain:
-                wanted = FRAME_TOKEN.sub(lambda m: _frame_text(m, frame), name)  # noqa: B023 (used at once)
+            if plain is not None:
+                wanted = plain.format(frame)
                 found = wanted in names or os.path.exists(os.path.join(folder, wanted))
             else:
-                regex = _name_regex(name, frame)
-                found = any(regex.match(n) for n in names)
+                found = _matches(folder, name, frame, listings)
             if not found:
                 absent.append(frame)
         return "has no file for frames {}".format(format_range(absent)) if absent else None
-    regex = _name_regex(name, None)
-    return None if any(regex.match(n) for n in names) else "matches no file"
+    return None if _matches(folder, name, None, listings) else "matches no file"
+
+
+def _matches(folder: str, name: str, frame: Optional[int], listings: _Listings) -> bool:
+    """Whether a file in ``folder`` matches the pattern ``name``; only names with its literal start are tried."""
+    start = _ANY_TOKEN.search(name).start()  # type: ignore[union-attr] (only sequences come here)
+    regex = _name_regex(name[start:], frame)
+    return any(regex.match(n, start) for n in listings.starting(folder, name[:start]))
 
 
 def input_findings(inputs: Iterable[Sequence[object]], shared_roots: Iterable[str] = (),

@@ -12,7 +12,7 @@ import re
 from typing import List, Optional, Sequence, Tuple
 
 __all__ = ["FRAME_TOKEN", "arnold", "blender", "frame_pattern", "houdini", "nuke", "padded", "redshift",
-           "renderman", "software", "vray"]
+           "renderman", "software", "token_padding", "vray"]
 
 #: A frame token in any of the forms the hosts write: printf ``%04d``/``%d`` (Nuke, Maya records), hashes
 #: ``####`` (Nuke, Blender), ``$F4``/``${F4}``/``$F`` (Houdini), ``<f4>``/``<f>`` (RenderMan). Group
@@ -27,7 +27,8 @@ def padded(padding: int) -> str:
     return "%0{}d".format(padding) if padding > 1 else "%d"
 
 
-def _padding(match: "re.Match[str]") -> int:
+def token_padding(match: "re.Match[str]") -> int:
+    """The padding of a :data:`FRAME_TOKEN` match (0: unpadded)."""
     if match.group("hashes"):
         return len(match.group("hashes"))
     digits = next((g for g in match.group("printf", "braced", "houdini", "rman") if g), "")
@@ -37,7 +38,7 @@ def _padding(match: "re.Match[str]") -> int:
 def frame_pattern(path: str) -> str:
     """``path`` with its frame tokens in printf form: ``shot.####.exr``, ``shot.$F4.exr`` and
     ``shot.<f4>.exr`` all become ``shot.%04d.exr``; ``$F`` becomes ``%d``."""
-    return FRAME_TOKEN.sub(lambda m: padded(_padding(m)), path)
+    return FRAME_TOKEN.sub(lambda m: padded(token_padding(m)), path)
 
 
 def _image(folder: str, name: str, padding: int, extension: str, animation: bool) -> str:

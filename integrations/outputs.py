@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterable, List, NamedTuple, Optiona
 from smedge_core.frames import format_range
 
 from .graph import JobGraph
-from .naming import FRAME_TOKEN, frame_pattern
+from .naming import FRAME_TOKEN, frame_pattern, token_padding
 
 if TYPE_CHECKING:
     from smedge_core import NameOrID
@@ -69,9 +69,8 @@ def _key(path: str) -> Tuple[str, bool]:
 
 
 def _width(path: str) -> int:
-    match = FRAME_TOKEN.search(frame_pattern(path))
-    digits = match.group("printf") if match else ""
-    return int(digits) if digits.strip("0") else 0
+    match = FRAME_TOKEN.search(path)
+    return token_padding(match) if match else 0
 
 
 def collisions(graph: JobGraph, frames: Optional[Dict[uuid.UUID, Any]] = None) -> List[Collision]:
