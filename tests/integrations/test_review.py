@@ -1,7 +1,9 @@
 """The review movie (integrations.review): the encode job it adds, its defaults from the studio's file, and a
 review waiting for a whole render on the local master (real ffmpeg when installed, else the stand-in)."""
 import json
+import re
 import shutil
+import subprocess
 import sys
 import textwrap
 import uuid
@@ -132,5 +134,7 @@ def test_a_review_runs_on_the_local_master_after_every_render_frame(local_master
     assert sorted(rendered) == [1, 2, 3, 4]
     [(started, _)] = frame_times(review).values()
     assert all(started >= finished for _, finished in rendered.values())
-    if real:
-        assert (tmp_path / "images" / "lit.mp4").stat().st_size > 0
+    if real:  # the movie holds the 4 frames
+        done = subprocess.run(["ffmpeg", "-i", str(tmp_path / "images" / "lit.mp4"), "-map", "0:v", "-f", "null", "-"],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60)
+        assert re.findall(r"frame=\s*(\d+)", done.stdout.decode())[-1] == "4"
