@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from integrations.graph import JobGraph  # noqa: E402
-from integrations.inputs import input_findings  # noqa: E402
-from integrations.outputs import collisions, set_outputs  # noqa: E402
+from integrations.graph import JobGraph
+from integrations.inputs import input_findings
+from integrations.outputs import collisions, set_outputs
 
 FRAMES = list(range(1001, 1101))
 
@@ -29,26 +29,26 @@ def make_inputs(root, count):
     """Files for ``count`` inputs under ``root``/shared, and the inputs (node, path[, frames])."""
     inputs = []
     for i in range(count):
-        folder = os.path.join(root, "shared", "f{:03d}".format(i % 100))
+        folder = os.path.join(root, "shared", f"f{i % 100:03d}")
         os.makedirs(folder, exist_ok=True)
         kind = i % 3
         if kind == 0:
-            path = os.path.join(folder, "tex{}.png".format(i))
+            path = os.path.join(folder, f"tex{i}.png")
             names = [os.path.basename(path)]
-            item = ("file{}".format(i), path)
+            item = (f"file{i}", path)
         elif kind == 1:
-            path = os.path.join(folder, "skin{}.<UDIM>.tx".format(i))
-            names = ["skin{}.{}.tx".format(i, tile) for tile in (1001, 1002, 1011)]
-            item = ("file{}".format(i), path)
+            path = os.path.join(folder, f"skin{i}.<UDIM>.tx")
+            names = [f"skin{i}.{tile}.tx" for tile in (1001, 1002, 1011)]
+            item = (f"file{i}", path)
         else:
-            path = os.path.join(folder, "plate{}.####.exr".format(i))
-            names = ["plate{}.{:04d}.exr".format(i, frame) for frame in FRAMES]
-            item = ("read{}".format(i), path, FRAMES)
+            path = os.path.join(folder, f"plate{i}.####.exr")
+            names = [f"plate{i}.{frame:04d}.exr" for frame in FRAMES]
+            item = (f"read{i}", path, FRAMES)
         if i % 100 != 7:  # 1% missing
             for name in names:
                 open(os.path.join(folder, name), "wb").close()
         if i % 100 == 3:  # 1% on a local disk
-            item = (item[0], os.path.join(root, "local", os.path.basename(path))) + tuple(item[2:])
+            item = (item[0], os.path.join(root, "local", os.path.basename(path)), *item[2:])
         inputs.append(item)
     return inputs
 
@@ -56,8 +56,8 @@ def make_inputs(root, count):
 def make_graph(jobs):
     graph = JobGraph()
     for i in range(jobs):
-        job_id = graph.add_job({"Name": "layer{}".format(i), "Type": "Maya", "Scene": "/s.ma", "Range": "1001-1100"})
-        set_outputs(graph, job_id, ["/r/layer{}/{}.%04d.exr".format(i if i else 1, aov)
+        job_id = graph.add_job({"Name": f"layer{i}", "Type": "Maya", "Scene": "/s.ma", "Range": "1001-1100"})
+        set_outputs(graph, job_id, [f"/r/layer{i if i else 1}/{aov}.%04d.exr"
                                     for aov in ("beauty", "diffuse", "spec", "sss", "z")])
     return graph
 
@@ -83,13 +83,14 @@ def main(argv=None):
         shared = [os.path.join(root, "shared")]
         seconds, findings = best(args.repeat, lambda: input_findings(inputs, shared_roots=shared))
         errors = sum(f.severity == "error" for f in findings)
-        print("inputs: {} ({} files checked per frame) in {:.3f} s: {} errors, {} warnings".format(
-            len(inputs), len(FRAMES) * (len(inputs) // 3), seconds, errors, len(findings) - errors))
+        per_frame = len(FRAMES) * (len(inputs) // 3)
+        print(f"inputs: {len(inputs)} ({per_frame} files checked per frame) in {seconds:.3f} s: {errors} errors, "
+              f"{len(findings) - errors} warnings")
     finally:
         shutil.rmtree(root)
     graph = make_graph(args.jobs)
     seconds, found = best(args.repeat, lambda: collisions(graph))
-    print("outputs: {} jobs x 5 AOVs in {:.3f} s: {} collisions".format(args.jobs, seconds, len(found)))
+    print(f"outputs: {args.jobs} jobs x 5 AOVs in {seconds:.3f} s: {len(found)} collisions")
 
 
 if __name__ == "__main__":

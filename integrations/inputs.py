@@ -56,7 +56,7 @@ def _is_absolute(path: str) -> bool:
 _FOLDS_CASE = os.path.normcase("A") == "a"
 
 
-class _Listings(object):
+class _Listings:
     """Each folder listed once: its names as a set, and sorted (folded on a case-blind system) for prefixes."""
 
     def __init__(self) -> None:
@@ -91,7 +91,7 @@ _ANY_TOKEN = re.compile("|".join((FRAME_TOKEN.pattern, _TILE_TOKENS.pattern)), r
 
 
 @functools.lru_cache(maxsize=1024)
-def _name_regex(name: str, frame: Optional[int]) -> "re.Pattern[str]":
+def _name_regex(name: str, frame: Optional[int]) -> re.Pattern[str]:
     """A file name pattern as a regex: tile tokens by their shape, the frame by ``frame`` or any digits.
     Cached: many inputs share the part after their literal start (``<UDIM>.tx``)."""
     parts = []
@@ -113,7 +113,7 @@ def _name_regex(name: str, frame: Optional[int]) -> "re.Pattern[str]":
 def _frame_format(name: str) -> str:
     """``name`` as a str.format template of the frame: ``plate.####.exr`` -> ``plate.{0:04d}.exr``."""
     escaped = name.replace("{", "{{").replace("}", "}}")
-    return FRAME_TOKEN.sub(lambda m: "{0:0%dd}" % token_padding(m) if token_padding(m) else "{0}", escaped)
+    return FRAME_TOKEN.sub(lambda m: f"{{0:0{token_padding(m)}d}}" if token_padding(m) else "{0}", escaped)
 
 
 def _missing(path: str, frames: Optional[Sequence[int]], listings: _Listings) -> Optional[str]:
@@ -124,7 +124,7 @@ def _missing(path: str, frames: Optional[Sequence[int]], listings: _Listings) ->
         return None if os.path.exists(path) else "does not exist"
     names = listings.names(folder)
     if names is None:
-        return "is in a folder that does not exist ({})".format(folder)
+        return f"is in a folder that does not exist ({folder})"
     if frames and FRAME_TOKEN.search(name):
         plain = _frame_format(name) if not _TILE_TOKENS.search(name) else None
         absent = []
@@ -136,13 +136,14 @@ def _missing(path: str, frames: Optional[Sequence[int]], listings: _Listings) ->
                 found = _matches(folder, name, frame, listings)
             if not found:
                 absent.append(frame)
-        return "has no file for frames {}".format(format_range(absent)) if absent else None
+        return f"has no file for frames {format_range(absent)}" if absent else None
     return None if _matches(folder, name, None, listings) else "matches no file"
 
 
 def _matches(folder: str, name: str, frame: Optional[int], listings: _Listings) -> bool:
     """Whether a file in ``folder`` matches the pattern ``name``; only names with its literal start are tried."""
-    start = _ANY_TOKEN.search(name).start()  # type: ignore[union-attr] (only sequences come here)
+    token = _ANY_TOKEN.search(name)
+    start = token.start() if token else len(name)
     regex = _name_regex(name[start:], frame)
     return any(regex.match(n, start) for n in listings.starting(folder, name[:start]))
 
@@ -163,7 +164,7 @@ def input_findings(inputs: Iterable[Sequence[object]], shared_roots: Iterable[st
         if key not in checked:
             checked[key] = _missing(path, frames, listings)
         if checked[key] is not None:
-            findings.append(Finding(ERROR, node, None, "Input", "{} {}".format(path, checked[key]), rule="inputs"))
+            findings.append(Finding(ERROR, node, None, "Input", f"{path} {checked[key]}", rule="inputs"))
         if roots and _is_absolute(path) and not _under(path, roots):
             findings.append(Finding(WARNING, node, None, "Input", "{} is on a local disk, under none of the "
                                     "shared roots ({}): render engines on other machines cannot reach it".format(
@@ -173,15 +174,14 @@ def input_findings(inputs: Iterable[Sequence[object]], shared_roots: Iterable[st
 
 def _item(item: Sequence[object]) -> Tuple[str, str, Optional[Tuple[int, ...]]]:
     if isinstance(item, (str, bytes)) or not isinstance(item, (list, tuple)) or len(item) not in (2, 3):
-        raise TypeError("An input must be (node, path) or (node, path, frames), not {!r}".format(item))
+        raise TypeError(f"An input must be (node, path) or (node, path, frames), not {item!r}")
     node, path = item[0], item[1]
     if not isinstance(node, str) or not isinstance(path, str) or not path.strip():
-        raise ValueError("Input of node {!r}: path must be a non-empty str, not {!r}".format(node, path))
+        raise ValueError(f"Input of node {node!r}: path must be a non-empty str, not {path!r}")
     frames = item[2] if len(item) == 3 else None
     if frames is None:
         return node, path, None
-    if isinstance(frames, (str, bytes)) or not all(isinstance(f, int) and not isinstance(f, bool)
-                                                   for f in frames):  # type: ignore[attr-defined]
-        raise ValueError("Input {!r} of node {!r}: frames must be whole numbers, not {!r}".format(
-            path, node, frames))
-    return node, path, tuple(frames)  # type: ignore[arg-type]
+    if isinstance(frames, (str, bytes)) or not isinstance(frames, Iterable) or not all(
+            isinstance(f, int) and not isinstance(f, bool) for f in frames):
+        raise ValueError(f"Input {path!r} of node {node!r}: frames must be whole numbers, not {frames!r}")
+    return node, path, tuple(frames)

@@ -24,10 +24,10 @@ _PASS_TOKEN = re.compile(r"<(?:RenderPass|Aov)>", re.IGNORECASE)
 
 def padded(padding: int) -> str:
     """The printf frame token for ``padding`` digits (``%d`` for 0 or 1)."""
-    return "%0{}d".format(padding) if padding > 1 else "%d"
+    return f"%0{padding}d" if padding > 1 else "%d"
 
 
-def token_padding(match: "re.Match[str]") -> int:
+def token_padding(match: re.Match[str]) -> int:
     """The padding of a :data:`FRAME_TOKEN` match (0: unpadded)."""
     if match.group("hashes"):
         return len(match.group("hashes"))

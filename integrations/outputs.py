@@ -21,7 +21,7 @@ from .naming import FRAME_TOKEN, frame_pattern, token_padding
 if TYPE_CHECKING:
     from smedge_core import NameOrID
 
-__all__ = ["Collision", "PARAMETER", "collisions", "describe", "outputs", "outputs_json", "set_outputs"]
+__all__ = ["PARAMETER", "Collision", "collisions", "describe", "outputs", "outputs_json", "set_outputs"]
 
 #: The job parameter that carries the outputs.
 PARAMETER = "ImageFormat"
@@ -34,7 +34,7 @@ def set_outputs(graph: JobGraph, job_id: NameOrID, paths: Iterable[Union[str, Tu
     for item in paths:
         path = item[1] if isinstance(item, tuple) else item
         if not isinstance(path, str) or not path.strip():
-            raise ValueError("Outputs of job {!r}: {!r} is not a file pattern".format(graph.name(job_id), item))
+            raise ValueError(f"Outputs of job {graph.name(job_id)!r}: {item!r} is not a file pattern")
         patterns.append(frame_pattern(path.strip()))
     graph.set_value(job_id, PARAMETER, patterns)
 

@@ -41,7 +41,7 @@ def review_settings(request: Any, studio: Optional[StudioDefaults] = None) -> Op
     if request is True:
         request = {}
     if not isinstance(request, dict):
-        raise ValueError("review must be True, False or a dict of settings, not {!r}".format(request))
+        raise ValueError(f"review must be True, False or a dict of settings, not {request!r}")
     unknown = sorted(set(request) - set(REVIEW_KEYS) - {"source"})
     if unknown:
         raise ValueError("Unknown review setting {}; known: {}".format(", ".join(repr(u) for u in unknown),
@@ -51,10 +51,10 @@ def review_settings(request: Any, studio: Optional[StudioDefaults] = None) -> Op
     settings.update(request)
     rate = settings["frame_rate"]
     if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 < rate < float("inf"):
-        raise ValueError("review frame_rate must be a number above 0, not {!r}".format(rate))
+        raise ValueError(f"review frame_rate must be a number above 0, not {rate!r}")
     for key in ("product", "codec", "output"):
         if not isinstance(settings[key], str) or not settings[key].strip():
-            raise ValueError("review {} must be {}, not {!r}".format(key, REVIEW_KEYS[key], settings[key]))
+            raise ValueError(f"review {key} must be {REVIEW_KEYS[key]}, not {settings[key]!r}")
     return settings
 
 
@@ -70,11 +70,11 @@ def add_review(graph: JobGraph, job_id: NameOrID, request: Any = True,
     image = _source(graph, job_id, settings["source"])
     frames = graph.frames(job_id)
     if frames is None:
-        raise ValueError("review of job {!r}: the job sets no Range".format(name))
+        raise ValueError(f"review of job {name!r}: the job sets no Range")
     numbers = list(frames)
     if numbers != list(range(numbers[0], numbers[-1] + 1)):
-        raise ValueError("review of job {!r}: frames {} are not one unbroken run; FFmpeg's image sequence "
-                         "input stops at the first gap".format(name, frames))
+        raise ValueError(f"review of job {name!r}: frames {frames} are not one unbroken run; FFmpeg's image sequence "
+                         "input stops at the first gap")
     folder, file = re.match(r"^(.*?)[/\\]?([^/\\]*)$", image).groups()  # type: ignore[union-attr]
     stem = file[:FRAME_TOKEN.search(file).start()].rstrip("._- ") or name  # type: ignore[union-attr]
     try:
@@ -82,7 +82,7 @@ def add_review(graph: JobGraph, job_id: NameOrID, request: Any = True,
     except (KeyError, IndexError, ValueError) as err:
         raise ValueError("review output {!r}: only {{folder}}, {{stem}} and {{job}} are known ({})".format(
             settings["output"], err)) from err
-    job = {"Name": "{} - review".format(name), "Type": settings["product"], "Scene": image,
+    job = {"Name": f"{name} - review", "Type": settings["product"], "Scene": image,
            "Range": str(numbers[0]), "OutputFile": movie,
            "InfileOptions": "-framerate {:g} -start_number {}".format(settings["frame_rate"], numbers[0]),
            "OutfileOptions": "-frames:v {} -c:v {} {}".format(len(numbers), settings["codec"],
@@ -99,8 +99,8 @@ def _source(graph: JobGraph, job_id: NameOrID, source: Any) -> str:
     name = graph.name(job_id)
     if isinstance(source, int) and not isinstance(source, bool):
         if not 0 <= source < len(images):
-            raise ValueError("review source {} of job {!r}: the job has {} output(s) in ImageFormat".format(
-                source, name, len(images)))
+            raise ValueError(f"review source {source} of job {name!r}: the job has {len(images)} output(s) "
+                             "in ImageFormat")
         image = images[source]
     elif isinstance(source, str) and frame_pattern(source) in images:
         image = frame_pattern(source)
@@ -108,6 +108,5 @@ def _source(graph: JobGraph, job_id: NameOrID, source: Any) -> str:
         raise ValueError("review source of job {!r} must be an index or one of its outputs ({}), not {!r}".format(
             name, ", ".join(images) or "none", source))
     if not FRAME_TOKEN.search(image):
-        raise ValueError("review of job {!r}: output {} has no frame token, so it is no image sequence".format(
-            name, image))
+        raise ValueError(f"review of job {name!r}: output {image} has no frame token, so it is no image sequence")
     return image

@@ -118,7 +118,8 @@ def validate(graph: JobGraph, pools: Optional[List[Pool]] = None,
     if order is not None:
         _priorities(graph, order, priorities, findings)
     _ruled(findings, "waits")
-    _ruled(findings, "outputs", _collisions(graph, frames, findings))
+    _collisions(graph, frames, findings)
+    _ruled(findings, "outputs")
     for host_check in checks:
         findings.extend(host_check(graph))
     _ruled(findings, "host")

@@ -56,7 +56,8 @@ def test_redshift_aovs_fill_the_pass_token_or_follow_the_prefix():
 
 def test_renderman_displays_fill_aov_frame_and_extension_tokens():
     assert naming.renderman("/p/images/shot", "shot_<aov>.<f4>.<ext>", ["rmanDefaultDisplay", "directDiffuse"]) == [
-        ("beauty", "/p/images/shot/shot_beauty.%04d.exr"), ("directDiffuse", "/p/images/shot/shot_directDiffuse.%04d.exr")]
+        ("beauty", "/p/images/shot/shot_beauty.%04d.exr"),
+        ("directDiffuse", "/p/images/shot/shot_directDiffuse.%04d.exr")]
 
 
 def test_maya_software_single_image_and_still():
@@ -112,8 +113,8 @@ def test_outputs_in_export_json_and_read_back(farm):
 
 def test_two_aovs_writing_one_file_are_an_error(farm):
     graph = JobGraph()
-    job_id = _job(graph, "lit", "1-3", naming.vray("/p/images", "lit", "exr", 4, ["diffuse", "diffuse2"],
-                                                   separator="") + [("copy", "/p/images/lit.####.exr")])
+    aovs = naming.vray("/p/images", "lit", "exr", 4, ["diffuse", "diffuse2"], separator="")
+    job_id = _job(graph, "lit", "1-3", [*aovs, ("copy", "/p/images/lit.####.exr")])
     errors = [f for f in validate(graph) if f.rule == "outputs"]
     assert [(f.severity, f.job_id, f.field) for f in errors] == [(ERROR, job_id, "ImageFormat")]
     assert errors[0].message == ("/p/images/lit.%04d.exr is also written by another output of this job "

@@ -83,7 +83,8 @@ def test_bad_requests_are_refused_by_name(request_, match):
 
 @pytest.mark.parametrize("frames, paths, request_, match", [
     ("1-10", ("/i/a.%04d.exr",), {"source": 1}, r"review source 1 of job 'sh010.ma - lit': the job has 1 output"),
-    ("1-10", ("/i/a.%04d.exr",), {"source": "/i/b.%04d.exr"}, r"must be an index or one of its outputs \(/i/a.%04d.exr\)"),
+    ("1-10", ("/i/a.%04d.exr",), {"source": "/i/b.%04d.exr"},
+     r"must be an index or one of its outputs \(/i/a.%04d.exr\)"),
     ("1-10", ("/i/a.exr",), True, "output /i/a.exr has no frame token"),
     ("1-10x2", ("/i/a.%04d.exr",), True, r"frames 1-9x2 are not one unbroken run"),
     ("1-4", ("/i/a.%04d.exr",), {"output": "{shot}.mov"}, r"only \{folder\}, \{stem\} and \{job\} are known"),
@@ -117,8 +118,7 @@ def test_a_review_runs_on_the_local_master_after_every_render_frame(local_master
     (tmp_path / "images").mkdir()
     graph = JobGraph()
     render = graph.add_job({"ID": uuid.uuid4(), "Name": "lit", "Type": "Generic Script", "Range": "1-4",
-                            "Command": "{} {} $(SubRange.Start) $(SubRange.End) {}".format(sys.executable, script,
-                                                                                     pattern)})
+                            "Command": f"{sys.executable} {script} $(SubRange.Start) $(SubRange.End) {pattern}"})
     set_outputs(graph, render, [pattern])
     review = add_review(graph, render, {"codec": "mpeg4", "output_options": ""})
     real = shutil.which("ffmpeg") is not None
