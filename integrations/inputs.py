@@ -15,7 +15,7 @@ import bisect
 import functools
 import os
 import re
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
 from smedge_core.frames import format_range
 
@@ -91,7 +91,7 @@ _ANY_TOKEN = re.compile("|".join((FRAME_TOKEN.pattern, _TILE_TOKENS.pattern)), r
 
 
 @functools.lru_cache(maxsize=1024)
-def _name_regex(name: str, frame: Optional[int]) -> re.Pattern[str]:
+def _name_regex(name: str, frame: Optional[int]) -> Pattern[str]:
     """A file name pattern as a regex: tile tokens by their shape, the frame by ``frame`` or any digits.
     Cached: many inputs share the part after their literal start (``<UDIM>.tx``)."""
     parts = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Match, Optional, Sequence, Tuple
 
 __all__ = ["FRAME_TOKEN", "arnold", "blender", "frame_pattern", "houdini", "nuke", "padded", "redshift",
            "renderman", "software", "token_padding", "vray"]
@@ -27,7 +27,7 @@ def padded(padding: int) -> str:
     return f"%0{padding}d" if padding > 1 else "%d"
 
 
-def token_padding(match: re.Match[str]) -> int:
+def token_padding(match: Match[str]) -> int:
     """The padding of a :data:`FRAME_TOKEN` match (0: unpadded)."""
     if match.group("hashes"):
         return len(match.group("hashes"))
