@@ -88,3 +88,17 @@ def test_nothing_declared_gives_no_reachability_warning(textures):
 def test_malformed_inputs_are_refused_by_name(item, error, match):
     with pytest.raises(error, match=match):
         input_findings([item])
+
+
+def test_the_studio_files_shared_roots_feed_the_check(tmp_path):
+    from integrations import studio
+
+    config = tmp_path / "studio.json"
+    config.write_text('{"version": 1, "shared_roots": ["/mnt/projects"]}', encoding="utf-8")
+    defaults = studio.load("nuke", {studio.CONFIG_ENV: str(config), studio.USER_CONFIG_ENV: str(tmp_path / "no")})
+    assert defaults.findings == [] and defaults.shared_roots == ["/mnt/projects"]
+    [finding] = [f for f in input_findings([("Read1", str(config))], defaults.shared_roots) if f.severity == WARNING]
+    assert finding.job_name == "Read1" and str(config) in finding.message
+    config.write_text('{"version": 1, "shared_roots": "/mnt/projects"}', encoding="utf-8")
+    defaults = studio.load("nuke", {studio.CONFIG_ENV: str(config), studio.USER_CONFIG_ENV: str(tmp_path / "no")})
+    assert [f.field for f in defaults.findings] == ["shared_roots"] and defaults.shared_roots == []
