@@ -63,7 +63,7 @@ def _key(path: str) -> Tuple[str, bool]:
     unpadded; and whether it has one."""
     path = path.replace("\\", "/")
     drive = re.match(r"^[A-Za-z]:/|^//", path)
-    path = posixpath.normpath(path) if not path.startswith("//") else "/" + posixpath.normpath(path)
+    path = posixpath.normpath(path)  # keeps a UNC path's two leading slashes
     path = path.lower() if drive else path
     return FRAME_TOKEN.sub("%d", path), bool(FRAME_TOKEN.search(path))
 
