@@ -11,8 +11,8 @@ import posixpath
 import re
 from typing import List, Match, Optional, Sequence, Tuple
 
-__all__ = ["FRAME_TOKEN", "arnold", "blender", "frame_pattern", "houdini", "nuke", "padded", "redshift",
-           "renderman", "software", "token_padding", "vray"]
+__all__ = ["FRAME_TOKEN", "arnold", "blender", "frame_pattern", "houdini", "maya_tokens", "nuke", "padded",
+           "redshift", "renderman", "software", "token_padding", "vray"]
 
 #: A frame token in any of the forms the hosts write: printf ``%04d``/``%d`` (Nuke, Maya records), hashes
 #: ``####`` (Nuke, Blender), ``$F4``/``${F4}``/``$F`` (Houdini), ``<f4>``/``<f>`` (RenderMan). Group
@@ -49,6 +49,19 @@ def _image(folder: str, name: str, padding: int, extension: str, animation: bool
 
 def _by_name(outputs: List[Tuple[str, str]]) -> List[Tuple[str, str]]:
     return list(dict(outputs).items())
+
+
+def maya_tokens(prefix: str, scene: str, layer: str, camera: str, version: str = "", extension: str = "") -> str:
+    """A Maya image file prefix with the tokens Maya fills itself: ``<Scene>``, ``<RenderLayer>``/``<Layer>``,
+    ``<Camera>`` (a namespace's ``:`` as ``_``), ``<Version>``, ``<Extension>`` and the old ``%s``/``%l``/``%c``;
+    the renderer's own (``<RenderPass>``, ``<Aov>``) are kept for the functions below. Source: Autodesk
+    Maya Help, ``renderSettings`` command ("Basic tokens (Scene, Layer, RenderLayer, Camera, Version,
+    Extension) will be automatically expanded")."""
+    values = {"<scene>": scene, "<renderlayer>": layer, "<layer>": layer, "<camera>": camera.replace(":", "_"),
+              "<version>": version, "%s": scene, "%l": layer, "%c": camera.replace(":", "_")}
+    if extension:
+        values["<extension>"] = extension
+    return re.sub(r"<[^<>]+>|%[slc]", lambda m: values.get(m.group(0).lower(), m.group(0)), prefix)
 
 
 def software(folder: str, prefix: str, extension: str, padding: int, animation: bool = True

@@ -26,6 +26,13 @@ def test_frame_tokens_of_every_host_become_printf(path, expected):
     assert naming.frame_pattern(path) == expected
 
 
+def test_maya_tokens_are_filled_and_the_renderers_kept():
+    assert naming.maya_tokens("<Scene>/<RenderLayer>/<Camera>_<RenderPass>_v<Version>", "sh010", "lit",
+                              "cams:main", "003") == "sh010/lit/cams_main_<RenderPass>_v003"
+    assert naming.maya_tokens("%s_%l_%c.<Extension>", "sh010", "lit", "persp", extension="exr") == \
+        "sh010_lit_persp.exr"
+
+
 def test_arnold_two_aovs_each_in_a_folder_of_its_own_with_the_beauty():
     assert naming.arnold("/p/images", "shot/lit", "exr", 4, ["diffuse", "specular"]) == [
         ("beauty", "/p/images/beauty/shot/lit.%04d.exr"),
@@ -136,11 +143,13 @@ def test_frame_less_outputs_collide_whatever_the_frames_and_padding_counts():
     graph = JobGraph()
     _job(graph, "usd a", "1-10", ["C:\\cache\\Shot.usd"])
     _job(graph, "usd b", "50", ["c:/cache/shot.usd"])
+    _job(graph, "unc a", "1", ["\\\\Srv\\share\\.\\a.usd"])
+    _job(graph, "unc b", "2", ["//srv/share/a.usd"])
     _job(graph, "pad4", "998-1001", ["/p/x.%04d.exr"])
     _job(graph, "pad3", "998-1001", ["/p/x.%03d.exr"])
     found = collisions(graph)
     assert [(graph.name(c.job), graph.name(c.other_job), c.frames) for c in found] == [
-        ("usd a", "usd b", None), ("pad4", "pad3", [1000, 1001])]
+        ("usd a", "usd b", None), ("unc a", "unc b", None), ("pad4", "pad3", [1000, 1001])]
 
 
 def test_one_output_per_job_and_disjoint_ranges_give_no_finding(farm):
