@@ -17,7 +17,7 @@ import os
 import re
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
 
-from smedge_core.frames import format_range
+from smedge_core.frames import format_range, parse_range
 
 from .naming import FRAME_TOKEN, token_padding
 from .validate import ERROR, WARNING, Finding
@@ -151,7 +151,7 @@ def _matches(folder: str, name: str, frame: Optional[int], listings: _Listings) 
 def input_findings(inputs: Iterable[Sequence[object]], shared_roots: Iterable[str] = (),
                    translations: Iterable[Sequence[str]] = ()) -> List[Finding]:
     """Findings for the scene's inputs: ``(node, path)`` or ``(node, path, frames)`` items (``frames`` an
-    iterable of int). A missing input is an error, one on a path render engines cannot reach (see
+    iterable of int, a FrameRange or Smedge range text). A missing input is an error, one on a path render engines cannot reach (see
     :func:`reachable_roots`; a relative path is not judged) a warning; both name the node and the path.
     A path seen twice is checked once. TypeError/ValueError name a malformed item."""
     roots = reachable_roots(shared_roots, translations)
@@ -181,7 +181,13 @@ def _item(item: Sequence[object]) -> Tuple[str, str, Optional[Tuple[int, ...]]]:
     frames = item[2] if len(item) == 3 else None
     if frames is None:
         return node, path, None
-    if isinstance(frames, (str, bytes)) or not isinstance(frames, Iterable) or not all(
+    if isinstance(frames, str):
+        try:
+            frames = parse_range(frames)
+        except ValueError as err:
+            raise ValueError(f"Input {path!r} of node {node!r}: {err}") from err
+    if isinstance(frames, bytes) or not isinstance(frames, Iterable) or not all(
             isinstance(f, int) and not isinstance(f, bool) for f in frames):
-        raise ValueError(f"Input {path!r} of node {node!r}: frames must be whole numbers, not {frames!r}")
+        raise ValueError(f"Input {path!r} of node {node!r}: frames must be range text or whole numbers, "
+                         f"not {frames!r}")
     return node, path, tuple(frames)

@@ -37,7 +37,8 @@ def test_a_missing_texture_is_an_error_and_a_local_one_a_warning_naming_node_and
 @pytest.mark.parametrize("name, frames, problem", [
     ("plate.####.exr", [1, 2, 3], None),
     ("plate.%04d.exr", [1, 2, 3, 4, 5], "has no file for frames 4-5"),
-    ("plate.$F4.exr", [3], None),
+    ("plate.$F4.exr", "1-3", None),
+    ("plate.$F4.exr", "2-6x2", "has no file for frames 4,6"),
     ("plate.${F4}.exr", [0], "has no file for frames 0"),
     ("cache.$F.abc", [12], None),
     ("cache.$F.abc", [1], "has no file for frames 1"),
@@ -83,7 +84,9 @@ def test_nothing_declared_gives_no_reachability_warning(textures):
     ("/a.png", TypeError, r"An input must be \(node, path\) or \(node, path, frames\), not '/a.png'"),
     (("n",), TypeError, "An input must be"),
     (("n", ""), ValueError, r"Input of node 'n': path must be a non-empty str, not ''"),
-    (("n", "/a.#.png", "1-3"), ValueError, r"Input '/a.#.png' of node 'n': frames must be whole numbers, not '1-3'"),
+    (("n", "/a.#.png", "1-3y"), ValueError, r"Input '/a.#.png' of node 'n': Invalid frame range '1-3y'"),
+    (("n", "/a.#.png", [1.5]), ValueError, r"Input '/a.#.png' of node 'n': frames must be range text or whole "
+                                           r"numbers, not \[1.5\]"),
 ])
 def test_malformed_inputs_are_refused_by_name(item, error, match):
     with pytest.raises(error, match=match):
