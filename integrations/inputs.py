@@ -151,8 +151,9 @@ def _matches(folder: str, name: str, frame: Optional[int], listings: _Listings) 
 def input_findings(inputs: Iterable[Sequence[object]], shared_roots: Iterable[str] = (),
                    translations: Iterable[Sequence[str]] = ()) -> List[Finding]:
     """Findings for the scene's inputs: ``(node, path)`` or ``(node, path, frames)`` items (``frames`` an
-    iterable of int, a FrameRange or Smedge range text). A missing input is an error, one on a path render engines cannot reach (see
-    :func:`reachable_roots`; a relative path is not judged) a warning; both name the node and the path.
+    iterable of int, a FrameRange or Smedge range text). A missing input is an error, one on a path render
+    engines cannot reach (see :func:`reachable_roots`; a relative path is not judged) a warning; both name
+    the node and the path.
     A path seen twice is checked once. TypeError/ValueError name a malformed item."""
     roots = reachable_roots(shared_roots, translations)
     listings = _Listings()
