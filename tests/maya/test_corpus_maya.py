@@ -52,3 +52,27 @@ def test_build_graph_gives_the_layers_and_frames_real_maya_renders(expected):
     assert sorted(jobs) == sorted(expected["layers"])
     for layer, frames in expected["renders"].items():
         assert jobs[layer] == frames, layer
+
+
+def submit(**options):
+    """The one headless call into the Maya host package."""
+    import smedge_maya
+
+    return smedge_maya.submit(**options)
+
+
+@pytest.mark.parametrize("export", [False, True])
+def test_a_scene_with_no_renderable_layer_is_refused_with_nothing_to_render(tmp_path, export):
+    """UsdExportRenderLayerModeTest.ma with its three layers made unrenderable (its master is already):
+    headless submit and export refuse it; no job file is written."""
+    from maya import cmds
+    from integrations.validate import ValidationError
+
+    open_scene(os.path.join(CORPUS, "usd-renderlayermode", "scene", "UsdExportRenderLayerModeTest.ma"))
+    for layer in ("RenderLayerOne", "RenderLayerTwo", "RenderLayerThree"):
+        cmds.setAttr(layer + ".renderable", False)
+    out = tmp_path / "export"
+    out.mkdir()
+    with pytest.raises(ValidationError, match="Nothing to render"):
+        submit(export_to=str(out)) if export else submit()
+    assert list(out.iterdir()) == []

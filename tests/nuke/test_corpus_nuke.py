@@ -64,3 +64,24 @@ def test_build_graph_gives_the_writes_and_frames_real_nuke_renders(name, tmp_pat
         assert jobs == facts["renders"]
     for write, frames in facts["renders"].items():
         assert jobs[write] == frames, write
+
+
+def submit(**options):
+    """The one headless call into the Nuke host package."""
+    import smedge_nuke
+
+    return smedge_nuke.submit(**options)
+
+
+@pytest.mark.parametrize("export", [False, True])
+def test_a_script_with_no_write_is_refused_with_nothing_to_render(tmp_path, monkeypatch, export):
+    """highlights_recovery.nk has no Write: headless submit and export refuse it; no job file is written."""
+    from integrations.validate import ValidationError
+
+    monkeypatch.chdir(tmp_path)
+    nuke.scriptOpen(os.path.join(CORPUS, "colour-highlights_recovery", "scene", "highlights_recovery.nk"))
+    out = tmp_path / "export"
+    out.mkdir()
+    with pytest.raises(ValidationError, match="Nothing to render"):
+        submit(export_to=str(out)) if export else submit()
+    assert list(out.iterdir()) == []
