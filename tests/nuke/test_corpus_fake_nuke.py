@@ -84,3 +84,12 @@ def test_an_expression_the_fake_cannot_evaluate_fails_when_read_not_when_loaded(
     write = nuke.toNode("Precomp.Write1")
     with pytest.raises(RuntimeError, match="Precomp.Write1.*parent.no_such_knob.*no such knob"):
         write["disable"].value()
+
+
+def test_an_animated_knob_reads_its_curve_at_the_current_frame(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "curve.nk"
+    path.write_text("Root {\n inputs 0\n frame 5\n}\nSwitch {\n inputs 0\n which {{curve x1 0 x9 8}}\n name S\n}\n"
+                    "Switch {\n inputs 0\n which {{curve K x1 1}}\n name K\n}\n", encoding="utf-8")
+    nuke.scriptOpen(str(path))
+    assert nuke.toNode("S")["which"].value() == 4.0 and nuke.toNode("K")["which"].value() == 1.0

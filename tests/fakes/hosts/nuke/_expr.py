@@ -1,5 +1,5 @@
 """Nuke's expression language (``nuke.expr``, the ``{{...}}`` of a knob), as Foundry documents it:
-floating point only; ``frame``, ``t`` and ``x`` are the frame; a dot-separated name is a knob
+floating point only; an animation curve (``curve x1 5 x10 20``) at the frame; ``frame``, ``t`` and ``x`` are the frame; a dot-separated name is a knob
 (``root.first_frame``, ``parent.crop_bbox``, ``Group1.Write1.first``; a bare name is a knob of the node
 itself, else of its Group, else of the Root). Operators ``?:``, ``||``, ``&&``, comparisons, ``+ - * / %``,
 ``**``, unary ``! - +``; the common math functions. ``[...]`` is TCL, substituted first.
@@ -13,6 +13,7 @@ import re
 
 _TOKEN = re.compile(r"\s*(?:(\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)|([A-Za-z_][\w.]*)|"
                     r"(\*\*|&&|\|\||==|!=|<=|>=|[-+*/%()<>!?:,]))")
+_NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
 _FUNCTIONS = {"min": min, "max": max, "abs": abs, "floor": math.floor, "ceil": math.ceil, "int": math.trunc,
               "rint": round, "pow": math.pow, "sqrt": math.sqrt, "exp": math.exp, "log": math.log,
               "log10": math.log10, "sin": math.sin, "cos": math.cos, "tan": math.tan, "asin": math.asin,
@@ -32,6 +33,8 @@ def unquoted(text):
 
 
 def evaluate(text, resolve, frame):
+    if re.match(r"^curve\b", text.strip()):
+        return _curve(text.strip(), frame)
     tokens = _tokens(text)
     parser = _Parser(tokens, resolve, frame, text)
     value = parser.ternary()
@@ -39,6 +42,29 @@ def evaluate(text, resolve, frame):
         raise RuntimeError("cannot evaluate the expression {!r}: unexpected {!r}".format(
             text, tokens[parser.pos][1]))
     return value
+
+
+def _curve(text, frame):
+    """An animation curve as a script saves it (``curve x1 5 x10 20``, ``curve L 1 2 3``): the key at
+    ``frame``, the first or last key outside them, linear between keys [UNCONFIRMED: Nuke's default
+    interpolation is smooth; the fake does not model tangents]."""
+    keys, at = [], 1.0
+    for word in text.split()[1:]:
+        if word.startswith("x") and _NUMBER.match(word[1:]):
+            at = float(word[1:])
+        elif _NUMBER.match(word):
+            keys.append((at, float(word)))
+            at += 1
+        elif not re.match(r"^[A-Z]$", word):  # interpolation letters (K, L, C, ...) are skipped
+            raise RuntimeError("cannot evaluate the curve {!r}: unexpected {!r}".format(text, word))
+    if not keys:
+        raise RuntimeError("cannot evaluate the curve {!r}: it has no keys".format(text))
+    if frame <= keys[0][0]:
+        return keys[0][1]
+    for (t0, v0), (t1, v1) in zip(keys, keys[1:]):
+        if frame <= t1:
+            return v0 + (v1 - v0) * (frame - t0) / (t1 - t0)
+    return keys[-1][1]
 
 
 def _tokens(text):
