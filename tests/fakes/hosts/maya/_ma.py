@@ -3,8 +3,9 @@
 A ``.ma`` file is MEL: statements ending in ``;``, strings in double quotes (``("a" + "b")`` for long
 ones), flags that start with ``-``. The reader runs the commands Maya writes (``file``, ``requires``,
 ``currentUnit``, ``fileInfo``, ``createNode``, ``rename``, ``setAttr``, ``addAttr``, ``connectAttr``,
-``select -ne``, ``lockNode``, ``relationship``, ``parent -add`` for an instance); any other command is recorded as skipped, like a
-command Maya would run that the fake does not model.
+``select -ne``, ``lockNode``, ``relationship``, ``parent -add`` for an instance); any other command is
+recorded as skipped, like a command Maya would run that the fake does not model. A command that fails is
+recorded in ``scene.load_errors`` and reading goes on, as Maya reads on after an error in a file.
 """
 import os
 import re
@@ -105,7 +106,8 @@ def scalar(token):
 
 
 def read(scene, path, namespace="", reference=None):
-    """Replay the file at ``path`` into ``scene`` (into ``namespace`` for a reference)."""
+    """Replay the file at ``path`` into ``scene`` (into ``namespace`` for a reference); failed commands go
+    to ``scene.load_errors``."""
     try:
         with open(path, encoding="utf-8", errors="replace") as stream:
             text = stream.read()
