@@ -76,3 +76,12 @@ def test_a_scene_with_no_renderable_layer_is_refused_with_nothing_to_render(tmp_
     with pytest.raises(ValidationError, match="Nothing to render"):
         submit(export_to=str(out)) if export else submit()
     assert list(out.iterdir()) == []
+
+
+def test_a_new_scene_has_the_default_nodes_real_files_connect_to():
+    """Nodes real .ma files reach as :name before creating them (Autodesk: default, implicit nodes)."""
+    from maya import cmds
+
+    assert cmds.nodeType("defaultColorMgtGlobals") == "colorManagementGlobals"
+    assert cmds.getAttr("defaultColorMgtGlobals.cmEnabled") is True
+    assert [cmds.nodeType(n) for n in ("lambert1", "initialShadingGroup", "time1")] == ["lambert", "shadingEngine", "time"]

@@ -76,6 +76,10 @@ TYPES = {
                              ("typeFilter", "tf", "long", 0), ("customFilterValue", "cfv", "string"),
                              ("input", "in", "message"), ("output", "out", "message"), ("collection", "c", "message")),
     "script": _specs(("before", "b", "string"), ("after", "a", "string"), ("scriptType", "st", "long", 0)),
+    # Autodesk's node reference: "created as a default and implicit node ... a singleton in the scene".
+    "colorManagementGlobals": _specs(("cmEnabled", "cme", "bool", True), ("configFileEnabled", "cfe", "bool", False),
+                                     ("configFilePath", "cfp", "string"), ("workingSpaceName", "wsn", "string"),
+                                     ("viewTransformName", "vtn", "string")),
     # Renderers' settings nodes, as their plug-ins write them in .ma files: V-Ray with short names,
     # Redshift and RenderMan with long ones. Defaults [UNCONFIRMED]: V-Ray's imageFormatStr reads None
     # until changed (png, per OpenPype); Redshift's imageFormat 1 (exr); RenderMan's as files save them.
