@@ -77,6 +77,17 @@ class MemoryHost(memory_host.MemoryHost):
         return found
 
 
+def a_scene_with_a_stale_priority():
+    """A saved scene without RenderDir whose stored settings keep the comp at Priority 40 (an artist's
+    override from the dialog, before the layers were raised to 50)."""
+    from integrations.pyblish.stored import store_values
+
+    host = MemoryHost(render_dir="")
+    store_values(host, {"sh010 - comp": {"Priority": 40}})
+    host.save()
+    return host
+
+
 def collector_for(host):
     """A collector plug-in class over ``host`` (the same Host object every time)."""
     from integrations.pyblish import plugin as _plugin

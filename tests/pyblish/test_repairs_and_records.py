@@ -11,7 +11,7 @@ import pyblish.plugin  # noqa: E402
 import smedge_core  # noqa: E402
 from integrations.pyblish import FAMILY, PLUGIN_PATH  # noqa: E402
 from integrations.pyblish.stored import store_values, stored_values  # noqa: E402
-from pyblish_helpers import MemoryHost, collector_for  # noqa: E402
+from pyblish_helpers import MemoryHost, a_scene_with_a_stale_priority, collector_for  # noqa: E402
 
 
 def failures(context):
@@ -26,15 +26,6 @@ def repair(context, name):
     result = pyblish.plugin.process(plugin, context, None, action.id)
     assert result["success"], result["error"]
     return [record.getMessage() for record in result["records"]]
-
-
-def a_scene_with_a_stale_priority():
-    """A saved scene without RenderDir whose stored settings keep the comp at Priority 40 (an artist's
-    override from the dialog, before the layers were raised to 50)."""
-    host = MemoryHost(render_dir="")
-    store_values(host, {"sh010 - comp": {"Priority": 40}})
-    host.save()
-    return host
 
 
 def test_collection_applies_the_values_stored_with_the_scene(no_cli):
