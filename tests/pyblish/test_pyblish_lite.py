@@ -13,7 +13,7 @@ import pyblish.api  # noqa: E402
 
 import smedge_core  # noqa: E402
 from integrations.pyblish import PLUGIN_PATH  # noqa: E402
-from integrations.pyblish.stored import stored_values  # noqa: E402
+from integrations.pyblish.stored import store_values, stored_values  # noqa: E402
 from pyblish_helpers import a_scene_with_a_stale_priority, collector_for  # noqa: E402
 
 
@@ -84,18 +84,25 @@ def test_repairs_hold_after_reset_and_are_what_the_master_receives(lite, local_m
         (50, "/proj/images"), (50, "/proj/images"), (51, "")]
 
 
-def test_a_failed_validator_marks_the_failing_jobs_and_lists_every_finding(lite, no_cli):
+def test_its_window_marks_the_failing_jobs_cards_and_lists_every_finding(lite, no_cli):
+    from pyblish_lite import model, window
+
     host = a_scene_with_a_stale_priority()
+    store_values(host, {"sh010 - beauty": {"RenderDir": "/proj/images"}})
     pyblish.api.register_plugin_path(PLUGIN_PATH)
-    plugins = [p for p in pyblish.api.discover() if p.__name__ == "ValidateSmedgeHost"]
+    plugins = [p for p in pyblish.api.discover() if p.__name__ in ("ValidateSmedgeHost", "ValidateSmedgeWaits")]
     pyblish.api.deregister_all_paths()
     for plugin in [collector_for(host)] + plugins:
         pyblish.api.register_plugin(plugin)
-    lite.reset()
-    lite.controller.validate()
-    failed = [r for r in lite.results if r["error"]]
-    assert [r["instance"].name for r in failed] == ["sh010 - beauty", "sh010 - volumes"]
-    for result in failed:
-        [record] = result["records"]
-        text = "error: {} [RenderDir]: no output folder (fix: render into /proj/images)".format(result["instance"].name)
-        assert (record.msg % record.args, str(result["error"])) == (text, "1 error(s): " + text)
+    shown = window.Window(lite.controller)
+    shown.reset()
+    shown.validate()
+    cards = dict((index.data(model.Label), index.data(model.HasFailed)) for index in shown.data["models"]["instances"])
+    assert cards == {"sh010 - beauty": False, "sh010 - volumes": True, "sh010 - comp": True}
+    terminal = [(index.data(model.Type), index.data(model.Label)) for index in shown.data["models"]["terminal"]]
+    volumes = "error: sh010 - volumes [RenderDir]: no output folder (fix: render into /proj/images)"
+    comp = ("error: sh010 - comp [Priority]: Priority 40: waits per frame, so its Priority must be above its "
+            "parents' (highest 50) (fix: raise Priority from 40 to 51)")
+    assert [item for item in terminal if item[0] == "error" or item[1].startswith("error")] == [
+        ("record", comp), ("error", "1 error(s): " + comp), ("record", volumes), ("error", "1 error(s): " + volumes)]
+    shown.close()
