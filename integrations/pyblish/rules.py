@@ -58,16 +58,25 @@ def findings(context: Any, rule: str) -> List[Finding]:
 
 def instance_findings(context: Any, instance: Any, rule: str) -> List[Finding]:
     """The findings of ``rule`` on ``instance``'s job; the first publishing instance also gets those on no
-    instance's job (the scene's, the farm publish job's). The graph is validated when the first publishing
-    instance asks (Pyblish processes a plug-in's instances in the context's order), then reused."""
-    publishing = render_instances(context)
-    passes = context.data.setdefault(_PASS, {})
-    if rule not in passes or (publishing and instance is publishing[0]):
+    instance's job (the scene's, the farm publish job's).
+
+    Pyblish processes a plug-in's instances in the context's order, so the graph is validated when the
+    first publishing instance asks (a new pass), then reused for the others of the pass; also when the
+    instance was not publishing at the last pass, or the first one no longer is (a UI's tick box changed).
+    """
+    last = context.data.setdefault(_PASS, {}).get(rule)
+    if last is None or instance is last[2] or id(instance) not in last[3] or not _publishes(last[2]):
+        publishing = render_instances(context)
         graph, owners = graph_of(context)
-        passes[rule] = (_findings(context, rule, graph), owners)
-    found, owners = passes[rule]
-    first = bool(publishing) and instance is publishing[0]
+        owned = set(id(owner) for owner in owners.values() if owner is not None)
+        last = context.data[_PASS][rule] = (
+            _findings(context, rule, graph), owners, publishing[0] if publishing else None, owned)
+    found, owners, first = last[0], last[1], instance is last[2]
     return [f for f in found if owners.get(f.job_id) is instance or (first and owners.get(f.job_id) is None)]
+
+
+def _publishes(instance: Any) -> bool:
+    return instance is not None and instance.data.get("publish", True) is not False
 
 
 def raise_errors(found: List[Finding], log: Optional[logging.Logger] = None) -> None:

@@ -95,3 +95,24 @@ def test_the_records_of_a_publish_are_formatted_text():
     [record] = context.data["results"][0]["records"]
     assert (record.msg, record.args) == ("3 Smedge jobs from /proj/sh010.mb", ())
     assert all(uuid.UUID(i.data["smedgeJobId"]) for i in context)
+
+
+def test_an_instance_validator_validates_again_when_a_tick_box_changed_between_passes(no_cli):
+    pyblish.api.register_plugin_path(PLUGIN_PATH)
+    validator = next(p for p in pyblish.api.discover() if p.__name__ == "ValidateSmedgeHost")
+    pyblish.api.register_plugin(collector_for(MemoryHost(render_dir="")))
+    context = pyblish_util.collect()
+    beauty, volumes, comp = list(context)
+    comp.data["publish"] = False  # it waits on both layers: with one of them unticked, it could not be sent
+
+    def validation_pass():  # as a UI runs one: each publishing instance in the context's order
+        return [i.name for i in context if i.data.get("publish", True)
+                and not pyblish.plugin.process(validator, context, i)["success"]]
+
+    beauty.data["publish"] = False
+    assert validation_pass() == ["sh010 - volumes"]
+    beauty.data["publish"] = True
+    assert validation_pass() == ["sh010 - beauty", "sh010 - volumes"]
+    volumes.data["smedgeJob"]["RenderDir"] = "/proj/images"
+    beauty.data["publish"] = False
+    assert validation_pass() == []
