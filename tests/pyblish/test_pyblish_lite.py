@@ -99,6 +99,11 @@ def test_its_window_marks_the_failing_jobs_cards_and_lists_every_finding(lite, n
     shown.validate()
     cards = dict((index.data(model.Label), index.data(model.HasFailed)) for index in shown.data["models"]["instances"])
     assert cards == {"sh010 - beauty": False, "sh010 - volumes": True, "sh010 - comp": True}
+    menus = dict((index.data(model.Label), [a.label for a in index.data(model.Actions) or []])
+                 for index in shown.data["models"]["plugins"])  # what the Overview's right-click menu offers
+    assert (menus["Smedge host checks"], menus["Smedge waits line up"]) == (["Repair"], ["Repair"])
+    assert not any(actions for label, actions in menus.items() if label not in ("Smedge host checks",
+                                                                                 "Smedge waits line up"))
     terminal = [(index.data(model.Type), index.data(model.Label)) for index in shown.data["models"]["terminal"]]
     volumes = "error: sh010 - volumes [RenderDir]: no output folder (fix: render into /proj/images)"
     comp = ("error: sh010 - comp [Priority]: Priority 40: waits per frame, so its Priority must be above its "
