@@ -21,6 +21,7 @@ import smedge_core  # noqa: E402
 from integrations.pyblish import FAMILY, PLUGIN_PATH  # noqa: E402
 from pyblish_helpers import MemoryHost, collector_for  # noqa: E402
 
+pytestmark = pytest.mark.filterwarnings("ignore:inspect.getargspec:DeprecationWarning")  # pyblish-qml's own call
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PLUGINS = ["CollectSmedgeRenderMaya", "ValidateSmedgeMaster", "ValidateSmedgeHost", "ValidateSmedgeJobs",
            "ValidateSmedgePools", "ValidateSmedgeScene", "ValidateSmedgeWaits", "IntegrateSmedge"]
