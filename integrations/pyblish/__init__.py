@@ -3,9 +3,9 @@
 Two plug-in folders make a host's publish: :data:`PLUGIN_PATH` (the shared validators and the
 integrator) and the host package's ``pyblish_plugins`` folder (its collector, which declares the Pyblish
 ``hosts`` it runs in). :func:`register` adds both with ``pyblish.api.register_plugin_path`` and registers
-the host's name; ``PYBLISHPLUGINPATH`` works too (:func:`plugin_paths` gives the folders). The plug-ins work on instances of family :data:`FAMILY` whose data is plain (see
-:mod:`.instances`). Importing this package imports neither pyblish nor a host: the plug-ins import
-pyblish when Pyblish loads them.
+the host's name; ``PYBLISHPLUGINPATH`` works too (:func:`plugin_paths` gives the folders). The plug-ins
+work on instances of family :data:`FAMILY` whose data is plain (see :mod:`.instances`). Importing this
+package imports neither pyblish nor a host: the plug-ins import pyblish when Pyblish loads them.
 """
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from . import FAMILY, rules
 from .instances import OPTIONS, collect_host, render_instances, submit
 from ..host import Host
 
-__all__ = ["HostCollector", "InstanceValidator", "Integrator", "MASTER_PROBLEM", "MasterValidator", "RepairAction",
+__all__ = ["MASTER_PROBLEM", "HostCollector", "InstanceValidator", "Integrator", "MasterValidator", "RepairAction",
            "Validator"]
 
 #: Context key set when the master does not answer: the validators that need it then say so at once.

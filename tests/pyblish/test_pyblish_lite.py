@@ -92,7 +92,7 @@ def test_its_window_marks_the_failing_jobs_cards_and_lists_every_finding(lite, n
     pyblish.api.register_plugin_path(PLUGIN_PATH)
     plugins = [p for p in pyblish.api.discover() if p.__name__ in ("ValidateSmedgeHost", "ValidateSmedgeWaits")]
     pyblish.api.deregister_all_paths()
-    for plugin in [collector_for(host)] + plugins:
+    for plugin in [collector_for(host), *plugins]:
         pyblish.api.register_plugin(plugin)
     shown = window.Window(lite.controller)
     shown.reset()

@@ -54,7 +54,7 @@ def run(plugin, context):
     if issubclass(plugin, pyblish.api.ContextPlugin):
         return [pyblish.plugin.process(plugin, context)]
     return [pyblish.plugin.process(plugin, context, instance) for instance in context
-            if FAMILY == instance.data["family"] and instance.data.get("publish", True)]
+            if instance.data["family"] == FAMILY and instance.data.get("publish", True)]
 
 
 def passes(plugin, context):

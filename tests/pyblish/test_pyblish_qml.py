@@ -95,7 +95,7 @@ def test_a_failed_validation_reaches_the_gui_per_job_with_every_finding(service,
     pyblish.api.register_plugin_path(PLUGIN_PATH)
     plugins = [p for p in pyblish.api.discover() if p.__name__ in ("ValidateSmedgeScene", "ValidateSmedgeHost")]
     pyblish.api.deregister_all_paths()
-    for plugin in [collector_for(MemoryHost(render_dir="", modified=True))] + plugins:
+    for plugin in [collector_for(MemoryHost(render_dir="", modified=True)), *plugins]:
         pyblish.api.register_plugin(plugin)
     results = run(service(), until=pyblish.api.ValidatorOrder)
     failed = [(r["plugin"]["name"], r["instance"] and r["instance"]["name"], r["error"]["message"],
