@@ -116,3 +116,15 @@ def test_an_instance_validator_validates_again_when_a_tick_box_changed_between_p
     volumes.data["smedgeJob"]["RenderDir"] = "/proj/images"
     beauty.data["publish"] = False
     assert validation_pass() == []
+
+
+def test_a_finding_on_no_job_fails_the_first_publishing_instance_only(no_cli):
+    from integrations.validate import ERROR, Finding
+
+    host = MemoryHost()
+    host.studio.findings.append(Finding(ERROR, "studio defaults", None, "hosts.maya.priority", "not a number: 'x'"))
+    pyblish.api.register_plugin_path(PLUGIN_PATH)
+    plugins = [collector_for(host), *[p for p in pyblish.api.discover() if p.__name__ == "ValidateSmedgeHost"]]
+    context = pyblish_util.publish(plugins=plugins)
+    assert [(r["instance"].name, str(r["error"])) for r in context.data["results"] if r["error"]] == [
+        ("sh010 - beauty", "1 error(s): error: studio defaults [hosts.maya.priority]: not a number: 'x'")]
