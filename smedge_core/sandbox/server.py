@@ -24,13 +24,15 @@ import queue
 import selectors
 import signal
 import socket
+import sqlite3
 import threading
 import time
 from pathlib import Path
 
-from . import protocol, products
+from . import folder, protocol, products
 from .farm import SHUTDOWN, Farm
-from .master import Master
+from .folder import StartError
+from .master import MAX_VALUE, Master
 from .store import Store
 from .tools import write_tools
 
@@ -358,16 +360,37 @@ class LocalMaster(object):
 
     def __init__(self, data, host=protocol.DEFAULT_HOST, port=protocol.DEFAULT_PORT, engines=None,
                  max_frames=None, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS,
-                 max_buffered=MAX_BUFFERED):
+                 max_buffered=MAX_BUFFERED, max_value=MAX_VALUE):
         self.data = Path(data)
-        self.data.mkdir(parents=True, exist_ok=True)
-        write_tools(self.data / "bin")
-        self.stopping = threading.Event()
-        self.store = Store(self.data / "master.sqlite")
-        self.farm = Farm(self.store, products.PRODUCTS, str(self.data), engines or os.cpu_count() or 1, max_frames)
-        self.server = Server(Master(self.farm), host, port, self.stopping, idle_timeout, max_connections,
-                             max_buffered)
+        try:
+            self.data.mkdir(parents=True, exist_ok=True)
+            write_tools(self.data / "bin")
+        except OSError as err:
+            raise StartError("data folder {}: {}".format(self.data, folder.cause(err))) from None
+        self.lock = folder.DataLock(self.data)
+        self.store = None
+        try:
+            self.wal_lost = folder.check_wal(self.data, self.lock.unclean)
+            self.stopping = threading.Event()
+            database = self.data / folder.DATABASE
+            try:
+                self.store = Store(database)
+                self.farm = Farm(self.store, products.PRODUCTS, str(self.data), engines or os.cpu_count() or 1,
+                                 max_frames)
+            except (sqlite3.Error, OSError) as err:
+                raise StartError("{}: {}".format(database, folder.cause(err))) from None
+            try:
+                self.server = Server(Master(self.farm, max_value), host, port, self.stopping, idle_timeout, max_connections,
+                                     max_buffered)
+            except OSError as err:
+                raise StartError("cannot listen on {}:{}: {}".format(host, port, folder.cause(err))) from None
+        except BaseException:
+            if self.store is not None:
+                self.store.close()
+            self.lock.release()
+            raise
         self.host, self.port = self.server.address
+        self.lock.write("{} {}:{}".format(os.getpid(), self.host, self.port))
         self.farm.env = tool_env(self.data, self.host, self.port)
         self._threads = []
 
@@ -393,6 +416,7 @@ class LocalMaster(object):
                 thread.join(5)
         with self.farm.lock:
             self.store.close()
+        self.lock.release()
 
 
 def process_exists(pid):
@@ -419,10 +443,12 @@ def watch_parent(pid, stopping, interval=0.5):
 
 
 def serve(data, host, port, engines, announce, max_frames=None, idle_timeout=IDLE_TIMEOUT,
-          max_connections=MAX_CONNECTIONS, parent_pid=None, max_buffered=MAX_BUFFERED):
-    """Run a master in the foreground until SIGINT, SIGTERM, SuperExit, or the end of ``parent_pid``."""
+          max_connections=MAX_CONNECTIONS, parent_pid=None, max_buffered=MAX_BUFFERED, max_value=MAX_VALUE):
+    """Run a master in the foreground until SIGINT, SIGTERM, SuperExit, or the end of ``parent_pid``;
+    :class:`~.folder.StartError` when it cannot start."""
     raise_open_file_limit()
-    master = LocalMaster(data, host, port, engines, max_frames, idle_timeout, max_connections, max_buffered)
+    master = LocalMaster(data, host, port, engines, max_frames, idle_timeout, max_connections, max_buffered,
+                         max_value)
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda *_: master.stopping.set())
     master.start()
