@@ -5,7 +5,8 @@ blocking, so an idle or slow client costs a socket and a buffer, never a thread.
 a few worker threads (:data:`WORKERS`). Limits, each a ``serve`` option:
 
 * a connection that sends nothing for ``--idle-timeout`` seconds (:data:`IDLE_TIMEOUT`) before its
-  request is complete is closed, as is one whose reply is not read within :data:`WRITE_TIMEOUT`;
+  request is complete is closed, as is one still sending its request after :data:`REQUEST_TIMEOUT` (a
+  slowloris sending a byte now and then) and one whose reply is not read within :data:`WRITE_TIMEOUT`;
 * at most ``--max-connections`` (:data:`MAX_CONNECTIONS`, and below the open-file limit) are held at
   once: a new one then closes the oldest connection still sending its request, so a flood of idle
   sockets cannot keep a real client out;
@@ -42,6 +43,8 @@ _log = logging.getLogger(__name__)
 IDLE_TIMEOUT = 10.0
 #: Seconds a client has to read its reply.
 WRITE_TIMEOUT = 60.0
+#: Seconds a connection has to send its whole request, however steadily it sends.
+REQUEST_TIMEOUT = 120.0
 #: Connections held at once (lowered to fit the open-file limit).
 MAX_CONNECTIONS = 1024
 #: Threads that answer complete requests (requests that read or change state take the farm's lock).
@@ -66,8 +69,12 @@ def answer(master, line):
     """The reply bytes to one request line."""
     try:
         request = protocol.decode(line)
-        code, out, err = master.handle(
-            str(request["tool"]), [str(a) for a in request["args"]], dict(request.get("files") or {}))
+        args, files = request["args"], request.get("files") or {}
+        if not isinstance(args, list):
+            raise ValueError("'args' must be a list of text")
+        if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+            raise ValueError("'files' must map file paths to their text")
+        code, out, err = master.handle(str(request["tool"]), [str(a) for a in args], files)
     except RecursionError:
         code, out, err = 2, "", "bad request: nested too deeply\n"
     except (ValueError, KeyError, TypeError) as error:
@@ -325,7 +332,7 @@ class Server(object):
         self._next_expiry = now + 0.1
         for conn in list(self.connections.values()):
             if conn.deadline is None:
-                if now - conn.last > self.idle_timeout:
+                if now - conn.last > self.idle_timeout or now - conn.opened > REQUEST_TIMEOUT:
                     self._drop(conn)
             elif conn.reply is not None and now > conn.deadline:
                 self._drop(conn)
