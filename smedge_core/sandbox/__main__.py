@@ -37,7 +37,8 @@ def _serve(options):
     try:
         serve(options.data, options.host, options.port, options.engines, announce, max_frames=options.max_frames,
               idle_timeout=options.idle_timeout, max_connections=options.max_connections,
-              parent_pid=options.parent_pid, max_buffered=options.max_buffered, max_value=options.max_value)
+              parent_pid=options.parent_pid, max_buffered=options.max_buffered, max_value=options.max_value,
+              request_timeout=options.request_timeout)
     except StartError as err:
         print("serve: cannot start: {}".format(err), file=sys.stderr, flush=True)
         return 2
@@ -75,7 +76,7 @@ def _demo(options):
 
 def main(argv=None):
     from .master import MAX_VALUE
-    from .server import IDLE_TIMEOUT, MAX_BUFFERED, MAX_CONNECTIONS
+    from .server import IDLE_TIMEOUT, MAX_BUFFERED, MAX_CONNECTIONS, REQUEST_TIMEOUT
     parser = argparse.ArgumentParser(prog="python -m smedge_core.sandbox", description=__doc__)
     commands = parser.add_subparsers(dest="command")
     commands.required = True
@@ -94,6 +95,9 @@ def main(argv=None):
     serve.add_argument("--idle-timeout", type=_positive(float), default=IDLE_TIMEOUT,
                        help="seconds a connection may send nothing before its request is complete; then it is "
                             "closed (default %(default)s)")
+    serve.add_argument("--request-timeout", type=_positive(float), default=REQUEST_TIMEOUT,
+                       help="seconds a connection has to send its whole request, however steadily it sends; then "
+                            "it is closed (default %(default)s)")
     serve.add_argument("--max-connections", type=_positive(int), default=MAX_CONNECTIONS,
                        help="connections held at once; past it the oldest one still sending its request is "
                             "closed (default %(default)s, lowered to fit the open-file limit)")

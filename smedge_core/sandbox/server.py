@@ -5,8 +5,8 @@ blocking, so an idle or slow client costs a socket and a buffer, never a thread.
 a few worker threads (:data:`WORKERS`). Limits, each a ``serve`` option:
 
 * a connection that sends nothing for ``--idle-timeout`` seconds (:data:`IDLE_TIMEOUT`) before its
-  request is complete is closed, as is one still sending its request after :data:`REQUEST_TIMEOUT` (a
-  slowloris sending a byte now and then) and one whose reply is not read within :data:`WRITE_TIMEOUT`;
+  request is complete is closed, as is one still sending its request after ``--request-timeout`` seconds
+  (:data:`REQUEST_TIMEOUT`: a slowloris sending a byte now and then) and one whose reply is not read within :data:`WRITE_TIMEOUT`;
 * at most ``--max-connections`` (:data:`MAX_CONNECTIONS`, and below the open-file limit) are held at
   once: a new one then closes the oldest connection still sending its request, so a flood of idle
   sockets cannot keep a real client out;
@@ -119,8 +119,9 @@ class Server(object):
     """The master's listening socket, its connections and its workers."""
 
     def __init__(self, master, host, port, stopping, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS,
-                 max_buffered=MAX_BUFFERED):
+                 max_buffered=MAX_BUFFERED, request_timeout=REQUEST_TIMEOUT):
         self.master, self.stopping, self.idle_timeout = master, stopping, idle_timeout
+        self.request_timeout = request_timeout
         self.max_buffered = max_buffered
         self.held = 0  # request bytes read and not answered yet, over all connections
         self._held_lock = threading.Lock()
@@ -332,7 +333,7 @@ class Server(object):
         self._next_expiry = now + 0.1
         for conn in list(self.connections.values()):
             if conn.deadline is None:
-                if now - conn.last > self.idle_timeout or now - conn.opened > REQUEST_TIMEOUT:
+                if now - conn.last > self.idle_timeout or now - conn.opened > self.request_timeout:
                     self._drop(conn)
             elif conn.reply is not None and now > conn.deadline:
                 self._drop(conn)
@@ -367,7 +368,7 @@ class LocalMaster(object):
 
     def __init__(self, data, host=protocol.DEFAULT_HOST, port=protocol.DEFAULT_PORT, engines=None,
                  max_frames=None, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS,
-                 max_buffered=MAX_BUFFERED, max_value=MAX_VALUE):
+                 max_buffered=MAX_BUFFERED, max_value=MAX_VALUE, request_timeout=REQUEST_TIMEOUT):
         self.data = Path(data)
         try:
             self.data.mkdir(parents=True, exist_ok=True)
@@ -387,8 +388,8 @@ class LocalMaster(object):
             except (sqlite3.Error, OSError) as err:
                 raise StartError("{}: {}".format(database, folder.cause(err))) from None
             try:
-                self.server = Server(Master(self.farm, max_value), host, port, self.stopping, idle_timeout, max_connections,
-                                     max_buffered)
+                self.server = Server(Master(self.farm, max_value), host, port, self.stopping, idle_timeout,
+                                     max_connections, max_buffered, request_timeout)
             except OSError as err:
                 raise StartError("cannot listen on {}:{}: {}".format(host, port, folder.cause(err))) from None
         except BaseException:
@@ -450,12 +451,13 @@ def watch_parent(pid, stopping, interval=0.5):
 
 
 def serve(data, host, port, engines, announce, max_frames=None, idle_timeout=IDLE_TIMEOUT,
-          max_connections=MAX_CONNECTIONS, parent_pid=None, max_buffered=MAX_BUFFERED, max_value=MAX_VALUE):
+          max_connections=MAX_CONNECTIONS, parent_pid=None, max_buffered=MAX_BUFFERED, max_value=MAX_VALUE,
+          request_timeout=REQUEST_TIMEOUT):
     """Run a master in the foreground until SIGINT, SIGTERM, SuperExit, or the end of ``parent_pid``;
     :class:`~.folder.StartError` when it cannot start."""
     raise_open_file_limit()
     master = LocalMaster(data, host, port, engines, max_frames, idle_timeout, max_connections, max_buffered,
-                         max_value)
+                         max_value, request_timeout)
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda *_: master.stopping.set())
     master.start()
