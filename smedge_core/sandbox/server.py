@@ -14,8 +14,10 @@ a few worker threads (:data:`WORKERS`). Limits, each a ``serve`` option:
 * the request bytes held at once, over all connections, from the first byte read until the request is
   answered, are at most ``--max-buffered`` (:data:`MAX_BUFFERED`) plus one read: past it, the connection
   holding the most bytes of a request still being sent is refused (exit code 2, the connection closed),
-  until the total is back under it. So 1,024 connections each sending most of ``MAX_REQUEST``, or 8
-  workers parsing huge requests, cannot take the master's memory.
+  until the total is back under it. A request being answered counts :data:`EXPANSION` times its bytes
+  (its line, its text and the values read from it); one that does not fit beside those being answered
+  is refused, to be sent again later. So 1,024 connections each sending most of ``MAX_REQUEST``, or 8
+  workers parsing huge requests, cannot take the master's memory (the jobs it keeps are not counted).
 """
 
 import collections
@@ -51,6 +53,9 @@ MAX_CONNECTIONS = 1024
 WORKERS = 8
 #: Request bytes held at once over all connections (read, not yet answered): two of the largest requests.
 MAX_BUFFERED = 2 * protocol.MAX_REQUEST
+#: How many times its bytes a request holds while it is answered: the line, its decoded text and the values
+#: parsed from it (measured with tracemalloc: about 3 for a request of one huge value, see bench_flood.py).
+EXPANSION = 3
 #: Bytes read from a connection at once.
 _CHUNK = 1 << 20
 #: Connections the kernel queues before they are accepted.
@@ -291,14 +296,31 @@ class Server(object):
             return
         self.selector.unregister(conn.sock)
         conn.deadline = conn.last + WRITE_TIMEOUT  # no longer idle: its request is being answered
-        if end < 0:
+        message = self._too_big(conn, end + 1) if end >= 0 else "bad request: longer than {} bytes\n".format(
+            protocol.MAX_REQUEST)
+        if message:
             self._hold(conn, -conn.held)
-            message = "bad request: longer than {} bytes\n".format(protocol.MAX_REQUEST)
             self.replies.put((conn, protocol.encode({"code": 2, "stdout": "", "stderr": message})))
         else:
-            self._hold(conn, end + 1 - conn.held)  # the request line stays counted until it is answered
-            self.requests.put((conn, bytes(conn.buffer[:end + 1])))
+            line, conn.buffer = conn.buffer, bytearray()
+            del line[end + 1:]  # in place: a request is never copied
+            self.requests.put((conn, line))
         conn.buffer = bytearray()
+
+    def _too_big(self, conn, size):
+        """Count a complete request as :data:`EXPANSION` times ``size`` until it is answered, refusing
+        others still being sent to make room; the reason to refuse it instead, else None."""
+        self._hold(conn, EXPANSION * size - conn.held)
+        if self.held > self.max_buffered:
+            self._refuse_largest()
+        if self.held <= self.max_buffered:
+            return None
+        if conn.held > self.max_buffered:
+            return ("this request of {:,} bytes needs about {:,} to be answered, more than the {:,} this master "
+                    "holds for requests (serve --max-buffered)\n".format(size, conn.held, self.max_buffered))
+        return ("the master is answering other large requests and holds {:,} of its {:,} bytes for requests "
+                "(serve --max-buffered); send this one again later\n".format(self.held - conn.held,
+                                                                             self.max_buffered))
 
     def _take_replies(self):
         while True:
