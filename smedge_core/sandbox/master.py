@@ -69,17 +69,17 @@ class Master(object):
             method = getattr(self, "_{}_{}".format(tool.lower(), call.verb.lower()), None)
         if method is None:
             return 2, "", "{}: verb {!r} is in the contract but not served here\n".format(tool, call.verb)
+        label = " ".join(filter(None, (tool, call.verb)))
         try:
             with lock:
                 out = method(call, files) or ""
         except FarmError as err:
-            return err.code, "", "{} {}: {}\n".format(tool, call.verb, _shorten(str(err), MAX_MESSAGE))
+            return err.code, "", "{}: {}\n".format(label, _shorten(str(err), MAX_MESSAGE))
         except ValueError as err:
-            return 1, "", "{} {}: {}\n".format(tool, call.verb, _shorten(str(err), MAX_MESSAGE))
+            return 1, "", "{}: {}\n".format(label, _shorten(str(err), MAX_MESSAGE))
         except (sqlite3.Error, OSError) as err:  # a full disk, say: the change was undone (Farm.changing)
-            _log.error("%s %s could not be saved: %s", tool, call.verb, err)
-            return 1, "", "{} {}: the master could not save the change, so nothing was changed: {}\n".format(
-                tool, call.verb, err)
+            _log.error("%s could not be saved: %s", label, err)
+            return 1, "", "{}: the master could not save the change, so nothing was changed: {}\n".format(label, err)
         self.farm.wake.set()
         return 0, out, ""
 
