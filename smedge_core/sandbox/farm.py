@@ -14,6 +14,7 @@ holds yet as spans (``Job.pending``: start, end, step and the packet size to cut
 import bisect
 import contextlib
 import copy
+import itertools
 import logging
 import random
 import re
@@ -375,23 +376,28 @@ class Farm(object):
 
     @contextlib.contextmanager
     def changing(self, jobs=(), engines=()):
-        """A store transaction whose changes in memory (to ``jobs`` and ``engines``, and jobs added or
-        deleted) are undone when it fails, so a change is seen only once committed (the caller holds the
-        lock)."""
-        saved_jobs, last_seq = dict(self.jobs), self._last_seq
-        saved = [(job, dict(job.params), dict(job.works), dict(job.open), copy.deepcopy(job.pending), job.work_seq,
-                  [(w, w.status, w.engine_id, w.failures) for w in job.works.values()]) for job in jobs]
+        """A store transaction whose changes in memory (to ``jobs`` and ``engines``, jobs added, and those
+        of ``jobs`` deleted) are undone when it fails, so a change is seen only once committed (the caller
+        holds the lock). Cheap to enter: a job's finished work units cannot change in it, nor are work
+        units taken from ``Job.works`` other than by replacing it (:meth:`rebuild_work`)."""
+        last_seq = self._last_seq
+        saved = [(job, dict(job.params), job.works, len(job.works), dict(job.open), list(job.pending),
+                  job.work_seq, [(w, w.status, w.engine_id, w.failures) for w in job.open.values()]) for job in jobs]
         saved_engines = [(e, dict(e.settings), copy.deepcopy(e.products), e.work) for e in engines]
         try:
             with self.store.transaction():
                 yield
         except BaseException:
-            self.jobs.clear()
-            self.jobs.update(saved_jobs)
-            self._last_seq = last_seq
-            for job, params, works, open_works, pending, work_seq, work_states in saved:
+            if self._last_seq != last_seq:  # jobs were added
+                for job_id in [j.id for j in self.jobs.values() if j.seq > last_seq]:
+                    del self.jobs[job_id]
+                self._last_seq = last_seq
+            for job, params, works, count, open_works, pending, work_seq, work_states in saved:
+                self.jobs[job.id] = job
                 job.params.clear()
                 job.params.update(params)
+                for work_id in list(itertools.islice(works, count, None)):  # made in the failed transaction
+                    del works[work_id]
                 job.works, job.open, job.pending, job.work_seq = works, open_works, pending, work_seq
                 for work, status, engine_id, failures in work_states:
                     work.status, work.engine_id, work.failures = status, engine_id, failures

@@ -6,7 +6,8 @@ a few worker threads (:data:`WORKERS`). Limits, each a ``serve`` option:
 
 * a connection that sends nothing for ``--idle-timeout`` seconds (:data:`IDLE_TIMEOUT`) before its
   request is complete is closed, as is one still sending its request after ``--request-timeout`` seconds
-  (:data:`REQUEST_TIMEOUT`: a slowloris sending a byte now and then) and one whose reply is not read within :data:`WRITE_TIMEOUT`;
+  (:data:`REQUEST_TIMEOUT`: a slowloris sending a byte now and then) and one whose reply is not read
+  within :data:`WRITE_TIMEOUT`;
 * at most ``--max-connections`` (:data:`MAX_CONNECTIONS`, and below the open-file limit) are held at
   once: a new one then closes the oldest connection still sending its request, so a flood of idle
   sockets cannot keep a real client out;

@@ -10,7 +10,6 @@ log layer, a ``logs`` folder that cannot be made. The tools are the real ones, a
 import os
 import sqlite3
 import subprocess
-import sys
 import uuid
 
 import pytest
