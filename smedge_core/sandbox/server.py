@@ -408,7 +408,7 @@ class LocalMaster(object):
                 self.store = Store(database)
                 self.farm = Farm(self.store, products.PRODUCTS, str(self.data), engines or os.cpu_count() or 1,
                                  max_frames)
-            except (sqlite3.Error, OSError) as err:
+            except (sqlite3.Error, OSError, ValueError, RecursionError) as err:  # ValueError: a broken engine row
                 raise StartError("{}: {}".format(database, folder.cause(err))) from None
             try:
                 self.server = Server(Master(self.farm, max_value), host, port, self.stopping, idle_timeout,

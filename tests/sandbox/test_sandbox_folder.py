@@ -157,3 +157,15 @@ def test_bad_job_rows_are_quarantined_and_the_rest_served(tmp_path, point):
         kept = dict(db.execute("SELECT id, params FROM quarantine").fetchall())
     db.close()
     assert kept == bad
+
+
+def test_a_broken_engine_row_is_one_line_naming_the_database(tmp_path):
+    data = tmp_path / "data"
+    MasterProcess(data, engines=1).start().stop()
+    with sqlite3.connect(str(data / "master.sqlite")) as db:
+        db.execute("UPDATE engines SET settings = '{broken'")
+    db.close()
+    done = serve(data)
+    assert done.returncode == 2
+    assert done.stderr.decode().strip().splitlines()[-1].startswith(
+        "serve: cannot start: {}: Expecting property name".format(data / "master.sqlite"))
