@@ -580,7 +580,11 @@ class Farm(object):
                     with self.changing([job], [engine]):
                         work = self.take(job, choice)
                         self.start(job, work, engine)
-                    engines.start_work(self, job, work, engine)
+                    try:
+                        engines.start_work(self, job, work, engine)
+                    except Exception as err:  # no thread to run it (out of threads): the engine is free again
+                        _log.exception("work %s could not be started", work.name)
+                        self.finish(work, engine, states.WORK_FAILED, "the engine could not start it: {!r}".format(err))
                     break
 
     def blockers(self, job, engine=None):

@@ -179,3 +179,20 @@ def test_every_acknowledged_job_is_there_after_failures_and_a_restart(master):
     assert len(acknowledged) == 3
     master.restart()
     assert sorted(j["ID"] for j in smedge.get_jobs()) == sorted(acknowledged)
+
+
+def test_a_work_that_gets_no_thread_fails_and_frees_its_engine(master, monkeypatch):
+    from smedge_core.sandbox import engines
+    real, calls = engines.start_work, []
+
+    def start_work(*args):
+        calls.append(args)
+        if len(calls) == 1:
+            raise RuntimeError("can't start new thread")
+        return real(*args)
+
+    monkeypatch.setattr(engines, "start_work", start_work)
+    [job_id] = smedge.submit_jobs([_job(Range="1")])
+    assert wait_for(lambda: smedge.get_jobs(job_id)[0]["Status"] == states.JOB_COMPLETE, 30)
+    notes = [h.note for h in smedge.get_job_history(job_id)[job_id]]
+    assert "the engine could not start it: RuntimeError(\"can't start new thread\")" in notes, notes
