@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 from .. import _contract, _records
+from ..errors import _cut
 from .._products import find_parameter, from_text, to_text
 from .._query import matches
 from .._rtime import extract_datetime
@@ -74,9 +75,9 @@ class Master(object):
             with lock:
                 out = method(call, files) or ""
         except FarmError as err:
-            return err.code, "", "{}: {}\n".format(label, _shorten(str(err), MAX_MESSAGE))
+            return err.code, "", "{}: {}\n".format(label, _cut(str(err), MAX_MESSAGE))
         except ValueError as err:
-            return 1, "", "{}: {}\n".format(label, _shorten(str(err), MAX_MESSAGE))
+            return 1, "", "{}: {}\n".format(label, _cut(str(err), MAX_MESSAGE))
         except (sqlite3.Error, OSError) as err:  # a full disk, say: the change was undone (Farm.changing)
             _log.error("%s could not be saved: %s", label, err)
             return 1, "", "{}: the master could not save the change, so nothing was changed: {}\n".format(label, err)
