@@ -391,7 +391,7 @@ class LocalMaster(object):
 
     def __init__(self, data, host=protocol.DEFAULT_HOST, port=protocol.DEFAULT_PORT, engines=None,
                  max_frames=None, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS,
-                 max_buffered=MAX_BUFFERED, max_value=MAX_VALUE, request_timeout=REQUEST_TIMEOUT):
+                 max_buffered=MAX_BUFFERED, max_value=MAX_VALUE, request_timeout=REQUEST_TIMEOUT, stopping=None):
         self.data = Path(data)
         try:
             self.data.mkdir(parents=True, exist_ok=True)
@@ -402,7 +402,7 @@ class LocalMaster(object):
         self.store = None
         try:
             self.wal_lost = folder.check_wal(self.data, self.lock.unclean)
-            self.stopping = threading.Event()
+            self.stopping = stopping or threading.Event()
             database = self.data / folder.DATABASE
             try:
                 self.store = Store(database)
@@ -479,10 +479,11 @@ def serve(data, host, port, engines, announce, max_frames=None, idle_timeout=IDL
     """Run a master in the foreground until SIGINT, SIGTERM, SuperExit, or the end of ``parent_pid``;
     :class:`~.folder.StartError` when it cannot start."""
     raise_open_file_limit()
+    stopping = threading.Event()
+    for number in (signal.SIGINT, signal.SIGTERM):  # before the port listens: a stop asked then is not lost
+        signal.signal(number, lambda *_: stopping.set())
     master = LocalMaster(data, host, port, engines, max_frames, idle_timeout, max_connections, max_buffered,
-                         max_value, request_timeout)
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: master.stopping.set())
+                         max_value, request_timeout, stopping)
     master.start()
     if parent_pid:
         threading.Thread(target=watch_parent, args=(parent_pid, master.stopping), name="parent-watch",
