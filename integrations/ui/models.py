@@ -10,7 +10,7 @@ from qtpy import QtCore, QtGui
 from ..validate import ERROR, Finding
 
 if TYPE_CHECKING:
-    from .session import Submission
+    from ..session import Submission
 
     _Index = Union[QtCore.QModelIndex, QtCore.QPersistentModelIndex]
     _Role = Union[int, QtCore.Qt.ItemDataRole]  # PySide6 passes enums where PySide2 passes ints
@@ -51,7 +51,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
     rejected = QtCore.Signal(str)
 
     def __init__(self, submission: Submission, parent: Optional[QtCore.QObject] = None) -> None:
-        super(JobTableModel, self).__init__(parent)
+        super().__init__(parent)
         self.submission = submission
         self._rows: List[Dict[Any, Any]] = submission.rows()  # read with the columns' keys, None included
         self._by_job: Dict[Optional[uuid.UUID], List[Finding]] = {}

@@ -3,7 +3,7 @@ import uuid
 
 from integrations.graph import JobGraph
 from integrations.host import Host, Option
-from integrations.ui.settings import MemorySettings
+from integrations.settings import MemorySettings
 from integrations.validate import ERROR, Finding
 
 

@@ -1,4 +1,4 @@
-"""The shared dialog opened for a host through ``integrations.host.show``: host checks, studio defaults, submit."""
+"""The shared dialog opened for a host through ``integrations.ui.show``: host checks, studio defaults, submit."""
 import json
 
 import pytest
@@ -13,6 +13,7 @@ from qtpy import QtCore  # noqa: E402
 import smedge_core  # noqa: E402
 from integrations import host as hosts  # noqa: E402
 from integrations import studio  # noqa: E402
+from integrations.ui import show as ui_show  # noqa: E402
 from integrations.ui.models import COLUMNS  # noqa: E402
 
 Qt = QtCore.Qt
@@ -26,7 +27,7 @@ def no_user_defaults(monkeypatch, tmp_path):
 
 
 def opened(qtbot, scene):
-    dialog = hosts.show(scene)
+    dialog = ui_show(scene)
     qtbot.addWidget(dialog)
     with qtbot.waitSignals([dialog.pools_loaded, dialog.validated], timeout=TIMEOUT_MS):
         pass
@@ -113,7 +114,7 @@ def test_the_hosts_options_show_collect_again_and_stick_with_the_scene(qtbot, fa
 
 def test_options_given_by_the_caller_win_and_a_failing_rebuild_is_shown(qtbot, farm):
     scene = MemoryHost(modified=False, layers={"beauty": {"camera": "c", "range": "1-4"}})
-    dialog = hosts.show(scene, comp=False)
+    dialog = ui_show(scene, comp=False)
     qtbot.addWidget(dialog)
     assert dialog.options_panel.values()["comp"] is False and dialog.model.rowCount() == 1
 
@@ -137,7 +138,7 @@ def test_options_are_off_while_a_submit_runs_and_the_ids_name_what_was_sent(qtbo
 
 
 def test_an_option_given_in_another_form_is_not_offered(qtbot, farm):
-    dialog = hosts.show(MemoryHost(modified=False), comp="from a script")
+    dialog = ui_show(MemoryHost(modified=False), renderer=None)  # a renderer the text field cannot show
     qtbot.addWidget(dialog)
-    assert list(dialog.options_panel.widgets) == ["renderer"]
-    assert dialog.model.rowCount() == 3  # the comp is there, as the caller asked
+    assert list(dialog.options_panel.widgets) == ["comp"]
+    assert dialog.model.rowCount() == 3
