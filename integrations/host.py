@@ -161,7 +161,7 @@ def collect(host: Host, **options: Any) -> JobGraph:
     unknown = sorted(set(options) - set(declared))
     if unknown:
         raise ValueError("Unknown {} option(s) {}; known: {}".format(
-            host.name, ", ".join(repr(name) for name in unknown), ", ".join(sorted(declared)) or "none"))
+            host.name.capitalize(), ", ".join(repr(name) for name in unknown), ", ".join(sorted(declared)) or "none"))
     graph = host.build_graph({name: option.check(options[name]) if name in options else option.default
                               for name, option in declared.items()})
     host.studio.apply(graph, host.product)

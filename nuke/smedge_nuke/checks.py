@@ -16,7 +16,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Tuple
 from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding
 
-from .collect import ReadRecord, Script, WriteRecord
+from .records import ReadRecord, Script, WriteRecord
 from .jobs import dependencies, job_writes, normalise
 
 __all__ = ["WRITABLE_TYPES", "checks", "folder_problem", "write_findings"]
@@ -39,7 +39,7 @@ def checks(script: Script) -> List[Callable[[JobGraph], List[Finding]]]:
 def _jobs_by_write(script: Script, graph: JobGraph) -> Dict[str, List[uuid.UUID]]:
     """``{Write name: [job IDs that render it]}``; an empty WriteNode renders every enabled Write."""
     every = [w.name for w in job_writes(script)]
-    out = {}  # type: Dict[str, List[uuid.UUID]]
+    out: Dict[str, List[uuid.UUID]] = {}
     for job_id in graph:
         value = graph.value(job_id, "WriteNode")
         if value is None:
@@ -54,7 +54,7 @@ def write_findings(script: Script, graph: JobGraph) -> List[Finding]:
     by_name = {w.name: w for w in script.writes}
     needs = dependencies(script)
     reads = {r.name: r for r in script.reads}
-    findings = []  # type: List[Finding]
+    findings: List[Finding] = []
     for name, job_ids in _jobs_by_write(script, graph).items():
         write = by_name.get(name)
         for job_id in job_ids:

@@ -23,7 +23,7 @@ from smedge_core.sandbox import states  # noqa: E402
 TIMEOUT_MS = 30000
 
 
-def menu_command(name="Render/Submit to Smedge..."):
+def menu_command(name="Render/Smedge/Submit to Smedge..."):
     path = os.path.join(PLUGIN, "menu.py")
     with open(path, encoding="utf-8") as stream:
         exec(compile(stream.read(), path, "exec"), {"__name__": "__main__", "__file__": path})
