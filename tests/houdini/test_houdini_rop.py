@@ -13,6 +13,7 @@ import hou
 import smedge_core
 import smedge_houdini
 from houdini_networks import rop
+from integrations.host import collect
 from integrations.export import read_graph
 from smedge_core.sandbox import states
 from smedge_houdini import rop as smedge_rop
@@ -122,7 +123,7 @@ def test_the_rop_parms_are_the_job_defaults(out):
     node.parm("packet_size").set(2)
     node.parm("note").set("v2")
     node.parm("dependency_mode").set("node")
-    graph = HoudiniHost([node]).build_graph({})
+    graph = collect(HoudiniHost([node]))
     jobs = {graph.value(j, "ROP"): graph.job(j) for j in graph}
     assert {p: (j["Priority"], j["PacketSize"], j["Note"], j.get("WaitForWholeJob")) for p, j in jobs.items()} == {
         "/out/cache": (20, 2, "v2", None), "/out/beauty": (20, 2, "v2", 1)}
@@ -133,9 +134,9 @@ def test_the_rop_parms_are_the_job_defaults(out):
 def test_a_bypassed_smedge_rop_passes_its_inputs_and_a_locked_one_renders_nothing(out):
     node = smedge_rop.create(out, [rop(out, "ifd", "beauty")])
     node.bypass(True)
-    assert len(HoudiniHost([node]).build_graph({})) == 1
+    assert len(collect(HoudiniHost([node]))) == 1
     node.setLocked(True)
-    assert len(HoudiniHost([node]).build_graph({})) == 0
+    assert len(collect(HoudiniHost([node]))) == 0
 
 
 @pytest.mark.usefixtures("local_master")
@@ -218,7 +219,7 @@ def test_submit_and_export_apply_the_overrides_made_in_the_dialog(out, messages)
     graph = read_graph(os.path.join(os.path.dirname(hou.hipFile.path()), "smedge", "shot010_smedge_submit.json"))
     assert [(graph.value(j, "ROP"), graph.value(j, "Range"), graph.parents(j)) for j in graph] == [
         ("/out/beauty", "1001-1002", [])]
-    assert len(HoudiniHost([node]).build_graph({})) == 2  # the dialog applies them itself
+    assert len(collect(HoudiniHost([node]))) == 2  # the dialog applies them itself
 
 
 def test_the_buttons_show_errors_instead_of_raising(out, messages):

@@ -156,7 +156,7 @@ def test_layers_option_and_bad_options_name_the_value():
     assert [graph.value(j, "Name") for j in graph] == ["three_layers.ma - volumes"]
     with pytest.raises(ValueError, match="no rendering layer named 'matte'"):
         smedge_maya.build_graph(layers=["matte"])
-    with pytest.raises(ValueError, match="Unknown option 'camera'"):
+    with pytest.raises(ValueError, match="Unknown Maya option.s. 'camera'"):
         smedge_maya.build_graph(camera="shotCam")
     with pytest.raises(ValueError, match="split must be True or False"):
         smedge_maya.build_graph(split="yes")

@@ -2,15 +2,20 @@
 import pytest
 from maya_records import layer, scene
 
-from smedge_maya.jobs import build_jobs
+from smedge_maya import jobs
 
 
-def product_for(renderer, default):
-    return {"redshift": "Maya Redshift"}.get(renderer, default)
+class Studio:
+    """The one studio default the jobs read: a renderer's product."""
+
+    @staticmethod
+    def product_for(renderer, default):
+        return {"redshift": "Maya Redshift"}.get(renderer, default)
 
 
 def build(record, split=False, **options):
-    return build_jobs(record, options, product_for, split)
+    graph = jobs.build(record, dict({"layers": None, "comp": "", "encode": False}, split=split, **options), Studio())
+    return graph, jobs.sources(record, graph)
 
 
 def test_one_job_per_layer_with_the_parameters_maya_render_takes():

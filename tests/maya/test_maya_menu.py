@@ -83,6 +83,7 @@ def test_headless_export_writes_the_job_files(farm, tmp_path):
     path = str(tmp_path / "shot.ma")
     shutil.copy(os.path.join(SCENES, "no_layers.ma"), path)
     open_scene(path)
-    job_file, json_file = smedge_maya.submit(export_to=str(tmp_path))
+    result = smedge_maya.export(str(tmp_path))
+    job_file, json_file = result.job_file, result.json_file
     assert os.path.basename(job_file) == "shot.sj" and "-rl defaultRenderLayer" in open(job_file).read()
     assert os.path.isfile(json_file)

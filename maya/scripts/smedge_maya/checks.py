@@ -7,14 +7,13 @@ not loaded.
 """
 from __future__ import annotations
 
-import uuid
 from typing import Any, Callable, Dict, List
 
 from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding
 
+from .jobs import sources
 from .records import SceneRecord
-from .jobs import JobSource
 
 __all__ = ["MAYA_RENDERERS", "scene_findings"]
 
@@ -22,12 +21,11 @@ __all__ = ["MAYA_RENDERERS", "scene_findings"]
 MAYA_RENDERERS = ("arnold", "redshift", "vray", "renderman", "mayaSoftware", "mayaHardware2")
 
 
-def scene_findings(graph: JobGraph, scene: SceneRecord, sources: Dict[uuid.UUID, JobSource],
-                   product_for: Callable[[str, str], str]) -> List[Finding]:
-    """The findings for the jobs of ``graph`` that came from ``scene`` (``sources``)."""
-    found = []  # type: List[Finding]
-    writers = {}  # type: Dict[str, str]
-    for job_id, source in sources.items():
+def scene_findings(graph: JobGraph, scene: SceneRecord, product_for: Callable[[str, str], str]) -> List[Finding]:
+    """The findings for the jobs of ``graph`` that came from ``scene`` (``jobs.sources``)."""
+    found: List[Finding] = []
+    writers: Dict[str, str] = {}
+    for job_id, source in sources(scene, graph).items():
         if job_id not in graph or source.kind != "render" or source.layer is None:
             continue
         layer, name = source.layer, graph.name(job_id)

@@ -20,11 +20,15 @@ from maya import cmds, mel
 from .outputs import MAYA_FORMATS, Output, output_of
 from .records import LayerRecord, ReferenceRecord, SceneRecord, join, resolve_images
 
-__all__ = ["collect_scene", "display_name", "save_scene", "scene_modified", "scene_path"]
+__all__ = ["SETTINGS_NODE", "collect_scene", "display_name", "save_scene", "scene_modified", "scene_path",
+           "settings_text", "store_settings_text"]
 
 _log = logging.getLogger(__name__)
 
 MASTER_LAYER = "defaultRenderLayer"
+#: The ``network`` node, and its string attribute of the same name, keeping the submit settings.
+SETTINGS_NODE = "smedgeSubmitSettings"
+_SETTINGS_PLUG = SETTINGS_NODE + "." + SETTINGS_NODE
 
 
 def scene_path() -> str:
@@ -41,6 +45,25 @@ def save_scene() -> str:
     if not scene_path():
         raise RuntimeError("The scene has never been saved: save it under a name first (File > Save Scene As)")
     return _text(cmds.file(save=True, force=True))
+
+
+def settings_text() -> str:
+    """The stored settings text ("" when the scene keeps none)."""
+    return _text(cmds.getAttr(_SETTINGS_PLUG)) if cmds.objExists(_SETTINGS_PLUG) else ""
+
+
+def store_settings_text(text: str) -> None:
+    """Store ``text`` on the settings node (made when missing); the same text again leaves the scene
+    unmodified. ValueError when it cannot be stored (a locked or referenced node)."""
+    try:
+        if not cmds.objExists(SETTINGS_NODE):
+            cmds.createNode("network", name=SETTINGS_NODE, skipSelect=True)
+        if not cmds.objExists(_SETTINGS_PLUG):
+            cmds.addAttr(SETTINGS_NODE, longName=SETTINGS_NODE, dataType="string")
+        if cmds.getAttr(_SETTINGS_PLUG) != text:
+            cmds.setAttr(_SETTINGS_PLUG, text, type="string")
+    except RuntimeError as err:
+        raise ValueError("cannot store the submit settings on {}: {}".format(SETTINGS_NODE, err)) from err
 
 
 def collect_scene() -> SceneRecord:
