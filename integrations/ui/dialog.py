@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["SubmitDialog", "show", "show_submit_dialog"]
 
 _log = logging.getLogger(__name__)
+#: The dialogs :func:`show` opened, kept alive while they are open (a host keeps no reference itself).
+_OPEN: List[SubmitDialog] = []
 
 Qt = QtCore.Qt
 #: Milliseconds to wait after the last edit before validating again.
@@ -57,8 +59,8 @@ def show(host: Host, **options: Any) -> SubmitDialog:
     """Collect and open the shared Submit dialog for ``host``, parented to its main window; return it.
 
     The host's shown :class:`~integrations.host.Option` s are offered, starting from ``options``, else
-    the choice stored with the scene, else their defaults; changing one collects again. The host package
-    keeps a reference to the dialog while it is open.
+    the choice stored with the scene, else their defaults; changing one collects again. The dialog is
+    kept alive while it is open.
     """
     store = host.settings_store()
     stored, problems = load_settings(store)
@@ -67,10 +69,19 @@ def show(host: Host, **options: Any) -> SubmitDialog:
     graph = collect(host, **dict(options, **chosen))
     scene = host.scene_path()
     stored.options = dict(chosen)
-    return show_submit_dialog(graph, settings=store, parent=host.main_window(), name=host.job_name(),
+    dialog = show_submit_dialog(graph, settings=store, parent=host.main_window(), name=host.job_name(),
                               export_folder=os.path.dirname(scene) or None, checks=all_checks(host),
                               options=offer, stored=(stored, problems),
                               rebuild=lambda choices: collect(host, **dict(options, **choices)))
+    _OPEN[:] = [d for d in _OPEN if _alive(d)] + [dialog]
+    return dialog
+
+
+def _alive(dialog: SubmitDialog) -> bool:
+    try:
+        return dialog.isVisible()
+    except RuntimeError:  # deleted by Qt
+        return False
 
 
 class SubmitDialog(QtWidgets.QDialog):

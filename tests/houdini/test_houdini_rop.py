@@ -14,6 +14,7 @@ import smedge_core
 import smedge_houdini
 from houdini_networks import rop
 from integrations.host import collect
+from integrations.settings import load as load_settings
 from integrations.export import read_graph
 from smedge_core.sandbox import states
 from smedge_houdini import rop as smedge_rop
@@ -103,7 +104,7 @@ def test_a_new_smedge_rop_leaves_priority_pool_and_packet_size_to_the_studio_def
                for name in ("priority", "pool", "packet_size"))
 
     def jobs():
-        graph = smedge_houdini.build_graph([node])
+        graph = smedge_houdini.build_graph(rops=[node])
         return {graph.value(j, "ROP"): (graph.value(j, "Priority"), graph.value(j, "PacketSize"),
                                         graph.value(j, "Pool")) for j in graph}
 
@@ -127,8 +128,8 @@ def test_the_rop_parms_are_the_job_defaults(out):
     jobs = {graph.value(j, "ROP"): graph.job(j) for j in graph}
     assert {p: (j["Priority"], j["PacketSize"], j["Note"], j.get("WaitForWholeJob")) for p, j in jobs.items()} == {
         "/out/cache": (20, 2, "v2", None), "/out/beauty": (20, 2, "v2", 1)}
-    graph = HoudiniHost([node]).build_graph({"priority": 60, "dependency_mode": "frame"})
-    assert sorted(graph.value(j, "Priority") for j in graph) == [60, 61]
+    graph = collect(HoudiniHost([node]), priority=60, dependency_mode="frame")
+    assert sorted(graph.value(j, "Priority") for j in graph) == [60, 61]  # the shared rule raises the waiting one
 
 
 def test_a_bypassed_smedge_rop_passes_its_inputs_and_a_locked_one_renders_nothing(out):
@@ -180,7 +181,7 @@ def test_the_export_button_writes_the_job_files(out, messages):
 def test_sticky_settings_live_in_the_rop_parms(out, caplog):
     node = smedge_rop.create(out, [rop(out, "ifd", "beauty")])
     store = HoudiniHost([node]).settings_store()
-    assert store.load() == {"pool": None, "priority": None, "packet_size": None, "paused": False, "note": "",
+    assert store.load() == {"paused": False, "note": "",
                             "jobs": {}}
     store.save({"version": 1, "pool": "gpu", "priority": 70, "packet_size": None, "paused": True, "note": "hi",
                 "jobs": {"shot010.hip - /out/beauty": {"Range": "1001-1002"}}})
@@ -190,10 +191,12 @@ def test_sticky_settings_live_in_the_rop_parms(out, caplog):
     assert again["paused"] is True and again["jobs"] == {"shot010.hip - /out/beauty": {"Range": "1001-1002"}}
     node.parm("job_overrides").set("{not json")
     with caplog.at_level(logging.WARNING):
-        assert HoudiniHost([node]).settings_store().load()["jobs"] == {}
+        settings, [(field, message)] = load_settings(HoudiniHost([node]).settings_store())
+    assert settings.jobs == {} and settings.paused is True and field == "jobs" and "'{not json'" in message
     assert "/out/smedge_submit/job_overrides" in caplog.text
     node.parm("job_overrides").set("[1, 2]")
-    assert HoudiniHost([node]).settings_store().load()["jobs"] == {}
+    settings, [(field, _)] = load_settings(HoudiniHost([node]).settings_store())
+    assert settings.jobs == {} and field == "jobs"
 
 
 def test_host_scene_state_and_save(out, tmp_path):

@@ -1,6 +1,6 @@
 """Houdini's own checks: ROP records -> findings, plain functions, no Houdini.
 
-Each check takes the walked :class:`~.walk.Network` and the graph about to be sent (the dialog may have
+Each check takes the walked :class:`~.records.Network` and the graph about to be sent (the dialog may have
 changed it), and finds each ROP's job through its ``ROP`` parameter. The saved/modified check is the
 shared ``integrations.host.scene_check``.
 """
@@ -12,7 +12,7 @@ from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding
 
 from .jobs import rendered_frames, whole_frames
-from .walk import Network, RopRecord
+from .records import Network, RopRecord
 
 __all__ = ["all_checks", "frames", "no_output", "no_product", "simulation_packets", "single_frame", "walk_problems"]
 

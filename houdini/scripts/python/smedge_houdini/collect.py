@@ -1,5 +1,6 @@
 """The only module that reads Houdini (besides ``rop.py``, which defines the Smedge ROP): the ROP graph
-walk, the hip file's state, and the Smedge ROP's parms. It returns plain records, never hou objects.
+walk, the hip file's state, and the Smedge ROP's parms. It returns plain records (:mod:`.records`), never
+hou objects.
 
 The walk starts at the given ROPs and goes up through their inputs, as Houdini's own dependency render
 does (SideFX: nodes/out, out/fetch, out/merge, out/switch, out/batch, commands/render):
@@ -17,10 +18,11 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
 from typing import Any, Dict, Generator, Iterable, List, Optional, Sequence, Tuple, Union
 
 import hou
+
+from .records import Network, RopRecord, Scene
 
 __all__ = ["Network", "RopCycleError", "RopRecord", "Scene", "is_smedge_rop", "main_window", "node_class",
            "read_rop_settings", "resolve", "save_scene", "scene", "walk", "write_rop_settings"]
@@ -48,54 +50,9 @@ class RopCycleError(ValueError):
 
     def __init__(self, path: Sequence[str]) -> None:
         self.path = list(path)
-        super(RopCycleError, self).__init__("ROP dependency loop: {} (a Fetch's source leads back to a ROP "
+        super().__init__("ROP dependency loop: {} (a Fetch's source leads back to a ROP "
                                             "that depends on it; point the Fetch elsewhere)".format(
                                                 " -> ".join(self.path)))
-
-
-@dataclass
-class RopRecord:
-    """One ROP that renders: what a job needs, in plain values."""
-
-    path: str
-    type_name: str
-    known_type: bool
-    #: The output parm's unexpanded text ("" when empty); None when the type has no output parm.
-    output: Optional[str]
-    #: The output evaluated at the first frame (for the job's render folder).
-    output_expanded: str
-    #: ``trange``: 0 current frame, 1 range, 2 strict range; None when the ROP has no such parm.
-    trange: Optional[int]
-    start: float
-    end: float
-    step: float
-    simulation: bool
-    #: Rendered as one packet (a simulation, or the input of a Batch ROP).
-    one_packet: bool = False
-    #: Paths of the ROPs whose jobs this one waits on, in wiring order.
-    inputs: List[str] = field(default_factory=list)
-
-
-@dataclass
-class Network:
-    """What a walk found: the ROPs to render (parents before children), problems found on the way, and
-    the paths of the ROPs the given ones stand for (rendered over their own frame range)."""
-
-    records: List[RopRecord]
-    problems: List[Tuple[str, str]] = field(default_factory=list)  # (node path, message)
-    roots: List[str] = field(default_factory=list)
-
-
-@dataclass
-class Scene:
-    """The hip file: its path ("" while never saved), whether it has unsaved changes, and the path it
-    has or will be saved to (``untitled.hip`` in the current folder for a new file)."""
-
-    path: str
-    modified: bool
-    file: str
-    #: Whether ``modified`` means anything: False in hython, where Houdini always says modified.
-    tracked: bool = True
 
 
 # -- the walk -------------------------------------------------------------------------------------
@@ -133,7 +90,7 @@ def walk(rops: Any) -> Network:
     roots = []  # type: List[str]
     for node in resolve(rops):
         _add(roots, walker.visit(node))
-    return Network(_parents_first(walker.records), walker.problems, roots)
+    return Network(_parents_first(walker.records), walker.problems, roots, hou.hipFile.path())
 
 
 def _parents_first(records: Dict[str, RopRecord]) -> List[RopRecord]:
@@ -365,7 +322,7 @@ def is_smedge_rop(node: hou.OpNode) -> bool:
 def read_rop_settings(node: hou.OpNode) -> Dict[str, Any]:
     """The Smedge ROP's parms as plain values, and its per-job overrides (``jobs``).
 
-    Damaged overrides (not a JSON object) are left out with a warning naming the node and parm.
+    Damaged overrides (not JSON) are returned as their text, for ``integrations.settings.load`` to report.
     """
     values = {}  # type: Dict[str, Any]
     for name, kind in SETTINGS_PARMS.items():
@@ -379,20 +336,12 @@ def read_rop_settings(node: hou.OpNode) -> Dict[str, Any]:
             values[name] = bool(parm.eval())
         else:
             values[name] = parm.eval()
-    values["jobs"] = {}
     parm = node.parm(OVERRIDES_PARM)
     text = parm.evalAsString() if parm is not None else ""
-    if text.strip():
-        try:
-            jobs = json.loads(text)
-        except ValueError as err:
-            jobs = None
-            _log.warning("Ignoring the job overrides in %s/%s: not JSON (%s)", node.path(), OVERRIDES_PARM, err)
-        if isinstance(jobs, dict):
-            values["jobs"] = jobs
-        elif jobs is not None:
-            _log.warning("Ignoring the job overrides in %s/%s: expected a JSON object, found %r",
-                         node.path(), OVERRIDES_PARM, jobs)
+    try:
+        values["jobs"] = json.loads(text) if text.strip() else {}
+    except ValueError:
+        values["jobs"] = text  # as found: the shared settings loader reports it, naming the value
     return values
 
 
