@@ -78,10 +78,10 @@ def job_writes(script: Script, selected: bool = False) -> List[WriteRecord]:
     return [w for w in script.writes if not w.disabled and (w.selected or not selected)]
 
 
-def build(script: Script, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
-    """The job graph for ``script`` (see the module docstring) with ``options`` ``selected`` (only the
+def build(records: Script, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
+    """The job graph for the script ``collect.script`` read (see the module docstring) with ``options`` ``selected`` (only the
     selected Writes), ``one_job`` (one job for all of them) and ``split`` (a job per view)."""
-    graph = JobGraph()
+    script, graph = records, JobGraph()
     writes = job_writes(script, options["selected"])
     if not writes:
         return graph

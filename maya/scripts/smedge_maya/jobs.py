@@ -46,12 +46,12 @@ def layer_frames(layer: LayerRecord) -> List[int]:
     return list(range(start, end + 1, step)) if end >= start else [start]
 
 
-def build(scene: SceneRecord, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
-    """The graph for ``scene`` with ``options`` ``split`` (a job per camera), ``layers`` (display names;
+def build(records: SceneRecord, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
+    """The graph for the scene ``collect.collect_scene`` read, with ``options`` ``split`` (a job per camera), ``layers`` (display names;
     None: every layer that renders), ``comp`` (a Nuke script path, "" or None for none, or
     ``{"script": path, "layers": [names], "write": Write node}``) and ``encode`` (True, or
     ``{"fps": n, "options": FFmpeg output options}``). ValueError names a bad option and its value."""
-    split = options["split"]
+    scene, split = records, options["split"]
     layers = _chosen(scene, options["layers"], "layers")
     product_for = studio.product_for
     scene_file = os.path.basename(scene.path) or "untitled"

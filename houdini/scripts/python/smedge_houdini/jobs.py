@@ -78,12 +78,13 @@ def job_name(scene: str, record: RopRecord) -> str:
     return "{} - {}".format(os.path.basename(scene), record.path)
 
 
-def build(network: Network, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
-    """The job graph for ``network`` with ``options`` ``dependency_mode`` (see :data:`DEPENDENCY_MODES`),
+def build(records: Network, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
+    """The job graph for the ROP network ``collect.walk`` read, with ``options`` ``dependency_mode`` (see :data:`DEPENDENCY_MODES`),
     ``priority``, ``pool``, ``packet_size``, ``note`` (None or empty: the studio defaults). A ROP type
     with no product (studio ``renderers``, else Houdini for the types this package knows) gets no Type
     and a check says so."""
-    dependency_mode, priority, pool = options["dependency_mode"], options["priority"], options["pool"]
+    network, dependency_mode = records, options["dependency_mode"]
+    priority, pool = options["priority"], options["pool"]
     packet_size, note, scene = options["packet_size"], options["note"], network.scene
     product_for = products(HOUDINI_PRODUCT, studio.product_for)
     records = {record.path: record for record in network.records}
