@@ -90,8 +90,7 @@ def main(argv=None):
             host = HoudiniHost(rops, studio=StudioDefaults("houdini"))
             walked = best(lambda: walk(rops), args.repeat)
             built = best(lambda: host.build_graph({}), args.repeat)
-            print("{:<9} {:>5} {:>6} {:>10.4f} {:>12.1f} {:>14.4f} {:>16.1f}".format(
-                shape.__name__, nodes, jobs, walked, walked / nodes * 1e6, built, built / nodes * 1e6))
+            print(f"{shape.__name__:<9} {nodes:>5} {jobs:>6} {walked:>10.4f} {walked / nodes * 1e6:>12.1f} {built:>14.4f} {built / nodes * 1e6:>16.1f}")
 
 
 if __name__ == "__main__":

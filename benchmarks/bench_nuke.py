@@ -29,7 +29,7 @@ def build_script(count, groups_per_level=5):
     nuke.root()["name"].setValue("/shows/bench/comp/bench.nk")
     containers = []
     for outer_index in range(groups_per_level):
-        outer = nuke.nodes.Group(name="Outer{}".format(outer_index))
+        outer = nuke.nodes.Group(name=f"Outer{outer_index}")
         with outer:
             middle = nuke.nodes.Group(name="Middle")
             with middle:
@@ -40,7 +40,7 @@ def build_script(count, groups_per_level=5):
         with containers[index % len(containers)]:
             read = nuke.nodes.Read(file=previous or "/plates/plate.####.exr", first=1001, last=1100)
             grade = nuke.nodes.Grade(inputs=[read])
-            previous = "/shows/bench/renders/w{:03d}/w{:03d}.####.exr".format(index, index)
+            previous = f"/shows/bench/renders/w{index:03d}/w{index:03d}.####.exr"
             nuke.nodes.Write(file=previous, inputs=[grade])
 
 
@@ -66,8 +66,7 @@ def main(argv=None):
         jobs_time, graph = timed(lambda: jobs.build_graph(script, "Nuke"), options.repeat)
         assert len(graph) == count and sum(bool(graph.parents(i)) for i in graph) == count - 1
         total = collect_time + jobs_time
-        print("{:>7} {:>12.4f} {:>12.4f} {:>12.4f} {:>14.3f}".format(
-            count, collect_time, jobs_time, total, 1000 * total / count))
+        print(f"{count:>7} {collect_time:>12.4f} {jobs_time:>12.4f} {total:>12.4f} {1000 * total / count:>14.3f}")
 
 
 if __name__ == "__main__":

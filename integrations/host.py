@@ -55,7 +55,7 @@ class Option:
     def check(self, value: Any) -> Any:
         """``value`` when this option may take it; ValueError naming the option and value otherwise."""
         if isinstance(self.default, bool) and not isinstance(value, bool):
-            raise ValueError("{} must be True or False, not {!r}".format(self.name, value))
+            raise ValueError(f"{self.name} must be True or False, not {value!r}")
         if self.choices and value not in self.choices:
             raise ValueError("{} must be one of {}, not {!r}".format(
                 self.name, ", ".join(repr(c) for c in self.choices), value))
@@ -142,9 +142,9 @@ def scene_check(host: Host) -> Check:
             return [Finding(ERROR, "Scene", None, "Scene", "the scene has never been saved; the farm renders "
                             "the saved file, so save it under a name first")]
         if host.is_modified():
-            return [Finding(ERROR, "Scene", None, "Scene", "{} has changes that are not saved; the farm "
-                            "renders the saved file".format(os.path.basename(path)),
-                            fix_description="save {}".format(path), fix=lambda _graph: host.save())]
+            return [Finding(ERROR, "Scene", None, "Scene", f"{os.path.basename(path)} has changes that are not saved; the farm "
+                            "renders the saved file",
+                            fix_description=f"save {path}", fix=lambda _graph: host.save())]
         return []
 
     return check
@@ -175,7 +175,7 @@ def all_checks(host: Host) -> List[Check]:
     The scene check comes last so that "Fix all" saves the scene after the fixes that change it.
     """
     problems = list(host.studio.findings)
-    return list(host.checks()) + [lambda graph: problems, scene_check(host)]
+    return [*list(host.checks()), lambda graph: problems, scene_check(host)]
 
 
 def findings(host: Host, graph: JobGraph, pools: Optional[List[Pool]] = None) -> List[Finding]:

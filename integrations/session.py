@@ -51,18 +51,18 @@ def check_value(name: str, value: Any, what: str) -> Any:
         return whole_number(value, what, 1)
     if key == "enabled" or key == "paused":
         if not isinstance(value, bool):
-            raise ValueError("{} must be True or False, not {!r}".format(what, value))
+            raise ValueError(f"{what} must be True or False, not {value!r}")
         return value
     if key == "range":
         text = str(value).strip()
         try:
             parse_range(text)
         except ValueError as err:
-            raise ValueError("{}: {}".format(what, err)) from err
+            raise ValueError(f"{what}: {err}") from err
         return text
     if key in ("pool", "note"):
         if not isinstance(value, str):
-            raise ValueError("{} must be text, not {!r}".format(what, value))
+            raise ValueError(f"{what} must be text, not {value!r}")
         return value.strip() if key == "pool" else value
     return value
 
@@ -97,7 +97,7 @@ class Submission:
                     self.set_override(job_id, name, value)
                 except (TypeError, ValueError) as err:
                     _log.warning("Ignoring a stored override: %s", err)
-                    problems.append((name, "Ignoring a stored override: {}".format(err)))
+                    problems.append((name, f"Ignoring a stored override: {err}"))
         #: Warnings about damaged stored settings (the damaged values are left out), for the findings list.
         self.settings_findings = [Finding(WARNING, "Stored settings", None, key, message) for key, message in problems]
 
@@ -123,12 +123,11 @@ class Submission:
         overrides = self.overrides[job_id]
         key = cast(str, find_key(overrides, name) or next((o for o in OVERRIDES if o.lower() == name.lower()), name))
         if key.lower() in _MANAGED:
-            raise ValueError("{} of job {!r} is set by the graph, not by an override".format(
-                name, self.source.name(job_id)))
+            raise ValueError(f"{name} of job {self.source.name(job_id)!r} is set by the graph, not by an override")
         if value is None or value == "":
             overrides.pop(key, None)
             return
-        overrides[key] = check_value(key, value, "{} of job {!r}".format(key, self.source.name(job_id)))
+        overrides[key] = check_value(key, value, f"{key} of job {self.source.name(job_id)!r}")
 
     def enabled(self, job_id: NameOrID) -> bool:
         """Whether the job is sent (jobs are on unless turned off)."""
@@ -201,9 +200,9 @@ class Submission:
         try:
             job_id = job_id if isinstance(job_id, uuid.UUID) else uuid.UUID(str(job_id))
         except ValueError:
-            raise ValueError("Job ID must be a UUID, not {!r}".format(job_id)) from None
+            raise ValueError(f"Job ID must be a UUID, not {job_id!r}") from None
         if job_id not in self.overrides:
-            raise ValueError("Job {} is not in this submission".format(job_id))
+            raise ValueError(f"Job {job_id} is not in this submission")
         return job_id
 
     def rows(self) -> List[Dict[str, Any]]:
@@ -261,7 +260,7 @@ def format_ids(graph: JobGraph, ids: Dict[uuid.UUID, uuid.UUID]) -> str:
     """One ``name  job ID`` line per job (the ID last, names padded) for ``{node ID: job ID}``."""
     names = [graph.name(node) for node in ids]
     width = max([len(name) for name in names] or [0])
-    return "".join("{}  {}\n".format(name.ljust(width), job_id) for name, job_id in zip(names, ids.values()))
+    return "".join(f"{name.ljust(width)}  {job_id}\n" for name, job_id in zip(names, ids.values()))
 
 
 @dataclass
@@ -278,9 +277,8 @@ class Result:
     def summary(self) -> str:
         """One line saying what was done, then the job IDs or the files."""
         if self.job_file is not None:
-            return "Exported {} jobs; submit later with: Submit -FromFile {}\nJSON: {}".format(
-                len(self.graph), self.job_file, self.json_file)
-        return "Submitted {} jobs:\n{}".format(len(self.ids), format_ids(self.graph, self.ids))
+            return f"Exported {len(self.graph)} jobs; submit later with: Submit -FromFile {self.job_file}\nJSON: {self.json_file}"
+        return f"Submitted {len(self.ids)} jobs:\n{format_ids(self.graph, self.ids)}"
 
 
 def send(graph: JobGraph, paused: bool = False, export_to: Optional[str] = None, name: str = "smedge_jobs",
@@ -293,7 +291,7 @@ def send(graph: JobGraph, paused: bool = False, export_to: Optional[str] = None,
     Never calls the host, so it may run on any thread; ``progress(text)`` hears each step.
     """
     report = progress or _log.debug
-    report("Validating {} jobs".format(len(graph)))
+    report(f"Validating {len(graph)} jobs")
     shared = validate(graph)
     if fix and any(f.fix is not None for f in shared):
         _log.info("Applied %d fixes", apply_fixes(graph, shared))
@@ -307,11 +305,11 @@ def send(graph: JobGraph, paused: bool = False, export_to: Optional[str] = None,
     if export_to is not None:
         from .export import export_graph
 
-        report("Writing {}".format(export_to))
+        report(f"Writing {export_to}")
         job_file, json_file = os.path.join(export_to, name + ".sj"), os.path.join(export_to, name + ".json")
         export_graph(graph, job_file, json_file, paused=paused, check=False)
         return Result(graph, job_file=job_file, json_file=json_file, findings=warnings)
     from .submit import submit_graph
 
-    report("Submitting {} jobs".format(len(graph)))
+    report(f"Submitting {len(graph)} jobs")
     return Result(graph, ids=submit_graph(graph, paused=paused, check=False), findings=warnings)

@@ -71,16 +71,16 @@ def normalize(data: object, where: str = "settings") -> Tuple[Settings, List[Tup
     values: Dict[str, Any] = {}
     found: List[Tuple[str, str]] = []
     if not isinstance(data, dict):
-        found.append(("", "Ignoring {}: expected a dict, found {!r}".format(where, data)))
+        found.append(("", f"Ignoring {where}: expected a dict, found {data!r}"))
         data = {}
     for key, value in data.items():
         if key == "version":
             continue
         check = _CHECKS.get(key)
         if check is None:
-            found.append((str(key), "Ignoring unknown key {!r} in {}".format(key, where)))
+            found.append((str(key), f"Ignoring unknown key {key!r} in {where}"))
         elif not check(value):
-            found.append((key, "Ignoring {} in {}: bad value {!r}".format(key, where, value)))
+            found.append((key, f"Ignoring {key} in {where}: bad value {value!r}"))
         else:
             values[key] = json.loads(json.dumps(value))  # a copy the caller may change
     for _key, message in found:
@@ -95,7 +95,7 @@ def load(store: SettingsStore) -> Tuple[Settings, List[Tuple[str, str]]]:
     try:
         data = store.load()
     except ValueError as err:
-        message = "Ignoring the damaged submit settings in {}: {}".format(where, err)
+        message = f"Ignoring the damaged submit settings in {where}: {err}"
         _log.warning("%s", message)
         return Settings(), [("", message)]
     return normalize(data, where)
@@ -149,9 +149,9 @@ class TextSettings(SettingsStore):
         try:
             data = json.loads(text)
         except ValueError as err:
-            raise ValueError("not JSON ({}): {!r}".format(err, text[:80])) from None
+            raise ValueError(f"not JSON ({err}): {text[:80]!r}") from None
         if not isinstance(data, dict):
-            raise ValueError("expected a JSON object, found {!r}".format(data))
+            raise ValueError(f"expected a JSON object, found {data!r}")
         return data
 
     def save(self, data: Dict[str, Any]) -> None:
@@ -165,7 +165,7 @@ class JsonFileSettings(SettingsStore):
 
     def __init__(self, scene: Union[str, os.PathLike]) -> None:
         if not isinstance(scene, (str, os.PathLike)) or not str(scene):
-            raise ValueError("scene must be the path of the scene file, not {!r}".format(scene))
+            raise ValueError(f"scene must be the path of the scene file, not {scene!r}")
         self.path = self.where = str(scene) + self.SUFFIX
 
     def load(self) -> Any:

@@ -16,7 +16,7 @@ def _guarded(label, action):
             import smedge_nuke.menu as actions
 
             getattr(actions, action)()
-        except Exception as err:  # noqa: BLE001  report anything to the artist, keep Nuke running
+        except Exception as err:
             traceback.print_exc(file=sys.stderr)
             import nuke
 
@@ -38,5 +38,5 @@ try:
                                 ("Submit again with the last settings", "submit_again"),
                                 ("Export job files", "export_job_files")):
             _menu.addCommand(_label, _guarded(_label, _action))
-except Exception:  # noqa: BLE001  never break Nuke's start-up
+except Exception:
     traceback.print_exc(file=sys.stderr)

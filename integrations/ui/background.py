@@ -47,8 +47,8 @@ def describe(outcome: Union[Result, Exception]) -> str:
     if isinstance(outcome, Result):
         return outcome.summary()
     if isinstance(outcome, ValidationError):
-        return "Nothing was sent:\n{}".format(outcome)
-    return "{}: {}".format(type(outcome).__name__, outcome)
+        return f"Nothing was sent:\n{outcome}"
+    return f"{type(outcome).__name__}: {outcome}"
 
 
 def _message_box(host: Host) -> Notify:

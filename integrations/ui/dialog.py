@@ -230,7 +230,7 @@ class SubmitDialog(QtWidgets.QDialog):
     def _show_findings(self) -> None:
         # a fix of findings older than the last edit could undo that edit: Fix waits for fresh ones
         self.findings.show_findings(self.session.findings, enabled=not self._busy and not self._stale)
-        self.tabs.setTabText(0, "Findings ({})".format(len(self.session.findings)))
+        self.tabs.setTabText(0, f"Findings ({len(self.session.findings)})")
         ready = not self._busy and not self.session.has_errors()
         self.submit_button.setEnabled(ready and self.submitted_ids is None)
         self.export_button.setEnabled(ready and self.submitted_ids is None)  # its IDs are taken once submitted
@@ -268,14 +268,14 @@ class SubmitDialog(QtWidgets.QDialog):
         except Exception as err:  # shown, never raised into the host's event loop
             _log.warning("Could not collect with options %s", values, exc_info=True)
             self.options_panel.show_values(self.session.options)
-            self._status("Could not collect with these options: {}".format(err))
+            self._status(f"Could not collect with these options: {err}")
             return
         settings = self.session.to_settings()
         settings.options = dict(values)
         self._generation += 1  # a validation still running for the old graph is not shown
         self.session = Submission(graph, settings)
         self.model.submission = self.session
-        self._status("Collected {} jobs".format(len(graph)))
+        self._status(f"Collected {len(graph)} jobs")
         self._refresh()
 
     def fix(self, index: int) -> None:
@@ -293,17 +293,17 @@ class SubmitDialog(QtWidgets.QDialog):
                 self.session.apply_fix(finding)
             except Exception as err:
                 _log.warning("Fix failed: %s: %s", finding.fix_description, err, exc_info=True)
-                failed.append("{}: {}".format(finding.fix_description or finding.message, err))
+                failed.append(f"{finding.fix_description or finding.message}: {err}")
             else:
                 self.session.findings = [f for f in self.session.findings if f is not finding]
         done = len(findings) - len(failed)
         if failed:
-            self._status("{} fix(es) applied, {} failed".format(done, len(failed)))
+            self._status(f"{done} fix(es) applied, {len(failed)} failed")
             self.result_panel.set_result("Could not fix:\n" + "\n".join(failed))
         elif len(findings) == 1:
-            self._status("Fixed: {}".format(findings[0].fix_description or findings[0].message))
+            self._status(f"Fixed: {findings[0].fix_description or findings[0].message}")
         else:
-            self._status("Applied {} fix(es)".format(done))
+            self._status(f"Applied {done} fix(es)")
         self._refresh()
 
     def submit(self) -> None:
@@ -385,7 +385,7 @@ class SubmitDialog(QtWidgets.QDialog):
 
     @QtCore.Slot(object)
     def _on_validation_failed(self, err: Exception) -> None:
-        self._status("Could not validate: {}".format(err))
+        self._status(f"Could not validate: {err}")
         self.validated.emit(None)
 
     @QtCore.Slot(object)
@@ -400,21 +400,21 @@ class SubmitDialog(QtWidgets.QDialog):
 
     @QtCore.Slot(object)
     def _on_pools_failed(self, err: Exception) -> None:
-        self._status("Could not list the pools: {}".format(err))
+        self._status(f"Could not list the pools: {err}")
         self.pools_loaded.emit(None)
 
     @QtCore.Slot(object)
     def _on_submitted(self, result: Result) -> None:
         self.submitted_ids = result.ids
-        self._set_busy(False, "Submitted {} jobs".format(len(result.ids)))
+        self._set_busy(False, f"Submitted {len(result.ids)} jobs")
         self.result_panel.set_result(result.summary().partition("\n")[2])
         self.save_settings()
         self.submitted.emit(result.ids)
 
     @QtCore.Slot(object)
     def _on_exported(self, result: Result) -> None:
-        self._set_busy(False, "Exported; submit later with: Submit -FromFile {}".format(result.job_file))
-        self.result_panel.set_result("Job file: {}\nJSON:     {}\n".format(result.job_file, result.json_file))
+        self._set_busy(False, f"Exported; submit later with: Submit -FromFile {result.job_file}")
+        self.result_panel.set_result(f"Job file: {result.job_file}\nJSON:     {result.json_file}\n")
         self.save_settings()
         self.exported.emit((result.job_file, result.json_file))
 
@@ -425,8 +425,8 @@ class SubmitDialog(QtWidgets.QDialog):
             self.session.findings = err.findings
             self.model.refresh()
         if isinstance(err, SubmissionError):
-            text += "\n\nThe job file is kept at:\n{}".format(err.job_file)
-        self._set_busy(False, "Failed: {}".format(type(err).__name__))
+            text += f"\n\nThe job file is kept at:\n{err.job_file}"
+        self._set_busy(False, f"Failed: {type(err).__name__}")
         self.result_panel.set_result(text)
         self.failed.emit(text)
 

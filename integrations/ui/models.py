@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     _Index = Union[QtCore.QModelIndex, QtCore.QPersistentModelIndex]
     _Role = Union[int, QtCore.Qt.ItemDataRole]  # PySide6 passes enums where PySide2 passes ints
 
-__all__ = ["COLUMNS", "JobTableModel", "WAITS_COLUMN"]
+__all__ = ["COLUMNS", "WAITS_COLUMN", "JobTableModel"]
 
 _log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
         if role == _EDIT:
             return "" if row.get(key) is None else self._text(row, key, ())
         if role == _TOOLTIP:
-            tips = ["{}: {}".format(f.severity, f.message) for f in self._findings(row, key)]
+            tips = [f"{f.severity}: {f.message}" for f in self._findings(row, key)]
             if key == "Waits" and row["Waits"]:
                 tips.insert(0, "Waits " + row["Waits"])
             if key and key.lower() in row["overridden"]:

@@ -215,7 +215,7 @@ class FindingsPanel(QtWidgets.QWidget):
         if not self.findings:
             return "No findings."
         errors = sum(1 for f in self.findings if f.severity == ERROR)
-        return "{} error(s), {} warning(s); select one to read it in full.".format(errors, len(self.findings) - errors)
+        return f"{errors} error(s), {len(self.findings) - errors} warning(s); select one to read it in full."
 
     def _fix_clicked(self) -> None:
         self.fix_requested.emit(self.sender().property("finding"))

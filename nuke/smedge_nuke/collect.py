@@ -199,7 +199,7 @@ def _switched(node: nuke.Node) -> List[nuke.Node]:
     inputs = [node.input(i) for i in range(node.inputs())]
     knob = node.knob("which")
     if knob is not None and inputs and not knob.isAnimated():
-        inputs = [inputs[min(max(int(round(float(knob.value()))), 0), len(inputs) - 1)]]
+        inputs = [inputs[min(max(round(float(knob.value())), 0), len(inputs) - 1)]]
     return [n for n in inputs if n is not None]
 
 
@@ -232,7 +232,7 @@ def _path(node: nuke.Node, knob_name: str, base: str) -> Tuple[str, str]:
     try:
         text = _evaluated(knob).strip()
     except RuntimeError as err:
-        return "", "{}.{} {!r} cannot be evaluated: {}".format(node.fullName(), knob_name, knob.value(), err)
+        return "", f"{node.fullName()}.{knob_name} {knob.value()!r} cannot be evaluated: {err}"
     if not text:
         return "", ""
     if _DRIVE.match(text):

@@ -33,7 +33,7 @@ _PRINTF = re.compile(r"%(\d*)d")
 
 def sequence_key(path: str) -> str:
     """``path`` with its frame pattern in one spelling (``####`` and ``%04d`` alike) for comparisons."""
-    path = _HASHES.sub(lambda m: "%0{}d".format(len(m.group(0))), path)
+    path = _HASHES.sub(lambda m: f"%0{len(m.group(0))}d", path)
     return _PRINTF.sub(lambda m: "%0{}d".format(int(m.group(1) or "1")), path)
 
 
@@ -88,14 +88,14 @@ def build(records: Script, options: Mapping[str, Any], studio: StudioDefaults) -
     scene_name = os.path.basename(script.path) or "untitled"
     common = {"Type": studio.product_for(None, NUKE_PRODUCT), "Scene": script.path}
     if options["one_job"]:
-        graph.add_job(_one_job(script, writes, dict(common, Name="{} - all Writes".format(scene_name))))
+        graph.add_job(_one_job(script, writes, dict(common, Name=f"{scene_name} - all Writes")))
         return graph
     ids: Dict[str, List[Any]] = {}  # Write name -> [(view or None, job id)]
     for write in writes:
         views: List[Optional[str]] = list(write.views) if options["split"] and write.views else [None]
         for view in views:
-            job = dict(common, Name="{} - {}{}".format(scene_name, write.name, " ({})".format(view) if view else ""),
-                       Range="{}-{}".format(write.first, write.last) if write.first != write.last else str(write.first),
+            job = dict(common, Name="{} - {}{}".format(scene_name, write.name, f" ({view})" if view else ""),
+                       Range=f"{write.first}-{write.last}" if write.first != write.last else str(write.first),
                        WriteNode=write.name, **_extra(script, view))
             if write.path:
                 job["RenderDir"] = os.path.dirname(write.path)

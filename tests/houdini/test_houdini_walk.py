@@ -113,9 +113,9 @@ def test_a_cycle_through_a_fetch_is_an_error_naming_its_path(out):
 
 
 def test_rops_by_path_and_a_rop_network_means_its_last_rops(out):
-    rops, jobs, _ = NETWORKS[9](out)  # the diamond
+    _rops, jobs, _ = NETWORKS[9](out)  # the diamond
     rop(out, "ifd", "lonely")
-    assert sorted(summary(smedge_houdini.build_graph(rops="/out"))[0]) == sorted(list(jobs) + ["/out/lonely"])
+    assert sorted(summary(smedge_houdini.build_graph(rops="/out"))[0]) == sorted([*list(jobs), "/out/lonely"])
     assert sorted(summary(smedge_houdini.build_graph(rops=["/out/left"]))[0]) == ["/out/cache", "/out/left"]
     with pytest.raises(ValueError, match="/out/nothing"):
         smedge_houdini.build_graph(rops=["/out/nothing"])
@@ -137,7 +137,7 @@ def test_a_chain_deeper_than_the_recursion_limit(out):
 
     previous = None
     for index in range(sys.getrecursionlimit() + 200):
-        node = out.createNode("geometry", "c{}".format(index))
+        node = out.createNode("geometry", f"c{index}")
         if previous is not None:
             node.setInput(0, previous)
         previous = node

@@ -1,6 +1,5 @@
 """The host interface end to end without a UI: an in-memory host, studio defaults, the local master."""
 import json
-import logging
 
 import pytest
 

@@ -76,9 +76,9 @@ def test_the_packages_import_each_other_without_a_cycle():
         state[node] = "open"
         for target in sorted(graph[node]):
             if state.get(target) == "open":
-                cycles.append(" -> ".join(trail[trail.index(target):] + [target]))
+                cycles.append(" -> ".join([*trail[trail.index(target):], target]))
             elif target not in state:
-                visit(target, trail + [target])
+                visit(target, [*trail, target])
         state[node] = "done"
 
     for name in sorted(graph):

@@ -9,7 +9,7 @@ pytest.importorskip("qtpy")
 pytest.importorskip("qtpy.QtWidgets")
 pytest.importorskip("pytestqt")
 
-from maya_helpers import SCENES, open_scene  # noqa: E402
+from maya_helpers import SCENES, open_scene
 
 TIMEOUT_MS = 20000
 

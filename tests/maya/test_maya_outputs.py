@@ -27,7 +27,7 @@ def test_vray_names_images_from_vray_settings_not_the_stale_maya_prefix():
 
 
 def test_redshift_names_its_format_itself_and_keeps_the_maya_prefix():
-    layer, image = images_of("redshift_output.ma")
+    _layer, image = images_of("redshift_output.ma")
     assert image == "images/rs/redshift_output.%04d.exr"  # imageFormat 1, not the scene's stale imfPluginKey iff
 
 

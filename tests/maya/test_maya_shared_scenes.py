@@ -11,7 +11,7 @@ from maya_helpers import SHARED, open_scene
 
 CASES = sorted(glob.glob(os.path.join(SHARED, "*", "expected.json")))
 if not CASES:
-    pytest.skip("the shared Maya scenes are not here ({} is absent): nothing to compare with".format(SHARED),
+    pytest.skip(f"the shared Maya scenes are not here ({SHARED} is absent): nothing to compare with",
                 allow_module_level=True)
 
 

@@ -46,7 +46,7 @@ def test_the_writable_types_come_from_the_file_type_knob(open_script):
     nuke.toNode("WriteLimited")["file_type"].setValue("mxf")
     assert "mxf" not in WRITABLE_TYPES
     script = collect.script()
-    limited = [w for w in script.writes if w.name == "WriteLimited"][0]
+    limited = next(w for w in script.writes if w.name == "WriteLimited")
     assert "mxf" in limited.file_types and "" not in limited.file_types
     graph = smedge_nuke.build_graph()
     assert [f for f in host_findings(graph) if f.severity == ERROR] == []

@@ -13,12 +13,12 @@ pytest.importorskip("qtpy.QtWidgets")
 pytest.importorskip("pytestqt")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qtpy import QtCore, QtWidgets  # noqa: E402
+from qtpy import QtCore, QtWidgets
 
-import nuke  # noqa: E402
-import smedge_core  # noqa: E402
-from integrations.ui.dialog import SubmitDialog  # noqa: E402
-from smedge_core.sandbox import states  # noqa: E402
+import nuke
+import smedge_core
+from integrations.ui.dialog import SubmitDialog
+from smedge_core.sandbox import states
 
 TIMEOUT_MS = 30000
 
@@ -69,7 +69,7 @@ def test_the_menu_opens_the_dialog_and_a_precomp_chain_runs_in_order(qtbot, loca
     precomp_frames, comp_frames = frame_times(precomp["ID"]), frame_times(comp["ID"])
     assert sorted(comp_frames) == sorted(precomp_frames) == [1001, 1002, 1003, 1004]
     for frame, (started, _) in comp_frames.items():
-        assert started >= precomp_frames[frame][1], "comp frame {} started before its precomp frame".format(frame)
+        assert started >= precomp_frames[frame][1], f"comp frame {frame} started before its precomp frame"
 
     dialog.reject()  # closing stores the settings on the Root, so they travel with the script
     assert nuke.root()["smedge_submit_settings"].value().startswith("{")

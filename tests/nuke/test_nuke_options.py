@@ -5,9 +5,9 @@ pytest.importorskip("qtpy")
 pytest.importorskip("qtpy.QtWidgets")
 pytest.importorskip("pytestqt")
 
-import nuke  # noqa: E402
-from integrations.ui import show  # noqa: E402
-from smedge_nuke.host import NukeHost  # noqa: E402
+import nuke
+from integrations.ui import show
+from smedge_nuke.host import NukeHost
 
 
 def test_the_dialog_offers_the_nuke_options_and_selected_only_collects_again(qtbot, farm, open_script):

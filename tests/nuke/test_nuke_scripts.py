@@ -72,7 +72,7 @@ def test_selected_only(open_script):
     open_script("ranges.nk")
     graph = smedge_nuke.build_graph(selected=True)
     assert [graph.value(i, "WriteNode") for i in graph] == ["WriteLimited"]
-    assert graph.parents(list(graph)[0]) == []  # the Writes of order 1 are not sent, so nothing to wait on
+    assert graph.parents(next(iter(graph))) == []  # the Writes of order 1 are not sent, so nothing to wait on
     nuke.toNode("WriteLimited").setSelected(False)
     nuke.toNode("Precomps").setSelected(True)  # a selected Group selects the Writes inside
     graph = smedge_nuke.build_graph(selected=True)
@@ -173,7 +173,7 @@ def test_a_retime_between_precomp_and_comp_waits_for_the_whole_job(open_script):
     """Comp frame N behind a TimeOffset reads precomp frame N - offset: no per-frame wait."""
     open_script("retime.nk")
     script = collect.script()
-    comp = [w for w in script.writes if w.name == "WriteComp"][0]
+    comp = next(w for w in script.writes if w.name == "WriteComp")
     assert comp.reads == ["ReadPrecomp"] and comp.retimed == ["ReadPrecomp"]
     assert jobs.links(script)["WriteComp"] == {"WritePrecomp": False}
     graph = smedge_nuke.build_graph()

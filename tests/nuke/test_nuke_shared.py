@@ -17,7 +17,7 @@ CASES = sorted(name for name in os.listdir(SHARED) if os.path.isfile(os.path.joi
 
 def test_the_shared_scenes_are_there():
     if not os.path.isdir(SHARED):
-        pytest.skip("{} is absent: the real Nuke scripts are in shared/ beside the clone".format(SHARED))
+        pytest.skip(f"{SHARED} is absent: the real Nuke scripts are in shared/ beside the clone")
     assert len(CASES) == 5
 
 

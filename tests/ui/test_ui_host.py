@@ -11,7 +11,6 @@ qt_or_skip()
 from qtpy import QtCore  # noqa: E402
 
 import smedge_core  # noqa: E402
-from integrations import host as hosts  # noqa: E402
 from integrations import studio  # noqa: E402
 from integrations.ui import show as ui_show  # noqa: E402
 from integrations.ui.models import COLUMNS  # noqa: E402
@@ -109,7 +108,7 @@ def test_the_hosts_options_show_collect_again_and_stick_with_the_scene(qtbot, fa
     dialog.close()
     assert scene.store.load()["options"] == {"comp": False, "renderer": ""}
     again = opened(qtbot, scene)  # the next time the dialog opens for this scene
-    assert again.options_panel.values()["comp"] is False and again.session.source.name(list(again.session.source)[0])
+    assert again.options_panel.values()["comp"] is False and again.session.source.name(next(iter(again.session.source)))
 
 
 def test_options_given_by_the_caller_win_and_a_failing_rebuild_is_shown(qtbot, farm):

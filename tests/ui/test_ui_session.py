@@ -123,7 +123,7 @@ def test_damaged_settings_are_dropped_with_a_warning_naming_field_and_value(seed
     (tmp_path / "shot.nk.smedge.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(ValueError):
         JsonFileSettings(tmp_path / "shot.nk").load()
-    settings, [(field, message)] = load(JsonFileSettings(tmp_path / "shot.nk"))
+    settings, [(_field, message)] = load(JsonFileSettings(tmp_path / "shot.nk"))
     assert settings == normalize({})[0] and "shot.nk.smedge.json" in message and "damaged" in message
     submission = Submission(seed, {"jobs": {"Comp layers": {"Priority": "lots"}}, "paused": 2})
     assert submission.overrides[comp_id(submission)] == {}

@@ -63,7 +63,7 @@ def store_settings_text(text: str) -> None:
         if cmds.getAttr(_SETTINGS_PLUG) != text:
             cmds.setAttr(_SETTINGS_PLUG, text, type="string")
     except RuntimeError as err:
-        raise ValueError("cannot store the submit settings on {}: {}".format(SETTINGS_NODE, err)) from err
+        raise ValueError(f"cannot store the submit settings on {SETTINGS_NODE}: {err}") from err
 
 
 def collect_scene() -> SceneRecord:
@@ -171,14 +171,13 @@ def _layer(node: str, cameras: Dict[str, str], project: str) -> LayerRecord:
     output = output_of(renderer)
     problem = ""
     if output.node and not cmds.objExists(output.node):
-        problem = ("the scene has no {} node, where {} keeps its image name and format: open Render "
-                   "Settings with {} current once, then save".format(output.node, renderer, renderer))
+        problem = (f"the scene has no {output.node} node, where {renderer} keeps its image name and format: open Render "
+                   f"Settings with {renderer} current once, then save")
         output = output_of("")
     prefix = _prefix(output, project)
     extension = _extension(output) if not problem else ""
     if extension is None:
-        problem = "{} is not loaded: its image format {} cannot be named ({} is missing)".format(
-            renderer, cmds.getAttr(output.format), output.format_proc)
+        problem = f"{renderer} is not loaded: its image format {cmds.getAttr(output.format)} cannot be named ({output.format_proc} is missing)"
     renderable = {transform for shape, transform in cameras.items() if cmds.getAttr(shape + ".renderable")}
     return LayerRecord(
         node=node, name=display_name(node), renderer=renderer, start=float(start), end=float(end),
@@ -210,7 +209,7 @@ def _extension(output: Output) -> Optional[str]:
         return key or MAYA_FORMATS.get(int(cmds.getAttr("defaultRenderGlobals.imageFormat")), "iff")
     value = cmds.getAttr(output.format) if output.format and cmds.objExists(output.format) else None
     if output.format_proc:
-        if not mel.eval('exists "{}"'.format(output.format_proc)):
+        if not mel.eval(f'exists "{output.format_proc}"'):
             return None
-        return _text(mel.eval("{}({:d})".format(output.format_proc, int(value or 0))))
+        return _text(mel.eval(f"{output.format_proc}({int(value or 0):d})"))
     return output.formats.get(value, value or output.formats.get(None, ""))

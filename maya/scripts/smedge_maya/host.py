@@ -19,7 +19,7 @@ class SceneSettings(TextSettings):
     """The sticky submit settings as JSON in the string attribute ``smedgeSubmitSettings`` of a
     ``network`` node of that name, so they travel with the scene."""
 
-    where = "{0}.{0}".format(collect.SETTINGS_NODE)
+    where = f"{collect.SETTINGS_NODE}.{collect.SETTINGS_NODE}"
 
     def read(self) -> str:
         return collect.settings_text()

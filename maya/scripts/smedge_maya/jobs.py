@@ -41,8 +41,8 @@ class JobSource:
 
 def layer_frames(layer: LayerRecord) -> List[int]:
     """The whole frames ``layer`` renders (a fractional start, end or step is rounded; checks flag it)."""
-    step = max(1, int(round(layer.step)))
-    start, end = int(round(layer.start)), int(round(layer.end))
+    step = max(1, round(layer.step))
+    start, end = round(layer.start), round(layer.end)
     return list(range(start, end + 1, step)) if end >= start else [start]
 
 
@@ -63,7 +63,7 @@ def build(records: SceneRecord, options: Mapping[str, Any], studio: StudioDefaul
         for camera in cameras:
             images = [layer.images[camera]] if camera is not None else list(layer.images.values())
             extra = "-rl " + layer.node + (" -cam " + camera if camera else "")
-            name = "{} - {}".format(scene_file, layer.name) + (" - " + camera if camera else "")
+            name = f"{scene_file} - {layer.name}" + (" - " + camera if camera else "")
             job_id = graph.add_job({
                 "Name": name, "Type": product_for(layer.renderer, MAYA_PRODUCT), "Scene": scene.path,
                 "Project": scene.project, "Range": frames, "RenderDir": scene.images,
@@ -103,7 +103,7 @@ def _chosen(scene: SceneRecord, names: Any, what: str) -> List[LayerRecord]:
     if names is None:
         return list(scene.layers)
     if isinstance(names, str) or not all(isinstance(n, str) for n in names):
-        raise ValueError("{} must be a list of layer names, not {!r}".format(what, names))
+        raise ValueError(f"{what} must be a list of layer names, not {names!r}")
     known = {layer.name: layer for layer in scene.layers}
     missing = [n for n in names if n not in known]
     if missing:
@@ -115,7 +115,7 @@ def _chosen(scene: SceneRecord, names: Any, what: str) -> List[LayerRecord]:
 def _add_comp(graph: JobGraph, scene_file: str, layers: List[LayerRecord], by_layer: Dict[str, List[uuid.UUID]],
               comp: Any) -> None:
     if not isinstance(comp, dict) or not isinstance(comp.get("script"), str) or not comp["script"].strip():
-        raise ValueError('comp must be {{"script": path of the Nuke script, ...}}, not {!r}'.format(comp))
+        raise ValueError(f'comp must be {{"script": path of the Nuke script, ...}}, not {comp!r}')
     unknown = sorted(set(comp) - {"script", "layers", "write"})
     if unknown:
         raise ValueError("Unknown comp key {}; known: script, layers, write".format(", ".join(unknown)))
@@ -125,7 +125,7 @@ def _add_comp(graph: JobGraph, scene_file: str, layers: List[LayerRecord], by_la
         frames &= set(layer_frames(layer))
     if not frames:
         raise ValueError("comp: the layers {} share no frame".format(", ".join(layer.name for layer in chosen)))
-    job = {"Name": "{} - comp".format(scene_file), "Type": "Nuke", "Scene": comp["script"],
+    job = {"Name": f"{scene_file} - comp", "Type": "Nuke", "Scene": comp["script"],
            "Range": format_range(sorted(frames))}
     if comp.get("write"):
         job["WriteNode"] = comp["write"]
@@ -150,10 +150,10 @@ def _chosen_among(layers: List[LayerRecord], names: Any) -> List[LayerRecord]:
 def _add_encodes(graph: JobGraph, scene: SceneRecord, encode: Any) -> None:
     settings = {} if encode is True else encode
     if not isinstance(settings, dict) or set(settings) - {"fps", "options"}:
-        raise ValueError('encode must be True or {{"fps": n, "options": text}}, not {!r}'.format(encode))
+        raise ValueError(f'encode must be True or {{"fps": n, "options": text}}, not {encode!r}')
     rate = settings.get("fps", scene.fps)
     if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not rate > 0 or math.isinf(rate):
-        raise ValueError("encode['fps'] must be a positive number, not {!r}".format(rate))
+        raise ValueError(f"encode['fps'] must be a positive number, not {rate!r}")
     for parent, source in sources(scene, graph).items():
         layer = source.layer
         if source.kind != "render" or layer is None or not layer.animation:
@@ -165,7 +165,7 @@ def _add_encodes(graph: JobGraph, scene: SceneRecord, encode: Any) -> None:
             job_id = graph.add_job({
                 "Name": "{} - {} - encode".format(os.path.basename(scene.path) or "untitled", label),
                 "Type": "FFmpeg", "Scene": images, "Range": "1",
-                "InfileOptions": "-framerate {:g} -start_number {}".format(rate, layer_frames(layer)[0]),
+                "InfileOptions": f"-framerate {rate:g} -start_number {layer_frames(layer)[0]}",
                 "OutfileOptions": settings.get("options", "-c:v libx264 -pix_fmt yuv420p"),
                 "OutputFile": posixpath.join(posixpath.dirname(images), stem + ".mp4")})
             graph.add_dependency(job_id, parent)

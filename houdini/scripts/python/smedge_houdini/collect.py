@@ -73,14 +73,14 @@ def resolve(rops: Any) -> List[hou.OpNode]:
     for rop in rops:
         node = hou.node(rop) if isinstance(rop, str) else rop
         if not isinstance(node, node_class()):
-            raise ValueError("rops: {!r} is not a node in this scene".format(rop))
+            raise ValueError(f"rops: {rop!r} is not a node in this scene")
         inside = node.childTypeCategory()
         if node.type().category().name() != "Driver" and inside is not None and inside.name() == "Driver":
             nodes.extend(child for child in node.children() if not child.outputs())
         else:
             nodes.append(node)
     if not nodes:
-        raise ValueError("rops: no ROP to render in {!r}".format(rops))
+        raise ValueError(f"rops: no ROP to render in {rops!r}")
     return nodes
 
 
@@ -115,7 +115,7 @@ def _parents_first(records: Dict[str, RopRecord]) -> List[RopRecord]:
                 stack.append((parent, iter(records[parent].inputs)))
             elif not state[parent]:
                 trail = [item for item, _ in stack]
-                raise RopCycleError(trail[trail.index(parent):] + [parent])
+                raise RopCycleError([*trail[trail.index(parent):], parent])
     return out
 
 
@@ -124,7 +124,7 @@ _Request = Tuple["hou.OpNode", bool, Tuple[str, ...]]
 _Step = Generator[_Request, Tuple[str, ...], Tuple[str, ...]]
 
 
-class _Walker(object):
+class _Walker:
     """A depth-first walk without recursion (a chain of thousands of ROPs must not hit Python's
     recursion limit): each step is a generator that yields the nodes it needs visited and receives what
     waiting on them means; :meth:`visit` runs them on an explicit stack."""
@@ -154,7 +154,7 @@ class _Walker(object):
         key = node.path()
         if key in self.active:
             trail = list(self.active)
-            raise RopCycleError(trail[trail.index(key):] + [key])
+            raise RopCycleError([*trail[trail.index(key):], key])
         type_name = node.type().name()
         if type_name in STRUCTURE:
             if not walk_inputs:  # fetched by a locked Fetch: what is upstream of it does not render
@@ -222,8 +222,8 @@ class _Walker(object):
         source = node.node(text) if text else None
         if not isinstance(source, node_class()) or not (source.type().category().name() == "Driver"
                                                       or source.type().name() in OUTPUT_PARMS):
-            self.problems.append((node.path(), "Fetch {} has source {!r}, which is not a ROP; set its Source "
-                                  "to the ROP to render".format(node.path(), text)))
+            self.problems.append((node.path(), f"Fetch {node.path()} has source {text!r}, which is not a ROP; set its Source "
+                                  "to the ROP to render"))
             return upstream
         return (yield (source, not locked, upstream))
 
@@ -294,7 +294,7 @@ def save_scene() -> str:
     try:
         hou.hipFile.save()
     except hou.OperationFailed as err:
-        raise RuntimeError("Could not save {}: {}".format(hou.hipFile.path(), err)) from err
+        raise RuntimeError(f"Could not save {hou.hipFile.path()}: {err}") from err
     return hou.hipFile.path()
 
 

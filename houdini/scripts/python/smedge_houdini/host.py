@@ -33,7 +33,7 @@ class RopSettings(SettingsStore):
 
     def __init__(self, node: hou.OpNode) -> None:
         self.node = node
-        self.where = "{}/{}".format(node.path(), _collect.OVERRIDES_PARM)
+        self.where = f"{node.path()}/{_collect.OVERRIDES_PARM}"
 
     def load(self) -> Dict[str, Any]:
         values = _collect.read_rop_settings(self.node)
@@ -115,4 +115,4 @@ class HoudiniHost(Host):
 
     def job_name(self) -> str:
         base = super().job_name()
-        return base if self.smedge_rop is None else "{}_{}".format(base, self.smedge_rop.name())
+        return base if self.smedge_rop is None else f"{base}_{self.smedge_rop.name()}"

@@ -75,7 +75,7 @@ def rendered_frames(network: Network) -> Dict[str, Optional[FrameRange]]:
 def job_name(scene: str, record: RopRecord) -> str:
     """``<hip file> - <ROP path>``, as Maya and Nuke name theirs (``<scene file> - <layer or Write>``): unique
     per ROP, and stable so per-job overrides stick to it."""
-    return "{} - {}".format(os.path.basename(scene), record.path)
+    return f"{os.path.basename(scene)} - {record.path}"
 
 
 def build(records: Network, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:

@@ -28,7 +28,7 @@ VERSION = "1"
 
 
 def _callback(function: str) -> str:
-    return "from smedge_houdini import rop; rop.{}(kwargs)".format(function)
+    return f"from smedge_houdini import rop; rop.{function}(kwargs)"
 
 
 def parm_templates() -> List[Any]:
@@ -161,16 +161,15 @@ def _outcome(what: str, outcome: Any) -> None:
 
     if isinstance(outcome, Result):
         if outcome.job_file is not None:
-            _message("Exported the jobs (nothing was submitted).", details="{}\n{}".format(
-                outcome.job_file, outcome.json_file))
+            _message("Exported the jobs (nothing was submitted).", details=f"{outcome.job_file}\n{outcome.json_file}")
         else:
-            _message("Submitted {} jobs to Smedge.".format(len(outcome.ids)),
+            _message(f"Submitted {len(outcome.ids)} jobs to Smedge.",
                      details="\n".join(str(job_id) for job_id in outcome.ids.values()))
     elif isinstance(outcome, ValidationError):
-        _message("{} refused: fix these first (Open Dialog shows them beside each job, with fixes).".format(what),
+        _message(f"{what} refused: fix these first (Open Dialog shows them beside each job, with fixes).",
                  hou.severityType.Error, "\n".join(str(f) for f in outcome.findings))
     else:
-        _message("{} failed: {}".format(what, outcome), hou.severityType.Error)
+        _message(f"{what} failed: {outcome}", hou.severityType.Error)
 
 
 def on_dialog(kwargs: Dict[str, Any]) -> Any:
