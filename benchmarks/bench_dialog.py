@@ -114,7 +114,8 @@ def run(args, farm):
         times = [time_to_show(app, size) for _ in range(args.repeat)]
         best = min(times)
         growth = "" if previous is None else f"  x{best / previous[1]:.1f} for x{size / previous[0]:.1f} jobs"
-        print(f"{size:>6} layers + 1 comp: shown in {best:.3f} s (best of {args.repeat}; median {statistics.median(times):.3f} s){growth}")
+        print(f"{size:>6} layers + 1 comp: shown in {best:.3f} s (best of {args.repeat}; "
+              f"median {statistics.median(times):.3f} s){growth}")
         previous = (size, best)
     gap, took = worst_gap_during_submit(app, farm)
     print(f"a {took:.1f} s submit: worst gap between 15 ms timer ticks {gap * 1000:.0f} ms (goal: under 100 ms)")

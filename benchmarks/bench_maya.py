@@ -89,8 +89,10 @@ def main():
     results = {}
     for layers in (50, 100, 200):
         results[layers] = timed(layers)
-        print(f"{layers:4d} layers x {len(CAMERAS)} cameras = {layers * len(CAMERAS):4d} jobs: {results[layers]:7.3f} s ({1000 * results[layers] / layers:.2f} ms per layer)")
-    print(f"200 vs 50 layers: x{results[200] / results[50]:.1f} the time for x4 the layers; under 1 s at 200: {results[200] < 1.0}")
+        print(f"{layers:4d} layers x {len(CAMERAS)} cameras = {layers * len(CAMERAS):4d} jobs: "
+              f"{results[layers]:7.3f} s ({1000 * results[layers] / layers:.2f} ms per layer)")
+    print(f"200 vs 50 layers: x{results[200] / results[50]:.1f} the time for x4 the layers; "
+          f"under 1 s at 200: {results[200] < 1.0}")
 
 
 if __name__ == "__main__":

@@ -142,8 +142,8 @@ def scene_check(host: Host) -> Check:
             return [Finding(ERROR, "Scene", None, "Scene", "the scene has never been saved; the farm renders "
                             "the saved file, so save it under a name first")]
         if host.is_modified():
-            return [Finding(ERROR, "Scene", None, "Scene", f"{os.path.basename(path)} has changes that are not saved; the farm "
-                            "renders the saved file",
+            return [Finding(ERROR, "Scene", None, "Scene", f"{os.path.basename(path)} has changes that are not "
+                            "saved; the farm renders the saved file",
                             fix_description=f"save {path}", fix=lambda _graph: host.save())]
         return []
 

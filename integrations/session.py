@@ -277,7 +277,8 @@ class Result:
     def summary(self) -> str:
         """One line saying what was done, then the job IDs or the files."""
         if self.job_file is not None:
-            return f"Exported {len(self.graph)} jobs; submit later with: Submit -FromFile {self.job_file}\nJSON: {self.json_file}"
+            return (f"Exported {len(self.graph)} jobs; submit later with: Submit -FromFile {self.job_file}\n"
+                    f"JSON: {self.json_file}")
         return f"Submitted {len(self.ids)} jobs:\n{format_ids(self.graph, self.ids)}"
 
 

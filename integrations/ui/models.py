@@ -88,11 +88,11 @@ class JobTableModel(QtCore.QAbstractTableModel):
         """The row showing ``job_id``, or -1."""
         return next((i for i, row in enumerate(self._rows) if row["id"] == job_id), -1)
 
-    def rowCount(self, parent: _Index = QtCore.QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def rowCount(self, parent: Optional[_Index] = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QtCore.QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def columnCount(self, parent: Optional[_Index] = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: QtCore.Qt.Orientation,
                    role: _Role = Qt.ItemDataRole.DisplayRole) -> Any:

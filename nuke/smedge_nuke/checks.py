@@ -84,8 +84,9 @@ def _problems(write: WriteRecord, needs: Dict[str, List[str]], by_name: Dict[str
             yield ERROR, "RenderDir", f"{write.name}: {problem}"
     for parent in needs.get(write.name, ()):
         if by_name[parent].render_order > write.render_order:
-            yield WARNING, "WriteNode", f"{write.name} (render order {write.render_order}) needs the files of {parent} (render order {by_name[parent].render_order}); Nuke " \
-                f"renders it first, the farm waits for {parent}"
+            yield WARNING, "WriteNode", (f"{write.name} (render order {write.render_order}) needs the files of "
+                                         f"{parent} (render order {by_name[parent].render_order}); Nuke renders it "
+                                         f"first, the farm waits for {parent}")
         if by_name[parent].disabled:
             made = _exists(by_name[parent])
             yield (WARNING if made else ERROR), "WriteNode", "{} needs the files of {}, which is disabled, so " \
@@ -97,8 +98,8 @@ def _problems(write: WriteRecord, needs: Dict[str, List[str]], by_name: Dict[str
             continue  # a still image states no range
         outside = [f for f in (write.first, write.last) if not read.first <= f <= read.last]
         if outside:
-            yield WARNING, "Range", f"{write.name} renders {write.first}-{write.last} but {read.name} provides frames {read.first}-{read.last} only (frames outside are " \
-                "held or black)"
+            yield WARNING, "Range", (f"{write.name} renders {write.first}-{write.last} but {read.name} provides "
+                                     f"frames {read.first}-{read.last} only (frames outside are held or black)")
 
 
 def _file_type(write: WriteRecord) -> str:

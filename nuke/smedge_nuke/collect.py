@@ -90,7 +90,7 @@ def script() -> Script:
         views = list(nuke.views())
         everything = nuke.allNodes(group=root, recurseGroups=True)
         selected_groups = [n.fullName() + "." for n in everything if isinstance(n, nuke.Group) and n.isSelected()]
-        memo = {}  # type: Dict[str, Sources]
+        memo: Dict[str, Sources] = {}
         writes, reads = [], []
         for node in everything:
             if node.Class() in WRITE_CLASSES:
@@ -160,7 +160,9 @@ def _resolve(top: nuke.Node, memo: Dict[str, Sources]) -> Sources:
 
 
 def _union(parts: Iterable[Sources]) -> Sources:
-    reads, backs, retimed = [], [], frozenset()  # type: List[str], List[str], FrozenSet[str]
+    reads: List[str] = []
+    backs: List[str] = []
+    retimed: FrozenSet[str] = frozenset()
     for part_reads, part_backs, part_retimed in parts:
         reads += [r for r in part_reads if r not in reads]
         backs += [w for w in part_backs if w not in backs]

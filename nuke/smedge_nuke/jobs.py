@@ -79,7 +79,8 @@ def job_writes(script: Script, selected: bool = False) -> List[WriteRecord]:
 
 
 def build(records: Script, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
-    """The job graph for the script ``collect.script`` read (see the module docstring) with ``options`` ``selected`` (only the
+    """The job graph for the script ``collect.script`` read (see the module docstring) with ``options``
+    ``selected`` (only the
     selected Writes), ``one_job`` (one job for all of them) and ``split`` (a job per view)."""
     script, graph = records, JobGraph()
     writes = job_writes(script, options["selected"])

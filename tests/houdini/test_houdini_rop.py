@@ -4,6 +4,7 @@ import json
 import logging
 import os
 import re
+from pathlib import Path
 import time
 import xml.dom.minidom
 
@@ -174,7 +175,7 @@ def test_the_export_button_writes_the_job_files(out, messages):
     assert messages[0][0].startswith("Exported") and job_file in messages[0][0] + (messages[0][2] or "")
     graph = read_graph(json_file)
     assert sorted(graph.value(j, "ROP") for j in graph) == ["/out/beauty", "/out/stage"]
-    text = open(job_file, encoding="utf-8").read()
+    text = Path(job_file).read_text(encoding="utf-8")
     assert "ROP = /out/beauty" in text and "Scene = " + hou.hipFile.path() in text
 
 

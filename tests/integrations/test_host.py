@@ -41,7 +41,8 @@ def test_headless_submit_refuses_then_fixes_and_submits_to_the_local_master(loca
 def test_headless_export_writes_the_job_file_named_after_the_scene(farm, tmp_path):
     scene = MemoryHost(modified=False, layers={"beauty": {"camera": "cam", "range": "1-4"}})
     result = hosts.submit(scene, export_to=str(tmp_path))
-    assert not result.ids and (result.job_file, result.json_file) == (str(tmp_path / "sh010.sj"), str(tmp_path / "sh010.json"))
+    assert not result.ids
+    assert (result.job_file, result.json_file) == (str(tmp_path / "sh010.sj"), str(tmp_path / "sh010.json"))
     assert "Extra = -rl beauty" in (tmp_path / "sh010.sj").read_text(encoding="utf-8")
     assert not [call for call in farm.calls if call[0] == "Submit"]
 

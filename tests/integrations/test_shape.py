@@ -36,7 +36,8 @@ def imports(name, path, known):
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join(package.split(".")[:len(package.split(".")) - node.level + 1] + ([base] if base else []))
+                parts = package.split(".")
+                base = ".".join(parts[:len(parts) - node.level + 1] + ([base] if base else []))
             for alias in node.names:
                 full = base + "." + alias.name
                 out.append((full, None) if full in known else (base, alias.name))
@@ -130,9 +131,11 @@ def test_every_host_builds_jobs_with_one_signature():
     import smedge_maya.jobs
     import smedge_nuke.jobs
 
-    signatures = [inspect.signature(module.build) for module in (smedge_maya.jobs, smedge_nuke.jobs, smedge_houdini.jobs)]
+    modules = (smedge_maya.jobs, smedge_nuke.jobs, smedge_houdini.jobs)
+    signatures = [inspect.signature(module.build) for module in modules]
     assert {(tuple(s.parameters), tuple(str(p.annotation) for p in s.parameters.values())[1:], s.return_annotation)
-            for s in signatures} == {(("records", "options", "studio"), ("Mapping[str, Any]", "StudioDefaults"), "JobGraph")}
+            for s in signatures} == {
+        (("records", "options", "studio"), ("Mapping[str, Any]", "StudioDefaults"), "JobGraph")}
 
 
 def test_no_host_keeps_a_priority_rule_of_its_own():

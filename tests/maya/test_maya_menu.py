@@ -3,6 +3,7 @@ import logging
 import os
 import runpy
 import shutil
+from pathlib import Path
 
 from maya_helpers import REPO, SCENES, open_scene
 
@@ -85,5 +86,5 @@ def test_headless_export_writes_the_job_files(farm, tmp_path):
     open_scene(path)
     result = smedge_maya.export(str(tmp_path))
     job_file, json_file = result.job_file, result.json_file
-    assert os.path.basename(job_file) == "shot.sj" and "-rl defaultRenderLayer" in open(job_file).read()
+    assert os.path.basename(job_file) == "shot.sj" and "-rl defaultRenderLayer" in Path(job_file).read_text()
     assert os.path.isfile(json_file)

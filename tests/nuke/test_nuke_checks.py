@@ -2,6 +2,7 @@
 import json
 import logging
 import os
+from pathlib import Path
 
 import pytest
 
@@ -166,9 +167,9 @@ def test_the_fix_saves_under_nuke_t_even_with_the_modified_flag_off(open_script,
     nuke.toNode("WriteComp")["file"].setValue("renders/comp/edited.####.exr")
     nuke.root().setModified(False)  # what a terminal session may leave after Python edits
     assert nuke.scriptSave() is True  # the bare save: nothing written
-    assert "edited" not in open(path, encoding="utf-8").read()
+    assert "edited" not in Path(path).read_text(encoding="utf-8")
     assert NukeHost().save() == path
-    assert "edited" in open(path, encoding="utf-8").read() and nuke.root()["name"].value() == path
+    assert "edited" in Path(path).read_text(encoding="utf-8") and nuke.root()["name"].value() == path
     nuke.scriptClear()
     nuke.scriptOpen(path)
     assert nuke.toNode("WriteComp")["file"].value() == "renders/comp/edited.####.exr"

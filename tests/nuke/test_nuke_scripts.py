@@ -89,7 +89,7 @@ def test_one_job_for_all_writes(open_script):
 
 def test_unknown_options_are_refused(open_script):
     open_script("ranges.nk")
-    with pytest.raises(ValueError, match="Unknown Nuke option.*'selection'.*known: one_job, selected, split"):
+    with pytest.raises(ValueError, match=r"Unknown Nuke option.*'selection'.*known: one_job, selected, split"):
         smedge_nuke.build_graph(selection=True)
 
 

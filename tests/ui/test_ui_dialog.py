@@ -1,4 +1,5 @@
 """The Submit to Smedge dialog, offscreen, on the seed's layered example."""
+import functools
 import os
 import threading
 import time
@@ -239,5 +240,5 @@ def test_pools_are_listed_once_however_often_it_validates(qtbot, farm):
     edit_and_validate(qtbot, dialog, lambda: dialog.common.pool_combo.setCurrentIndex(
         dialog.common.pool_combo.findText("gpu")))
     for priority in (60, 61, 62):
-        edit_and_validate(qtbot, dialog, lambda: dialog.common.priority_spin.setValue(priority))
+        edit_and_validate(qtbot, dialog, functools.partial(dialog.common.priority_spin.setValue, priority))
     assert farm.count("PoolManager", "List") == 1

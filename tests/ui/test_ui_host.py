@@ -70,7 +70,8 @@ def test_studio_defaults_show_in_the_table_and_a_bad_entry_is_a_finding(qtbot, f
     config.write_text(json.dumps({"version": 1, "hosts": {"maya": {"priority": 42, "pool": 7}}}), encoding="utf-8")
     monkeypatch.setenv(studio.CONFIG_ENV, str(config))
     dialog = opened(qtbot, MemoryHost(modified=False, layers={"beauty": {"camera": "c", "range": "1-4"}}))
-    priorities = {dialog.model.index(r, 1).data(): dialog.model.index(r, 6).data() for r in range(dialog.model.rowCount())}
+    model = dialog.model
+    priorities = {model.index(r, 1).data(): model.index(r, 6).data() for r in range(model.rowCount())}
     assert priorities == {"sh010.mb - beauty": "42", "sh010.mb - comp": "60"}
     [finding] = dialog.session.findings
     assert (finding.severity, finding.field) == ("warning", "hosts.maya.pool")

@@ -64,7 +64,7 @@ def test_a_bad_override_names_the_field_the_job_and_the_value(seed, name, value,
 
 
 def test_a_bad_common_setting_names_it(seed):
-    with pytest.raises(ValueError, match="common priority.*'x'"):
+    with pytest.raises(ValueError, match=r"common priority.*'x'"):
         Submission(seed).set_common("priority", "x")
     with pytest.raises(ValueError, match="Unknown common setting 'colour'"):
         Submission(seed).set_common("colour", 1)
@@ -128,7 +128,8 @@ def test_damaged_settings_are_dropped_with_a_warning_naming_field_and_value(seed
     submission = Submission(seed, {"jobs": {"Comp layers": {"Priority": "lots"}}, "paused": 2})
     assert submission.overrides[comp_id(submission)] == {}
     assert "'lots'" in caplog.text
-    assert [(f.severity, f.field) for f in submission.settings_findings] == [("warning", "paused"), ("warning", "Priority")]
+    assert [(f.severity, f.field) for f in submission.settings_findings] == [
+        ("warning", "paused"), ("warning", "Priority")]
     assert "'lots'" in submission.settings_findings[1].message and "2" in submission.settings_findings[0].message
 
 

@@ -94,7 +94,8 @@ def collect_scene() -> SceneRecord:
     scene_name = os.path.splitext(os.path.basename(record.path))[0] or "untitled"
     for layer in record.layers:
         resolve_images(layer, scene_name, record.images, several_layers=len(record.layers) > 1)
-    _log.debug("Collected %s: layers %s", record.path or "an unsaved scene", ", ".join(l.name for l in record.layers))
+    _log.debug("Collected %s: layers %s", record.path or "an unsaved scene",
+               ", ".join(layer.name for layer in record.layers))
     return record
 
 
@@ -171,13 +172,14 @@ def _layer(node: str, cameras: Dict[str, str], project: str) -> LayerRecord:
     output = output_of(renderer)
     problem = ""
     if output.node and not cmds.objExists(output.node):
-        problem = (f"the scene has no {output.node} node, where {renderer} keeps its image name and format: open Render "
-                   f"Settings with {renderer} current once, then save")
+        problem = (f"the scene has no {output.node} node, where {renderer} keeps its image name and format: open "
+                   f"Render Settings with {renderer} current once, then save")
         output = output_of("")
     prefix = _prefix(output, project)
     extension = _extension(output) if not problem else ""
     if extension is None:
-        problem = f"{renderer} is not loaded: its image format {cmds.getAttr(output.format)} cannot be named ({output.format_proc} is missing)"
+        problem = (f"{renderer} is not loaded: its image format {cmds.getAttr(output.format)} cannot be named "
+                   f"({output.format_proc} is missing)")
     renderable = {transform for shape, transform in cameras.items() if cmds.getAttr(shape + ".renderable")}
     return LayerRecord(
         node=node, name=display_name(node), renderer=renderer, start=float(start), end=float(end),

@@ -47,8 +47,8 @@ def layer_frames(layer: LayerRecord) -> List[int]:
 
 
 def build(records: SceneRecord, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
-    """The graph for the scene ``collect.collect_scene`` read, with ``options`` ``split`` (a job per camera), ``layers`` (display names;
-    None: every layer that renders), ``comp`` (a Nuke script path, "" or None for none, or
+    """The graph for the scene ``collect.collect_scene`` read, with ``options`` ``split`` (a job per camera),
+    ``layers`` (display names; None: every layer that renders), ``comp`` (a Nuke script path, "" or None for none, or
     ``{"script": path, "layers": [names], "write": Write node}``) and ``encode`` (True, or
     ``{"fps": n, "options": FFmpeg output options}``). ValueError names a bad option and its value."""
     scene, split = records, options["split"]

@@ -62,7 +62,8 @@ def single_frame(network: Network, graph: JobGraph) -> List[Finding]:
     asked = {parent for record in network.records for parent in record.inputs}
     jobs = _jobs(graph)
     found = [_finding(graph, jobs, record, WARNING, "Range",
-                      f"{record.path} renders only the current frame {record.start:g} (Valid Frame Range is 'Render Current Frame') "
+                      f"{record.path} renders only the current frame {record.start:g} (Valid Frame Range is "
+                      "'Render Current Frame') "
                       "while the rest of the network renders frame ranges; set it to 'Render Frame Range' if "
                       "it should render them too")
              for record in network.records
@@ -79,7 +80,8 @@ def no_product(network: Network, graph: JobGraph) -> List[Finding]:
         if job_id is not None and not graph.value(job_id, "Type"):
             found.append(Finding(
                 ERROR, graph.name(job_id), job_id, "Type",
-                f"{record.path} is a {record.type_name!r} ROP, which has no Smedge product; map it in the studio defaults "
+                f"{record.path} is a {record.type_name!r} ROP, which has no Smedge product; map it in the studio "
+                "defaults "
                 f"(hosts.houdini.renderers: {{\"{record.type_name}\": \"<product>\"}}) or take it out of the network"))
     return found
 
@@ -88,7 +90,8 @@ def frames(network: Network, graph: JobGraph) -> List[Finding]:
     """Start, end and step must be whole frames, the step at least 1 and the end not before the start."""
     jobs = _jobs(graph)
     found = [_finding(graph, jobs, record, ERROR, "Range",
-                      f"{record.path} renders frames {record.start:g} to {record.end:g} by {record.step:g}; Smedge renders whole frames from a start to an "
+                      f"{record.path} renders frames {record.start:g} to {record.end:g} by {record.step:g}; Smedge "
+                      "renders whole frames from a start to an "
                       "end not before it, by a whole step of at least 1")
              for record in network.records if not whole_frames(record)]
     return [f for f in found if f is not None]

@@ -69,7 +69,7 @@ def resolve(rops: Any) -> List[hou.OpNode]:
     waits on); ValueError naming a path that is no node, or when no ROP is left."""
     if isinstance(rops, str) or hasattr(rops, "path"):
         rops = [rops]
-    nodes = []  # type: List[hou.OpNode]
+    nodes: List[hou.OpNode] = []
     for rop in rops:
         node = hou.node(rop) if isinstance(rop, str) else rop
         if not isinstance(node, node_class()):
@@ -87,7 +87,7 @@ def resolve(rops: Any) -> List[hou.OpNode]:
 def walk(rops: Any) -> Network:
     """Walk from ``rops`` (nodes or paths) up through their inputs; see the module docstring."""
     walker = _Walker()
-    roots = []  # type: List[str]
+    roots: List[str] = []
     for node in resolve(rops):
         _add(roots, walker.visit(node))
     return Network(_parents_first(walker.records), walker.problems, roots, hou.hipFile.path())
@@ -96,8 +96,8 @@ def walk(rops: Any) -> Network:
 def _parents_first(records: Dict[str, RopRecord]) -> List[RopRecord]:
     """The records with every ROP after those it waits on, otherwise in walk order; RopCycleError when
     they wait on each other in a loop (a Fetch whose own inputs lead to its source)."""
-    out = []  # type: List[RopRecord]
-    state = {}  # type: Dict[str, bool]  # False: being placed, True: placed
+    out: List[RopRecord] = []
+    state: Dict[str, bool] = {}  # False: being placed, True: placed
     for key in records:
         stack = [(key, iter(records[key].inputs))]
         if key in state:
@@ -130,15 +130,15 @@ class _Walker:
     waiting on them means; :meth:`visit` runs them on an explicit stack."""
 
     def __init__(self) -> None:
-        self.records = {}  # type: Dict[str, RopRecord]
-        self.done = {}  # type: Dict[Tuple[str, bool], Tuple[str, ...]]
-        self.problems = []  # type: List[Tuple[str, str]]
-        self.active = {}  # type: Dict[str, None]  # the paths being visited, outermost first
+        self.records: Dict[str, RopRecord] = {}
+        self.done: Dict[Tuple[str, bool], Tuple[str, ...]] = {}
+        self.problems: List[Tuple[str, str]] = []
+        self.active: Dict[str, None] = {}  # the paths being visited, outermost first
 
     def visit(self, node: hou.OpNode) -> Tuple[str, ...]:
         """The job paths that whatever waits on ``node`` waits on."""
         stack = [self._visit(node, True, ())]
-        value = None  # type: Optional[Tuple[str, ...]]  # None starts a new step
+        value: Optional[Tuple[str, ...]] = None  # None starts a new step
         while stack:
             try:
                 request = stack[-1].send(value)  # type: ignore[arg-type]  # None only to start a step
@@ -168,7 +168,7 @@ class _Walker:
         done = self.done.get((key, walk_inputs))
         if done is None:
             bypassed, locked = _flags(node)
-            upstream = ()  # type: Tuple[str, ...]
+            upstream: Tuple[str, ...] = ()
             if walk_inputs and not locked:
                 self.active[key] = None
                 upstream = yield from self._inputs(node)
@@ -188,7 +188,7 @@ class _Walker:
     def _inputs(self, node: hou.OpNode, only: Optional[Sequence[Optional[hou.OpNode]]] = None) -> _Step:
         if node.type().category().name() != "Driver":
             return ()  # a ROP inside a SOP or LOP network: its inputs are data, not render dependencies
-        found = []  # type: List[str]
+        found: List[str] = []
         for item in node.inputs() if only is None else only:
             if item is not None:
                 _add(found, (yield (item, True, ())))
@@ -222,8 +222,8 @@ class _Walker:
         source = node.node(text) if text else None
         if not isinstance(source, node_class()) or not (source.type().category().name() == "Driver"
                                                       or source.type().name() in OUTPUT_PARMS):
-            self.problems.append((node.path(), f"Fetch {node.path()} has source {text!r}, which is not a ROP; set its Source "
-                                  "to the ROP to render"))
+            self.problems.append((node.path(), f"Fetch {node.path()} has source {text!r}, which is not a ROP; set "
+                                  "its Source to the ROP to render"))
             return upstream
         return (yield (source, not locked, upstream))
 
@@ -268,7 +268,7 @@ def _add(target: List[str], items: Iterable[str]) -> None:
 
 
 def _union(groups: Iterable[Iterable[str]]) -> Tuple[str, ...]:
-    out = []  # type: List[str]
+    out: List[str] = []
     for group in groups:
         _add(out, group)
     return tuple(out)
@@ -324,7 +324,7 @@ def read_rop_settings(node: hou.OpNode) -> Dict[str, Any]:
 
     Damaged overrides (not JSON) are returned as their text, for ``integrations.settings.load`` to report.
     """
-    values = {}  # type: Dict[str, Any]
+    values: Dict[str, Any] = {}
     for name, kind in SETTINGS_PARMS.items():
         parm = node.parm(name)
         if parm is None:

@@ -1,12 +1,13 @@
 """ROP records -> a Smedge job graph: plain functions, no Houdini.
 
 One job per ROP record: ``Type`` (the Smedge product), ``Scene`` (the hip file), ``ROP`` (its full
-path), ``Range``: the frames Houdini would render it for (:func:`rendered_frames`). A simulation or a Batch input renders as one packet
-(``PacketSize`` = its frame count) and what waits on it waits on the whole job. Otherwise a job waits on
-its parents frame by frame when its frames are all among theirs, for the whole job when they are not or
-when the artist asks for node-by-node order (``dependency_mode="node"``). Smedge keeps one
-``WaitForWholeJob`` flag per job, so a job waits on all its parents the same way. Priorities are the
-shared rule's (``integrations.host.collect``): set here only when the ``priority`` option gives one.
+path), ``Range``: the frames Houdini would render it for (:func:`rendered_frames`). A simulation or a
+Batch input renders as one packet (``PacketSize`` = its frame count) and what waits on it waits on the
+whole job. Otherwise a job waits on its parents frame by frame when its frames are all among theirs, for
+the whole job when they are not or when the artist asks for node-by-node order
+(``dependency_mode="node"``). Smedge keeps one ``WaitForWholeJob`` flag per job, so a job waits on all
+its parents the same way. Priorities are the shared rule's (``integrations.host.collect``): set here
+only when the ``priority`` option gives one.
 """
 from __future__ import annotations
 
@@ -79,10 +80,10 @@ def job_name(scene: str, record: RopRecord) -> str:
 
 
 def build(records: Network, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
-    """The job graph for the ROP network ``collect.walk`` read, with ``options`` ``dependency_mode`` (see :data:`DEPENDENCY_MODES`),
-    ``priority``, ``pool``, ``packet_size``, ``note`` (None or empty: the studio defaults). A ROP type
-    with no product (studio ``renderers``, else Houdini for the types this package knows) gets no Type
-    and a check says so."""
+    """The job graph for the ROP network ``collect.walk`` read, with ``options`` ``dependency_mode`` (see
+    :data:`DEPENDENCY_MODES`), ``priority``, ``pool``, ``packet_size``, ``note`` (None or empty: the studio
+    defaults). A ROP type with no product (studio ``renderers``, else Houdini for the types this package
+    knows) gets no Type and a check says so."""
     network, dependency_mode = records, options["dependency_mode"]
     priority, pool = options["priority"], options["pool"]
     packet_size, note, scene = options["packet_size"], options["note"], network.scene
