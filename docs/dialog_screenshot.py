@@ -15,7 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qtpy import API_NAME, QtCore, QtWidgets
 
-from integrations.ui import MemorySettings, SubmitDialog
+from integrations.settings import MemorySettings
+from integrations.ui import SubmitDialog
 from smedge_core.sandbox.testing import MasterProcess
 
 _log = logging.getLogger("dialog_screenshot")
