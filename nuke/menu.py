@@ -6,12 +6,13 @@ Any failure prints its traceback to stderr and never stops Nuke from starting.
 import logging
 import sys
 import traceback
+from typing import Callable
 
 
-def _guarded(label, action):
+def _guarded(label: str, action: str) -> Callable[[], None]:
     """``smedge_nuke.menu.<action>`` as the menu command ``label``: a failure shows a message, and its
     traceback in the console."""
-    def run():
+    def run() -> None:
         try:
             import smedge_nuke.menu as actions
 

@@ -88,10 +88,10 @@ def build(records: Network, options: Mapping[str, Any], studio: StudioDefaults) 
     priority, pool = options["priority"], options["pool"]
     packet_size, note, scene = options["packet_size"], options["note"], network.scene
     product_for = products(HOUDINI_PRODUCT, studio.product_for)
-    records = {record.path: record for record in network.records}
+    by_path = {record.path: record for record in network.records}
     frames = rendered_frames(network)
-    per_frame = {path: dependency_mode == "frame" and _lines_up(record, records, frames)
-                 for path, record in records.items()}
+    per_frame = {path: dependency_mode == "frame" and _lines_up(record, by_path, frames)
+                 for path, record in by_path.items()}
     graph = JobGraph()
     ids: Dict[str, Any] = {}
     for record in network.records:  # parents come first
