@@ -28,7 +28,8 @@ class RopSettings(SettingsStore):
 
     The ROP's priority, pool and packet size are the values the jobs are built with, so the dialog
     loads them as "each job's own" (None) and a common value chosen in the dialog is written back to the
-    parm; paused and note are the parms themselves; per-job overrides live in a hidden JSON parm.
+    parm; paused, note and the build option dependency_mode are the parms themselves; per-job overrides
+    live in a hidden JSON parm.
     """
 
     def __init__(self, node: hou.OpNode) -> None:
@@ -37,11 +38,14 @@ class RopSettings(SettingsStore):
 
     def load(self) -> Dict[str, Any]:
         values = _collect.read_rop_settings(self.node)
-        return {"paused": values.get("paused", False), "note": values.get("note", ""), "jobs": values["jobs"]}
+        options = {"dependency_mode": values["dependency_mode"]} if "dependency_mode" in values else {}
+        return {"paused": values.get("paused", False), "note": values.get("note", ""), "jobs": values["jobs"],
+                "options": options}
 
     def save(self, data: Dict[str, Any]) -> None:
         values = {key: data[key] for key in ("pool", "priority", "packet_size", "paused", "note", "jobs")
                   if data.get(key) is not None}
+        values.update((key, value) for key, value in (data.get("options") or {}).items() if key == "dependency_mode")
         _collect.write_rop_settings(self.node, values)
 
 
