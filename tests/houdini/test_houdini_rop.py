@@ -182,8 +182,7 @@ def test_the_export_button_writes_the_job_files(out, messages):
 def test_sticky_settings_live_in_the_rop_parms(out, caplog):
     node = smedge_rop.create(out, [rop(out, "ifd", "beauty")])
     store = HoudiniHost([node]).settings_store()
-    assert store.load() == {"paused": False, "note": "",
-                            "jobs": {}}
+    assert store.load() == {"paused": False, "note": "", "jobs": {}, "options": {"dependency_mode": "frame"}}
     store.save({"version": 1, "pool": "gpu", "priority": 70, "packet_size": None, "paused": True, "note": "hi",
                 "jobs": {"shot010.hip - /out/beauty": {"Range": "1001-1002"}}})
     assert (node.parm("pool").eval(), node.parm("priority").eval(), node.parm("packet_size").eval(),
