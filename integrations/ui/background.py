@@ -16,6 +16,7 @@ from qtpy import QtCore, QtWidgets
 from ..host import Host, prepare
 from ..session import Result
 from ..validate import ValidationError
+from .widgets import keep_open
 from .workers import Task, start
 
 __all__ = ["Notify", "describe", "submit"]
@@ -58,4 +59,5 @@ def _message_box(host: Host) -> Notify:
                                     "Smedge", describe(outcome), parent=host.main_window())
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()  # not exec(): a modal loop inside the host's own would block it
+        keep_open(box)
     return show

@@ -28,7 +28,7 @@ from ..settings import MemorySettings, SettingsStore
 from ..settings import load as load_settings
 from ..validate import Finding, ValidationError, max_priority, validate
 from .models import COLUMNS, WAITS_COLUMN, JobTableModel
-from .widgets import CommonSettings, FindingsPanel, OptionsPanel, ResultPanel, mono_font
+from .widgets import CommonSettings, FindingsPanel, OptionsPanel, ResultPanel, keep_open, mono_font
 from .workers import start
 
 if TYPE_CHECKING:
@@ -39,8 +39,6 @@ if TYPE_CHECKING:
 __all__ = ["SubmitDialog", "show", "show_submit_dialog"]
 
 _log = logging.getLogger(__name__)
-#: The dialogs :func:`show` opened, kept alive while they are open (a host keeps no reference itself).
-_OPEN: List[SubmitDialog] = []
 
 Qt = QtCore.Qt
 #: Milliseconds to wait after the last edit before validating again.
@@ -73,15 +71,8 @@ def show(host: Host, **options: Any) -> SubmitDialog:
                               export_folder=os.path.dirname(scene) or None, checks=all_checks(host),
                               options=offer, stored=(stored, problems),
                               rebuild=lambda choices: collect(host, **dict(options, **choices)))
-    _OPEN[:] = [d for d in _OPEN if _alive(d)] + [dialog]
+    keep_open(dialog)
     return dialog
-
-
-def _alive(dialog: SubmitDialog) -> bool:
-    try:
-        return dialog.isVisible()
-    except RuntimeError:  # deleted by Qt
-        return False
 
 
 class SubmitDialog(QtWidgets.QDialog):

@@ -1,4 +1,5 @@
-"""The dialog's panels: common settings, findings with their Fix buttons, and the result area."""
+"""The dialog's panels: common settings, findings with their Fix buttons, and the result area; and
+:func:`keep_open`, which keeps the windows a host opens alive while they show."""
 from __future__ import annotations
 
 import uuid
@@ -8,7 +9,7 @@ from qtpy import QtCore, QtGui, QtWidgets
 
 from ..validate import ERROR, Finding
 
-__all__ = ["CommonSettings", "FindingsPanel", "OptionsPanel", "ResultPanel", "mono_font"]
+__all__ = ["CommonSettings", "FindingsPanel", "OptionsPanel", "ResultPanel", "keep_open", "mono_font"]
 
 Qt = QtCore.Qt
 #: What the pool combo, priority and packet size show when each job keeps its own value.
@@ -17,6 +18,22 @@ OWN = "(each job's own)"
 DEFAULT_MAX_PRIORITY = 100
 _ICONS = {ERROR: QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical,
           "warning": QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning}
+
+
+#: The windows :func:`keep_open` keeps: a host keeps no reference to a dialog or message box it opens.
+_OPEN: List[QtWidgets.QWidget] = []
+
+
+def keep_open(widget: QtWidgets.QWidget) -> None:
+    """Keep ``widget`` alive while it shows (until it is hidden, or Qt deletes it: WA_DeleteOnClose)."""
+    _OPEN[:] = [w for w in _OPEN if _shown(w)] + [widget]
+
+
+def _shown(widget: QtWidgets.QWidget) -> bool:
+    try:
+        return widget.isVisible()
+    except RuntimeError:  # "Internal C++ object already deleted"
+        return False
 
 
 def mono_font() -> QtGui.QFont:

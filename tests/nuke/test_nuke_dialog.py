@@ -96,3 +96,24 @@ def test_the_dialog_is_parented_to_nukes_main_window(qtbot, farm, open_script):
     dialog = open_from_menu(qtbot)
     assert dialog.parent() is window
     dialog.setParent(None)  # qtbot closes each widget itself
+
+
+def test_export_and_submit_again_from_the_menu_run_in_the_background(qtbot, farm, open_script):
+    path = open_script("precomp.nk")
+    nuke.scriptSave()
+    nuke.root().addKnob(nuke.String_Knob("smedge_submit_settings"))
+    nuke.root()["smedge_submit_settings"].setValue('{"paused": true, "note": "again"}')
+    nuke.scriptSave()
+    before = set(QtWidgets.QApplication.topLevelWidgets())
+    menu_command("Render/Smedge/Export job files").invoke()
+    job_file = os.path.join(os.path.dirname(path), "smedge", "precomp.sj")
+    qtbot.waitUntil(lambda: os.path.isfile(job_file), timeout=TIMEOUT_MS)
+    assert farm.count("Submit") == 0
+    menu_command("Render/Smedge/Submit again with the last settings").invoke()
+    qtbot.waitUntil(lambda: bool(farm.submitted()), timeout=TIMEOUT_MS)
+    assert {job["Note"] for job in farm.submitted()} == {"again"}  # the settings stored in the script
+    qtbot.waitUntil(lambda: len([w for w in QtWidgets.QApplication.topLevelWidgets()
+                                 if isinstance(w, QtWidgets.QMessageBox) and w not in before]) == 2,
+                    timeout=TIMEOUT_MS)
+    for box in set(QtWidgets.QApplication.topLevelWidgets()) - before:
+        box.close()

@@ -54,9 +54,10 @@ def test_menu_py_adds_the_render_menu_item_and_a_toolbar_entry():
     run("menu.py")
     run("menu.py")  # idempotent: one console handler
     assert sum(h.get_name() == "smedge_console" for h in LOGGERS[0].handlers) == 1
-    item = nuke.menu("Nuke").findItem("Render/Smedge/Submit to Smedge...")
-    assert item is not None and callable(item._command)
-    assert nuke.menu("Nodes").findItem("Smedge/Submit to Smedge...") is not None
+    for label in ("Submit to Smedge...", "Submit again with the last settings", "Export job files"):
+        item = nuke.menu("Nuke").findItem("Render/Smedge/" + label)
+        assert item is not None and callable(item._command)
+        assert nuke.menu("Nodes").findItem("Smedge/" + label) is not None
 
 
 def test_menu_py_never_breaks_start_up(monkeypatch, capsys):
