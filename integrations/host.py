@@ -175,7 +175,7 @@ def all_checks(host: Host) -> List[Check]:
     The scene check comes last so that "Fix all" saves the scene after the fixes that change it.
     """
     problems = list(host.studio.findings)
-    return [*list(host.checks()), lambda graph: problems, scene_check(host)]
+    return [*host.checks(), lambda graph: problems, scene_check(host)]
 
 
 def findings(host: Host, graph: JobGraph, pools: Optional[List[Pool]] = None) -> List[Finding]:
@@ -183,11 +183,11 @@ def findings(host: Host, graph: JobGraph, pools: Optional[List[Pool]] = None) ->
     return validate(graph, pools=pools, checks=all_checks(host))
 
 
-def chosen_options(offered: List[Option], stored: Settings, given: Dict[str, Any]) -> Dict[str, Any]:
-    """Each offered option's value: given by the caller, else stored with the scene (when the option may
-    take it), else its default."""
+def chosen_options(options: List[Option], stored: Settings, given: Dict[str, Any]) -> Dict[str, Any]:
+    """Each option's value: given by the caller, else stored with the scene (when the option may take
+    it), else its default."""
     chosen: Dict[str, Any] = {}
-    for option in offered:
+    for option in options:
         value = stored.options.get(option.name, option.default)
         chosen[option.name] = value if _takes(option, value) else option.default
     chosen.update((name, value) for name, value in given.items() if name in chosen)

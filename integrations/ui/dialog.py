@@ -24,7 +24,7 @@ from smedge_core.errors import SubmissionError
 from ..graph import JobGraph
 from ..host import Host, all_checks, chosen_options, collect, offered
 from ..session import Result, Submission, send
-from ..settings import MemorySettings, SettingsStore
+from ..settings import MemorySettings, Settings, SettingsStore
 from ..settings import load as load_settings
 from ..validate import Finding, ValidationError, max_priority, validate
 from .models import COLUMNS, WAITS_COLUMN, JobTableModel
@@ -68,9 +68,9 @@ def show(host: Host, **options: Any) -> SubmitDialog:
     scene = host.scene_path()
     stored.options = dict(chosen)
     dialog = show_submit_dialog(graph, settings=store, parent=host.main_window(), name=host.job_name(),
-                              export_folder=os.path.dirname(scene) or None, checks=all_checks(host),
-                              options=offer, stored=(stored, problems),
-                              rebuild=lambda choices: collect(host, **dict(options, **choices)))
+                                export_folder=os.path.dirname(scene) or None, checks=all_checks(host),
+                                options=offer, stored=(stored, problems),
+                                rebuild=lambda choices: collect(host, **dict(options, **choices)))
     keep_open(dialog)
     return dialog
 
@@ -103,7 +103,7 @@ class SubmitDialog(QtWidgets.QDialog):
     def __init__(self, jobs: Union[JobGraph, Iterable[JobType]], settings: Optional[SettingsStore] = None,
                  parent: Optional[QtWidgets.QWidget] = None, name: str = "smedge_jobs",
                  export_folder: Optional[str] = None, checks: Iterable[Check] = (), options: Iterable[Any] = (),
-                 stored: Optional[Tuple[Any, List[Tuple[str, str]]]] = None,
+                 stored: Optional[Tuple[Settings, List[Tuple[str, str]]]] = None,
                  rebuild: Optional[Callable[[Dict[str, Any]], JobGraph]] = None) -> None:
         super().__init__(parent)
         self.store: SettingsStore = settings if settings is not None else MemorySettings()
