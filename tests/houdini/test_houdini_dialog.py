@@ -49,8 +49,9 @@ def test_the_dialog_offers_the_dependencies_option_and_collects_again(qtbot, out
     cache = rop(out, "geometry", "cache")
     node = smedge_rop.create(out, [rop(out, "ifd", "beauty", inputs=[cache])])
     hou.hipFile.save()
+    before = set(open_dialogs())
     node.parm("open_dialog").pressButton()
-    (dialog,) = open_dialogs()
+    (dialog,) = set(open_dialogs()) - before
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.pools is not None and not dialog._stale, timeout=TIMEOUT_MS)
     combo = dialog.options_panel.widgets["dependency_mode"]

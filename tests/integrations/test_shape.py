@@ -1,7 +1,7 @@
 """The shape every host package shares, and the layers' imports: no cycle, no private smedge_core name."""
 import ast
+import importlib
 import inspect
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,13 @@ PACKAGES = {"smedge_core": ROOT, "integrations": ROOT, "smedge_maya": ROOT / "ma
 HOSTS = ("smedge_maya", "smedge_nuke", "smedge_houdini")
 ENTRY_POINTS = ("build_graph", "export", "show", "submit", "submit_again")
 SHAPE = ("records", "collect", "jobs", "checks", "host")
+
+
+@pytest.fixture(autouse=True)
+def host_packages_importable(monkeypatch):
+    """The host packages' folders on sys.path, as each host puts them there."""
+    for host in HOSTS:
+        monkeypatch.syspath_prepend(str(PACKAGES[host]))
 
 
 def modules():
@@ -109,11 +116,7 @@ def test_every_host_package_has_the_same_modules(host):
 
 
 def entry_signatures(host):
-    sys.path.insert(0, str(PACKAGES[host]))
-    try:
-        package = __import__(host)
-    finally:
-        sys.path.remove(str(PACKAGES[host]))
+    package = importlib.import_module(host)
     assert sorted(package.__all__) == sorted(ENTRY_POINTS)
     return {name: inspect.signature(getattr(package, name)) for name in ENTRY_POINTS}
 
@@ -127,11 +130,7 @@ def test_every_host_package_has_the_same_entry_points_with_the_same_signatures()
 
 
 def test_every_host_builds_jobs_with_one_signature():
-    import smedge_houdini.jobs
-    import smedge_maya.jobs
-    import smedge_nuke.jobs
-
-    modules = (smedge_maya.jobs, smedge_nuke.jobs, smedge_houdini.jobs)
+    modules = [importlib.import_module(host + ".jobs") for host in HOSTS]
     signatures = [inspect.signature(module.build) for module in modules]
     assert {(tuple(s.parameters), tuple(str(p.annotation) for p in s.parameters.values())[1:], s.return_annotation)
             for s in signatures} == {
