@@ -128,9 +128,9 @@ def validate(graph: JobGraph, pools: Optional[List[Pool]] = None,
 def max_priority(product: Optional[NameOrID], fetch: bool = True) -> Optional[int]:
     """The highest Priority ``product`` (a name, alias or ID) allows, from its definition; None when it
     sets no maximum or is unknown, or, without ``fetch``, when the product info was not fetched yet."""
-    from smedge_core import _products
+    from smedge_core.products import is_fetched
 
-    if not fetch and not _products.is_fetched():
+    if not fetch and not is_fetched():
         return None
     info = smedge_core.get_product_info(product) if product else None  # None and "" name no product
     parameter = smedge_core.find_parameter(info.parameters, "Priority") if info is not None else None

@@ -28,7 +28,7 @@ import smedge_core
 from . import FAMILY
 from .. import host as _host
 from ..graph import JobGraph
-from ..submit import submit_graph
+from ..session import send
 from .publish_job import publish_job
 from .stored import apply_stored, stored_values
 
@@ -136,12 +136,13 @@ def write_back(graph: JobGraph, owners: Owners) -> Dict[str, Dict[str, Any]]:
 
 
 def submit(context: Any, paused: bool = False) -> Dict[str, uuid.UUID]:
-    """Submit the context's graph in one Submit call (not validated again: the validators did that);
-    store each job ID on its instance and all of them on the context; return ``{instance name: job ID}``."""
+    """Submit the context's graph in one Submit call through the shared path (``integrations.session.send``,
+    whose validation finds what the validators found); store each job ID on its instance and all of them
+    on the context; return ``{instance name: job ID}``."""
     graph, owners = graph_of(context)
     if not owners:
         return {}
-    ids = submit_graph(graph, paused=paused, check=False)
+    ids = send(graph, paused=paused).ids
     submitted: Dict[str, uuid.UUID] = {}
     for node_id, job_id in ids.items():
         instance = owners[node_id]

@@ -3,7 +3,7 @@ import uuid
 
 from integrations.graph import JobGraph
 from integrations.host import Host, Option
-from integrations.ui.settings import MemorySettings
+from integrations.settings import MemorySettings
 from integrations.validate import ERROR, Finding
 
 
@@ -18,7 +18,7 @@ class MemoryHost(Host):
     product = "Maya"
 
     def __init__(self, path="/proj/sh010.mb", modified=True, layers=None, studio=None):
-        super(MemoryHost, self).__init__(studio)
+        super().__init__(studio)
         self.path = path
         self.modified = modified
         self.layers = layers if layers is not None else {"beauty": {"camera": "shotCam", "range": "1-4"},
@@ -48,11 +48,11 @@ class MemoryHost(Host):
         scene = self.path.rsplit("/", 1)[-1]
         for layer, values in self.layers.items():
             self._ids[layer] = graph.add_job({
-                "ID": self._ids.get(layer) or uuid.uuid4(), "Name": "{} - {}".format(scene, layer),
+                "ID": self._ids.get(layer) or uuid.uuid4(), "Name": f"{scene} - {layer}",
                 "Type": self.studio.product_for(options.get("renderer"), self.product), "Scene": self.path,
-                "Range": values["range"], "Extra": "-rl {}".format(layer)})
+                "Range": values["range"], "Extra": f"-rl {layer}"})
         if options.get("comp", True):
-            comp = graph.add_job({"Name": "{} - comp".format(scene), "Type": "Nuke", "Scene": "/proj/sh010.nk",
+            comp = graph.add_job({"Name": f"{scene} - comp", "Type": "Nuke", "Scene": "/proj/sh010.nk",
                                   "Range": "1-4", "Priority": 60})
             for job_id in self._ids.values():
                 graph.add_dependency(comp, job_id, per_frame=True)
@@ -71,7 +71,7 @@ class MemoryHost(Host):
             job_id = self._ids.get(layer)
             if values["camera"] is None and job_id in graph:
                 findings.append(Finding(ERROR, graph.name(job_id), job_id, "Camera",
-                                        "layer {!r} has no renderable camera".format(layer),
+                                        f"layer {layer!r} has no renderable camera",
                                         fix_description="render it through persp", fix=self._fix_camera(layer)))
         return findings
 

@@ -13,7 +13,7 @@ CASES = sorted(glob.glob(os.path.join(SHARED, "*", "expected.json")))
 
 
 def test_the_real_scenes_are_there():
-    assert len(CASES) == 4, "the real Maya scenes are missing from {}".format(SHARED)
+    assert len(CASES) == 4, f"the real Maya scenes are missing from {SHARED}"
 
 
 def load(case):

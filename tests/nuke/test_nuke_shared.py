@@ -16,7 +16,7 @@ CASES = sorted(name for name in os.listdir(SHARED) if os.path.isfile(os.path.joi
 
 
 def test_the_shared_scenes_are_there():
-    assert len(CASES) == 5, "the real Nuke scripts are missing from {}".format(SHARED)
+    assert len(CASES) == 5, f"the real Nuke scripts are missing from {SHARED}"
 
 
 @pytest.fixture(params=CASES)

@@ -1,9 +1,12 @@
-"""What the dialog edits, without Qt: a collected job graph, common settings and per-job overrides.
+"""The submit session, without Qt: what the artist chose, and the one path that sends a graph.
 
 :class:`Submission` keeps the collected graph untouched and builds the graph to send on demand: jobs the
 artist turned off are left out (and jobs waiting on them no longer wait on them), then each job takes
 its own override, else the common setting, else the collected value. Fixes from validation findings
 become per-job overrides, so they show in the table and persist with the sticky settings.
+
+:func:`send` is the one submit/export path (the dialog, headless submit, the ROP buttons, Pyblish): the
+shared validation, then one Submit call or the job file written; it returns a :class:`Result`.
 """
 from __future__ import annotations
 
@@ -11,19 +14,21 @@ import copy
 import logging
 import os
 import uuid
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Set, Tuple, Union, cast
 
 from smedge_core.frames import parse_range
 from smedge_core.values import find_key, whole_number
 
-from ..graph import JobGraph
-from ..preview import format_tree
-from ..validate import ERROR, WARNING, Finding, check
+from .graph import JobGraph
+from .preview import format_tree
+from .settings import Settings, normalize
+from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, validate
 
 if TYPE_CHECKING:
     from smedge_core import JobType, NameOrID
 
-__all__ = ["COMMON", "OVERRIDES", "Submission", "export_steps", "format_ids", "submit_steps"]
+__all__ = ["COMMON", "OVERRIDES", "Check", "Result", "Submission", "format_ids", "send"]
 
 _log = logging.getLogger(__name__)
 
@@ -32,6 +37,9 @@ COMMON = {"pool": "Pool", "priority": "Priority", "packet_size": "PacketSize"}
 #: The per-job overrides the job table edits (any other parameter name is accepted too).
 OVERRIDES = ("enabled", "Range", "PacketSize", "Pool", "Priority")
 _MANAGED = ("id", "waitforjobid", "waitforwholejob")
+
+#: A host check: takes the graph about to be sent, returns findings (with fixes where one exists).
+Check = Callable[[JobGraph], Iterable[Finding]]
 
 
 def check_value(name: str, value: Any, what: str) -> Any:
@@ -43,37 +51,43 @@ def check_value(name: str, value: Any, what: str) -> Any:
         return whole_number(value, what, 1)
     if key == "enabled" or key == "paused":
         if not isinstance(value, bool):
-            raise ValueError("{} must be True or False, not {!r}".format(what, value))
+            raise ValueError(f"{what} must be True or False, not {value!r}")
         return value
     if key == "range":
         text = str(value).strip()
         try:
             parse_range(text)
         except ValueError as err:
-            raise ValueError("{}: {}".format(what, err)) from err
+            raise ValueError(f"{what}: {err}") from err
         return text
     if key in ("pool", "note"):
         if not isinstance(value, str):
-            raise ValueError("{} must be text, not {!r}".format(what, value))
+            raise ValueError(f"{what} must be text, not {value!r}")
         return value.strip() if key == "pool" else value
     return value
 
 
-class Submission(object):
-    """A collected graph with the artist's choices; ``findings`` holds the last validation's findings."""
+class Submission:
+    """A collected graph with the artist's choices; ``findings`` holds the last validation's findings.
 
-    def __init__(self, graph: Union[JobGraph, Iterable[JobType]], settings: Optional[Dict[str, Any]] = None) -> None:
-        from .settings import normalize
+    ``settings``: the stored choices (a :class:`Settings`, or a dict checked by ``settings.normalize``);
+    ``problems``: what loading them had to ignore, ``(field, message)`` pairs (see ``settings.load``).
+    """
 
+    def __init__(self, graph: Union[JobGraph, Iterable[JobType]],
+                 settings: Union[Settings, Dict[str, Any], None] = None,
+                 problems: Iterable[Tuple[str, str]] = ()) -> None:
         self.source = graph if isinstance(graph, JobGraph) else JobGraph(graph)
-        problems: List[Tuple[str, str]] = []
-        data = normalize(settings or {}, "the stored submit settings", problems)
-        self.common = {key: data[key] for key in ("pool", "priority", "packet_size", "paused", "note")}
+        problems = list(problems)
+        if not isinstance(settings, Settings):
+            settings, found = normalize(settings or {}, "the stored submit settings")
+            problems += found
+        self.common = {key: getattr(settings, key) for key in ("pool", "priority", "packet_size", "paused", "note")}
         #: The host's build options as the artist last chose them (see ``integrations.host.Option``).
-        self.options: Dict[str, Any] = dict(data["options"])
+        self.options: Dict[str, Any] = dict(settings.options)
         self.overrides: Dict[uuid.UUID, Dict[str, Any]] = {job_id: {} for job_id in self.source}
         self.findings: List[Finding] = []
-        by_name = data["jobs"]
+        by_name = settings.jobs
         collected = {self.source.name(job_id) for job_id in self.source}
         # overrides of jobs not collected this time (a layer turned off in the scene) are kept as they are
         self._uncollected = {name: values for name, values in by_name.items() if name not in collected}
@@ -83,7 +97,7 @@ class Submission(object):
                     self.set_override(job_id, name, value)
                 except (TypeError, ValueError) as err:
                     _log.warning("Ignoring a stored override: %s", err)
-                    problems.append((name, "Ignoring a stored override: {}".format(err)))
+                    problems.append((name, f"Ignoring a stored override: {err}"))
         #: Warnings about damaged stored settings (the damaged values are left out), for the findings list.
         self.settings_findings = [Finding(WARNING, "Stored settings", None, key, message) for key, message in problems]
 
@@ -109,12 +123,11 @@ class Submission(object):
         overrides = self.overrides[job_id]
         key = cast(str, find_key(overrides, name) or next((o for o in OVERRIDES if o.lower() == name.lower()), name))
         if key.lower() in _MANAGED:
-            raise ValueError("{} of job {!r} is set by the graph, not by an override".format(
-                name, self.source.name(job_id)))
+            raise ValueError(f"{name} of job {self.source.name(job_id)!r} is set by the graph, not by an override")
         if value is None or value == "":
             overrides.pop(key, None)
             return
-        overrides[key] = check_value(key, value, "{} of job {!r}".format(key, self.source.name(job_id)))
+        overrides[key] = check_value(key, value, f"{key} of job {self.source.name(job_id)!r}")
 
     def enabled(self, job_id: NameOrID) -> bool:
         """Whether the job is sent (jobs are on unless turned off)."""
@@ -187,9 +200,9 @@ class Submission(object):
         try:
             job_id = job_id if isinstance(job_id, uuid.UUID) else uuid.UUID(str(job_id))
         except ValueError:
-            raise ValueError("Job ID must be a UUID, not {!r}".format(job_id)) from None
+            raise ValueError(f"Job ID must be a UUID, not {job_id!r}") from None
         if job_id not in self.overrides:
-            raise ValueError("Job {} is not in this submission".format(job_id))
+            raise ValueError(f"Job {job_id} is not in this submission")
         return job_id
 
     def rows(self) -> List[Dict[str, Any]]:
@@ -208,7 +221,7 @@ class Submission(object):
                 "Type": self.source.value(job_id, "Type"), "Range": self.value(job_id, "Range"),
                 "PacketSize": self.value(job_id, "PacketSize"), "Pool": self.value(job_id, "Pool"),
                 "Priority": self.value(job_id, "Priority"), "Waits": waits,
-                "overridden": set(k.lower() for k in self.overrides[job_id]),
+                "overridden": {k.lower() for k in self.overrides[job_id]},
             })
         return rows
 
@@ -225,14 +238,13 @@ class Submission(object):
         """The text tree of the graph to send."""
         return format_tree(self.build())
 
-    def to_settings(self) -> Dict[str, Any]:
-        """The sticky-settings dict of the current choices (overrides keyed by job name, so jobs that
-        share a name share them), with the stored overrides of jobs not collected this time."""
-        data = dict(self.common, version=1, options=dict(self.options))
-        data["jobs"] = copy.deepcopy(self._uncollected)
-        data["jobs"].update((self.source.name(job_id), copy.deepcopy(overrides))
-                            for job_id, overrides in self.overrides.items() if overrides)
-        return data
+    def to_settings(self) -> Settings:
+        """The sticky settings of the current choices (overrides keyed by job name, so jobs that share a
+        name share them), with the stored overrides of jobs not collected this time."""
+        jobs = copy.deepcopy(self._uncollected)
+        jobs.update((self.source.name(job_id), copy.deepcopy(overrides))
+                    for job_id, overrides in self.overrides.items() if overrides)
+        return Settings(jobs=jobs, options=dict(self.options), **self.common)
 
 
 def _put(job: JobType, name: str, value: Any) -> None:
@@ -248,27 +260,57 @@ def format_ids(graph: JobGraph, ids: Dict[uuid.UUID, uuid.UUID]) -> str:
     """One ``name  job ID`` line per job (the ID last, names padded) for ``{node ID: job ID}``."""
     names = [graph.name(node) for node in ids]
     width = max([len(name) for name in names] or [0])
-    return "".join("{}  {}\n".format(name.ljust(width), job_id) for name, job_id in zip(names, ids.values()))
+    return "".join(f"{name.ljust(width)}  {job_id}\n" for name, job_id in zip(names, ids.values()))
 
 
-def submit_steps(graph: JobGraph, paused: bool, progress: Callable[[str], Any]) -> Dict[uuid.UUID, uuid.UUID]:
-    """Validate, then submit ``graph`` in one call, reporting each step; ``{node ID: job ID}``."""
-    from ..submit import submit_graph
+@dataclass
+class Result:
+    """What :func:`send` did: ``graph`` as sent, ``ids`` ``{node ID: job ID}`` when submitted, ``job_file``
+    and ``json_file`` when exported, ``findings`` the warnings that did not stop it."""
 
-    progress("Validating {} jobs".format(len(graph)))
-    check(graph)
-    progress("Submitting {} jobs".format(len(graph)))
-    return submit_graph(graph, paused=paused, check=False)
+    graph: JobGraph
+    ids: Dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
+    job_file: Optional[str] = None
+    json_file: Optional[str] = None
+    findings: List[Finding] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line saying what was done, then the job IDs or the files."""
+        if self.job_file is not None:
+            return (f"Exported {len(self.graph)} jobs; submit later with: Submit -FromFile {self.job_file}\n"
+                    f"JSON: {self.json_file}")
+        return f"Submitted {len(self.ids)} jobs:\n{format_ids(self.graph, self.ids)}"
 
 
-def export_steps(graph: JobGraph, folder: str, name: str, paused: bool,
-                 progress: Callable[[str], Any]) -> Tuple[str, str]:
-    """Write ``name``.sj and ``name``.json into ``folder``; return the two paths."""
-    from ..export import export_graph
+def send(graph: JobGraph, paused: bool = False, export_to: Optional[str] = None, name: str = "smedge_jobs",
+         found: Iterable[Finding] = (), fix: bool = False, progress: Optional[Callable[[str], Any]] = None) -> Result:
+    """Validate ``graph`` (the shared validation, plus ``found``: what the host's side found), then submit
+    it in one Submit call, or with ``export_to`` write ``name``.sj and ``name``.json into that folder.
 
-    progress("Validating {} jobs".format(len(graph)))
-    check(graph)
-    progress("Writing {}".format(folder))
-    job_file, json_file = os.path.join(folder, name + ".sj"), os.path.join(folder, name + ".json")
-    export_graph(graph, job_file, json_file, paused=paused, check=False)
-    return job_file, json_file
+    ``fix`` applies the shared findings' fixes first (raising a priority). ValidationError, before
+    anything is sent, when an error remains; SubmissionError (with the job file kept) when Submit fails.
+    Never calls the host, so it may run on any thread; ``progress(text)`` hears each step.
+    """
+    report = progress or _log.debug
+    report(f"Validating {len(graph)} jobs")
+    shared = validate(graph)
+    if fix and any(f.fix is not None for f in shared):
+        _log.info("Applied %d fixes", apply_fixes(graph, shared))
+        shared = validate(graph)
+    findings = shared + list(found)
+    if any(f.severity == ERROR for f in findings):
+        raise ValidationError(findings)
+    warnings = [f for f in findings if f.severity == WARNING]
+    for finding in warnings:
+        _log.warning("%s", finding)
+    if export_to is not None:
+        from .export import export_graph
+
+        report(f"Writing {export_to}")
+        job_file, json_file = os.path.join(export_to, name + ".sj"), os.path.join(export_to, name + ".json")
+        export_graph(graph, job_file, json_file, paused=paused, check=False)
+        return Result(graph, job_file=job_file, json_file=json_file, findings=warnings)
+    from .submit import submit_graph
+
+    report(f"Submitting {len(graph)} jobs")
+    return Result(graph, ids=submit_graph(graph, paused=paused, check=False), findings=warnings)

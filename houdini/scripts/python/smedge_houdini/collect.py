@@ -1,5 +1,6 @@
 """The only module that reads Houdini (besides ``rop.py``, which defines the Smedge ROP): the ROP graph
-walk, the hip file's state, and the Smedge ROP's parms. It returns plain records, never hou objects.
+walk, the hip file's state, and the Smedge ROP's parms. It returns plain records (:mod:`.records`), never
+hou objects.
 
 The walk starts at the given ROPs and goes up through their inputs, as Houdini's own dependency render
 does (SideFX: nodes/out, out/fetch, out/merge, out/switch, out/batch, commands/render):
@@ -17,10 +18,11 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
 from typing import Any, Dict, Generator, Iterable, List, Optional, Sequence, Tuple, Union
 
 import hou
+
+from .records import Network, RopRecord, Scene
 
 __all__ = ["Network", "RopCycleError", "RopRecord", "Scene", "is_smedge_rop", "main_window", "node_class",
            "read_rop_settings", "resolve", "save_scene", "scene", "walk", "write_rop_settings"]
@@ -48,54 +50,9 @@ class RopCycleError(ValueError):
 
     def __init__(self, path: Sequence[str]) -> None:
         self.path = list(path)
-        super(RopCycleError, self).__init__("ROP dependency loop: {} (a Fetch's source leads back to a ROP "
+        super().__init__("ROP dependency loop: {} (a Fetch's source leads back to a ROP "
                                             "that depends on it; point the Fetch elsewhere)".format(
                                                 " -> ".join(self.path)))
-
-
-@dataclass
-class RopRecord:
-    """One ROP that renders: what a job needs, in plain values."""
-
-    path: str
-    type_name: str
-    known_type: bool
-    #: The output parm's unexpanded text ("" when empty); None when the type has no output parm.
-    output: Optional[str]
-    #: The output evaluated at the first frame (for the job's render folder).
-    output_expanded: str
-    #: ``trange``: 0 current frame, 1 range, 2 strict range; None when the ROP has no such parm.
-    trange: Optional[int]
-    start: float
-    end: float
-    step: float
-    simulation: bool
-    #: Rendered as one packet (a simulation, or the input of a Batch ROP).
-    one_packet: bool = False
-    #: Paths of the ROPs whose jobs this one waits on, in wiring order.
-    inputs: List[str] = field(default_factory=list)
-
-
-@dataclass
-class Network:
-    """What a walk found: the ROPs to render (parents before children), problems found on the way, and
-    the paths of the ROPs the given ones stand for (rendered over their own frame range)."""
-
-    records: List[RopRecord]
-    problems: List[Tuple[str, str]] = field(default_factory=list)  # (node path, message)
-    roots: List[str] = field(default_factory=list)
-
-
-@dataclass
-class Scene:
-    """The hip file: its path ("" while never saved), whether it has unsaved changes, and the path it
-    has or will be saved to (``untitled.hip`` in the current folder for a new file)."""
-
-    path: str
-    modified: bool
-    file: str
-    #: Whether ``modified`` means anything: False in hython, where Houdini always says modified.
-    tracked: bool = True
 
 
 # -- the walk -------------------------------------------------------------------------------------
@@ -112,35 +69,35 @@ def resolve(rops: Any) -> List[hou.OpNode]:
     waits on); ValueError naming a path that is no node, or when no ROP is left."""
     if isinstance(rops, str) or hasattr(rops, "path"):
         rops = [rops]
-    nodes = []  # type: List[hou.OpNode]
+    nodes: List[hou.OpNode] = []
     for rop in rops:
         node = hou.node(rop) if isinstance(rop, str) else rop
         if not isinstance(node, node_class()):
-            raise ValueError("rops: {!r} is not a node in this scene".format(rop))
+            raise ValueError(f"rops: {rop!r} is not a node in this scene")
         inside = node.childTypeCategory()
         if node.type().category().name() != "Driver" and inside is not None and inside.name() == "Driver":
             nodes.extend(child for child in node.children() if not child.outputs())
         else:
             nodes.append(node)
     if not nodes:
-        raise ValueError("rops: no ROP to render in {!r}".format(rops))
+        raise ValueError(f"rops: no ROP to render in {rops!r}")
     return nodes
 
 
 def walk(rops: Any) -> Network:
     """Walk from ``rops`` (nodes or paths) up through their inputs; see the module docstring."""
     walker = _Walker()
-    roots = []  # type: List[str]
+    roots: List[str] = []
     for node in resolve(rops):
         _add(roots, walker.visit(node))
-    return Network(_parents_first(walker.records), walker.problems, roots)
+    return Network(_parents_first(walker.records), walker.problems, roots, hou.hipFile.path())
 
 
 def _parents_first(records: Dict[str, RopRecord]) -> List[RopRecord]:
     """The records with every ROP after those it waits on, otherwise in walk order; RopCycleError when
     they wait on each other in a loop (a Fetch whose own inputs lead to its source)."""
-    out = []  # type: List[RopRecord]
-    state = {}  # type: Dict[str, bool]  # False: being placed, True: placed
+    out: List[RopRecord] = []
+    state: Dict[str, bool] = {}  # False: being placed, True: placed
     for key in records:
         stack = [(key, iter(records[key].inputs))]
         if key in state:
@@ -158,7 +115,7 @@ def _parents_first(records: Dict[str, RopRecord]) -> List[RopRecord]:
                 stack.append((parent, iter(records[parent].inputs)))
             elif not state[parent]:
                 trail = [item for item, _ in stack]
-                raise RopCycleError(trail[trail.index(parent):] + [parent])
+                raise RopCycleError([*trail[trail.index(parent):], parent])
     return out
 
 
@@ -167,21 +124,21 @@ _Request = Tuple["hou.OpNode", bool, Tuple[str, ...]]
 _Step = Generator[_Request, Tuple[str, ...], Tuple[str, ...]]
 
 
-class _Walker(object):
+class _Walker:
     """A depth-first walk without recursion (a chain of thousands of ROPs must not hit Python's
     recursion limit): each step is a generator that yields the nodes it needs visited and receives what
     waiting on them means; :meth:`visit` runs them on an explicit stack."""
 
     def __init__(self) -> None:
-        self.records = {}  # type: Dict[str, RopRecord]
-        self.done = {}  # type: Dict[Tuple[str, bool], Tuple[str, ...]]
-        self.problems = []  # type: List[Tuple[str, str]]
-        self.active = {}  # type: Dict[str, None]  # the paths being visited, outermost first
+        self.records: Dict[str, RopRecord] = {}
+        self.done: Dict[Tuple[str, bool], Tuple[str, ...]] = {}
+        self.problems: List[Tuple[str, str]] = []
+        self.active: Dict[str, None] = {}  # the paths being visited, outermost first
 
     def visit(self, node: hou.OpNode) -> Tuple[str, ...]:
         """The job paths that whatever waits on ``node`` waits on."""
         stack = [self._visit(node, True, ())]
-        value = None  # type: Optional[Tuple[str, ...]]  # None starts a new step
+        value: Optional[Tuple[str, ...]] = None  # None starts a new step
         while stack:
             try:
                 request = stack[-1].send(value)  # type: ignore[arg-type]  # None only to start a step
@@ -197,7 +154,7 @@ class _Walker(object):
         key = node.path()
         if key in self.active:
             trail = list(self.active)
-            raise RopCycleError(trail[trail.index(key):] + [key])
+            raise RopCycleError([*trail[trail.index(key):], key])
         type_name = node.type().name()
         if type_name in STRUCTURE:
             if not walk_inputs:  # fetched by a locked Fetch: what is upstream of it does not render
@@ -211,7 +168,7 @@ class _Walker(object):
         done = self.done.get((key, walk_inputs))
         if done is None:
             bypassed, locked = _flags(node)
-            upstream = ()  # type: Tuple[str, ...]
+            upstream: Tuple[str, ...] = ()
             if walk_inputs and not locked:
                 self.active[key] = None
                 upstream = yield from self._inputs(node)
@@ -231,7 +188,7 @@ class _Walker(object):
     def _inputs(self, node: hou.OpNode, only: Optional[Sequence[Optional[hou.OpNode]]] = None) -> _Step:
         if node.type().category().name() != "Driver":
             return ()  # a ROP inside a SOP or LOP network: its inputs are data, not render dependencies
-        found = []  # type: List[str]
+        found: List[str] = []
         for item in node.inputs() if only is None else only:
             if item is not None:
                 _add(found, (yield (item, True, ())))
@@ -265,8 +222,8 @@ class _Walker(object):
         source = node.node(text) if text else None
         if not isinstance(source, node_class()) or not (source.type().category().name() == "Driver"
                                                       or source.type().name() in OUTPUT_PARMS):
-            self.problems.append((node.path(), "Fetch {} has source {!r}, which is not a ROP; set its Source "
-                                  "to the ROP to render".format(node.path(), text)))
+            self.problems.append((node.path(), f"Fetch {node.path()} has source {text!r}, which is not a ROP; set "
+                                  "its Source to the ROP to render"))
             return upstream
         return (yield (source, not locked, upstream))
 
@@ -311,7 +268,7 @@ def _add(target: List[str], items: Iterable[str]) -> None:
 
 
 def _union(groups: Iterable[Iterable[str]]) -> Tuple[str, ...]:
-    out = []  # type: List[str]
+    out: List[str] = []
     for group in groups:
         _add(out, group)
     return tuple(out)
@@ -337,7 +294,7 @@ def save_scene() -> str:
     try:
         hou.hipFile.save()
     except hou.OperationFailed as err:
-        raise RuntimeError("Could not save {}: {}".format(hou.hipFile.path(), err)) from err
+        raise RuntimeError(f"Could not save {hou.hipFile.path()}: {err}") from err
     return hou.hipFile.path()
 
 
@@ -365,9 +322,9 @@ def is_smedge_rop(node: hou.OpNode) -> bool:
 def read_rop_settings(node: hou.OpNode) -> Dict[str, Any]:
     """The Smedge ROP's parms as plain values, and its per-job overrides (``jobs``).
 
-    Damaged overrides (not a JSON object) are left out with a warning naming the node and parm.
+    Damaged overrides (not JSON) are returned as their text, for ``integrations.settings.load`` to report.
     """
-    values = {}  # type: Dict[str, Any]
+    values: Dict[str, Any] = {}
     for name, kind in SETTINGS_PARMS.items():
         parm = node.parm(name)
         if parm is None:
@@ -379,20 +336,12 @@ def read_rop_settings(node: hou.OpNode) -> Dict[str, Any]:
             values[name] = bool(parm.eval())
         else:
             values[name] = parm.eval()
-    values["jobs"] = {}
     parm = node.parm(OVERRIDES_PARM)
     text = parm.evalAsString() if parm is not None else ""
-    if text.strip():
-        try:
-            jobs = json.loads(text)
-        except ValueError as err:
-            jobs = None
-            _log.warning("Ignoring the job overrides in %s/%s: not JSON (%s)", node.path(), OVERRIDES_PARM, err)
-        if isinstance(jobs, dict):
-            values["jobs"] = jobs
-        elif jobs is not None:
-            _log.warning("Ignoring the job overrides in %s/%s: expected a JSON object, found %r",
-                         node.path(), OVERRIDES_PARM, jobs)
+    try:
+        values["jobs"] = json.loads(text) if text.strip() else {}
+    except ValueError:
+        values["jobs"] = text  # as found: the shared settings loader reports it, naming the value
     return values
 
 
