@@ -27,7 +27,7 @@ import os
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from smedge_core import Product
-from smedge_core._products import find_parameter, to_text
+from smedge_core.products import find_parameter, to_text
 from smedge_core.values import whole_number
 
 from .graph import JobGraph

@@ -124,13 +124,9 @@ def _set_packet_size(job_id: Any, size: int) -> Callable[[JobGraph], None]:
 
 
 def walk_problems(network: Network, graph: JobGraph) -> List[Finding]:
-    """What the walk could not follow (a Fetch whose source is not a ROP), and a network that renders
-    nothing (all bypassed or behind a lock), as scene-level errors."""
-    found = [Finding(ERROR, path, None, "ROP", message) for path, message in network.problems]
-    if not network.records:
-        found.append(Finding(ERROR, "Scene", None, "ROP", "nothing to render: every ROP reached is bypassed, "
-                             "behind a locked ROP or not selected by a Switch"))
-    return found
+    """What the walk could not follow (a Fetch whose source is not a ROP), as scene-level errors (a network
+    that renders nothing is the shared validation's "Nothing to render")."""
+    return [Finding(ERROR, path, None, "ROP", message) for path, message in network.problems]
 
 
 CHECKS = (walk_problems, no_product, no_output, frames, single_frame, simulation_packets)
