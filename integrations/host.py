@@ -256,8 +256,9 @@ def send(prepared: Prepared, export_to: Optional[str] = None) -> Union[Dict[UUID
     if export_to is not None:
         from .export import export_graph
 
-        job_file = os.path.join(export_to, prepared.name + ".sj")
-        json_file = os.path.join(export_to, prepared.name + ".json")
+        folder = os.path.abspath(export_to)  # created when missing; the paths returned say where
+        job_file = os.path.join(folder, prepared.name + ".sj")
+        json_file = os.path.join(folder, prepared.name + ".json")
         export_graph(graph, job_file, json_file, paused=prepared.paused, check=False)
         return job_file, json_file
     from .submit import submit_graph
