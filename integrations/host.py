@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple, Union
 from uuid import UUID
 
 from . import studio as _studio
 from .graph import JobGraph
-from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, max_priority, priority_findings, validate
+from .validate import (ERROR, WARNING, Finding, ValidationError, apply_fixes, max_priority, priority_findings,
+                       scene_findings, unique, unsaved_scene, validate)
 
 if TYPE_CHECKING:
     from smedge_core import Pool
@@ -118,18 +119,19 @@ class Host(object):
 
 
 def scene_check(host: Host) -> Check:
-    """The check every host gets: the scene is saved, and saved since its last change (Fix: save)."""
+    """The check every host gets: the scene is saved, and saved since its last change (Fix: save); the
+    saved file exists on this machine (Fix: save it again), under a root the studio declares shared."""
 
     def check(graph: JobGraph) -> List[Finding]:
         path = host.scene_path()
         if not path:
-            return [Finding(ERROR, "Scene", None, "Scene", "the scene has never been saved; the farm renders "
-                            "the saved file, so save it under a name first")]
+            return [unsaved_scene()]
         if host.is_modified():
             return [Finding(ERROR, "Scene", None, "Scene", "{} has changes that are not saved; the farm "
                             "renders the saved file".format(os.path.basename(path)),
                             fix_description="save {}".format(path), fix=lambda _graph: host.save())]
-        return []
+        return [replace(f, fix_description="save the scene to {}".format(path), fix=lambda _graph: host.save())
+                if f.severity == ERROR else f for f in scene_findings(path, host.studio.shared_roots)]
 
     return check
 
@@ -247,7 +249,7 @@ def send(prepared: Prepared, export_to: Optional[str] = None) -> Union[Dict[UUID
     if prepared.fix and any(f.fix is not None for f in shared):
         _log.info("Applied %d fixes", apply_fixes(graph, shared))
         shared = validate(graph)
-    found = shared + prepared.found
+    found = unique(shared + prepared.found)
     if any(f.severity == ERROR for f in found):
         raise ValidationError(found)
     for finding in found:
@@ -256,9 +258,8 @@ def send(prepared: Prepared, export_to: Optional[str] = None) -> Union[Dict[UUID
     if export_to is not None:
         from .export import export_graph
 
-        folder = os.path.abspath(export_to)  # created when missing; the paths returned say where
-        job_file = os.path.join(folder, prepared.name + ".sj")
-        json_file = os.path.join(folder, prepared.name + ".json")
+        job_file = os.path.join(export_to, prepared.name + ".sj")
+        json_file = os.path.join(export_to, prepared.name + ".json")
         export_graph(graph, job_file, json_file, paused=prepared.paused, check=False)
         return job_file, json_file
     from .submit import submit_graph

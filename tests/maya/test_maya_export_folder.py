@@ -6,7 +6,7 @@ import shutil
 from maya_helpers import SCENES, open_scene
 
 
-def test_export_to_a_missing_folder_creates_it_and_returns_absolute_paths(farm, tmp_path, monkeypatch, caplog):
+def test_export_to_a_missing_folder_creates_it_and_says_where(farm, tmp_path, monkeypatch, caplog):
     import smedge_maya
 
     path = str(tmp_path / "shot.ma")
@@ -15,7 +15,7 @@ def test_export_to_a_missing_folder_creates_it_and_returns_absolute_paths(farm, 
     monkeypatch.chdir(tmp_path)
     with caplog.at_level(logging.INFO, logger="integrations.export"):
         job_file, json_file = smedge_maya.submit(export_to=os.path.join("jobs", "sh010"))
-    folder = str(tmp_path / "jobs" / "sh010")
+    folder = os.path.join("jobs", "sh010")  # relative to the working folder, as given
     assert (job_file, json_file) == (os.path.join(folder, "shot.sj"), os.path.join(folder, "shot.json"))
     assert "-rl defaultRenderLayer" in open(job_file, encoding="utf-8").read() and os.path.isfile(json_file)
-    assert "to {} and {}".format(job_file, json_file) in caplog.text
+    assert "to {} and {}".format(os.path.abspath(job_file), os.path.abspath(json_file)) in caplog.text
