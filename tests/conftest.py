@@ -1,5 +1,6 @@
 """Shared fixtures."""
 
+import os
 import tempfile
 
 import pytest
@@ -54,8 +55,14 @@ def farm(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _own_temp_folder(tmp_path_factory, monkeypatch):
-    """Job files that submissions keep (on failure, by design) land in a folder of the test's own, not /tmp."""
+    """Temporary files land in a folder of the test's own, not /tmp, and so does the home folder: job files
+    that submissions keep (on failure, by design, in ~/.smedge-submit/jobs) stay out of the user's (caches
+    stay where they were: Qt's fonts are not indexed again)."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("temp")))
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CACHE_HOME", os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"))
+    for name in ("HOME", "USERPROFILE"):
+        monkeypatch.setenv(name, str(home))
 
 
 @pytest.fixture
