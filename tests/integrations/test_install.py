@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -97,15 +98,33 @@ print(json.dumps(found))
 '''
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def installed(tmp_path_factory):
-    """A new venv with ``pip install .`` (not editable) of this repository."""
-    folder = tmp_path_factory.mktemp("installed") / "venv"
-    venv.EnvBuilder(with_pip=True).create(str(folder))
-    python = folder / ("Scripts" if os.name == "nt" else "bin") / "python"
-    done = subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT)], stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, universal_newlines=True)
-    assert done.returncode == 0, done.stdout
+    """A new venv with ``pip install .`` (not editable) of this repository, made once per test session:
+    under pytest-xdist the first worker to need it makes it, the others wait for it."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # shared by the session's workers
+    folder, done = root / "installed" / "venv", root / "installed.done"
+    try:
+        (root / "installed").mkdir()
+    except FileExistsError:  # another worker makes it
+        deadline = time.monotonic() + 900
+        while not done.exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+    else:
+        problem = "making the venv failed in another test"
+        try:
+            venv.EnvBuilder(with_pip=True).create(str(folder))
+            python = folder / ("Scripts" if os.name == "nt" else "bin") / "python"
+            made = subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, universal_newlines=True)
+            problem = "" if made.returncode == 0 else made.stdout or "pip failed"
+        finally:
+            done.write_text(problem, encoding="utf-8")
+    assert done.exists(), "the venv made by another worker was not ready in time"
+    problem = done.read_text(encoding="utf-8")
+    assert not problem, problem
     return folder
 
 
