@@ -53,16 +53,23 @@ def farm(tmp_path, monkeypatch):
     smedge_core.get_product_info.cache_clear()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_home(tmp_path_factory):
+    """A home folder of the session's own, set before any master starts (its engines see the same): job
+    files that submissions keep (on failure, by design, in ~/.smedge-submit/jobs) stay out of the user's.
+    Caches stay where they were (Qt's fonts are not indexed again)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"))
+        home = str(tmp_path_factory.mktemp("home"))
+        for name in ("HOME", "USERPROFILE"):
+            patch.setenv(name, home)
+        yield home
+
+
 @pytest.fixture(autouse=True)
 def _own_temp_folder(tmp_path_factory, monkeypatch):
-    """Temporary files land in a folder of the test's own, not /tmp, and so does the home folder: job files
-    that submissions keep (on failure, by design, in ~/.smedge-submit/jobs) stay out of the user's (caches
-    stay where they were: Qt's fonts are not indexed again)."""
+    """Job files that submissions keep (on failure, by design) land in a folder of the test's own, not /tmp."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("temp")))
-    home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("XDG_CACHE_HOME", os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"))
-    for name in ("HOME", "USERPROFILE"):
-        monkeypatch.setenv(name, str(home))
 
 
 @pytest.fixture

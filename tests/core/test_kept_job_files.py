@@ -1,6 +1,6 @@
 """Issue 21, item 5: a refused submission's job file is kept in ~/.smedge-submit/jobs (which the system
 does not clean), named after the scene and the time, and the error says where; job files that killed
-clients left are removed by the next submit_jobs. The home folder is the test's own (tests/conftest.py)."""
+clients left are removed by the next submit_jobs. The home folder is the session's own (tests/conftest.py)."""
 import os
 import re
 import subprocess
@@ -23,7 +23,7 @@ def test_a_refused_job_file_is_kept_named_after_the_scene_and_the_time(fake_smed
     jobs = [{"Name": "beauty", "Type": "Maya", "Scene": "/proj/shots/sh010 v2.mb"},
             {"Name": "comp", "Type": "Nuke", "Scene": "/proj/comp/sh010.nk"}]
     kept = []
-    for _ in range(2):  # the same second: the second file gets a number, nothing is overwritten
+    for _ in range(2):  # within one second the second file gets a number: nothing is overwritten
         with pytest.raises(SubmissionError) as caught:
             smedge.submit_jobs(jobs)
         kept.append(Path(caught.value.job_file))
@@ -36,7 +36,7 @@ def test_a_refused_job_file_is_kept_named_after_the_scene_and_the_time(fake_smed
 
 def test_job_files_of_clients_that_no_longer_run_are_removed_at_the_next_submit(fake_smedge, jobs_folder):
     pending = jobs_folder / "submitting"
-    pending.mkdir(parents=True)
+    pending.mkdir(parents=True, exist_ok=True)
     ended = subprocess.Popen([sys.executable, "-c", "pass"])
     ended.wait()
     orphan = pending / "{}-abc123.sj".format(ended.pid)  # a client killed while Submit ran
@@ -45,3 +45,4 @@ def test_job_files_of_clients_that_no_longer_run_are_removed_at_the_next_submit(
         path.write_text("[job]\n", encoding="utf-8")
     smedge.submit_jobs({"Type": "Script", "Command": "echo"})
     assert sorted(pending.iterdir()) == [running]
+    running.unlink()
