@@ -34,6 +34,7 @@ _log = logging.getLogger(__name__)
 
 ERROR = "error"
 WARNING = "warning"
+_ABSENT = object()  # a parameter the job does not give
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,7 @@ def _empty_ranges(graph: JobGraph, ids: List[uuid.UUID], flagged: Set[Tuple[uuid
     """A Range given empty (or None, written empty): the master parses every Range it is sent and refuses
     this one, in these words."""
     for job_id in ids:
-        if graph.value(job_id, "Range", default=0) in (None, "") and (job_id, "range") not in flagged:
+        if graph.value(job_id, "Range", default=_ABSENT) in (None, "") and (job_id, "range") not in flagged:
             try:
                 parse_range("")
             except ValueError as err:
@@ -280,7 +281,7 @@ def _per_frame(graph: JobGraph, ids: List[uuid.UUID], frames: Dict[uuid.UUID, An
              for parent in graph.parents(child) if parent in graph]
     involved = list(dict.fromkeys(job_id for pair in pairs for job_id in pair))
     for job_id in involved:
-        if graph.value(job_id, "Range") in (None, ""):
+        if graph.value(job_id, "Range", default=_ABSENT) is _ABSENT:  # an empty one is an error already
             findings.append(_finding(graph, job_id, WARNING, "Range",
                                      "no Range set, so the per-frame waits on or by this job are not checked"))
     for child, parent in pairs:
