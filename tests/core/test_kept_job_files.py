@@ -23,7 +23,7 @@ def test_a_refused_job_file_is_kept_named_after_the_scene_and_the_time(fake_smed
     jobs = [{"Name": "beauty", "Type": "Maya", "Scene": "/proj/shots/sh010 v2.mb"},
             {"Name": "comp", "Type": "Nuke", "Scene": "/proj/comp/sh010.nk"}]
     kept = []
-    for _ in range(2):  # within one second the second file gets a number: nothing is overwritten
+    for _ in range(2):  # two refusals: two files, nothing overwritten
         with pytest.raises(SubmissionError) as caught:
             smedge.submit_jobs(jobs)
         kept.append(Path(caught.value.job_file))
@@ -46,3 +46,17 @@ def test_job_files_of_clients_that_no_longer_run_are_removed_at_the_next_submit(
     smedge.submit_jobs({"Type": "Script", "Command": "echo"})
     assert sorted(pending.iterdir()) == [running]
     running.unlink()
+
+
+def test_a_second_file_kept_in_the_same_second_gets_a_number(tmp_path, monkeypatch, jobs_folder):
+    from smedge_core import _kept
+
+    monkeypatch.setattr(_kept.time, "strftime", lambda pattern: "20260312-154501")
+    jobs_folder.mkdir(parents=True, exist_ok=True)
+    kept = []
+    for text in ("first", "second"):
+        path = tmp_path / (text + ".sj")
+        path.write_text(text, encoding="utf-8")
+        kept.append(Path(_kept.keep(str(path), [{"Scene": "C:\\proj\\sh010.mb"}])))
+    assert [p.name for p in kept] == ["sh010-20260312-154501.sj", "sh010-20260312-154501-2.sj"]
+    assert [p.read_text(encoding="utf-8") for p in kept] == ["first", "second"]
