@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from . import studio as _studio
@@ -24,7 +24,8 @@ from .graph import JobGraph
 from .session import Check, Result, Submission, send
 from .settings import JsonFileSettings, MemorySettings, Settings, SettingsStore
 from .settings import load as load_settings
-from .validate import ERROR, Finding, apply_fixes, max_priority, priority_findings, validate
+from .validate import (ERROR, Finding, apply_fixes, max_priority, priority_findings, scene_findings, unsaved_scene,
+                       validate)
 
 if TYPE_CHECKING:
     from smedge_core import Pool
@@ -134,18 +135,19 @@ class Host:
 
 
 def scene_check(host: Host) -> Check:
-    """The check every host gets: the scene is saved, and saved since its last change (Fix: save)."""
+    """The check every host gets: the scene is saved, and saved since its last change (Fix: save); the
+    saved file exists on this machine (Fix: save it again), under a root the studio declares shared."""
 
     def check(graph: JobGraph) -> List[Finding]:
         path = host.scene_path()
         if not path:
-            return [Finding(ERROR, "Scene", None, "Scene", "the scene has never been saved; the farm renders "
-                            "the saved file, so save it under a name first")]
+            return [unsaved_scene()]
         if host.is_modified():
             return [Finding(ERROR, "Scene", None, "Scene", f"{os.path.basename(path)} has changes that are not "
                             "saved; the farm renders the saved file",
                             fix_description=f"save {path}", fix=lambda _graph: host.save())]
-        return []
+        return [replace(f, fix_description=f"save the scene to {path}", fix=lambda _graph: host.save())
+                if f.severity == ERROR else f for f in scene_findings(path, host.studio.shared_roots)]
 
     return check
 

@@ -23,7 +23,7 @@ from smedge_core.values import find_key, whole_number
 from .graph import JobGraph
 from .preview import format_tree
 from .settings import Settings, normalize
-from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, validate
+from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, unique, validate
 
 if TYPE_CHECKING:
     from smedge_core import JobType, NameOrID
@@ -297,7 +297,7 @@ def send(graph: JobGraph, paused: bool = False, export_to: Optional[str] = None,
     if fix and any(f.fix is not None for f in shared):
         _log.info("Applied %d fixes", apply_fixes(graph, shared))
         shared = validate(graph)
-    findings = shared + list(found)
+    findings = unique(shared + list(found))
     if any(f.severity == ERROR for f in findings):
         raise ValidationError(findings)
     warnings = [f for f in findings if f.severity == WARNING]

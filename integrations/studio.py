@@ -7,6 +7,7 @@ value is a warning :class:`~.validate.Finding` naming the file, the key and the 
 left out; nothing here raises. The format (see ``docs/studio-defaults.example.json``)::
 
     {"version": 1,
+     "shared_roots": ["/mnt/projects", "P:/"],                # folders render engines reach too
      "products": {"Nuke": {"priority": 60, "cpus": 8}},      # per Smedge product, in any host
      "hosts": {"maya": {"pool": "cpu", "priority": 50, "packet_size": 5,
                         "renderers": {"arnold": "Arnold for Maya"},  # renderer -> Smedge product
@@ -69,6 +70,12 @@ class StudioDefaults(object):
         self.findings = list(findings or [])
         self._host = data.get("hosts", {}).get(host, {})
         self._products = data.get("products", {})
+        self._shared_roots = data.get("shared_roots", [])  # type: List[str]
+
+    @property
+    def shared_roots(self) -> List[str]:
+        """The folders render engines reach as this machine does: a Scene under none of them is a warning."""
+        return list(self._shared_roots)
 
     @property
     def split(self) -> bool:
@@ -266,10 +273,15 @@ def _checked(data: Dict[str, Any], path: str, findings: List[Finding], products:
             out["products"] = {product.lower(): _section(section, "products." + product, path, findings,
                                                          tuple(JOB_DEFAULTS), products)
                                for product, section in value.items()}
+        elif key == "shared_roots":
+            if isinstance(value, list) and all(isinstance(root, str) and root.strip() for root in value):
+                out[key] = value
+            else:
+                _problem(findings, path, key, "{!r} is not a list of folder paths".format(value))
         elif key in ("hosts", "products"):
             _problem(findings, path, key, "expected an object, found {!r}".format(value))
         else:
-            _problem(findings, path, key, "unknown key (known: version, hosts, products)")
+            _problem(findings, path, key, "unknown key (known: version, shared_roots, hosts, products)")
     return out
 
 

@@ -26,7 +26,7 @@ from ..host import Host, all_checks, chosen_options, collect, offered
 from ..session import Result, Submission, send
 from ..settings import MemorySettings, Settings, SettingsStore
 from ..settings import load as load_settings
-from ..validate import Finding, ValidationError, max_priority, validate
+from ..validate import Finding, ValidationError, max_priority, unique, validate
 from .models import COLUMNS, WAITS_COLUMN, JobTableModel
 from .widgets import CommonSettings, FindingsPanel, OptionsPanel, ResultPanel, keep_open, mono_font
 from .workers import start
@@ -368,7 +368,7 @@ class SubmitDialog(QtWidgets.QDialog):
         generation, findings = result
         if generation == self._generation:
             self._stale = False
-            self.session.findings = findings + self._host_findings + self.session.settings_findings
+            self.session.findings = unique(findings + self._host_findings + self.session.settings_findings)
             self.model.refresh()
             self._size_columns()
             self._show_findings()

@@ -1,4 +1,8 @@
 """A small in-memory host implementing ``integrations.host.Host``: a scene of render layers, no DCC."""
+import atexit
+import os
+import shutil
+import tempfile
 import uuid
 
 from integrations.graph import JobGraph
@@ -10,16 +14,17 @@ from integrations.validate import ERROR, Finding
 class MemoryHost(Host):
     """A "scene" of layers ``{name: {"camera": str or None, "range": str}}`` and a comp waiting per frame.
 
-    Saving needs a path; ``saves`` counts them. Its one check: a layer without a camera renders nothing
+    Its saved file is real, as a host's is: by default ``sh010.mb`` in a temporary project folder of this
+    process (:func:`saved_scene`). Saving needs a path, writes the file, and ``saves`` counts them. Its one check: a layer without a camera renders nothing
     (Fix: give it the scene's camera, ``persp``, which changes the scene, as a host fix would).
     """
 
     name = "maya"
     product = "Maya"
 
-    def __init__(self, path="/proj/sh010.mb", modified=True, layers=None, studio=None):
+    def __init__(self, path=None, modified=True, layers=None, studio=None):
         super().__init__(studio)
-        self.path = path
+        self.path = saved_scene() if path is None else path
         self.modified = modified
         self.layers = layers if layers is not None else {"beauty": {"camera": "shotCam", "range": "1-4"},
                                                          "volumes": {"camera": None, "range": "1-4"}}
@@ -36,6 +41,8 @@ class MemoryHost(Host):
     def save(self):
         if not self.path:
             raise RuntimeError("the scene has no name; save it as a file first")
+        with open(self.path, "a", encoding="utf-8"):
+            pass
         self.modified = False
         self.saves += 1
         return self.path
@@ -80,3 +87,17 @@ class MemoryHost(Host):
             self.layers[layer]["camera"] = "persp"
             self.modified = True
         return fix
+
+
+_PROJECT = []
+
+
+def saved_scene():
+    """``<temporary project>/sh010.mb``, an empty file made once per process (removed at its exit)."""
+    if not _PROJECT:
+        _PROJECT.append(tempfile.mkdtemp(prefix="memory-host-"))
+        atexit.register(shutil.rmtree, _PROJECT[0], True)
+    path = os.path.join(_PROJECT[0], "sh010.mb")
+    with open(path, "a", encoding="utf-8"):
+        pass
+    return path

@@ -36,7 +36,7 @@ class MemoryHost(memory_host.MemoryHost):
     are read.
     """
 
-    def __init__(self, path="/proj/sh010.mb", modified=False, frames="1001-1004", comp_priority=55, pool="",
+    def __init__(self, path=None, modified=False, frames="1001-1004", comp_priority=55, pool="",
                  render_dir="/proj/images"):
         super(MemoryHost, self).__init__(path, modified, layers={}, studio=StudioDefaults("maya"))
         self.frames, self.comp_priority, self.pool, self.render_dir = frames, comp_priority, pool, render_dir

@@ -119,7 +119,7 @@ def test_a_failing_validator_stops_the_publish_before_any_smedge_tool_runs(no_cl
     context = pyblish_util.publish(plugins=plugins)
     assert errors(context) == {"ValidateSmedgeScene": [
         "1 error(s): error: Scene [Scene]: sh010.mb has changes that are not saved; the farm renders the saved "
-        "file (fix: save /proj/sh010.mb)"]}
+        f"file (fix: save {host.path})"]}
     assert results(context, "IntegrateSmedge") == []
     assert "smedgeJobIds" not in context.data and host.saves == 0
 
