@@ -28,8 +28,8 @@ from integrations.ui.dialog import SubmitDialog  # noqa: E402
 
 def jobs(layers):
     """N Maya layers and a comp waiting per frame on all of them."""
-    out = [{"Name": "sh010 - layer{:04d}".format(i), "Type": "Maya", "Scene": "/proj/sh010.mb",
-            "Range": "1001-1100", "Extra": "-rl layer{:04d}".format(i), "Priority": 50} for i in range(layers)]
+    out = [{"Name": f"sh010 - layer{i:04d}", "Type": "Maya", "Scene": "/proj/sh010.mb",
+            "Range": "1001-1100", "Extra": f"-rl layer{i:04d}", "Priority": 50} for i in range(layers)]
     return out
 
 
@@ -87,7 +87,7 @@ def worst_gap_during_submit(app, farm):
     end = time.monotonic()
     timer.stop()
     during = [t for t in ticks if start <= t <= end]
-    gaps = [b - a for a, b in zip([start] + during, during + [end])]
+    gaps = [b - a for a, b in zip([start, *during], [*during, end])]
     dialog.close()
     farm.submit_delay = 0.0
     return max(gaps), end - start
@@ -107,18 +107,18 @@ def run(args, farm):
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     from qtpy import API_NAME
 
-    print("binding: {}".format(API_NAME))
+    print(f"binding: {API_NAME}")
     time_to_show(app, 10)  # warm up: Qt's first widgets, fonts, product info
     previous = None
     for size in args.sizes:
         times = [time_to_show(app, size) for _ in range(args.repeat)]
         best = min(times)
-        growth = "" if previous is None else "  x{:.1f} for x{:.1f} jobs".format(best / previous[1], size / previous[0])
-        print("{:>6} layers + 1 comp: shown in {:.3f} s (best of {}; median {:.3f} s){}".format(
-            size, best, args.repeat, statistics.median(times), growth))
+        growth = "" if previous is None else f"  x{best / previous[1]:.1f} for x{size / previous[0]:.1f} jobs"
+        print(f"{size:>6} layers + 1 comp: shown in {best:.3f} s (best of {args.repeat}; "
+              f"median {statistics.median(times):.3f} s){growth}")
         previous = (size, best)
     gap, took = worst_gap_during_submit(app, farm)
-    print("a {:.1f} s submit: worst gap between 15 ms timer ticks {:.0f} ms (goal: under 100 ms)".format(took, gap * 1000))
+    print(f"a {took:.1f} s submit: worst gap between 15 ms timer ticks {gap * 1000:.0f} ms (goal: under 100 ms)")
 
 
 if __name__ == "__main__":

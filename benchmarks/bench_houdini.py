@@ -5,13 +5,15 @@ Three shapes, each built through hou's API (``createNode``, ``setInput``, ``parm
   an Alembic export) into one Merge, the Smedge ROP's usual input;
 - "diamonds": layers of four ROPs each waiting on all four of the layer above (a ROP reached many times);
 - "chain": every ROP waiting on the one before (deeper than Python's recursion limit at 5,000).
-The timed work is ``smedge_houdini.walk.walk`` (the only code that reads Houdini) and, separately, the
-walk plus building the job graph (``HoudiniHost.build_graph``). Times are the best of ``--repeat`` runs;
+The timed work is ``smedge_houdini.collect.walk`` (the only code that reads Houdini) and, separately, the
+walk plus building the job graph (``integrations.host.collect``: the walk, ``jobs.build``, the studio
+defaults and the shared priority rule). Times are the best of ``--repeat`` runs;
 the per-ROP column should stay flat (linear growth) and 500 ROPs well under 1 s.
 
     python benchmarks/bench_houdini.py [--sizes 125 250 500] [--repeat 5]
 """
 import argparse
+import functools
 import os
 import sys
 import time
@@ -21,8 +23,9 @@ sys.path[:0] = [ROOT, os.path.join(ROOT, "houdini", "scripts", "python"), os.pat
 
 import hou  # noqa: E402  (the fake)
 from integrations.studio import StudioDefaults  # noqa: E402
+from integrations.host import collect  # noqa: E402
+from smedge_houdini.collect import walk  # noqa: E402
 from smedge_houdini.host import HoudiniHost  # noqa: E402
-from smedge_houdini.walk import walk  # noqa: E402
 
 
 def rop(out, type_name, inputs=()):
@@ -88,10 +91,10 @@ def main(argv=None):
             nodes = len(hou.node("/out").children())
             jobs = len(walk(rops).records)
             host = HoudiniHost(rops, studio=StudioDefaults("houdini"))
-            walked = best(lambda: walk(rops), args.repeat)
-            built = best(lambda: host.build_graph({}), args.repeat)
-            print("{:<9} {:>5} {:>6} {:>10.4f} {:>12.1f} {:>14.4f} {:>16.1f}".format(
-                shape.__name__, nodes, jobs, walked, walked / nodes * 1e6, built, built / nodes * 1e6))
+            walked = best(functools.partial(walk, rops), args.repeat)
+            built = best(functools.partial(collect, host), args.repeat)
+            print(f"{shape.__name__:<9} {nodes:>5} {jobs:>6} {walked:>10.4f} {walked / nodes * 1e6:>12.1f} "
+                  f"{built:>14.4f} {built / nodes * 1e6:>16.1f}")
 
 
 if __name__ == "__main__":

@@ -55,11 +55,11 @@ def build_scene(layers):
         cmds.setAttr(camera + "Shape.renderable", False)
     cmds.createNode("renderSetup", name="renderSetup")
     for index in range(1, layers + 1):
-        name = "layer{}".format(index)
+        name = f"layer{index}"
         cmds.createNode("renderSetupLayer", name=name)
         cmds.createNode("renderLayer", name="rs_" + name)
-        cmds.connectAttr("rs_{}.message".format(name), name + ".legacyRenderLayer")
-        cmds.connectAttr("renderLayerManager.renderLayerId[{}]".format(index), "rs_{}.identification".format(name))
+        cmds.connectAttr(f"rs_{name}.message", name + ".legacyRenderLayer")
+        cmds.connectAttr(f"renderLayerManager.renderLayerId[{index}]", f"rs_{name}.identification")
         override(name + "_start", "startFrame", "time", 1000 + index, "defaultRenderGlobals")
         override(name + "_end", "endFrame", "time", 1100 + index, "defaultRenderGlobals")
         collection(name + "_settings", "renderSettingsCollection", "defaultRenderGlobals",
@@ -89,10 +89,10 @@ def main():
     results = {}
     for layers in (50, 100, 200):
         results[layers] = timed(layers)
-        print("{:4d} layers x {} cameras = {:4d} jobs: {:7.3f} s ({:.2f} ms per layer)".format(
-            layers, len(CAMERAS), layers * len(CAMERAS), results[layers], 1000 * results[layers] / layers))
-    print("200 vs 50 layers: x{:.1f} the time for x4 the layers; under 1 s at 200: {}".format(
-        results[200] / results[50], results[200] < 1.0))
+        print(f"{layers:4d} layers x {len(CAMERAS)} cameras = {layers * len(CAMERAS):4d} jobs: "
+              f"{results[layers]:7.3f} s ({1000 * results[layers] / layers:.2f} ms per layer)")
+    print(f"200 vs 50 layers: x{results[200] / results[50]:.1f} the time for x4 the layers; "
+          f"under 1 s at 200: {results[200] < 1.0}")
 
 
 if __name__ == "__main__":

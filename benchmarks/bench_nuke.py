@@ -3,12 +3,13 @@
 The script is built through the fake nuke's API (tests/fakes/hosts): Groups three deep, each Write fed
 by a Read of the previous Write's output (a precomp chain) through a Grade, so every Write has upstream
 work and a per-frame dependency. Timed: ``collect.script()`` (the only code that calls nuke) and
-``jobs.build_graph`` over its records, the median of ``--repeat`` runs. The fake stands in for Nuke,
+``jobs.build`` over its records, the median of ``--repeat`` runs. The fake stands in for Nuke,
 whose own calls will cost more; the figure shows how our walk grows, not how fast Nuke answers.
 
     python benchmarks/bench_nuke.py [--repeat 5] [--writes 75 150 300]
 """
 import argparse
+import functools
 import gc
 import os
 import statistics
@@ -20,7 +21,11 @@ for path in (ROOT, os.path.join(ROOT, "nuke"), os.path.join(ROOT, "tests", "fake
     sys.path.insert(0, path)
 
 import nuke  # noqa: E402  the fake
+from integrations.studio import StudioDefaults  # noqa: E402
 from smedge_nuke import collect, jobs  # noqa: E402
+
+#: The build options, as ``integrations.host.collect`` fills them in.
+OPTIONS = {"selected": False, "one_job": False, "split": False}
 
 
 def build_script(count, groups_per_level=5):
@@ -29,7 +34,7 @@ def build_script(count, groups_per_level=5):
     nuke.root()["name"].setValue("/shows/bench/comp/bench.nk")
     containers = []
     for outer_index in range(groups_per_level):
-        outer = nuke.nodes.Group(name="Outer{}".format(outer_index))
+        outer = nuke.nodes.Group(name=f"Outer{outer_index}")
         with outer:
             middle = nuke.nodes.Group(name="Middle")
             with middle:
@@ -40,7 +45,7 @@ def build_script(count, groups_per_level=5):
         with containers[index % len(containers)]:
             read = nuke.nodes.Read(file=previous or "/plates/plate.####.exr", first=1001, last=1100)
             grade = nuke.nodes.Grade(inputs=[read])
-            previous = "/shows/bench/renders/w{:03d}/w{:03d}.####.exr".format(index, index)
+            previous = f"/shows/bench/renders/w{index:03d}/w{index:03d}.####.exr"
             nuke.nodes.Write(file=previous, inputs=[grade])
 
 
@@ -63,11 +68,10 @@ def main(argv=None):
     for count in options.writes:
         build_script(count)
         collect_time, script = timed(collect.script, options.repeat)
-        jobs_time, graph = timed(lambda: jobs.build_graph(script, "Nuke"), options.repeat)
+        jobs_time, graph = timed(functools.partial(jobs.build, script, OPTIONS, StudioDefaults("nuke")), options.repeat)
         assert len(graph) == count and sum(bool(graph.parents(i)) for i in graph) == count - 1
         total = collect_time + jobs_time
-        print("{:>7} {:>12.4f} {:>12.4f} {:>12.4f} {:>14.3f}".format(
-            count, collect_time, jobs_time, total, 1000 * total / count))
+        print(f"{count:>7} {collect_time:>12.4f} {jobs_time:>12.4f} {total:>12.4f} {1000 * total / count:>14.3f}")
 
 
 if __name__ == "__main__":

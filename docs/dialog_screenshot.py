@@ -13,10 +13,11 @@ import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qtpy import API_NAME, QtCore, QtWidgets  # noqa: E402
+from qtpy import API_NAME, QtCore, QtWidgets
 
-from integrations.ui import MemorySettings, SubmitDialog  # noqa: E402
-from smedge_core.sandbox.testing import MasterProcess  # noqa: E402
+from integrations.settings import MemorySettings
+from integrations.ui import SubmitDialog
+from smedge_core.sandbox.testing import MasterProcess
 
 _log = logging.getLogger("dialog_screenshot")
 LAYERS = ("beauty", "volumes")
@@ -28,7 +29,7 @@ def jobs():
     layers = [dict(maya, Name="Render - " + layer, Extra="-rl " + layer, ID=uuid.uuid4()) for layer in LAYERS]
     comp = {"Name": "Comp layers", "Type": "Nuke", "Scene": "/shows/demo/shot010/comp.nk", "Range": "1001-1250",
             "Priority": 55, "WaitForJobID": [layer["ID"] for layer in layers], "WaitForWholeJob": 0}
-    return layers + [comp]
+    return [*layers, comp]
 
 
 def wait(signal, seconds=30):
@@ -40,7 +41,7 @@ def wait(signal, seconds=30):
     QtCore.QTimer.singleShot(int(seconds * 1000), loop.quit)
     loop.exec() if hasattr(loop, "exec") else loop.exec_()
     if not fired:
-        raise RuntimeError("timed out waiting for {}".format(signal))
+        raise RuntimeError(f"timed out waiting for {signal}")
     return fired[0]
 
 
@@ -60,7 +61,7 @@ def main(argv=None):
         dialog.findings.tree.setCurrentItem(dialog.findings.tree.topLevelItem(0))
         dialog.table.clearSelection()  # show the finding's colour beside the job and field
         app.processEvents()
-        first = os.path.join(folder, "dialog-{}.png".format(API_NAME.lower()))
+        first = os.path.join(folder, f"dialog-{API_NAME.lower()}.png")
         dialog.grab().save(first)
         dialog.fix(0)
         wait(dialog.validated)
@@ -69,7 +70,7 @@ def main(argv=None):
         wait(dialog.submitted)
         dialog.tabs.setCurrentIndex(1)
         app.processEvents()
-        second = os.path.join(folder, "dialog-submitted-{}.png".format(API_NAME.lower()))
+        second = os.path.join(folder, f"dialog-submitted-{API_NAME.lower()}.png")
         dialog.grab().save(second)
         dialog.close()
         _log.info("Saved %s and %s", first, second)

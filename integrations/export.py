@@ -44,7 +44,8 @@ def render_job_file(graph: JobGraph, paused: bool = False) -> Tuple[List[uuid.UU
 
 def export_graph(graph: JobGraph, job_file: PathLike, json_file: Optional[PathLike] = None, paused: bool = False,
                  check: bool = True, fix: bool = False) -> List[uuid.UUID]:
-    """Write the job file (and the JSON form when ``json_file`` is given) without submitting.
+    """Write the job file (and the JSON form when ``json_file`` is given) without submitting, creating
+    their folders when missing, and log where they went.
 
     With ``check`` the graph is validated first (see ``validate.check``): ValidationError on errors;
     ``fix`` applies the findings' fixes to ``graph`` before that. Returns the job IDs in submission order.
@@ -56,7 +57,8 @@ def export_graph(graph: JobGraph, job_file: PathLike, json_file: Optional[PathLi
     _write(job_file, text)
     if json_file is not None:
         _write(json_file, graph_to_json(graph))
-    _log.info("Exported %d jobs to %s", len(ids), job_file)
+    _log.info("Exported %d jobs to %s%s", len(ids), os.path.abspath(str(job_file)),
+              "" if json_file is None else " and " + os.path.abspath(str(json_file)))
     return ids
 
 
@@ -88,6 +90,7 @@ def read_graph(json_file: PathLike) -> JobGraph:
 
 
 def _write(path: PathLike, text: str) -> None:
+    os.makedirs(os.path.dirname(os.path.abspath(str(path))), exist_ok=True)
     with open(str(path), "w", encoding="utf-8", newline="\n") as stream:
         stream.write(text)
 

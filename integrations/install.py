@@ -22,6 +22,7 @@ other package of this environment reaches them. Running it again rewrites the sa
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib.util
 import json
 import os
@@ -29,9 +30,9 @@ import re
 import shutil
 import sys
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Union
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
-__all__ = ["HOSTS", "default_dest", "host_folder", "install", "main", "uninstall"]
+__all__ = ["HOSTS", "UNINSTALLED", "default_dest", "host_folder", "install", "main", "uninstall"]
 
 HOSTS = ("maya", "nuke", "houdini")
 #: The packages the host gets on its Python path (packaging: qtpy imports it).
@@ -183,64 +184,127 @@ def _record(home: Path) -> Dict[str, Any]:
         return {}
 
 
+def _missing_folders(dest: Path) -> List[Path]:
+    """The folders an install into ``dest`` creates, deepest first; NotADirectoryError when a file stands
+    where one of them should be."""
+    missing = []
+    folder = dest
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "a file stands where a folder should be", str(folder))
+    return missing
+
+
+def _loader(host: str, dest: Path) -> Path:
+    return dest / ("init.py" if host == "nuke" else NAME + (".mod" if host == "maya" else ".json"))
+
+
 def install(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) -> List[str]:
-    """Write ``host``'s loader and lib folder into ``dest``; return the paths written."""
+    """Write ``host``'s loader and lib folder into ``dest``; return the paths written.
+
+    A failure half-way takes back what this call wrote (the loader as it was, new folders removed), then
+    raises.
+    """
     dest = _absolute(host, dest)
     folder = host_folder(host)
     home = dest / NAME / host
-    record = _record(home) or {"host": host, "created_dest": not dest.exists(), "source": str(folder)}
-    loader = dest / ("init.py" if host == "nuke" else NAME + (".mod" if host == "maya" else ".json"))
-    if host == "nuke" and "init_before" not in record:  # kept from the first install, so uninstall restores it
-        record["init_before"] = _read(loader) if loader.exists() else None
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "installed.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
-    written = []  # type: List[str]
-    lib = home / "lib"
-    _write_lib(lib, written)
-    text = _loader_text(host, folder, lib)
-    if host == "nuke":
-        current = _read(loader) if loader.exists() else None
-        if current is not None and _BEGIN in current and _END in current:
-            current = _without_block(current, record["init_before"])
-        text = _with_block(current, text)
-    _write(loader, text)
+    loader = _loader(host, dest)
+    created = _missing_folders(home)
+    record = _record(home) or {"host": host, "source": str(folder),
+                               "created": [str(f) for f in created if f in (dest,) + tuple(dest.parents)]}
+    before = loader.read_bytes() if loader.is_file() else None
+    try:
+        if host == "nuke" and "init_before" not in record:  # kept from the first install, for uninstall
+            record["init_before"] = _read(loader) if loader.exists() else None
+        home.mkdir(parents=True, exist_ok=True)
+        written = []  # type: List[str]
+        lib = home / "lib"
+        _write_lib(lib, written)
+        text = _loader_text(host, folder, lib)
+        if host == "nuke":
+            current = _read(loader) if loader.exists() else None
+            if current is not None and _BEGIN in current and _END in current:
+                current = _without_block(current, record["init_before"])
+            text = _with_block(current, text)
+        else:
+            record["loader"] = text
+        (home / "installed.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+        _write(loader, text)
+    except BaseException:
+        _roll_back(loader, before, created)
+        raise
     return [str(loader)] + written
 
 
-def uninstall(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) -> List[str]:
-    """Remove what :func:`install` wrote for ``host`` into ``dest``; return the paths removed.
+def _roll_back(loader: Path, before: Optional[bytes], created: List[Path]) -> None:
+    """Undo a failed install: ``loader`` back to ``before`` (None: no file), the ``created`` folders gone."""
+    try:
+        if before is None and loader.is_file():
+            loader.unlink()
+        elif before is not None and loader.read_bytes() != before:
+            loader.write_bytes(before)
+    except OSError:  # the loader is what failed: it was not changed
+        pass
+    for folder in created:
+        _remove(folder)
 
-    The user's ``init.py`` comes back byte for byte when it was not edited since; when it was, only the
-    marked block is taken out. Another host installed into the same folder is left alone.
+
+def uninstall(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) -> List[Tuple[str, str]]:
+    """Take out what :func:`install` wrote for ``host`` into ``dest``; return what was done, as
+    ``(what, path)`` pairs, ``what`` one of :data:`UNINSTALLED`.
+
+    The user's ``init.py`` comes back byte for byte when it was not edited since ("restored"); when it
+    was, only the marked block is taken out ("edited"). A Maya module or Houdini package file changed
+    since the install is left ("left"). Folders the install created are removed when empty. Another host
+    installed into the same folder is left alone.
     """
     dest = _absolute(host, dest)
     home = dest / NAME / host
     record = _record(home)
-    removed = []
+    done = []  # type: List[Tuple[str, str]]
+    loader = _loader(host, dest)
     if host == "nuke":
-        loader = dest / "init.py"
         current = _read(loader) if loader.exists() else None
         if current is not None and _BEGIN in current and _END in current:
             before = record.get("init_before")
             rest = _without_block(current, before)
             if before is None and not rest.strip():
                 loader.unlink()
+                done.append(("removed", str(loader)))
             else:
                 _write(loader, rest)
-            removed.append(str(loader))
-    else:
-        loader = dest / (NAME + (".mod" if host == "maya" else ".json"))
-        if loader.exists():
+                done.append(("restored" if rest == before else "edited", str(loader)))
+    elif loader.exists():
+        if record.get("loader") not in (None, _read(loader)):
+            done.append(("left", str(loader)))
+        else:
             loader.unlink()
-            removed.append(str(loader))
+            done.append(("removed", str(loader)))
     if home.exists():
         _remove(home)
-        removed.append(str(home))
-    for folder in (dest / NAME, dest):
-        if folder.is_dir() and not any(folder.iterdir()) and (folder != dest or record.get("created_dest")):
+        done.append(("removed", str(home)))
+    created = [Path(f) for f in record.get("created", [str(dest)] if record.get("created_dest") else [])]
+    for folder in [dest / NAME] + created:
+        if folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
-            removed.append(str(folder))
-    return removed
+            done.append(("removed", str(folder)))
+    return done
+
+
+#: What :func:`uninstall` did to a path, as ``main`` says it.
+UNINSTALLED = {"removed": "removed {}",
+               "restored": "restored {} as it was before the install",
+               "edited": "took the smedge-submit block out of {} (edited since the install: the rest is left as it is)",
+               "left": "left {}: changed since the install, so not removed (delete it if it is not wanted)"}
+
+
+def _error_text(err: OSError, dest: Path, given: bool, uninstalling: bool) -> str:
+    """An OSError as the user can act on it: the folder asked for (``--dest`` when given), then the cause."""
+    cause = "{}: {}".format(err.strerror, err.filename) if err.strerror and err.filename else str(err)
+    where = "--dest {}".format(dest) if given else "{} (the default folder; --dest chooses another)".format(dest)
+    return "cannot {} {}: {}".format("uninstall from" if uninstalling else "install into", where, cause)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -250,15 +314,23 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--dest", type=Path, help="the folder to write into (default: the host's user folder)")
     parser.add_argument("--uninstall", action="store_true", help="remove what an install wrote")
     options = parser.parse_args(argv)
+    dest = options.dest
     try:
+        dest = _absolute(options.host, dest)
         if options.uninstall:
-            paths = uninstall(options.host, options.dest)
-            print("Removed:\n  " + "\n  ".join(paths) if paths else "Nothing of smedge-submit to remove.")
+            done = uninstall(options.host, dest)
+            print("Uninstalled smedge-submit for {}:\n  {}".format(options.host, "\n  ".join(
+                UNINSTALLED[what].format(path) for what, path in done)) if done
+                else "Nothing of smedge-submit to remove in {}.".format(dest))
         else:
-            paths = install(options.host, options.dest)
+            paths = install(options.host, dest)
             print("Installed smedge-submit {} for {}:\n  {}".format(version(), options.host, "\n  ".join(paths)))
             print(_next_step(options.host))
-    except (OSError, RuntimeError) as err:
+    except OSError as err:
+        print("smedge-submit install: {}".format(_error_text(err, dest, options.dest is not None, options.uninstall)),
+              file=sys.stderr)
+        return 1
+    except RuntimeError as err:
         print("smedge-submit install: {}".format(err), file=sys.stderr)
         return 1
     return 0

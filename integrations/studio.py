@@ -24,14 +24,16 @@ each against the job's product when the graph is validated.
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
+from smedge_core import Product
+from smedge_core.products import find_parameter, to_text
 from smedge_core.values import whole_number
 
 from .graph import JobGraph
+from .jsonload import BadJSON, load as load_json, shown
 from .products import FARM_CONTROLS
 from .validate import WARNING, Finding
 
@@ -116,8 +118,13 @@ class StudioDefaults(object):
                     graph.set_value(job_id, name, value)
 
 
-def load(host: str, environ: Optional[Mapping[str, str]] = None) -> StudioDefaults:
-    """The defaults for ``host`` from the studio file and the user's file (which wins), as they are now."""
+def load(host: str, environ: Optional[Mapping[str, str]] = None,
+         products: Optional[Iterable[Product]] = None) -> StudioDefaults:
+    """The defaults for ``host`` from the studio file and the user's file (which wins), as they are now.
+
+    Each ``job`` value must be text, a number, true/false, a list of those or an object; with
+    ``products`` (e.g. ``smedge_core.get_product_info()``) it must also be a valid value of that
+    parameter in every one of them that has it."""
     environ = os.environ if environ is None else environ
     merged = {}  # type: Dict[str, Any]
     files, findings = [], []  # type: List[str], List[Finding]
@@ -128,7 +135,7 @@ def load(host: str, environ: Optional[Mapping[str, str]] = None) -> StudioDefaul
         data = _read(path, variable, findings)
         if data is not None:
             files.append(path)
-            _merge(merged, _checked(data, path, findings))
+            _merge(merged, _checked(data, path, findings, list(products or [])))
     _log.debug("Studio defaults for %s from %s", host, files or "no file")
     return StudioDefaults(host, merged, tuple(files), findings)
 
@@ -140,13 +147,12 @@ def _problem(findings: List[Finding], path: str, key: str, message: str) -> None
 
 def _read(path: str, variable: str, findings: List[Finding]) -> Optional[Dict[str, Any]]:
     try:
-        with open(path, encoding="utf-8") as stream:
-            data = json.load(stream)
-    except (OSError, ValueError) as err:
-        _problem(findings, path, variable, "cannot be read ({})".format(err))
+        data = load_json(path)
+    except BadJSON as err:
+        _problem(findings, path, variable, "cannot be read ({})".format(err.reason))
         return None
     if not isinstance(data, dict):
-        _problem(findings, path, "(top level)", "expected a JSON object, found {!r}".format(data))
+        _problem(findings, path, "(top level)", "expected a JSON object, found {}".format(shown(data)))
         return None
     return data
 
@@ -179,7 +185,8 @@ def _job_default(key: str, value: Any) -> Any:
     return value
 
 
-def _section(data: Any, where: str, path: str, findings: List[Finding], allowed: Tuple[str, ...]) -> Dict[str, Any]:
+def _section(data: Any, where: str, path: str, findings: List[Finding], allowed: Tuple[str, ...],
+             products: List[Product]) -> Dict[str, Any]:
     """The known, valid entries of a host or product section."""
     out = {}  # type: Dict[str, Any]
     if not isinstance(data, dict):
@@ -212,9 +219,28 @@ def _section(data: Any, where: str, path: str, findings: List[Finding], allowed:
                 elif parameter.lower() in _OWN_KEYS:
                     _problem(findings, path, entry, "set it with {}.{} instead".format(
                         name.rsplit(".", 1)[0], _OWN_KEYS[parameter.lower()]))
-                else:  # by lower-case name, so a user's file overrides a studio's whatever the spelling
+                elif _job_value_problem(parameter, item, products) is None:
+                    # by lower-case name, so a user's file overrides a studio's whatever the spelling
                     out[key][parameter.lower()] = (parameter, item)
+                else:
+                    _problem(findings, path, entry, str(_job_value_problem(parameter, item, products)))
     return out
+
+
+def _job_value_problem(name: str, value: Any, products: List[Product]) -> Optional[str]:
+    """Why ``value`` cannot be the job parameter ``name`` (None if it can)."""
+    scalar = (str, int, float, bool)
+    if not (isinstance(value, scalar + (dict,)) or
+            isinstance(value, list) and all(isinstance(item, scalar) for item in value)):
+        return "{} is not text, a number, true/false, a list of those or an object".format(shown(value))
+    for product in products:
+        parameter = find_parameter(product.parameters, name)
+        if parameter is not None:
+            try:
+                to_text(parameter, value)
+            except ValueError as err:
+                return "{} is not a valid value for {} ({})".format(shown(value), product.name, shown(str(err), 300))
+    return None
 
 
 def _expected(key: str, err: Exception) -> str:
@@ -235,7 +261,7 @@ def _mapping(value: Any, where: str, path: str, findings: List[Finding], good: A
     return out
 
 
-def _checked(data: Dict[str, Any], path: str, findings: List[Finding]) -> Dict[str, Any]:
+def _checked(data: Dict[str, Any], path: str, findings: List[Finding], products: List[Product]) -> Dict[str, Any]:
     """The valid part of one file's data."""
     out = {}  # type: Dict[str, Any]
     host_keys = tuple(JOB_DEFAULTS) + ("renderers", "job", "split")
@@ -250,10 +276,10 @@ def _checked(data: Dict[str, Any], path: str, findings: List[Finding]) -> Dict[s
                     _problem(findings, path, "hosts.{}".format(host), "unknown host (known: {})".format(
                         ", ".join(HOSTS)))
                 else:
-                    out["hosts"][host] = _section(section, "hosts." + host, path, findings, host_keys)
+                    out["hosts"][host] = _section(section, "hosts." + host, path, findings, host_keys, products)
         elif key == "products" and isinstance(value, dict):
             out["products"] = {product.lower(): _section(section, "products." + product, path, findings,
-                                                         tuple(JOB_DEFAULTS))
+                                                         tuple(JOB_DEFAULTS), products)
                                for product, section in value.items()}
         elif key == "shared_roots":
             if isinstance(value, list) and all(isinstance(root, str) and root.strip() for root in value):

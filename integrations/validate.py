@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import bisect
 import logging
+import os
 import uuid
 from dataclasses import dataclass, field as _field, replace
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
 
 import smedge_core
+from smedge_core.frames import parse_range
 from smedge_core.values import find_key
 
 from .graph import CycleError, JobGraph
@@ -26,13 +28,14 @@ if TYPE_CHECKING:
     from smedge_core import NameOrID, Pool
     from smedge_core.frames import FrameRange, Packet
 
-__all__ = ["ERROR", "Finding", "ValidationError", "WARNING", "apply_fixes", "check", "max_priority", "priority_findings",
-           "validate"]
+__all__ = ["ERROR", "Finding", "ValidationError", "WARNING", "apply_fixes", "check", "max_priority",
+           "priority_findings", "scene_findings", "unique", "unsaved_scene", "validate"]
 
 _log = logging.getLogger(__name__)
 
 ERROR = "error"
 WARNING = "warning"
+_ABSENT = object()  # a parameter the job does not give
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,9 @@ class Finding:
     message: str
     fix_description: str = ""
     fix: Optional[Callable[[JobGraph], Any]] = _field(default=None, compare=False, repr=False)
-    #: Which rule found it: ``jobs`` (conform_job, numbers), ``pools``, ``waits`` (structure, per-frame
-    #: waits, priorities), ``host`` (a host's check), or what a host check sets.
+    #: Which rule found it: ``jobs`` (conform_job, numbers, Scene files), ``pools``, ``waits`` (structure,
+    #: per-frame waits, priorities), ``scene`` (never saved, on a local disk), ``host`` (a host's check), or
+    #: what a host check sets.
     rule: str = ""
 
     def apply(self, graph: JobGraph) -> None:
@@ -109,8 +113,10 @@ def validate(graph: JobGraph, pools: Optional[List[Pool]] = None,
     """
     findings = []  # type: List[Finding]
     ids = list(graph)
+    _nothing_to_render(ids, findings)
     order = _ruled(findings, "waits", _structure(graph, ids, findings))
     flagged = _conform(graph, ids, findings)
+    _empty_ranges(graph, ids, flagged, findings)
     frames, sizes, priorities = _ruled(findings, "jobs", _numbers(graph, ids, flagged, findings))
     _pools(graph, ids, findings, pools)
     _ruled(findings, "pools")
@@ -123,16 +129,57 @@ def validate(graph: JobGraph, pools: Optional[List[Pool]] = None,
     for host_check in checks:
         findings.extend(host_check(graph))
     _ruled(findings, "host")
+    findings = unique(findings)
     _log.debug("Validated %d jobs: %d findings", len(ids), len(findings))
     return findings
+
+
+def unique(findings: Iterable[Finding]) -> List[Finding]:
+    """``findings`` without repeats (the same severity, job, field and message), first ones kept; with the
+    never-saved scene's finding among them, without the jobs' Scene errors it explains (no Scene given)."""
+    findings = list(findings)
+    unsaved = unsaved_scene()
+    explained = any(f.message == unsaved.message and f.job_id is None for f in findings)
+    seen = set()  # type: Set[Tuple[str, Optional[uuid.UUID], str, str]]
+    out = []
+    for finding in findings:
+        key = (finding.severity, finding.job_id, finding.field, finding.message)
+        if key in seen or (explained and finding.job_id is not None and finding.field == "Scene"
+                           and finding.rule == "jobs"):
+            continue
+        seen.add(key)
+        out.append(finding)
+    return out
+
+
+def unsaved_scene() -> Finding:
+    """The one finding for a scene never saved under a name (its jobs' Scene is empty)."""
+    return Finding(ERROR, "Scene", None, "Scene", "the scene has never been saved; the farm renders the saved "
+                   "file, so save it under a name first", rule="scene")
+
+
+def scene_findings(path: str, shared_roots: Iterable[str] = ()) -> List[Finding]:
+    """The saved scene file as this machine sees it: an error naming ``path`` when it does not exist here;
+    a warning when it lies under none of ``shared_roots`` (the folders the studio declares that render
+    engines reach, see ``integrations.studio``; none declared: no warning)."""
+    if not os.path.isfile(path):
+        return [Finding(ERROR, "Scene", None, "Scene", "{} does not exist on this machine (deleted or moved since "
+                        "it was opened?); the farm renders the saved file".format(path), rule="scene")]
+    roots = list(shared_roots)
+    where = os.path.normcase(os.path.abspath(path))
+    if roots and not any(where.startswith(os.path.join(os.path.normcase(os.path.abspath(root)), "")) for root in roots):
+        return [Finding(WARNING, "Scene", None, "Scene", "{} is on a local disk, under none of the shared roots "
+                        "({}): render engines on other machines cannot reach it".format(path, ", ".join(roots)),
+                        rule="scene")]
+    return []
 
 
 def max_priority(product: Optional[NameOrID], fetch: bool = True) -> Optional[int]:
     """The highest Priority ``product`` (a name, alias or ID) allows, from its definition; None when it
     sets no maximum or is unknown, or, without ``fetch``, when the product info was not fetched yet."""
-    from smedge_core import _products
+    from smedge_core.products import is_fetched
 
-    if not fetch and not _products.is_fetched():
+    if not fetch and not is_fetched():
         return None
     info = smedge_core.get_product_info(product) if product else None  # None and "" name no product
     parameter = smedge_core.find_parameter(info.parameters, "Priority") if info is not None else None
@@ -147,6 +194,13 @@ def _ruled(findings: List[Finding], rule: str, result: Any = None) -> Any:
     """Tag the findings that have no rule yet with ``rule``; return ``result`` (so a phase can be wrapped)."""
     findings[:] = [f if f.rule else replace(f, rule=rule) for f in findings]
     return result
+
+
+def _nothing_to_render(ids: List[uuid.UUID], findings: List[Finding]) -> None:
+    """An empty graph is an error, so the dialog, headless submit and export all refuse it."""
+    if not ids:
+        findings.append(Finding(ERROR, "(no job)", None, "", "Nothing to render: the scene has no enabled "
+                                "Write node, renderable layer or ROP to submit", rule="jobs"))
 
 
 def _finding(graph: JobGraph, job_id: uuid.UUID, severity: str, name: str, message: str, **fix: Any) -> Finding:
@@ -182,6 +236,20 @@ def _conform(graph: JobGraph, ids: List[uuid.UUID], findings: List[Finding]) -> 
             flagged.add((job_id, name.lower()))
             findings.append(_finding(graph, job_id, ERROR, name, str(err)))
     return flagged
+
+
+def _empty_ranges(graph: JobGraph, ids: List[uuid.UUID], flagged: Set[Tuple[uuid.UUID, str]],
+                  findings: List[Finding]) -> None:
+    """A Range given empty (or None, written empty): the master parses every Range it is sent and refuses
+    this one, in these words."""
+    for job_id in ids:
+        if graph.value(job_id, "Range", default=_ABSENT) in (None, "") and (job_id, "range") not in flagged:
+            try:
+                parse_range("")
+            except ValueError as err:
+                flagged.add((job_id, "range"))
+                findings.append(_finding(graph, job_id, ERROR, "Range", "Range: '' is not a valid Range ({}); set "
+                                         "the frames, or leave Range out for the product's default".format(err)))
 
 
 def _numbers(graph: JobGraph, ids: List[uuid.UUID], flagged: Set[Tuple[uuid.UUID, str]], findings: List[Finding]
@@ -224,7 +292,7 @@ def _per_frame(graph: JobGraph, ids: List[uuid.UUID], frames: Dict[uuid.UUID, An
              for parent in graph.parents(child) if parent in graph]
     involved = list(dict.fromkeys(job_id for pair in pairs for job_id in pair))
     for job_id in involved:
-        if graph.value(job_id, "Range") in (None, ""):
+        if graph.value(job_id, "Range", default=_ABSENT) is _ABSENT:  # an empty one is an error already
             findings.append(_finding(graph, job_id, WARNING, "Range",
                                      "no Range set, so the per-frame waits on or by this job are not checked"))
     for child, parent in pairs:

@@ -1,23 +1,28 @@
-"""Nuke GUI start-up: Render > Submit to Smedge... and a Smedge entry in the Nodes toolbar.
+"""Nuke GUI start-up: Render > Smedge (Submit..., Submit again with the last settings, Export job
+files...) and the same in a Smedge entry of the Nodes toolbar.
 
 Any failure prints its traceback to stderr and never stops Nuke from starting.
 """
 import logging
 import sys
 import traceback
+from typing import Callable
 
 
-def _submit_to_smedge() -> None:
-    """Open the Submit to Smedge dialog; a failure shows a message and its traceback in the console."""
-    try:
-        import smedge_nuke
+def _guarded(label: str, action: str) -> Callable[[], None]:
+    """``smedge_nuke.menu.<action>`` as the menu command ``label``: a failure shows a message, and its
+    traceback in the console."""
+    def run() -> None:
+        try:
+            import smedge_nuke.menu as actions
 
-        smedge_nuke.show()
-    except Exception as err:  # noqa: BLE001  report anything to the artist, keep Nuke running
-        traceback.print_exc(file=sys.stderr)
-        import nuke
+            getattr(actions, action)()
+        except Exception as err:
+            traceback.print_exc(file=sys.stderr)
+            import nuke
 
-        nuke.message("Submit to Smedge failed:\n{}".format(err))
+            nuke.message("{} failed:\n{}".format(label.rstrip("."), err))
+    return run
 
 
 try:
@@ -29,7 +34,10 @@ try:
     for _logger in map(logging.getLogger, ("smedge_nuke", "integrations", "smedge_core")):
         if not any(h.get_name() == "smedge_console" for h in _logger.handlers):
             _logger.addHandler(_handler)
-    nuke.menu("Nuke").addCommand("Render/Submit to Smedge...", _submit_to_smedge)
-    nuke.menu("Nodes").addMenu("Smedge").addCommand("Submit to Smedge...", _submit_to_smedge)
-except Exception:  # noqa: BLE001  never break Nuke's start-up
+    for _menu in (nuke.menu("Nuke").addMenu("Render/Smedge"), nuke.menu("Nodes").addMenu("Smedge")):
+        for _label, _action in (("Submit to Smedge...", "open_dialog"),
+                                ("Submit again with the last settings", "submit_again"),
+                                ("Export job files", "export_job_files")):
+            _menu.addCommand(_label, _guarded(_label, _action))
+except Exception:
     traceback.print_exc(file=sys.stderr)

@@ -3,7 +3,8 @@
 ``import smedge_core as smedge`` gives exactly the names of Smedge's Python API reference; this is the
 surface that changes least. The names load on first use, so importing the package costs almost nothing
 inside a DCC. ``SMEDGE`` is read when asked for, from the environment. Submodules: ``errors`` (the
-error classes), ``jobfile`` (job files for dry runs), ``sandbox`` (a local Smedge-compatible master).
+error classes), ``jobfile`` (job files for dry runs), ``products`` (whether the product definitions
+are fetched), ``sandbox`` (a local Smedge-compatible master).
 """
 
 import importlib

@@ -6,7 +6,7 @@ import os
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, TypeVar, Union
 from uuid import UUID
 
-from . import _contract, _process, jobfile
+from . import _contract, _kept, _process, jobfile
 from ._products import _plans, _refuse_bytes, find_parameter, pythonize_job, to_text
 from ._query import ids_to_query, value_text
 from ._rtime import extract_datetime
@@ -60,16 +60,15 @@ def _by_id(mapping: Mapping[str, _V]) -> Dict[UUID, _V]:
 def submit_jobs(jobs: Union[JobType, List[JobType]], paused: bool = False) -> List[UUID]:
     """Submit one or more jobs in one Submit call; return their IDs in input order.
 
-    The job file is written to the temp folder and removed on success; on failure it is kept and
-    :class:`~smedge_core.errors.SubmissionError` names its path (``job_file``). Raises ValueError for
+    The job file is written under ``~/.smedge-submit/jobs`` and removed on success; on failure it is kept
+    there, named after the first job's scene and the time, and :class:`~smedge_core.errors.SubmissionError`
+    names its path (``job_file``). Files a killed client left are removed first. Raises ValueError for
     invalid jobs (see ``jobfile.prepare``) or a bad ``SMEDGE_*`` setting, before any file is written.
     """
-    import tempfile  # here, not at import: only submitting needs it
     ids, text = jobfile.render(jobs, paused)
     _process.check_environment()
-    handle, path = tempfile.mkstemp(prefix="smedge-submit-", suffix=".sj")
-    with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-        stream.write(text)
+    _kept.clean_orphans()
+    path = _kept.write(text)
     try:
         returned = _process.read("Submit", "", options=[("FromFile", path)], switches=["Paused"] if paused else [])
         if returned != ids:
@@ -81,7 +80,11 @@ def submit_jobs(jobs: Union[JobType, List[JobType]], paused: bool = False) -> Li
             advice = "the master may have taken the jobs: check them (Job List) before submitting the file again"
         else:
             advice = "submit it again with Submit -FromFile once the cause is fixed"
+        path = _kept.keep(path, _as_list(jobs))
         raise SubmissionError("{}; the job file is kept at {} ({})".format(err, path, advice), path, err) from err
+    except BaseException:  # interrupted: nothing to keep
+        os.remove(path)
+        raise
     os.remove(path)
     return returned
 

@@ -1,5 +1,6 @@
 """Shared fixtures."""
 
+import os
 import tempfile
 
 import pytest
@@ -50,6 +51,19 @@ def farm(tmp_path, monkeypatch):
     smedge_core.get_product_info.cache_clear()
     yield fake
     smedge_core.get_product_info.cache_clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_home(tmp_path_factory):
+    """A home folder of the session's own, set before any master starts (its engines see the same): job
+    files that submissions keep (on failure, by design, in ~/.smedge-submit/jobs) stay out of the user's.
+    Caches stay where they were (Qt's fonts are not indexed again)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"))
+        home = str(tmp_path_factory.mktemp("home"))
+        for name in ("HOME", "USERPROFILE"):
+            patch.setenv(name, home)
+        yield home
 
 
 @pytest.fixture(autouse=True)

@@ -1,19 +1,17 @@
 """The shared Submit to Smedge dialog (Qt through qtpy), configured by the host that opens it.
 
-``show_submit_dialog(jobs, settings=store, parent=main_window)`` opens it; ``SubmitDialog`` is the
-class; ``JsonFileSettings`` / ``MemorySettings`` are sticky-settings stores (``settings`` module).
-The names load on first use, so importing this package imports no Qt binding.
+``show(host, **options)`` collects a host and opens the dialog; ``show_submit_dialog(jobs, settings=store,
+parent=main_window)`` opens it for any graph; ``SubmitDialog`` is the class. ``background.submit`` sends
+without the dialog and without freezing the host. The names load on first use, so importing this
+package imports no Qt binding. The Qt-free parts (settings stores, the session) live in ``integrations``.
 """
 import importlib
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: type checkers read the block below
 if TYPE_CHECKING:  # the names as type checkers see them; at run time they load on first use (__getattr__)
-    from .dialog import SubmitDialog as SubmitDialog, show_submit_dialog as show_submit_dialog
-    from .settings import (JsonFileSettings as JsonFileSettings, MemorySettings as MemorySettings,
-                           SettingsStore as SettingsStore)
+    from .dialog import SubmitDialog as SubmitDialog, show as show, show_submit_dialog as show_submit_dialog
 
-_HOME_OF = {"SubmitDialog": "dialog", "show_submit_dialog": "dialog", "JsonFileSettings": "settings",
-            "MemorySettings": "settings", "SettingsStore": "settings"}
+_HOME_OF = {"SubmitDialog": "dialog", "show": "dialog", "show_submit_dialog": "dialog"}
 
 __all__ = sorted(_HOME_OF)
 
@@ -22,7 +20,7 @@ if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an err
     def __getattr__(name):
         module = _HOME_OF.get(name)
         if module is None:
-            raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         return getattr(importlib.import_module(__name__ + "." + module), name)
 
 

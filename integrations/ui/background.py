@@ -1,69 +1,63 @@
-"""Submit or export for a host without its dialog and without freezing it ("Submit again", a ROP's button).
+"""Submit or export for a host without its dialog and without freezing it (Submit again, Export, a ROP's
+button).
 
 :func:`submit` collects and runs the host's checks on the calling thread (the host's main thread, the
-only one that may touch the scene), then validates and sends on Qt's thread pool; the outcome comes back
-on the calling thread to ``notify(ok, text)``, by default a message box over the host's main window.
+only one that may touch the scene), then sends on Qt's thread pool (``workers.start``); the outcome, a
+``session.Result`` or the exception, comes back on the calling thread to ``notify``, by default a
+message box over the host's main window.
 """
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Optional, Set
+from typing import Any, Callable, Optional, Union
 
 from qtpy import QtCore, QtWidgets
 
-from ..host import Host, prepare, send
+from ..host import Host, prepare
+from ..session import Result
 from ..validate import ValidationError
-from .session import format_ids
-from .workers import Reply, Task
+from .widgets import keep_open
+from .workers import Task, start
 
-__all__ = ["submit"]
+__all__ = ["Notify", "describe", "submit"]
 
 _log = logging.getLogger(__name__)
-#: Tasks under way, with the QObject that receives their outcome (kept alive until they end).
-_RUNNING = set()  # type: Set[Task]
 
-Notify = Callable[[bool, str], None]
+#: Told how a background submit or export ended: its Result, or the exception that stopped it.
+Notify = Callable[[Union[Result, Exception]], None]
 
 
 def submit(host: Host, export_to: Optional[str] = None, notify: Optional[Notify] = None,
            **options: Any) -> Optional[Task]:
     """Start a headless submit (or, with ``export_to``, export) of ``host``; return its Task, or None when
-    it could not start (the reason goes to ``notify``). ``options`` are those of ``integrations.host.prepare``
-    (``paused``, ``fix``, ``stored`` and the host's build options)."""
+    it could not start (the exception goes to ``notify``). ``options`` are those of
+    ``integrations.host.prepare`` (``paused``, ``fix``, ``stored`` and the host's build options)."""
     notify = notify or _message_box(host)
     try:
         prepared = prepare(host, **options)
     except Exception as err:  # shown, never raised into the host's event loop
         _log.warning("Could not prepare the submission", exc_info=True)
-        notify(False, "Could not collect the scene: {}".format(err))
+        notify(err)
         return None
     receiver = QtCore.QObject()  # the Reply keeps it: outcomes reach notify on this thread
-    task = Task(send, prepared, export_to)
-    task.reply = Reply(receiver, lambda result: notify(True, _done_text(prepared.graph, result, export_to)),
-                       lambda err: notify(False, _failed_text(err)))
-    task.reply.connect(task)
-    task.signals.ended.connect(_RUNNING.discard)
-    _RUNNING.add(task)
-    QtCore.QThreadPool.globalInstance().start(task)
-    return task
+    return start(receiver, prepared.send, export_to, done=notify, failed=notify)
 
 
-def _done_text(graph: Any, result: Any, export_to: Optional[str]) -> str:
-    if export_to is not None:
-        return "Exported; submit later with: Submit -FromFile {}\nJSON: {}".format(*result)
-    return "Submitted {} jobs:\n{}".format(len(result), format_ids(graph, result))
-
-
-def _failed_text(err: BaseException) -> str:
-    if isinstance(err, ValidationError):
-        return "Nothing was sent:\n{}".format(err)
-    return "{}: {}".format(type(err).__name__, err)
+def describe(outcome: Union[Result, Exception]) -> str:
+    """The text of an outcome: what was sent, or why nothing was (first line), then the details."""
+    if isinstance(outcome, Result):
+        return outcome.summary()
+    if isinstance(outcome, ValidationError):
+        return f"Nothing was sent:\n{outcome}"
+    return f"{type(outcome).__name__}: {outcome}"
 
 
 def _message_box(host: Host) -> Notify:
-    def show(ok: bool, text: str) -> None:
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information if ok else QtWidgets.QMessageBox.Icon.Warning,
-                                    "Smedge", text, parent=host.main_window())
+    def show(outcome: Union[Result, Exception]) -> None:
+        icon = QtWidgets.QMessageBox.Icon
+        box = QtWidgets.QMessageBox(icon.Information if isinstance(outcome, Result) else icon.Warning,
+                                    "Smedge", describe(outcome), parent=host.main_window())
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()  # not exec(): a modal loop inside the host's own would block it
+        keep_open(box)
     return show

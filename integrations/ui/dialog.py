@@ -1,18 +1,20 @@
 """The Submit to Smedge dialog: review, validate, fix, then submit or export a job graph.
 
-A host opens it with its collected jobs, its sticky-settings store and its main window::
+A host package opens it with :func:`show` (``show(host, **options)``: collect, then the dialog with the
+host's options, checks, settings store and main window). Any graph can be shown too::
 
     dialog = show_submit_dialog(graph, settings=JsonFileSettings(scene_path), parent=main_window)
 
-Everything that talks to Smedge (pools, validation, submission, export) runs on a thread pool; the
-dialog only shows state. The logic lives in :mod:`.session`, so the widgets stay thin.
+Everything that talks to Smedge (pools, validation, submission, export) runs on a thread pool
+(``workers.start``); the dialog only shows state. The logic lives in ``integrations.session``, so the
+widgets stay thin.
 """
 from __future__ import annotations
 
 import logging
 import os
 import uuid
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Set, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple, Union
 
 from qtpy import QtCore, QtGui, QtWidgets
 
@@ -20,25 +22,23 @@ import smedge_core
 from smedge_core.errors import SubmissionError
 
 from ..graph import JobGraph
-from ..validate import Finding, ValidationError, max_priority, validate
+from ..host import Host, all_checks, chosen_options, collect, offered
+from ..session import Result, Submission, send
+from ..settings import MemorySettings, Settings, SettingsStore
+from ..settings import load as load_settings
+from ..validate import Finding, ValidationError, max_priority, unique, validate
 from .models import COLUMNS, WAITS_COLUMN, JobTableModel
-from .session import Submission, export_steps, format_ids, submit_steps
-from .settings import MemorySettings
-from .widgets import CommonSettings, FindingsPanel, OptionsPanel, ResultPanel, mono_font
-from .workers import Reply, Task
+from .widgets import CommonSettings, FindingsPanel, OptionsPanel, ResultPanel, keep_open, mono_font
+from .workers import start
 
 if TYPE_CHECKING:
     from smedge_core import JobType, Pool
 
-    from ..host import Check
-    from .settings import SettingsStore
+    from ..session import Check
 
-__all__ = ["SubmitDialog", "show_submit_dialog"]
+__all__ = ["SubmitDialog", "show", "show_submit_dialog"]
 
 _log = logging.getLogger(__name__)
-#: Tasks still running: they outlive a dialog closed or deleted meanwhile (their Reply then drops the
-#: outcome), so the host never waits on the UI thread for a submission to end.
-_RUNNING: Set[Task] = set()
 
 Qt = QtCore.Qt
 #: Milliseconds to wait after the last edit before validating again.
@@ -53,6 +53,28 @@ def show_submit_dialog(jobs: Union[JobGraph, Iterable[JobType]], settings: Optio
     return dialog
 
 
+def show(host: Host, **options: Any) -> SubmitDialog:
+    """Collect and open the shared Submit dialog for ``host``, parented to its main window; return it.
+
+    The host's shown :class:`~integrations.host.Option` s are offered, starting from ``options``, else
+    the choice stored with the scene, else their defaults; changing one collects again. The dialog is
+    kept alive while it is open.
+    """
+    store = host.settings_store()
+    stored, problems = load_settings(store)
+    offer = offered(host, options)
+    chosen = chosen_options(offer, stored, options)
+    graph = collect(host, **dict(options, **chosen))
+    scene = host.scene_path()
+    stored.options = dict(chosen)
+    dialog = show_submit_dialog(graph, settings=store, parent=host.main_window(), name=host.job_name(),
+                                export_folder=os.path.dirname(scene) or None, checks=all_checks(host),
+                                options=offer, stored=(stored, problems),
+                                rebuild=lambda choices: collect(host, **dict(options, **choices)))
+    keep_open(dialog)
+    return dialog
+
+
 class SubmitDialog(QtWidgets.QDialog):
     """Review and submit a job graph.
 
@@ -61,8 +83,10 @@ class SubmitDialog(QtWidgets.QDialog):
     base name of exported files. ``export_folder``: where the Export folder picker starts. ``checks``:
     the host's own checks (``graph -> findings``), run on the UI thread beside the shared validation,
     their findings shown with the others and their fixes applied by Fix. ``options`` (the host's
-    ``integrations.host.Option`` list), ``chosen`` (their values) and ``rebuild`` (``choices -> JobGraph``)
-    show the host's build options; changing one collects again through ``rebuild``, on the UI thread.
+    ``integrations.host.Option`` list) and ``rebuild`` (``choices -> JobGraph``) show the host's build
+    options; changing one collects again through ``rebuild``, on the UI thread. ``stored``: the settings
+    already loaded from ``settings`` and what loading them ignored (``settings.load``); loaded here when
+    None.
 
     After a submission ``submitted_ids`` holds ``{node ID: job ID}`` and Submit stays off (the IDs are
     taken). Signals: ``submitted({node ID: job ID})``, ``exported((job file, JSON file))``,
@@ -79,16 +103,14 @@ class SubmitDialog(QtWidgets.QDialog):
     def __init__(self, jobs: Union[JobGraph, Iterable[JobType]], settings: Optional[SettingsStore] = None,
                  parent: Optional[QtWidgets.QWidget] = None, name: str = "smedge_jobs",
                  export_folder: Optional[str] = None, checks: Iterable[Check] = (), options: Iterable[Any] = (),
-                 chosen: Optional[Dict[str, Any]] = None,
+                 stored: Optional[Tuple[Settings, List[Tuple[str, str]]]] = None,
                  rebuild: Optional[Callable[[Dict[str, Any]], JobGraph]] = None) -> None:
-        super(SubmitDialog, self).__init__(parent)
+        super().__init__(parent)
         self.store: SettingsStore = settings if settings is not None else MemorySettings()
         self.checks = list(checks)
         self.host_options = list(options)
         self.rebuild = rebuild
-        self.session = Submission(jobs, self.store.load())
-        if chosen is not None:
-            self.session.options = dict(chosen)
+        self.session = Submission(jobs, *(stored or load_settings(self.store)))
         self.name = name
         self.export_folder = export_folder or os.getcwd()
         self.pools: Optional[List[Pool]] = None  # the farm's Pools once listed (once, in the background)
@@ -108,7 +130,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self.common.show_values(self.session.common)
         self._refresh()
         types = {self.session.source.value(job_id, "Type") for job_id in self.session.source}
-        self._run(self._on_pools, self._on_pools_failed, _farm, sorted(t for t in types if t))
+        start(self, _farm, sorted(t for t in types if t), done=self._on_pools, failed=self._on_pools_failed)
 
     def _build(self) -> None:
         self.common = CommonSettings()
@@ -199,7 +221,7 @@ class SubmitDialog(QtWidgets.QDialog):
     def _show_findings(self) -> None:
         # a fix of findings older than the last edit could undo that edit: Fix waits for fresh ones
         self.findings.show_findings(self.session.findings, enabled=not self._busy and not self._stale)
-        self.tabs.setTabText(0, "Findings ({})".format(len(self.session.findings)))
+        self.tabs.setTabText(0, f"Findings ({len(self.session.findings)})")
         ready = not self._busy and not self.session.has_errors()
         self.submit_button.setEnabled(ready and self.submitted_ids is None)
         self.export_button.setEnabled(ready and self.submitted_ids is None)  # its IDs are taken once submitted
@@ -237,14 +259,14 @@ class SubmitDialog(QtWidgets.QDialog):
         except Exception as err:  # shown, never raised into the host's event loop
             _log.warning("Could not collect with options %s", values, exc_info=True)
             self.options_panel.show_values(self.session.options)
-            self._status("Could not collect with these options: {}".format(err))
+            self._status(f"Could not collect with these options: {err}")
             return
         settings = self.session.to_settings()
-        settings["options"] = dict(values)
+        settings.options = dict(values)
         self._generation += 1  # a validation still running for the old graph is not shown
         self.session = Submission(graph, settings)
         self.model.submission = self.session
-        self._status("Collected {} jobs".format(len(graph)))
+        self._status(f"Collected {len(graph)} jobs")
         self._refresh()
 
     def fix(self, index: int) -> None:
@@ -256,33 +278,32 @@ class SubmitDialog(QtWidgets.QDialog):
         self._apply_fixes([f for f in self.session.findings if f.fix is not None])
 
     def _apply_fixes(self, findings: List[Finding]) -> None:
-        failed = []  # type: List[str]
+        failed: List[str] = []
         for finding in findings:
             try:  # a fix may call the host (saving the scene): its error is shown, not raised into the event loop
                 self.session.apply_fix(finding)
             except Exception as err:
                 _log.warning("Fix failed: %s: %s", finding.fix_description, err, exc_info=True)
-                failed.append("{}: {}".format(finding.fix_description or finding.message, err))
+                failed.append(f"{finding.fix_description or finding.message}: {err}")
             else:
                 self.session.findings = [f for f in self.session.findings if f is not finding]
         done = len(findings) - len(failed)
         if failed:
-            self._status("{} fix(es) applied, {} failed".format(done, len(failed)))
+            self._status(f"{done} fix(es) applied, {len(failed)} failed")
             self.result_panel.set_result("Could not fix:\n" + "\n".join(failed))
         elif len(findings) == 1:
-            self._status("Fixed: {}".format(findings[0].fix_description or findings[0].message))
+            self._status(f"Fixed: {findings[0].fix_description or findings[0].message}")
         else:
-            self._status("Applied {} fix(es)".format(done))
+            self._status(f"Applied {done} fix(es)")
         self._refresh()
 
     def submit(self) -> None:
         """Submit the graph in the background; ``submitted`` or ``failed`` follows."""
         graph = self._graph_or_fail()
         if graph is not None:
-            self._sent = graph  # the IDs are shown against what was sent
             self._set_busy(True, "Submitting...")
-            self._run(self._on_submitted, self._on_task_failed, submit_steps, graph,
-                      self.session.common["paused"], progress=True)
+            start(self, send, graph, self.session.common["paused"], done=self._on_submitted,
+                  failed=self._on_task_failed, progress=self._status)
 
     def export_to(self, folder: str) -> None:
         """Write the job file and JSON into ``folder`` in the background; ``exported`` or ``failed`` follows."""
@@ -290,8 +311,8 @@ class SubmitDialog(QtWidgets.QDialog):
         if graph is not None:
             self.export_folder = folder
             self._set_busy(True, "Exporting...")
-            self._run(self._on_exported, self._on_task_failed, export_steps, graph, folder, self.name,
-                      self.session.common["paused"], progress=True)
+            start(self, send, graph, self.session.common["paused"], folder, self.name, done=self._on_exported,
+                  failed=self._on_task_failed, progress=self._status)
 
     def _choose_export_folder(self) -> None:
         folder = QtWidgets.QFileDialog.getExistingDirectory(self, "Export the job file to", self.export_folder)
@@ -301,7 +322,7 @@ class SubmitDialog(QtWidgets.QDialog):
     def save_settings(self) -> None:
         """Store the current choices through the settings store (errors are logged, not raised)."""
         try:
-            self.store.save(self.session.to_settings())
+            self.store.save(self.session.to_settings().to_data())
         except (OSError, TypeError, ValueError) as err:
             _log.warning("Could not save the submit settings: %s", err)
 
@@ -310,7 +331,7 @@ class SubmitDialog(QtWidgets.QDialog):
             self._status("Wait until the current task has finished")
             return
         self.save_settings()
-        super(SubmitDialog, self).reject()
+        super().reject()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         if self._busy:
@@ -318,17 +339,9 @@ class SubmitDialog(QtWidgets.QDialog):
             self._status("Wait until the current task has finished")
             return
         self.save_settings()
-        super(SubmitDialog, self).closeEvent(event)
+        super().closeEvent(event)
 
     # -- background -----------------------------------------------------------------------------
-    def _run(self, done: Any, failed: Any, function: Any, *args: Any, **options: Any) -> None:
-        task = Task(function, *args, **options)
-        task.reply = Reply(self, done, failed, self._status if options.get("progress") else None)
-        task.reply.connect(task)
-        task.signals.ended.connect(_RUNNING.discard)
-        _RUNNING.add(task)
-        QtCore.QThreadPool.globalInstance().start(task)
-
     def _graph_or_fail(self) -> Optional[JobGraph]:
         try:
             return self.session.build()
@@ -347,15 +360,15 @@ class SubmitDialog(QtWidgets.QDialog):
             _log.exception("A host check failed")
             self._on_validation_failed(err)
             return
-        self._run(self._on_validated, self._on_validation_failed, _validate, graph, self._generation,
-                  self.pools)
+        start(self, _validate, graph, self._generation, self.pools, done=self._on_validated,
+              failed=self._on_validation_failed)
 
     @QtCore.Slot(object)
     def _on_validated(self, result: Tuple[int, List[Finding]]) -> None:
         generation, findings = result
         if generation == self._generation:
             self._stale = False
-            self.session.findings = findings + self._host_findings + self.session.settings_findings
+            self.session.findings = unique(findings + self._host_findings + self.session.settings_findings)
             self.model.refresh()
             self._size_columns()
             self._show_findings()
@@ -363,7 +376,7 @@ class SubmitDialog(QtWidgets.QDialog):
 
     @QtCore.Slot(object)
     def _on_validation_failed(self, err: Exception) -> None:
-        self._status("Could not validate: {}".format(err))
+        self._status(f"Could not validate: {err}")
         self.validated.emit(None)
 
     @QtCore.Slot(object)
@@ -378,23 +391,23 @@ class SubmitDialog(QtWidgets.QDialog):
 
     @QtCore.Slot(object)
     def _on_pools_failed(self, err: Exception) -> None:
-        self._status("Could not list the pools: {}".format(err))
+        self._status(f"Could not list the pools: {err}")
         self.pools_loaded.emit(None)
 
     @QtCore.Slot(object)
-    def _on_submitted(self, ids: Dict[uuid.UUID, uuid.UUID]) -> None:
-        self.submitted_ids = ids
-        self._set_busy(False, "Submitted {} jobs".format(len(ids)))
-        self.result_panel.set_result(format_ids(self._sent, ids))
+    def _on_submitted(self, result: Result) -> None:
+        self.submitted_ids = result.ids
+        self._set_busy(False, f"Submitted {len(result.ids)} jobs")
+        self.result_panel.set_result(result.summary().partition("\n")[2])
         self.save_settings()
-        self.submitted.emit(ids)
+        self.submitted.emit(result.ids)
 
     @QtCore.Slot(object)
-    def _on_exported(self, paths: Tuple[str, str]) -> None:
-        self._set_busy(False, "Exported; submit later with: Submit -FromFile {}".format(paths[0]))
-        self.result_panel.set_result("Job file: {}\nJSON:     {}\n".format(*paths))
+    def _on_exported(self, result: Result) -> None:
+        self._set_busy(False, f"Exported; submit later with: Submit -FromFile {result.job_file}")
+        self.result_panel.set_result(f"Job file: {result.job_file}\nJSON:     {result.json_file}\n")
         self.save_settings()
-        self.exported.emit(paths)
+        self.exported.emit((result.job_file, result.json_file))
 
     @QtCore.Slot(object)
     def _on_task_failed(self, err: Exception) -> None:
@@ -403,8 +416,8 @@ class SubmitDialog(QtWidgets.QDialog):
             self.session.findings = err.findings
             self.model.refresh()
         if isinstance(err, SubmissionError):
-            text += "\n\nThe job file is kept at:\n{}".format(err.job_file)
-        self._set_busy(False, "Failed: {}".format(type(err).__name__))
+            text += f"\n\nThe job file is kept at:\n{err.job_file}"
+        self._set_busy(False, f"Failed: {type(err).__name__}")
         self.result_panel.set_result(text)
         self.failed.emit(text)
 

@@ -10,12 +10,12 @@ from qtpy import QtCore, QtGui
 from ..validate import ERROR, Finding
 
 if TYPE_CHECKING:
-    from .session import Submission
+    from ..session import Submission
 
     _Index = Union[QtCore.QModelIndex, QtCore.QPersistentModelIndex]
     _Role = Union[int, QtCore.Qt.ItemDataRole]  # PySide6 passes enums where PySide2 passes ints
 
-__all__ = ["COLUMNS", "JobTableModel", "WAITS_COLUMN"]
+__all__ = ["COLUMNS", "WAITS_COLUMN", "JobTableModel"]
 
 _log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
     rejected = QtCore.Signal(str)
 
     def __init__(self, submission: Submission, parent: Optional[QtCore.QObject] = None) -> None:
-        super(JobTableModel, self).__init__(parent)
+        super().__init__(parent)
         self.submission = submission
         self._rows: List[Dict[Any, Any]] = submission.rows()  # read with the columns' keys, None included
         self._by_job: Dict[Optional[uuid.UUID], List[Finding]] = {}
@@ -88,11 +88,11 @@ class JobTableModel(QtCore.QAbstractTableModel):
         """The row showing ``job_id``, or -1."""
         return next((i for i, row in enumerate(self._rows) if row["id"] == job_id), -1)
 
-    def rowCount(self, parent: _Index = QtCore.QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def rowCount(self, parent: Optional[_Index] = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QtCore.QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def columnCount(self, parent: Optional[_Index] = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: QtCore.Qt.Orientation,
                    role: _Role = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -123,7 +123,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
         if role == _EDIT:
             return "" if row.get(key) is None else self._text(row, key, ())
         if role == _TOOLTIP:
-            tips = ["{}: {}".format(f.severity, f.message) for f in self._findings(row, key)]
+            tips = [f"{f.severity}: {f.message}" for f in self._findings(row, key)]
             if key == "Waits" and row["Waits"]:
                 tips.insert(0, "Waits " + row["Waits"])
             if key and key.lower() in row["overridden"]:

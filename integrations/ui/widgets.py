@@ -1,4 +1,5 @@
-"""The dialog's panels: common settings, findings with their Fix buttons, and the result area."""
+"""The dialog's panels: common settings, findings with their Fix buttons, and the result area; and
+:func:`keep_open`, which keeps the windows a host opens alive while they show."""
 from __future__ import annotations
 
 import uuid
@@ -8,7 +9,7 @@ from qtpy import QtCore, QtGui, QtWidgets
 
 from ..validate import ERROR, Finding
 
-__all__ = ["CommonSettings", "FindingsPanel", "OptionsPanel", "ResultPanel", "mono_font"]
+__all__ = ["CommonSettings", "FindingsPanel", "OptionsPanel", "ResultPanel", "keep_open", "mono_font"]
 
 Qt = QtCore.Qt
 #: What the pool combo, priority and packet size show when each job keeps its own value.
@@ -17,6 +18,22 @@ OWN = "(each job's own)"
 DEFAULT_MAX_PRIORITY = 100
 _ICONS = {ERROR: QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical,
           "warning": QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning}
+
+
+#: The windows :func:`keep_open` keeps: a host keeps no reference to a dialog or message box it opens.
+_OPEN: List[QtWidgets.QWidget] = []
+
+
+def keep_open(widget: QtWidgets.QWidget) -> None:
+    """Keep ``widget`` alive while it shows (until it is hidden, or Qt deletes it: WA_DeleteOnClose)."""
+    _OPEN[:] = [w for w in _OPEN if _shown(w)] + [widget]
+
+
+def _shown(widget: QtWidgets.QWidget) -> bool:
+    try:
+        return widget.isVisible()
+    except RuntimeError:  # "Internal C++ object already deleted"
+        return False
 
 
 def mono_font() -> QtGui.QFont:
@@ -32,7 +49,7 @@ class CommonSettings(QtWidgets.QGroupBox):
     changed = QtCore.Signal(object)
 
     def __init__(self, parent: Optional[QtWidgets.QWidget] = None) -> None:
-        super(CommonSettings, self).__init__("Common settings (a value set on a job in the table wins)", parent)
+        super().__init__("Common settings (a value set on a job in the table wins)", parent)
         self.pool_combo = QtWidgets.QComboBox()
         self.pool_combo.addItem(OWN, None)
         self.priority_spin = QtWidgets.QSpinBox()
@@ -93,13 +110,13 @@ class CommonSettings(QtWidgets.QGroupBox):
 
 
 class OptionsPanel(QtWidgets.QGroupBox):
-    """The host's build options (``integrations.host.Option``): a check box per bool, a text field per str;
-    ``changed(values)`` after an edit."""
+    """The host's build options (``integrations.host.Option``): a check box per bool, a list per option
+    with choices, a text field per other str; ``changed(values)`` after an edit."""
 
     changed = QtCore.Signal(object)
 
     def __init__(self, options: Iterable[Any], parent: Optional[QtWidgets.QWidget] = None) -> None:
-        super(OptionsPanel, self).__init__("What to render (collects the scene again)", parent)
+        super().__init__("What to render (collects the scene again)", parent)
         self.widgets: Dict[str, QtWidgets.QWidget] = {}
         layout = QtWidgets.QHBoxLayout(self)
         for option in options:
@@ -108,20 +125,33 @@ class OptionsPanel(QtWidgets.QGroupBox):
                 box = QtWidgets.QCheckBox(option.label)
                 box.toggled.connect(self._edited)
                 widget = box
+            elif option.choices:
+                layout.addWidget(QtWidgets.QLabel(option.label))
+                combo = QtWidgets.QComboBox()
+                combo.addItems(list(option.choices))
+                combo.currentIndexChanged.connect(self._edited)
+                widget = combo
             else:
                 layout.addWidget(QtWidgets.QLabel(option.label))
                 edit = QtWidgets.QLineEdit()
                 edit.editingFinished.connect(self._edited)
                 widget = edit
             widget.setToolTip(option.tooltip)
-            layout.addWidget(widget, 0 if isinstance(option.default, bool) else 1)
+            layout.addWidget(widget, 1 if isinstance(widget, QtWidgets.QLineEdit) else 0)
             self.widgets[option.name] = widget
         layout.addStretch(1)
 
     def values(self) -> Dict[str, Any]:
         """The options as chosen: name -> bool or str."""
-        return {name: widget.isChecked() if isinstance(widget, QtWidgets.QCheckBox) else widget.text()
-                for name, widget in self.widgets.items() if isinstance(widget, (QtWidgets.QCheckBox, QtWidgets.QLineEdit))}
+        values: Dict[str, Any] = {}
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QtWidgets.QCheckBox):
+                values[name] = widget.isChecked()
+            elif isinstance(widget, QtWidgets.QComboBox):
+                values[name] = widget.currentText()
+            elif isinstance(widget, QtWidgets.QLineEdit):
+                values[name] = widget.text()
+        return values
 
     def show_values(self, values: Dict[str, Any]) -> None:
         """Show ``values`` without emitting ``changed``."""
@@ -129,6 +159,8 @@ class OptionsPanel(QtWidgets.QGroupBox):
         for name, widget in self.widgets.items():
             if isinstance(widget, QtWidgets.QCheckBox):
                 widget.setChecked(bool(values.get(name)))
+            elif isinstance(widget, QtWidgets.QComboBox):
+                widget.setCurrentIndex(max(0, widget.findText(str(values.get(name) or ""))))
             elif isinstance(widget, QtWidgets.QLineEdit):
                 widget.setText(str(values.get(name) or ""))
         self.blockSignals(False)
@@ -146,7 +178,7 @@ class FindingsPanel(QtWidgets.QWidget):
     job_selected = QtCore.Signal(object)
 
     def __init__(self, parent: Optional[QtWidgets.QWidget] = None) -> None:
-        super(FindingsPanel, self).__init__(parent)
+        super().__init__(parent)
         self.findings: List[Finding] = []
         self.tree = QtWidgets.QTreeWidget()
         self.tree.setHeaderLabels(["", "Job", "Field", "Finding", "Fix"])
@@ -200,7 +232,7 @@ class FindingsPanel(QtWidgets.QWidget):
         if not self.findings:
             return "No findings."
         errors = sum(1 for f in self.findings if f.severity == ERROR)
-        return "{} error(s), {} warning(s); select one to read it in full.".format(errors, len(self.findings) - errors)
+        return f"{errors} error(s), {len(self.findings) - errors} warning(s); select one to read it in full."
 
     def _fix_clicked(self) -> None:
         self.fix_requested.emit(self.sender().property("finding"))
@@ -221,7 +253,7 @@ class ResultPanel(QtWidgets.QWidget):
     """A status line with a busy bar, and a read-only text of job IDs, paths or an error with Copy."""
 
     def __init__(self, parent: Optional[QtWidgets.QWidget] = None) -> None:
-        super(ResultPanel, self).__init__(parent)
+        super().__init__(parent)
         self.status_label = QtWidgets.QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,20 +1,36 @@
-"""Background work for the dialog: a QRunnable that runs one function and reports through signals.
+"""Background work: :func:`start` runs one function on Qt's thread pool and hands its outcome back.
 
-The function runs on a pool thread and gets a ``progress(text)`` callable as its last argument when
-``progress=True``. Results, errors and progress arrive on the receiver's thread as queued signals, so
-slots may touch widgets. Connect them to methods of a QObject, not to lambdas (PySide may call a lambda
-on the emitting thread).
+The one launch the dialog and the headless UI submit (``background``) use. The function runs on a pool
+thread and gets a ``progress(text)`` keyword when a progress handler is given. Results, errors and
+progress arrive on the owner's thread as queued signals, through a :class:`Reply` that drops them when
+the owner is gone, so handlers may touch widgets.
 """
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Set
 
 from qtpy import QtCore
 
-__all__ = ["Reply", "Task"]
+__all__ = ["Reply", "Task", "start"]
 
 _log = logging.getLogger(__name__)
+#: Tasks still running: they outlive an owner closed or deleted meanwhile (their Reply then drops the
+#: outcome), so the host never waits on the UI thread for a submission to end.
+_RUNNING: Set[Task] = set()
+
+
+def start(owner: QtCore.QObject, function: Callable[..., Any], *args: Any, done: Callable[[Any], Any],
+          failed: Callable[[Exception], Any], progress: Optional[Callable[[str], Any]] = None) -> Task:
+    """Run ``function(*args)`` (with ``progress=`` when a handler is given) on Qt's global thread pool;
+    ``done(result)`` or ``failed(exception)`` then runs on ``owner``'s thread while ``owner`` lives."""
+    task = Task(function, *args, progress=progress is not None)
+    task.reply = Reply(owner, done, failed, progress)
+    task.reply.connect(task)
+    task.signals.ended.connect(_RUNNING.discard)
+    _RUNNING.add(task)
+    QtCore.QThreadPool.globalInstance().start(task)
+    return task
 
 
 class TaskSignals(QtCore.QObject):
@@ -32,20 +48,17 @@ class Task(QtCore.QRunnable):
     #: The Reply that hands the outcome to its owner; set by whoever starts the task (see ``Reply``).
     reply: Reply
 
-    def __init__(self, function: Callable[..., Any], *args: Any, **options: Any) -> None:
-        super(Task, self).__init__()
+    def __init__(self, function: Callable[..., Any], *args: Any, progress: bool = False) -> None:
+        super().__init__()
         self.function = function
         self.args = args
         self.signals = TaskSignals()
-        if options.pop("progress", False):
-            self.args += (self.signals.progress.emit,)
-        if options:
-            raise TypeError("Unknown Task options: {}".format(", ".join(sorted(options))))
+        self.keywords = {"progress": self.signals.progress.emit} if progress else {}
         self.setAutoDelete(False)  # the caller keeps the Task (and so its signals) until ``ended``
 
     def run(self) -> None:
         try:
-            result = self.function(*self.args)
+            result = self.function(*self.args, **self.keywords)
         except Exception as err:  # reported to the dialog, which shows it
             _log.debug("Background task %s failed", getattr(self.function, "__name__", self.function), exc_info=True)
             self.signals.failed.emit(err)
@@ -63,7 +76,7 @@ class Reply(QtCore.QObject):
 
     def __init__(self, owner: QtCore.QObject, done: Callable[[Any], Any], failed: Callable[[Exception], Any],
                  progress: Optional[Callable[[str], Any]] = None) -> None:
-        super(Reply, self).__init__()
+        super().__init__()
         self._owner, self._done, self._failed, self._progress = owner, done, failed, progress
 
     def connect(self, task: Task) -> None:  # type: ignore[override]  # shadows QObject.connect (unused on a Reply)

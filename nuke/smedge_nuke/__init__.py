@@ -1,43 +1,67 @@
 """Submit the open Nuke script's Write nodes to Smedge.
 
-``show(**options)`` opens the Submit to Smedge dialog, ``build_graph(**options)`` returns the job graph,
-``submit(**options)`` submits without a UI on the caller's thread (``paused``, ``fix``, ``export_to`` as in
-``integrations.host.submit``). Options: ``selected``, ``one_job``, ``split`` (see ``NukeHost``). Nothing
-is imported from Nuke, Qt or the shared layer until one of them is called.
+The entry points, the same in every host package: ``show(**options)`` opens the Submit dialog over
+Nuke's main window; ``build_graph(**options)`` returns the job graph; ``submit(paused=None, fix=False,
+**options)`` validates and submits without a UI on the caller's thread; ``submit_again`` does so with
+the choices the dialog stored in the script; ``export(folder, ...)`` writes the job file instead. The
+options: ``selected``, ``one_job``, ``split`` (``NukeHost.options``). Nothing is imported from Nuke, Qt
+or the shared layer until one of them is called.
 """
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any, Optional
 
-__all__ = ["build_graph", "show", "submit"]
+if TYPE_CHECKING:
+    from integrations.graph import JobGraph
+    from integrations.session import Result
+    from integrations.ui.dialog import SubmitDialog
+
+    from .host import NukeHost
+
+__all__ = ["build_graph", "export", "show", "submit", "submit_again"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-_shown = []  # type: list  # the dialog last shown, kept alive while open
+
+def _host(options: dict) -> NukeHost:
+    from .host import NukeHost
+
+    return NukeHost()
 
 
-def build_graph(**options: Any) -> Any:
-    """The job graph of the open script, with the studio's job defaults."""
+def show(**options: Any) -> SubmitDialog:
+    """Collect the script and open the Submit dialog; returns it (kept alive while it is open)."""
+    from integrations.ui import show as show_dialog
+
+    return show_dialog(_host(options), **options)
+
+
+def build_graph(**options: Any) -> JobGraph:
+    """The job graph of the open script, with the studio's job defaults, no UI."""
     from integrations.host import collect
-    from .host import NukeHost
 
-    return collect(NukeHost(), **options)
-
-
-def show(**options: Any) -> Any:
-    """Open the Submit to Smedge dialog over Nuke's main window and return it."""
-    from integrations.host import show as show_dialog
-    from .host import NukeHost
-
-    dialog = show_dialog(NukeHost(), **options)
-    _shown[:] = [dialog]
-    return dialog
+    return collect(_host(options), **options)
 
 
-def submit(**options: Any) -> Any:
-    """Validate and submit (or export) without a UI; ValidationError when errors remain."""
-    from integrations.host import submit as submit_jobs
-    from .host import NukeHost
+def submit(paused: Optional[bool] = None, fix: bool = False, **options: Any) -> Result:
+    """Validate and submit headless; ValidationError (nothing sent) when errors remain."""
+    from integrations.host import submit as submit_host
 
-    return submit_jobs(NukeHost(), **options)
+    return submit_host(_host(options), paused, fix, **options)
+
+
+def submit_again(paused: Optional[bool] = None, fix: bool = False, **options: Any) -> Result:
+    """:func:`submit` with the choices the dialog last stored in the script (pool, per-job values...)."""
+    from integrations.host import submit as submit_host
+
+    return submit_host(_host(options), paused, fix, stored=True, **options)
+
+
+def export(folder: str, paused: Optional[bool] = None, fix: bool = False, stored: bool = False,
+           **options: Any) -> Result:
+    """Validate and write the job file and its JSON into ``folder`` instead of submitting (with the
+    stored choices when ``stored``)."""
+    from integrations.host import submit as submit_host
+
+    return submit_host(_host(options), paused, fix, export_to=folder, stored=stored, **options)

@@ -16,7 +16,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Tuple
 from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding
 
-from .collect import ReadRecord, Script, WriteRecord
+from .records import ReadRecord, Script, WriteRecord
 from .jobs import dependencies, job_writes, normalise
 
 __all__ = ["WRITABLE_TYPES", "checks", "folder_problem", "write_findings"]
@@ -39,7 +39,7 @@ def checks(script: Script) -> List[Callable[[JobGraph], List[Finding]]]:
 def _jobs_by_write(script: Script, graph: JobGraph) -> Dict[str, List[uuid.UUID]]:
     """``{Write name: [job IDs that render it]}``; an empty WriteNode renders every enabled Write."""
     every = [w.name for w in job_writes(script)]
-    out = {}  # type: Dict[str, List[uuid.UUID]]
+    out: Dict[str, List[uuid.UUID]] = {}
     for job_id in graph:
         value = graph.value(job_id, "WriteNode")
         if value is None:
@@ -54,14 +54,13 @@ def write_findings(script: Script, graph: JobGraph) -> List[Finding]:
     by_name = {w.name: w for w in script.writes}
     needs = dependencies(script)
     reads = {r.name: r for r in script.reads}
-    findings = []  # type: List[Finding]
+    findings: List[Finding] = []
     for name, job_ids in _jobs_by_write(script, graph).items():
         write = by_name.get(name)
         for job_id in job_ids:
             job = graph.name(job_id)
             if write is None:
-                findings.append(Finding(ERROR, job, job_id, "WriteNode", "the script has no Write named {!r}".format(
-                    name)))
+                findings.append(Finding(ERROR, job, job_id, "WriteNode", f"the script has no Write named {name!r}"))
                 continue
             for severity, field, message in _problems(write, needs, by_name, reads):
                 findings.append(Finding(severity, job, job_id, field, message))
@@ -73,7 +72,7 @@ def _problems(write: WriteRecord, needs: Dict[str, List[str]], by_name: Dict[str
     if write.error:
         yield ERROR, "WriteNode", write.error
     elif not write.file.strip():
-        yield ERROR, "WriteNode", "{} has no file: set its file knob".format(write.name)
+        yield ERROR, "WriteNode", f"{write.name} has no file: set its file knob"
     else:
         file_type = _file_type(write)
         writable = write.file_types or WRITABLE_TYPES
@@ -82,12 +81,12 @@ def _problems(write: WriteRecord, needs: Dict[str, List[str]], by_name: Dict[str
                 write.name, file_type or write.path, ", ".join(writable))
         problem = folder_problem(os.path.dirname(write.path))
         if problem:
-            yield ERROR, "RenderDir", "{}: {}".format(write.name, problem)
+            yield ERROR, "RenderDir", f"{write.name}: {problem}"
     for parent in needs.get(write.name, ()):
         if by_name[parent].render_order > write.render_order:
-            yield WARNING, "WriteNode", "{} (render order {}) needs the files of {} (render order {}); Nuke " \
-                "renders it first, the farm waits for {}".format(write.name, write.render_order, parent,
-                                                                 by_name[parent].render_order, parent)
+            yield WARNING, "WriteNode", (f"{write.name} (render order {write.render_order}) needs the files of "
+                                         f"{parent} (render order {by_name[parent].render_order}); Nuke renders it "
+                                         f"first, the farm waits for {parent}")
         if by_name[parent].disabled:
             made = _exists(by_name[parent])
             yield (WARNING if made else ERROR), "WriteNode", "{} needs the files of {}, which is disabled, so " \
@@ -99,8 +98,8 @@ def _problems(write: WriteRecord, needs: Dict[str, List[str]], by_name: Dict[str
             continue  # a still image states no range
         outside = [f for f in (write.first, write.last) if not read.first <= f <= read.last]
         if outside:
-            yield WARNING, "Range", "{} renders {}-{} but {} provides frames {}-{} only (frames outside are " \
-                "held or black)".format(write.name, write.first, write.last, read.name, read.first, read.last)
+            yield WARNING, "Range", (f"{write.name} renders {write.first}-{write.last} but {read.name} provides "
+                                     f"frames {read.first}-{read.last} only (frames outside are held or black)")
 
 
 def _file_type(write: WriteRecord) -> str:
@@ -129,10 +128,10 @@ def folder_problem(folder: str) -> Optional[str]:
     existing = folder
     while not os.path.isdir(existing):
         if os.path.exists(existing):
-            return "{} cannot be created: {} is a file".format(folder, existing)
+            return f"{folder} cannot be created: {existing} is a file"
         parent = os.path.dirname(existing)
         if parent == existing:
-            return "{} cannot be created: no part of it exists".format(folder)
+            return f"{folder} cannot be created: no part of it exists"
         existing = parent
     if not os.access(existing, os.W_OK | os.X_OK):
         return "{} cannot be {}: {} is not writable".format(

@@ -5,16 +5,18 @@
 views and render order, every Read, and for each Write the Reads and read-back Writes its pixels come
 from. Paths are absolute: a relative one is joined to the Root's project directory, or to the current
 directory when it has none, as Nuke does. A file knob Nuke cannot evaluate leaves ``path`` empty and
-says why in ``error``. The other functions are the script's state, its save and the settings knob.
+says why in ``error``. The other functions are the script's state, its save and the settings knob. The records are
+defined in :mod:`.records`.
 """
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 import nuke
+
+from .records import ReadRecord, Script, WriteRecord
 
 WRITE_CLASSES = ("Write", "DeepWrite", "WriteGeo")
 READ_CLASSES = ("Read", "DeepRead", "ReadGeo2")
@@ -29,61 +31,8 @@ RETIMING_CLASSES = frozenset((
 #: What feeds a node: the full names of the Reads and of the read-back Writes its pixels come from, and
 #: those of them whose frames arrive retimed (through a retiming node or a Read's frame offset).
 Sources = Tuple[Tuple[str, ...], Tuple[str, ...], FrozenSet[str]]
-_NOTHING = ((), (), frozenset())  # type: Sources
+_NOTHING: Sources = ((), (), frozenset())
 _DRIVE = re.compile(r"^[A-Za-z]:[/\\]")  # a Windows path, kept as it is
-
-
-@dataclass
-class ReadRecord:
-    """A Read: its full name, absolute file path (sequence pattern kept) and frame range."""
-
-    name: str
-    path: str
-    first: int
-    last: int
-    error: str = ""
-
-
-@dataclass
-class WriteRecord:
-    """A Write as it would render (``path`` is the proxy file in proxy mode when the Write has one)."""
-
-    name: str
-    node_class: str
-    disabled: bool
-    selected: bool
-    file: str
-    path: str
-    error: str
-    file_type: str
-    first: int
-    last: int
-    use_limit: bool
-    views: List[str]
-    render_order: int
-    reading: bool
-    reads: List[str] = field(default_factory=list)
-    read_back: List[str] = field(default_factory=list)
-    #: Those of ``reads`` and ``read_back`` whose frames reach this Write retimed: not frame for frame.
-    retimed: List[str] = field(default_factory=list)
-    #: Whether its file numbers differ from the frames it renders (``frame_mode``/``frame``).
-    frame_offset: bool = False
-    #: The file types this Nuke's ``file_type`` knob offers ([] when it cannot say).
-    file_types: List[str] = field(default_factory=list)
-
-
-@dataclass
-class Script:
-    """The script: path ('' when never saved), state, frame range, views, Writes and Reads."""
-
-    path: str
-    modified: bool
-    first: int
-    last: int
-    proxy: bool
-    views: List[str]
-    writes: List[WriteRecord]
-    reads: List[ReadRecord]
 
 
 def script_path() -> str:
@@ -141,7 +90,7 @@ def script() -> Script:
         views = list(nuke.views())
         everything = nuke.allNodes(group=root, recurseGroups=True)
         selected_groups = [n.fullName() + "." for n in everything if isinstance(n, nuke.Group) and n.isSelected()]
-        memo = {}  # type: Dict[str, Sources]
+        memo: Dict[str, Sources] = {}
         writes, reads = [], []
         for node in everything:
             if node.Class() in WRITE_CLASSES:
@@ -211,7 +160,9 @@ def _resolve(top: nuke.Node, memo: Dict[str, Sources]) -> Sources:
 
 
 def _union(parts: Iterable[Sources]) -> Sources:
-    reads, backs, retimed = [], [], frozenset()  # type: List[str], List[str], FrozenSet[str]
+    reads: List[str] = []
+    backs: List[str] = []
+    retimed: FrozenSet[str] = frozenset()
     for part_reads, part_backs, part_retimed in parts:
         reads += [r for r in part_reads if r not in reads]
         backs += [w for w in part_backs if w not in backs]
@@ -250,7 +201,7 @@ def _switched(node: nuke.Node) -> List[nuke.Node]:
     inputs = [node.input(i) for i in range(node.inputs())]
     knob = node.knob("which")
     if knob is not None and inputs and not knob.isAnimated():
-        inputs = [inputs[min(max(int(round(float(knob.value()))), 0), len(inputs) - 1)]]
+        inputs = [inputs[min(max(round(float(knob.value())), 0), len(inputs) - 1)]]
     return [n for n in inputs if n is not None]
 
 
@@ -283,7 +234,7 @@ def _path(node: nuke.Node, knob_name: str, base: str) -> Tuple[str, str]:
     try:
         text = _evaluated(knob).strip()
     except RuntimeError as err:
-        return "", "{}.{} {!r} cannot be evaluated: {}".format(node.fullName(), knob_name, knob.value(), err)
+        return "", f"{node.fullName()}.{knob_name} {knob.value()!r} cannot be evaluated: {err}"
     if not text:
         return "", ""
     if _DRIVE.match(text):

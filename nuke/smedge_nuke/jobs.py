@@ -6,31 +6,34 @@ merely passes pixels through another Write needs nothing from it. When frame N m
 that output (a retiming node on the way, a Read's or the parent Write's frame offset) it waits for the
 whole job instead; Smedge has one such choice per job, so then it waits on all its parents so. Writes of
 a higher ``render_order`` also wait on those of the next lower order, unless the files say the reverse
-(a Write of a lower order reading a higher one's output; the checks warn about it). A job that waits
-gets a Priority above its parents' (the studio's priority plus its depth), as per-frame waiting needs.
+(a Write of a lower order reading a higher one's output; the checks warn about it). Priorities are the
+shared rule's (``integrations.host.collect``), not set here.
 """
 from __future__ import annotations
 
 import os
 import re
-from typing import Any, Dict, List, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence
 
-from integrations.graph import DEFAULT_PRIORITY, JobGraph
+from integrations.graph import JobGraph
 from smedge_core.frames import FrameRange, format_range
 
-from .collect import Script, WriteRecord
+from .records import Script, WriteRecord
 
-__all__ = ["OPTIONS", "build_graph", "dependencies", "job_writes", "links", "normalise", "sequence_key"]
+if TYPE_CHECKING:
+    from integrations.studio import StudioDefaults
 
-#: The options of :func:`build_graph` and their defaults (``split`` defaults to the studio's choice).
-OPTIONS = {"selected": False, "one_job": False, "split": None}
+__all__ = ["build", "dependencies", "job_writes", "links", "normalise", "sequence_key"]
+
+#: The product of Nuke's jobs when studio defaults name none.
+NUKE_PRODUCT = "Nuke"
 _HASHES = re.compile(r"#+")
 _PRINTF = re.compile(r"%(\d*)d")
 
 
 def sequence_key(path: str) -> str:
     """``path`` with its frame pattern in one spelling (``####`` and ``%04d`` alike) for comparisons."""
-    path = _HASHES.sub(lambda m: "%0{}d".format(len(m.group(0))), path)
+    path = _HASHES.sub(lambda m: f"%0{len(m.group(0))}d", path)
     return _PRINTF.sub(lambda m: "%0{}d".format(int(m.group(1) or "1")), path)
 
 
@@ -45,16 +48,16 @@ def links(script: Script) -> Dict[str, Dict[str, bool]]:
     Not frame by frame when the files come through a retiming node or a Read's frame offset
     (``WriteRecord.retimed``), or the needed Write numbers its files other than its frames.
     """
-    outputs = {}  # type: Dict[str, List[str]]
+    outputs: Dict[str, List[str]] = {}
     for write in script.writes:
         if write.path:
             outputs.setdefault(normalise(write.path), []).append(write.name)
     read_paths = {read.name: normalise(read.path) for read in script.reads if read.path}
     by_name = {write.name: write for write in script.writes}
     position = {write.name: index for index, write in enumerate(script.writes)}
-    needs = {}  # type: Dict[str, Dict[str, bool]]
+    needs: Dict[str, Dict[str, bool]] = {}
     for write in script.writes:
-        wanted = {}  # type: Dict[str, bool]
+        wanted: Dict[str, bool] = {}
         for source, parents in [(w, [w]) for w in write.read_back if w in position] + [
                 (r, outputs.get(read_paths.get(r, ""), [])) for r in write.reads]:
             for parent in parents:
@@ -75,24 +78,25 @@ def job_writes(script: Script, selected: bool = False) -> List[WriteRecord]:
     return [w for w in script.writes if not w.disabled and (w.selected or not selected)]
 
 
-def build_graph(script: Script, product: str, selected: bool = False, one_job: bool = False, split: bool = False,
-                base_priority: Optional[int] = None) -> JobGraph:
-    """The job graph for ``script``: see the module docstring. ``product`` is the jobs' Type."""
-    graph = JobGraph()
-    writes = job_writes(script, selected)
+def build(records: Script, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
+    """The job graph for the script ``collect.script`` read (see the module docstring) with ``options``
+    ``selected`` (only the
+    selected Writes), ``one_job`` (one job for all of them) and ``split`` (a job per view)."""
+    script, graph = records, JobGraph()
+    writes = job_writes(script, options["selected"])
     if not writes:
         return graph
     scene_name = os.path.basename(script.path) or "untitled"
-    common = {"Type": product, "Scene": script.path}
-    if one_job:
-        graph.add_job(_one_job(script, writes, dict(common, Name="{} - all Writes".format(scene_name))))
+    common = {"Type": studio.product_for(None, NUKE_PRODUCT), "Scene": script.path}
+    if options["one_job"]:
+        graph.add_job(_one_job(script, writes, dict(common, Name=f"{scene_name} - all Writes")))
         return graph
-    ids = {}  # type: Dict[str, List[Any]]  # Write name -> [(view or None, job id)]
+    ids: Dict[str, List[Any]] = {}  # Write name -> [(view or None, job id)]
     for write in writes:
-        views = list(write.views) if split and write.views else [None]  # type: List[Optional[str]]
+        views: List[Optional[str]] = list(write.views) if options["split"] and write.views else [None]
         for view in views:
-            job = dict(common, Name="{} - {}{}".format(scene_name, write.name, " ({})".format(view) if view else ""),
-                       Range="{}-{}".format(write.first, write.last) if write.first != write.last else str(write.first),
+            job = dict(common, Name="{} - {}{}".format(scene_name, write.name, f" ({view})" if view else ""),
+                       Range=f"{write.first}-{write.last}" if write.first != write.last else str(write.first),
                        WriteNode=write.name, **_extra(script, view))
             if write.path:
                 job["RenderDir"] = os.path.dirname(write.path)
@@ -106,7 +110,6 @@ def build_graph(script: Script, product: str, selected: bool = False, one_job: b
         _wait(graph, ids, write.name, [name for name in below.get(write.render_order, ())
                                        if not _waits_on(graph, ids[name][0][1], ids[write.name][0][1])],
               per_frame[write.name])
-    _raise_priorities(graph, DEFAULT_PRIORITY if base_priority is None else base_priority)
     return graph
 
 
@@ -146,7 +149,7 @@ def _one_job(script: Script, writes: List[WriteRecord], job: Dict[str, Any]) -> 
 
 def _extra(script: Script, view: Optional[str]) -> Dict[str, str]:
     """Nuke command-line flags the product has no parameter for: the view(s) and proxy mode."""
-    flags = []  # type: List[str]
+    flags: List[str] = []
     if view is not None and (len(script.views) > 1 or view != "main"):
         flags += ["--view", view]
     if script.proxy:
@@ -156,18 +159,8 @@ def _extra(script: Script, view: Optional[str]) -> Dict[str, str]:
 
 def _next_lower_orders(writes: Sequence[WriteRecord]) -> Dict[int, List[str]]:
     """``{render order: the Writes of the highest order below it}`` for each order but the lowest."""
-    by_order = {}  # type: Dict[int, List[str]]
+    by_order: Dict[int, List[str]] = {}
     for write in writes:
         by_order.setdefault(write.render_order, []).append(write.name)
     orders = sorted(by_order)
     return {higher: by_order[lower] for lower, higher in zip(orders, orders[1:])}
-
-
-def _raise_priorities(graph: JobGraph, base: int) -> None:
-    """Give each waiting job ``base`` plus its depth, so it outranks every job it waits on."""
-    depth = {}  # type: Dict[Any, int]
-    for job_id in graph.order():
-        parents = graph.parents(job_id)
-        depth[job_id] = 1 + max(depth[p] for p in parents) if parents else 0
-        if parents:
-            graph.set_value(job_id, "Priority", base + depth[job_id])

@@ -226,10 +226,29 @@ def _items(text):
 
 
 def _run(farm, work, engine, argv, env, problem, settings):
-    path = log_path(farm, work.id)
+    """Run a work unit and record its end; an I/O error (a full disk, say) fails the work with the
+    reason, and the engine is idle again either way."""
     if problem:
         farm.finish(work, engine, states.WORK_FAILED, problem)
         return
+    try:
+        status, note = _execute(farm, work, engine, argv, env, settings)
+    except Exception as err:  # the engine must not stay busy: the work fails, with the reason
+        if isinstance(err, OSError):
+            _log.error("work %s: %s", work.name, err)
+            status, note = states.WORK_FAILED, "the engine could not write the work log: {}".format(err)
+        else:
+            _log.exception("work %s failed in the engine", work.name)
+            status, note = states.WORK_FAILED, "the engine failed: {!r}".format(err)
+        if work.process is not None:  # never left running while the work is queued again
+            kill(work.process)
+            wait(work.process)
+    farm.finish(work, engine, status, note)
+
+
+def _execute(farm, work, engine, argv, env, settings):
+    """Run the work's process; ``(status, note)`` of its end."""
+    path = log_path(farm, work.id)
     with open(str(path), "ab") as log_file:
         offset = log_file.tell()
         log_file.write("$ {}\n".format(" ".join(shlex.quote(a) for a in argv)).encode("utf-8"))
@@ -237,16 +256,14 @@ def _run(farm, work, engine, argv, env, problem, settings):
         try:
             process, release = _gated_popen(argv, log_file, settings["cwd"], env)
         except OSError as err:
-            farm.finish(work, engine, states.WORK_FAILED, "could not start {}: {}".format(argv[0], err))
-            return
+            return states.WORK_FAILED, "could not start {}: {}".format(argv[0], err)
         with farm.lock:
             work.process = process
             go = not work.stop_reason and farm.record_process(work, process.pid, process_token(process.pid))
         problem = release(go)
         if problem:
             wait(process)
-            farm.finish(work, engine, states.WORK_FAILED, "could not start {}: {}".format(argv[0], problem))
-            return
+            return states.WORK_FAILED, "could not start {}: {}".format(argv[0], problem)
         try:
             code = wait(process, settings["overtime"] or None)
             overtime = False
@@ -257,15 +274,15 @@ def _run(farm, work, engine, argv, env, problem, settings):
         reason = work.stop_reason
         work.cpu_seconds = getattr(process, "cpu_seconds", None)
     if reason:
-        status, note = states.WORK_STOPPED, "stopped: {}".format(reason)
-    elif overtime:
-        status, note = states.WORK_FAILED, "killed after OvertimeKill {:g} minutes".format(settings["overtime"] / 60)
-    elif code != 0:
-        status, note = states.WORK_FAILED, "exit code {}".format(code)
-    else:
-        error = _detect_error(path, offset, settings)
-        status, note = (states.WORK_FAILED, "error detected: " + error) if error else (states.WORK_FINISHED, "exit code 0")
-    farm.finish(work, engine, status, note)
+        return states.WORK_STOPPED, "stopped: {}".format(reason)
+    if not go:
+        return states.WORK_FAILED, "the master could not record the work's process, so it did not run"
+    if overtime:
+        return states.WORK_FAILED, "killed after OvertimeKill {:g} minutes".format(settings["overtime"] / 60)
+    if code != 0:
+        return states.WORK_FAILED, "exit code {}".format(code)
+    error = _detect_error(path, offset, settings)
+    return (states.WORK_FAILED, "error detected: " + error) if error else (states.WORK_FINISHED, "exit code 0")
 
 
 def _detect_error(path, offset, settings):
@@ -289,9 +306,8 @@ def run_event(farm, name, template, variables):
             raise ValueError("the command line is empty")
     except ValueError as err:
         return "{}: could not build the command line {!r}: {}".format(name, template, err)
-    path = log_path(farm, "event-" + name)
     try:
-        with open(str(path), "ab") as log_file:
+        with open(str(log_path(farm, "event-" + name)), "ab") as log_file:
             process = _popen(argv, log_file, None, child_environment(farm))
     except OSError as err:
         return "{}: could not start {}: {}".format(name, argv[0], err)

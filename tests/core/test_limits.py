@@ -169,3 +169,15 @@ def test_raising_max_frames_raises_the_bound_on_stepped_frames_too(monkeypatch):
     assert len(frames.parse_range("1-400x2", limit=1000)) == 200  # the master's --max-frames
     monkeypatch.setattr(frames, "MAX_FRAMES", 1000)
     assert len(frames.parse_range("1-400x2")) == 200
+
+
+def test_a_huge_bad_value_gives_a_short_message_with_the_field_and_the_reason(farm):
+    with pytest.raises(JobValueError) as caught:
+        smedge.conform_job({"Type": "Maya", "Scene": "/a.mb", "Range": "1-x," * 1000000})
+    message = str(caught.value)
+    assert len(message) < 1100 and caught.value.field == "Range"
+    assert message.startswith("Range: ") and message.endswith("at character 3")
+    assert "characters left out" in message
+    with pytest.raises(JobValueError) as caught:
+        smedge.submit_jobs([{"Type": "Maya", "Scene": "/a.mb", "Note": "line\n" * 1000000}])
+    assert len(str(caught.value)) < 1100 and "holds a line break" in str(caught.value)

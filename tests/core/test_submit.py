@@ -1,6 +1,7 @@
 """submit_jobs: validation, one tool call per batch, IDs in input order, the job file's fate."""
 
-import tempfile
+import os
+import re
 import uuid
 from pathlib import Path
 
@@ -21,8 +22,9 @@ def layered_example():
 
 @pytest.fixture
 def temp_folder():
-    """The temp folder of this test's own (tests/conftest.py), where submit_jobs writes its job files."""
-    return Path(tempfile.gettempdir())
+    """Where submit_jobs writes its job files: ``~/.smedge-submit/jobs``, in the test session's own home
+    folder (tests/conftest.py)."""
+    return Path(os.path.expanduser("~")) / ".smedge-submit" / "jobs"
 
 
 def test_layered_example_matches_the_golden_argv_and_job_file(fake_smedge, temp_folder):
@@ -30,8 +32,8 @@ def test_layered_example_matches_the_golden_argv_and_job_file(fake_smedge, temp_
     assert ids == LAYER_IDS + [COMP_ID]
     (argv,) = fake_smedge.argv_of("Submit")
     assert argv[0] == "-FromFile" and argv[2:] == []
-    assert Path(argv[1]).name.startswith("smedge-submit-") and not Path(argv[1]).exists()
-    assert list(temp_folder.iterdir()) == []
+    assert Path(argv[1]).parent == temp_folder / "submitting" and not Path(argv[1]).exists()
+    assert list((temp_folder / "submitting").iterdir()) == []
     expected = (GOLDEN / "layered_example.sj").read_text(encoding="utf-8")
     assert jobfile.render(layered_example())[1] == expected
 
@@ -101,16 +103,17 @@ def test_failed_submission_keeps_the_job_file_and_names_it(fake_smedge, temp_fol
     assert type(caught.value.__cause__) is smedge.SmedgeComponentError and caught.value.tool == "Submit"
     path = caught.value.job_file
     assert "the job file is kept at " + path in str(caught.value) and "Master refused the job" in str(caught.value)
-    assert Path(path).parent == temp_folder
+    assert Path(path).parent == temp_folder and re.match(r"jobs-\d{8}-\d{6}\.sj$", Path(path).name)
     assert "Name = keep me" in Path(path).read_text(encoding="utf-8")
 
 
 def test_a_bad_setting_is_named_before_any_job_file_is_written(fake_smedge, temp_folder, monkeypatch):
     smedge.get_product_info()
+    before = sorted(temp_folder.rglob("*")) if temp_folder.exists() else []
     monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "soon")
     with pytest.raises(ValueError, match="^SMEDGE_CONNECT_TIMEOUT .*'soon'$"):
         smedge.submit_jobs({"Type": "Script", "Command": "echo"})
-    assert list(temp_folder.iterdir()) == []
+    assert (sorted(temp_folder.rglob("*")) if temp_folder.exists() else []) == before
 
 
 def test_an_unreachable_master_keeps_the_file_and_says_which_error(fake_smedge, temp_folder):

@@ -1,25 +1,30 @@
 """A small in-memory host implementing ``integrations.host.Host``: a scene of render layers, no DCC."""
+import atexit
+import os
+import shutil
+import tempfile
 import uuid
 
 from integrations.graph import JobGraph
 from integrations.host import Host, Option
-from integrations.ui.settings import MemorySettings
+from integrations.settings import MemorySettings
 from integrations.validate import ERROR, Finding
 
 
 class MemoryHost(Host):
     """A "scene" of layers ``{name: {"camera": str or None, "range": str}}`` and a comp waiting per frame.
 
-    Saving needs a path; ``saves`` counts them. Its one check: a layer without a camera renders nothing
+    Its saved file is real, as a host's is: by default ``sh010.mb`` in a temporary project folder of this
+    process (:func:`saved_scene`). Saving needs a path, writes the file, and ``saves`` counts them. Its one check: a layer without a camera renders nothing
     (Fix: give it the scene's camera, ``persp``, which changes the scene, as a host fix would).
     """
 
     name = "maya"
     product = "Maya"
 
-    def __init__(self, path="/proj/sh010.mb", modified=True, layers=None, studio=None):
-        super(MemoryHost, self).__init__(studio)
-        self.path = path
+    def __init__(self, path=None, modified=True, layers=None, studio=None):
+        super().__init__(studio)
+        self.path = saved_scene() if path is None else path
         self.modified = modified
         self.layers = layers if layers is not None else {"beauty": {"camera": "shotCam", "range": "1-4"},
                                                          "volumes": {"camera": None, "range": "1-4"}}
@@ -36,6 +41,8 @@ class MemoryHost(Host):
     def save(self):
         if not self.path:
             raise RuntimeError("the scene has no name; save it as a file first")
+        with open(self.path, "a", encoding="utf-8"):
+            pass
         self.modified = False
         self.saves += 1
         return self.path
@@ -48,11 +55,11 @@ class MemoryHost(Host):
         scene = self.path.rsplit("/", 1)[-1]
         for layer, values in self.layers.items():
             self._ids[layer] = graph.add_job({
-                "ID": self._ids.get(layer) or uuid.uuid4(), "Name": "{} - {}".format(scene, layer),
+                "ID": self._ids.get(layer) or uuid.uuid4(), "Name": f"{scene} - {layer}",
                 "Type": self.studio.product_for(options.get("renderer"), self.product), "Scene": self.path,
-                "Range": values["range"], "Extra": "-rl {}".format(layer)})
+                "Range": values["range"], "Extra": f"-rl {layer}"})
         if options.get("comp", True):
-            comp = graph.add_job({"Name": "{} - comp".format(scene), "Type": "Nuke", "Scene": "/proj/sh010.nk",
+            comp = graph.add_job({"Name": f"{scene} - comp", "Type": "Nuke", "Scene": "/proj/sh010.nk",
                                   "Range": "1-4", "Priority": 60})
             for job_id in self._ids.values():
                 graph.add_dependency(comp, job_id, per_frame=True)
@@ -71,7 +78,7 @@ class MemoryHost(Host):
             job_id = self._ids.get(layer)
             if values["camera"] is None and job_id in graph:
                 findings.append(Finding(ERROR, graph.name(job_id), job_id, "Camera",
-                                        "layer {!r} has no renderable camera".format(layer),
+                                        f"layer {layer!r} has no renderable camera",
                                         fix_description="render it through persp", fix=self._fix_camera(layer)))
         return findings
 
@@ -80,3 +87,17 @@ class MemoryHost(Host):
             self.layers[layer]["camera"] = "persp"
             self.modified = True
         return fix
+
+
+_PROJECT = []
+
+
+def saved_scene():
+    """``<temporary project>/sh010.mb``, an empty file made once per process (removed at its exit)."""
+    if not _PROJECT:
+        _PROJECT.append(tempfile.mkdtemp(prefix="memory-host-"))
+        atexit.register(shutil.rmtree, _PROJECT[0], True)
+    path = os.path.join(_PROJECT[0], "sh010.mb")
+    with open(path, "a", encoding="utf-8"):
+        pass
+    return path

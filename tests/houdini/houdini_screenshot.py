@@ -59,7 +59,7 @@ def main(argv=None):
         dialog.resize(1100, 640)
         dialog.tabs.setCurrentIndex(1)
         app.processEvents()
-        path = os.path.join(folder, "houdini-dialog-{}.png".format(API_NAME.lower()))
+        path = os.path.join(folder, f"houdini-dialog-{API_NAME.lower()}.png")
         dialog.grab().save(path)
         dialog.close()
         print(path)

@@ -99,7 +99,7 @@ def test_nothing_to_render(out):
     beauty = rop(out, "ifd", "beauty")
     beauty.bypass(True)
     found = check([beauty])
-    assert [(s, r, f) for s, r, f, _ in found] == [(ERROR, None, "ROP")] and "nothing to render" in found[0][3]
+    assert [(s, r, f) for s, r, f, _ in found] == [(ERROR, None, "")] and "Nothing to render" in found[0][3]
 
 
 def test_an_unsaved_hip_file_is_the_shared_scene_check(out):

@@ -13,7 +13,7 @@ from qtpy import QtWidgets  # noqa: E402
 import hou  # noqa: E402
 from houdini_networks import rop  # noqa: E402
 from integrations.ui.dialog import SubmitDialog  # noqa: E402
-from integrations.ui.models import COLUMNS  # noqa: E402
+from integrations.ui.models import COLUMNS, WAITS_COLUMN  # noqa: E402
 from smedge_houdini import rop as smedge_rop  # noqa: E402
 
 TIMEOUT_MS = 20000
@@ -43,3 +43,22 @@ def test_the_open_dialog_button_shows_the_network_and_its_settings_stick_to_the_
     dialog.common.priority_spin.setValue(70)
     dialog.close()
     assert node.parm("priority").eval() == 70 and node.parm("note").eval() == "first try"
+
+
+def test_the_dialog_offers_the_dependencies_option_and_collects_again(qtbot, out):
+    cache = rop(out, "geometry", "cache")
+    node = smedge_rop.create(out, [rop(out, "ifd", "beauty", inputs=[cache])])
+    hou.hipFile.save()
+    before = set(open_dialogs())
+    node.parm("open_dialog").pressButton()
+    (dialog,) = set(open_dialogs()) - before
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.pools is not None and not dialog._stale, timeout=TIMEOUT_MS)
+    combo = dialog.options_panel.widgets["dependency_mode"]
+    assert list(dialog.options_panel.widgets) == ["dependency_mode"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["frame", "node"] and combo.currentText() == "frame"
+    combo.setCurrentIndex(combo.findText("node"))
+    waits = [dialog.model.index(r, COLUMNS.index(WAITS_COLUMN)).data() for r in range(dialog.model.rowCount())]
+    assert "whole job: shot010.hip - /out/cache" in waits
+    dialog.close()
+    assert node.parm("dependency_mode").evalAsString() == "node"  # the choice sticks to the Smedge ROP

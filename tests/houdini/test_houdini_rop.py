@@ -4,6 +4,7 @@ import json
 import logging
 import os
 import re
+from pathlib import Path
 import time
 import xml.dom.minidom
 
@@ -13,6 +14,8 @@ import hou
 import smedge_core
 import smedge_houdini
 from houdini_networks import rop
+from integrations.host import collect
+from integrations.settings import load as load_settings
 from integrations.export import read_graph
 from smedge_core.sandbox import states
 from smedge_houdini import rop as smedge_rop
@@ -102,7 +105,7 @@ def test_a_new_smedge_rop_leaves_priority_pool_and_packet_size_to_the_studio_def
                for name in ("priority", "pool", "packet_size"))
 
     def jobs():
-        graph = smedge_houdini.build_graph([node])
+        graph = smedge_houdini.build_graph(rops=[node])
         return {graph.value(j, "ROP"): (graph.value(j, "Priority"), graph.value(j, "PacketSize"),
                                         graph.value(j, "Pool")) for j in graph}
 
@@ -122,20 +125,20 @@ def test_the_rop_parms_are_the_job_defaults(out):
     node.parm("packet_size").set(2)
     node.parm("note").set("v2")
     node.parm("dependency_mode").set("node")
-    graph = HoudiniHost([node]).build_graph({})
+    graph = collect(HoudiniHost([node]))
     jobs = {graph.value(j, "ROP"): graph.job(j) for j in graph}
     assert {p: (j["Priority"], j["PacketSize"], j["Note"], j.get("WaitForWholeJob")) for p, j in jobs.items()} == {
         "/out/cache": (20, 2, "v2", None), "/out/beauty": (20, 2, "v2", 1)}
-    graph = HoudiniHost([node]).build_graph({"priority": 60, "dependency_mode": "frame"})
-    assert sorted(graph.value(j, "Priority") for j in graph) == [60, 61]
+    graph = collect(HoudiniHost([node]), priority=60, dependency_mode="frame")
+    assert sorted(graph.value(j, "Priority") for j in graph) == [60, 61]  # the shared rule raises the waiting one
 
 
 def test_a_bypassed_smedge_rop_passes_its_inputs_and_a_locked_one_renders_nothing(out):
     node = smedge_rop.create(out, [rop(out, "ifd", "beauty")])
     node.bypass(True)
-    assert len(HoudiniHost([node]).build_graph({})) == 1
+    assert len(collect(HoudiniHost([node]))) == 1
     node.setLocked(True)
-    assert len(HoudiniHost([node]).build_graph({})) == 0
+    assert len(collect(HoudiniHost([node]))) == 0
 
 
 @pytest.mark.usefixtures("local_master")
@@ -172,15 +175,14 @@ def test_the_export_button_writes_the_job_files(out, messages):
     assert messages[0][0].startswith("Exported") and job_file in messages[0][0] + (messages[0][2] or "")
     graph = read_graph(json_file)
     assert sorted(graph.value(j, "ROP") for j in graph) == ["/out/beauty", "/out/stage"]
-    text = open(job_file, encoding="utf-8").read()
+    text = Path(job_file).read_text(encoding="utf-8")
     assert "ROP = /out/beauty" in text and "Scene = " + hou.hipFile.path() in text
 
 
 def test_sticky_settings_live_in_the_rop_parms(out, caplog):
     node = smedge_rop.create(out, [rop(out, "ifd", "beauty")])
     store = HoudiniHost([node]).settings_store()
-    assert store.load() == {"pool": None, "priority": None, "packet_size": None, "paused": False, "note": "",
-                            "jobs": {}}
+    assert store.load() == {"paused": False, "note": "", "jobs": {}, "options": {"dependency_mode": "frame"}}
     store.save({"version": 1, "pool": "gpu", "priority": 70, "packet_size": None, "paused": True, "note": "hi",
                 "jobs": {"shot010.hip - /out/beauty": {"Range": "1001-1002"}}})
     assert (node.parm("pool").eval(), node.parm("priority").eval(), node.parm("packet_size").eval(),
@@ -189,10 +191,12 @@ def test_sticky_settings_live_in_the_rop_parms(out, caplog):
     assert again["paused"] is True and again["jobs"] == {"shot010.hip - /out/beauty": {"Range": "1001-1002"}}
     node.parm("job_overrides").set("{not json")
     with caplog.at_level(logging.WARNING):
-        assert HoudiniHost([node]).settings_store().load()["jobs"] == {}
+        settings, [(field, message)] = load_settings(HoudiniHost([node]).settings_store())
+    assert settings.jobs == {} and settings.paused is True and field == "jobs" and "'{not json'" in message
     assert "/out/smedge_submit/job_overrides" in caplog.text
     node.parm("job_overrides").set("[1, 2]")
-    assert HoudiniHost([node]).settings_store().load()["jobs"] == {}
+    settings, [(field, _)] = load_settings(HoudiniHost([node]).settings_store())
+    assert settings.jobs == {} and field == "jobs"
 
 
 def test_host_scene_state_and_save(out, tmp_path):
@@ -218,7 +222,7 @@ def test_submit_and_export_apply_the_overrides_made_in_the_dialog(out, messages)
     graph = read_graph(os.path.join(os.path.dirname(hou.hipFile.path()), "smedge", "shot010_smedge_submit.json"))
     assert [(graph.value(j, "ROP"), graph.value(j, "Range"), graph.parents(j)) for j in graph] == [
         ("/out/beauty", "1001-1002", [])]
-    assert len(HoudiniHost([node]).build_graph({})) == 2  # the dialog applies them itself
+    assert len(collect(HoudiniHost([node]))) == 2  # the dialog applies them itself
 
 
 def test_the_buttons_show_errors_instead_of_raising(out, messages):

@@ -23,8 +23,8 @@ pytestmark = pytest.mark.usefixtures("local_master")
 def test_network_runs_on_the_local_master_in_the_order_of_its_waits(out, network):
     rops, jobs, waits = network(out)
     hou.hipFile.save()
-    result = smedge_houdini.submit(rops)
-    arrived = {job["ID"]: job for job in smedge_core.get_jobs(smedge_core.ids_to_query(list(result.values())))}
+    result = smedge_houdini.submit(rops=rops)
+    arrived = {job["ID"]: job for job in smedge_core.get_jobs(smedge_core.ids_to_query(list(result.ids.values())))}
     by_rop = {job["ROP"]: job for job in arrived.values()}
     assert {path: (str(job["Range"]), job["PacketSize"]) for path, job in by_rop.items()} == {
         path: (frames, size or 1) for path, (frames, size) in jobs.items()}
@@ -47,11 +47,11 @@ def test_network_runs_on_the_local_master_in_the_order_of_its_waits(out, network
 def test_submit_refuses_a_modified_hip_file_unless_fixed(out):
     beauty = rop(out, "ifd", "beauty")
     with pytest.raises(ValidationError, match="changes that are not saved"):
-        smedge_houdini.submit([beauty])
+        smedge_houdini.submit(rops=[beauty])
     assert hou.hipFile.hasUnsavedChanges()
-    result = smedge_houdini.submit([beauty], fix=True, paused=True)
+    result = smedge_houdini.submit(rops=[beauty], fix=True, paused=True)
     assert not hou.hipFile.hasUnsavedChanges()
-    job = smedge_core.get_jobs(smedge_core.ids_to_query(list(result.values())))[0]
+    job = smedge_core.get_jobs(smedge_core.ids_to_query(list(result.ids.values())))[0]
     assert job["Status"] == states.JOB_PAUSED and job["Scene"] == hou.hipFile.path()
 
 
@@ -59,9 +59,9 @@ def test_options_reach_the_jobs(out):
     cache = rop(out, "geometry", "cache")
     beauty = rop(out, "ifd", "beauty", inputs=[cache])
     hou.hipFile.save()
-    result = smedge_houdini.submit([beauty], priority=30, packet_size=2, note="lighting v3", paused=True)
-    jobs = {j["ROP"]: j for j in smedge_core.get_jobs(smedge_core.ids_to_query(list(result.values())))}
+    result = smedge_houdini.submit(rops=[beauty], priority=30, packet_size=2, note="lighting v3", paused=True)
+    jobs = {j["ROP"]: j for j in smedge_core.get_jobs(smedge_core.ids_to_query(list(result.ids.values())))}
     assert {path: (j["Priority"], j["PacketSize"], j["Note"]) for path, j in jobs.items()} == {
         "/out/cache": (30, 2, "lighting v3"), "/out/beauty": (31, 2, "lighting v3")}
-    with pytest.raises(ValueError, match="Unknown option"):
-        smedge_houdini.submit([beauty], colour="red")
+    with pytest.raises(ValueError, match="Unknown Houdini option"):
+        smedge_houdini.submit(rops=[beauty], colour="red")

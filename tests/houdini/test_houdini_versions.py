@@ -27,7 +27,7 @@ def test_the_fake_is_houdini_20_5_again_afterwards(out):
 def test_houdini_19_5_imports_walks_and_submits(out_19_5):
     import smedge_houdini
     from smedge_houdini import rop as smedge_rop
-    from smedge_houdini import walk
+    from smedge_houdini import collect as walk
 
     cache = rop(out_19_5, "geometry", "cache")
     fetch = out_19_5.createNode("fetch", "get_cache")
@@ -39,8 +39,8 @@ def test_houdini_19_5_imports_walks_and_submits(out_19_5):
     with pytest.raises(ValueError, match="'/out/nothing' is not a node"):
         walk.resolve("/out/nothing")
     hou.hipFile.save()
-    result = smedge_houdini.submit([node], paused=True)
-    jobs = {j["ROP"]: j for j in smedge_core.get_jobs(smedge_core.ids_to_query(list(result.values())))}
+    result = smedge_houdini.submit(rops=[node], paused=True)
+    jobs = {j["ROP"]: j for j in smedge_core.get_jobs(smedge_core.ids_to_query(list(result.ids.values())))}
     assert sorted(jobs) == ["/out/beauty", "/out/cache"]
     assert jobs["/out/beauty"]["WaitForJobID"] == [jobs["/out/cache"]["ID"]]
     assert {j["Status"] for j in jobs.values()} == {states.JOB_PAUSED}
@@ -70,9 +70,9 @@ def test_headless_submit_in_hython_refuses_without_fix_and_saves_and_submits_wit
     beauty = rop(out_hython, "ifd", "beauty", inputs=[rop(out_hython, "geometry", "cache")])
     hou.hipFile.save()
     with pytest.raises(ValidationError, match="changes that are not saved"):
-        smedge_houdini.submit([beauty])
-    result = smedge_houdini.submit([beauty], fix=True, paused=True)
-    jobs = smedge_core.get_jobs(smedge_core.ids_to_query(list(result.values())))
+        smedge_houdini.submit(rops=[beauty])
+    result = smedge_houdini.submit(rops=[beauty], fix=True, paused=True)
+    jobs = smedge_core.get_jobs(smedge_core.ids_to_query(list(result.ids.values())))
     assert sorted(j["ROP"] for j in jobs) == ["/out/beauty", "/out/cache"]
     assert {(j["Scene"], j["Status"]) for j in jobs} == {(hou.hipFile.path(), states.JOB_PAUSED)}
 

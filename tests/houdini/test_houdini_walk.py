@@ -4,7 +4,7 @@ import pytest
 import hou
 import smedge_houdini
 from houdini_networks import NETWORKS, rop
-from smedge_houdini.walk import RopCycleError, walk
+from smedge_houdini.collect import RopCycleError, walk
 
 
 def summary(graph):
@@ -19,7 +19,7 @@ def summary(graph):
 @pytest.mark.parametrize("network", NETWORKS, ids=[n.__name__ for n in NETWORKS])
 def test_network_gives_its_jobs_and_waits(out, network):
     rops, jobs, waits = network(out)
-    graph = smedge_houdini.build_graph(rops)
+    graph = smedge_houdini.build_graph(rops=rops)
     assert summary(graph) == (jobs, waits)
     for job_id in graph:
         job = graph.job(job_id)
@@ -36,23 +36,23 @@ def test_per_frame_children_outrank_their_parents(out):
     sim = rop(out, "geometry", "sim", inputs=[b])
     sim.parm("initsim").set(True)
     c = rop(out, "ifd", "c", inputs=[sim])
-    graph = smedge_houdini.build_graph([c], priority=40)
+    graph = smedge_houdini.build_graph(rops=[c], priority=40)
     priorities = {graph.value(j, "ROP"): graph.value(j, "Priority") for j in graph}
     assert priorities == {"/out/a": 40, "/out/b": 41, "/out/sim": 40, "/out/c": 40}
 
 
 def test_node_by_node_waits_for_whole_jobs(out):
     rops, _, _ = NETWORKS[1](out)
-    graph = smedge_houdini.build_graph(rops, dependency_mode="node")
+    graph = smedge_houdini.build_graph(rops=rops, dependency_mode="node")
     assert summary(graph)[1] == {"/out/beauty": (["/out/cache"], False)}
     with pytest.raises(ValueError, match="dependency_mode"):
-        smedge_houdini.build_graph(rops, dependency_mode="sometimes")
+        smedge_houdini.build_graph(rops=rops, dependency_mode="sometimes")
 
 
 def test_current_frame_when_trange_is_off(out):
     hou.setFrame(1007)
     beauty = rop(out, "ifd", "beauty", frames=None)
-    assert summary(smedge_houdini.build_graph([beauty]))[0] == {"/out/beauty": ("1007", None)}
+    assert summary(smedge_houdini.build_graph(rops=[beauty]))[0] == {"/out/beauty": ("1007", None)}
 
 
 def test_a_bypassed_fetch_passes_its_inputs_and_a_locked_one_renders_its_source_alone(out):
@@ -62,16 +62,16 @@ def test_a_bypassed_fetch_passes_its_inputs_and_a_locked_one_renders_its_source_
     fetch.parm("source").set("/obj/fx/cache")
     fetch.setInput(0, rop(out, "ifd", "pre"))
     beauty = rop(out, "ifd", "beauty", inputs=[fetch])
-    jobs, waits = summary(smedge_houdini.build_graph([beauty]))
+    jobs, waits = summary(smedge_houdini.build_graph(rops=[beauty]))
     assert sorted(jobs) == ["/obj/fx/cache", "/obj/fx/source_geo", "/out/beauty", "/out/pre"]
     assert waits == {"/obj/fx/cache": (["/obj/fx/source_geo", "/out/pre"], True),
                      "/out/beauty": (["/obj/fx/cache"], True)}
     fetch.setLocked(True)
-    jobs, waits = summary(smedge_houdini.build_graph([beauty]))
+    jobs, waits = summary(smedge_houdini.build_graph(rops=[beauty]))
     assert sorted(jobs) == ["/obj/fx/cache", "/out/beauty"]
     fetch.setLocked(False)
     fetch.bypass(True)
-    jobs, waits = summary(smedge_houdini.build_graph([beauty]))
+    jobs, waits = summary(smedge_houdini.build_graph(rops=[beauty]))
     assert sorted(jobs) == ["/out/beauty", "/out/pre"] and waits == {"/out/beauty": (["/out/pre"], True)}
 
 
@@ -81,11 +81,11 @@ def test_switch_out_of_range_renders_nothing_above_and_bypassed_passes_all(out):
     switch.setInput(1, rop(out, "ifd", "hi"))
     comp = rop(out, "comp", "comp", inputs=[switch])
     switch.parm("index").set(-1)
-    assert sorted(summary(smedge_houdini.build_graph([comp]))[0]) == ["/out/comp"]
+    assert sorted(summary(smedge_houdini.build_graph(rops=[comp]))[0]) == ["/out/comp"]
     switch.parm("index").set(5)
-    assert sorted(summary(smedge_houdini.build_graph([comp]))[0]) == ["/out/comp"]
+    assert sorted(summary(smedge_houdini.build_graph(rops=[comp]))[0]) == ["/out/comp"]
     switch.bypass(True)
-    assert summary(smedge_houdini.build_graph([comp]))[1] == {"/out/comp": (["/out/lo", "/out/hi"], True)}
+    assert summary(smedge_houdini.build_graph(rops=[comp]))[1] == {"/out/comp": (["/out/lo", "/out/hi"], True)}
 
 
 def test_a_bypassed_merge_still_joins_and_a_locked_merge_stops_upstream(out):
@@ -93,9 +93,9 @@ def test_a_bypassed_merge_still_joins_and_a_locked_merge_stops_upstream(out):
     merge.setInput(0, rop(out, "ifd", "a"))
     merge.setInput(1, rop(out, "ifd", "b"))
     merge.bypass(True)
-    assert sorted(summary(smedge_houdini.build_graph([merge]))[0]) == ["/out/a", "/out/b"]
+    assert sorted(summary(smedge_houdini.build_graph(rops=[merge]))[0]) == ["/out/a", "/out/b"]
     merge.setLocked(True)
-    assert walk([merge]).records == [] and len(smedge_houdini.build_graph([merge])) == 0
+    assert walk([merge]).records == [] and len(smedge_houdini.build_graph(rops=[merge])) == 0
 
 
 def test_a_cycle_through_a_fetch_is_an_error_naming_its_path(out):
@@ -107,18 +107,18 @@ def test_a_cycle_through_a_fetch_is_an_error_naming_its_path(out):
     fetch.parm("source").set("/obj/fx/sim")
     cache = rop(out, "geometry", "cache", inputs=[fetch])
     with pytest.raises(RopCycleError) as caught:
-        smedge_houdini.build_graph([cache])
+        smedge_houdini.build_graph(rops=[cache])
     assert caught.value.path == ["/out/cache", "/out/get_sim", "/obj/fx/sim", "/obj/fx/back", "/out/cache"]
     assert "/out/cache -> /out/get_sim -> /obj/fx/sim -> /obj/fx/back -> /out/cache" in str(caught.value)
 
 
 def test_rops_by_path_and_a_rop_network_means_its_last_rops(out):
-    rops, jobs, _ = NETWORKS[9](out)  # the diamond
+    _rops, jobs, _ = NETWORKS[9](out)  # the diamond
     rop(out, "ifd", "lonely")
-    assert sorted(summary(smedge_houdini.build_graph("/out"))[0]) == sorted(list(jobs) + ["/out/lonely"])
-    assert sorted(summary(smedge_houdini.build_graph(["/out/left"]))[0]) == ["/out/cache", "/out/left"]
+    assert sorted(summary(smedge_houdini.build_graph(rops="/out"))[0]) == sorted([*list(jobs), "/out/lonely"])
+    assert sorted(summary(smedge_houdini.build_graph(rops=["/out/left"]))[0]) == ["/out/cache", "/out/left"]
     with pytest.raises(ValueError, match="/out/nothing"):
-        smedge_houdini.build_graph(["/out/nothing"])
+        smedge_houdini.build_graph(rops=["/out/nothing"])
 
 
 def test_walk_returns_plain_records(out):
@@ -137,7 +137,7 @@ def test_a_chain_deeper_than_the_recursion_limit(out):
 
     previous = None
     for index in range(sys.getrecursionlimit() + 200):
-        node = out.createNode("geometry", "c{}".format(index))
+        node = out.createNode("geometry", f"c{index}")
         if previous is not None:
             node.setInput(0, previous)
         previous = node
@@ -160,7 +160,7 @@ def test_a_rop_first_reached_through_a_locked_fetch_still_comes_after_its_parent
     network = walk([merge])
     order = [r.path for r in network.records]
     assert order.index("/obj/fx/geo") < order.index("/obj/fx/src") < order.index("/out/second")
-    graph = smedge_houdini.build_graph([merge])
+    graph = smedge_houdini.build_graph(rops=[merge])
     assert summary(graph)[1]["/obj/fx/src"] == (["/obj/fx/geo"], True)
 
 
@@ -179,7 +179,7 @@ def test_a_fetch_whose_inputs_lead_to_its_source_is_a_loop(out):
                                        "opengl", "geometry", "alembic", "usd", "dop", "comp", "shell"])
 def test_every_render_and_output_driver_is_a_job(out, type_name):
     node = rop(out, type_name, "r")
-    graph = smedge_houdini.build_graph([node])
+    graph = smedge_houdini.build_graph(rops=[node])
     (job_id,) = list(graph)
     assert (graph.value(job_id, "ROP"), graph.value(job_id, "Type"), graph.value(job_id, "Range")) == (
         "/out/r", "Houdini", "1001-1004")
@@ -196,7 +196,7 @@ def test_rops_inside_sop_and_lop_networks_are_jobs_whose_inputs_are_data(out):
         fetch.parm("source").set(source.path())
         fetches.append(fetch)
     beauty = rop(out, "karma", "beauty", inputs=fetches)
-    assert summary(smedge_houdini.build_graph([beauty])) == (
+    assert summary(smedge_houdini.build_graph(rops=[beauty])) == (
         {"/obj/fx/cache": ("1001-1004", None), "/stage/export": ("1001-1004", None),
          "/out/beauty": ("1001-1004", None)},
         {"/out/beauty": (["/obj/fx/cache", "/stage/export"], True)})
@@ -209,5 +209,5 @@ def test_frames_asked_of_an_input_pass_through_a_strict_rop_up_the_chain(out):
     rop(out, "ifd", "beauty", frames=(1001, 1004, 1), inputs=[cache])
     merge = out.createNode("merge", "all")
     merge.setInput(0, out.node("beauty"))
-    assert summary(smedge_houdini.build_graph([merge]))[0] == {
+    assert summary(smedge_houdini.build_graph(rops=[merge]))[0] == {
         "/out/sim": ("1001-1002", None), "/out/cache": ("1001-1002", None), "/out/beauty": ("1001-1004", None)}

@@ -1,6 +1,5 @@
 """The host interface end to end without a UI: an in-memory host, studio defaults, the local master."""
 import json
-import logging
 
 import pytest
 
@@ -30,7 +29,7 @@ def test_headless_submit_refuses_then_fixes_and_submits_to_the_local_master(loca
     assert problems == {("Scene", "Scene"), ("sh010.mb - volumes", "Camera")}
     assert smedge_core.get_jobs(get_all_parameters=False) == [] and scene.saves == 0
 
-    ids = hosts.submit(scene, paused=True, fix=True)  # the camera fix changes the scene; the save fix saves it
+    ids = hosts.submit(scene, paused=True, fix=True).ids  # the camera fix changes the scene; the save fix saves it
     assert scene.layers["volumes"]["camera"] == "persp" and not scene.is_modified()
     arrived = {job["Name"]: job for job in smedge_core.get_jobs(smedge_core.ids_to_query(list(ids.values())))}
     assert sorted(arrived) == ["sh010.mb - beauty", "sh010.mb - comp", "sh010.mb - volumes"]
@@ -41,8 +40,9 @@ def test_headless_submit_refuses_then_fixes_and_submits_to_the_local_master(loca
 
 def test_headless_export_writes_the_job_file_named_after_the_scene(farm, tmp_path):
     scene = MemoryHost(modified=False, layers={"beauty": {"camera": "cam", "range": "1-4"}})
-    job_file, json_file = hosts.submit(scene, export_to=str(tmp_path))
-    assert (job_file, json_file) == (str(tmp_path / "sh010.sj"), str(tmp_path / "sh010.json"))
+    result = hosts.submit(scene, export_to=str(tmp_path))
+    assert not result.ids
+    assert (result.job_file, result.json_file) == (str(tmp_path / "sh010.sj"), str(tmp_path / "sh010.json"))
     assert "Extra = -rl beauty" in (tmp_path / "sh010.sj").read_text(encoding="utf-8")
     assert not [call for call in farm.calls if call[0] == "Submit"]
 

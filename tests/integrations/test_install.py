@@ -6,11 +6,13 @@ the host does from what was written, with the fake host module standing in for t
 imports ``smedge_core``, ``integrations``, qtpy and the host package. ``--uninstall`` leaves the folder
 as it was.
 """
+import errno
 import importlib.util
 import json
 import os
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -96,15 +98,33 @@ print(json.dumps(found))
 '''
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def installed(tmp_path_factory):
-    """A new venv with ``pip install .`` (not editable) of this repository."""
-    folder = tmp_path_factory.mktemp("installed") / "venv"
-    venv.EnvBuilder(with_pip=True).create(str(folder))
-    python = folder / ("Scripts" if os.name == "nt" else "bin") / "python"
-    done = subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT)], stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, universal_newlines=True)
-    assert done.returncode == 0, done.stdout
+    """A new venv with ``pip install .`` (not editable) of this repository, made once per test session:
+    under pytest-xdist the first worker to need it makes it, the others wait for it."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # shared by the session's workers
+    folder, done = root / "installed" / "venv", root / "installed.done"
+    try:
+        (root / "installed").mkdir()
+    except FileExistsError:  # another worker makes it
+        deadline = time.monotonic() + 900
+        while not done.exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+    else:
+        problem = "making the venv failed in another test"
+        try:
+            venv.EnvBuilder(with_pip=True).create(str(folder))
+            python = folder / ("Scripts" if os.name == "nt" else "bin") / "python"
+            made = subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, universal_newlines=True)
+            problem = "" if made.returncode == 0 else made.stdout or "pip failed"
+        finally:
+            done.write_text(problem, encoding="utf-8")
+    assert done.exists(), "the venv made by another worker was not ready in time"
+    problem = done.read_text(encoding="utf-8")
+    assert not problem, problem
     return folder
 
 
@@ -160,7 +180,7 @@ def test_install_into_each_host_from_an_installed_distribution(installed, host_b
 
     done = subprocess.run([str(script), host, "--dest", str(dest), "--uninstall"], stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, universal_newlines=True)
-    assert done.returncode == 0 and "Removed:" in done.stdout, done.stderr
+    assert done.returncode == 0 and "Uninstalled smedge-submit for " + host in done.stdout, done.stderr
     assert snapshot(dest) == before
 
 
@@ -184,14 +204,77 @@ def test_the_default_folders_follow_each_host(tmp_path):
                                 "linux") == tmp_path / "prefs" / "fixed" / "packages"
 
 
-def test_uninstall_removes_a_folder_it_created_and_nothing_else(tmp_path, capsys):
-    dest = tmp_path / "new" / "modules"
+def test_uninstall_removes_the_folders_it_created_and_nothing_else(tmp_path, capsys):
+    (tmp_path / "home").mkdir()
+    dest = tmp_path / "home" / "maya" / "modules"  # as ~/maya/modules, before Maya ever ran
     assert install.main(["maya", "--dest", str(dest)]) == 0
     assert (dest / "smedge_submit.mod").read_text(encoding="utf-8").startswith("+ smedge_submit ")
     assert install.main(["maya", "--dest", str(dest), "--uninstall"]) == 0
-    assert not dest.exists() and (tmp_path / "new").is_dir()
+    assert list((tmp_path / "home").iterdir()) == []
+    out = capsys.readouterr().out
+    assert "removed {}".format(dest / "smedge_submit.mod") in out and "removed {}".format(tmp_path / "home" / "maya") in out
     assert install.main(["maya", "--dest", str(dest), "--uninstall"]) == 0
-    assert "Nothing of smedge-submit to remove." in capsys.readouterr().out
+    assert "Nothing of smedge-submit to remove in {}.".format(dest) in capsys.readouterr().out
+
+
+def test_uninstall_says_restored_edited_or_left(tmp_path, capsys):
+    nuke_dest, maya_dest = tmp_path / ".nuke", tmp_path / "modules"
+    nuke_dest.mkdir()
+    (nuke_dest / "init.py").write_text("import os\n", encoding="utf-8")
+    for host, dest in (("nuke", nuke_dest), ("maya", maya_dest)):
+        assert install.main([host, "--dest", str(dest)]) == 0
+    assert install.main(["nuke", "--dest", str(nuke_dest), "--uninstall"]) == 0
+    out = capsys.readouterr().out
+    assert "restored {} as it was before the install".format(nuke_dest / "init.py") in out and "Removed" not in out
+    install.install("nuke", nuke_dest)
+    with open(str(nuke_dest / "init.py"), "a", encoding="utf-8") as stream:
+        stream.write("print('added later')\n")
+    with open(str(maya_dest / "smedge_submit.mod"), "a", encoding="utf-8") as stream:
+        stream.write("MY_VARIABLE=1\n")
+    assert install.main(["nuke", "--dest", str(nuke_dest), "--uninstall"]) == 0
+    assert "took the smedge-submit block out of {} (edited since".format(nuke_dest / "init.py") in capsys.readouterr().out
+    assert install.main(["maya", "--dest", str(maya_dest), "--uninstall"]) == 0
+    assert "left {}: changed since the install".format(maya_dest / "smedge_submit.mod") in capsys.readouterr().out
+    assert sorted(p.name for p in maya_dest.iterdir()) == ["smedge_submit.mod"]
+
+
+def test_errors_name_dest_when_it_is_the_cause(tmp_path, capsys, monkeypatch):
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    assert install.main(["maya", "--dest", str(tmp_path / "a-file" / "modules")]) == 1
+    err = capsys.readouterr().err
+    assert "cannot install into --dest {}: a file stands where a folder should be: {}".format(
+        tmp_path / "a-file" / "modules", tmp_path / "a-file") in err and "Errno" not in err
+    monkeypatch.setenv("MAYA_APP_DIR", str(tmp_path / "a-file"))
+    assert install.main(["maya"]) == 1
+    assert "cannot install into {} (the default folder; --dest chooses another)".format(
+        tmp_path / "a-file" / "modules") in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_a_failure_half_way_rolls_the_install_back(tmp_path, capsys, monkeypatch):
+    dest = tmp_path / ".nuke"
+    dest.mkdir()
+    (dest / "init.py").write_bytes(b"import os\r\n")
+
+    def read_only(path, text):  # as writing a read-only init.py fails (root may write it anyway)
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(install, "_write", read_only)
+    assert install.main(["nuke", "--dest", str(dest)]) == 1
+    assert "cannot install into --dest {}: Permission denied: {}".format(dest, dest / "init.py") in capsys.readouterr().err
+    assert sorted(p.name for p in dest.iterdir()) == ["init.py"] and (dest / "init.py").read_bytes() == b"import os\r\n"
+    monkeypatch.undo()
+    sources = install._library_source
+
+    def no_qtpy(name):  # the lib folder half made: two links written, then qtpy is missing
+        if name == "qtpy":
+            raise RuntimeError("qtpy is not installed in this Python")
+        return sources(name)
+
+    monkeypatch.setattr(install, "_library_source", no_qtpy)
+    assert install.main(["maya", "--dest", str(tmp_path / "new" / "modules")]) == 1
+    assert "qtpy is not installed" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".nuke"]
 
 
 @pytest.mark.parametrize("before", [None, b"", b"\n# header\nimport os\n\n\n", b"no newline at the end",

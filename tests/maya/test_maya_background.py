@@ -9,7 +9,7 @@ pytest.importorskip("qtpy")
 pytest.importorskip("qtpy.QtWidgets")
 pytest.importorskip("pytestqt")
 
-from maya_helpers import SCENES, open_scene  # noqa: E402
+from maya_helpers import SCENES, open_scene
 
 TIMEOUT_MS = 20000
 
@@ -17,7 +17,7 @@ TIMEOUT_MS = 20000
 def saved_scene(tmp_path, settings=None):
     from maya import cmds
 
-    from smedge_maya.settings import SceneSettings
+    from smedge_maya.host import SceneSettings
 
     path = str(tmp_path / "shot.ma")
     shutil.copy(os.path.join(SCENES, "three_layers.ma"), path)
@@ -28,9 +28,9 @@ def saved_scene(tmp_path, settings=None):
 
 
 def running():
-    from integrations.ui import background
+    from integrations.ui import workers
 
-    return background._RUNNING
+    return workers._RUNNING
 
 
 def test_submit_again_sends_the_jobs_from_a_pool_thread(qtbot, farm, monkeypatch, tmp_path):

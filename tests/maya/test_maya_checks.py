@@ -6,12 +6,18 @@ from maya_records import layer, reference, scene
 from maya_helpers import SCENES, open_scene
 from integrations.validate import ERROR, WARNING
 from smedge_maya.checks import scene_findings
-from smedge_maya.jobs import build_jobs
+from smedge_maya import jobs
+
+
+class Studio:
+    def __init__(self, product_for):
+        self.product_for = product_for
 
 
 def findings_for(record, split=False, product_for=lambda renderer, default: default):
-    graph, sources = build_jobs(record, {}, product_for, split)
-    return [(f.severity, f.job_name, f.field, f.message) for f in scene_findings(graph, record, sources, product_for)]
+    options = {"split": split, "layers": None, "comp": "", "encode": False}
+    graph = jobs.build(record, options, Studio(product_for))
+    return [(f.severity, f.job_name, f.field, f.message) for f in scene_findings(graph, record, product_for)]
 
 
 def test_a_clean_layer_has_no_finding():
@@ -62,13 +68,13 @@ def test_references_missing_or_not_loaded():
 def test_checks_through_the_host_on_a_scene(farm):
     from maya import cmds
 
-    from integrations.host import findings
+    from integrations.host import collect, findings
     from smedge_maya.host import MayaHost
 
     open_scene(os.path.join(SCENES, "cameras.ma"))
     cmds.setAttr("defaultRenderGlobals.byFrameStep", 0.5)
     host = MayaHost()
-    problems = {(f.severity, f.field, f.message.split(":")[0]) for f in findings(host, host.build_graph({}))}
+    problems = {(f.severity, f.field, f.message.split(":")[0]) for f in findings(host, collect(host))}
     assert (ERROR, "Scene", "cameras.ma has changes that are not saved; the farm renders the saved file") in problems
     assert (ERROR, "Range", "layer masterLayer renders a fractional step 0.5") in problems
     assert (WARNING, "Scene", "reference setRN points to a missing file") in problems
@@ -80,7 +86,7 @@ def test_a_modified_scene_is_saved_by_its_fix(farm, tmp_path):
 
     from maya import cmds
 
-    from integrations.host import findings
+    from integrations.host import collect, findings
     from integrations.validate import apply_fixes
     from smedge_maya.host import MayaHost
 
@@ -89,7 +95,7 @@ def test_a_modified_scene_is_saved_by_its_fix(farm, tmp_path):
     open_scene(path)
     cmds.setAttr("defaultRenderGlobals.endFrame", 1010)
     host = MayaHost()
-    graph = host.build_graph({})
+    graph = collect(host)
     [finding] = [f for f in findings(host, graph) if f.fix is not None]
     assert finding.fix_description == "save " + path.replace("\\", "/")
     assert apply_fixes(graph, [finding]) == 1

@@ -10,9 +10,9 @@ pytest.importorskip("qtpy")
 pytest.importorskip("qtpy.QtWidgets")
 pytest.importorskip("pytestqt")
 
-from qtpy import QtCore, QtWidgets  # noqa: E402
+from qtpy import QtCore, QtWidgets
 
-from maya_helpers import REPO, SCENES, open_scene  # noqa: E402
+from maya_helpers import REPO, SCENES, open_scene
 
 TIMEOUT_MS = 20000
 

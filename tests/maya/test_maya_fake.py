@@ -9,9 +9,9 @@ from maya_helpers import SCENES, open_scene
 def test_errors_and_empty_results_are_maya_s():
     from maya import cmds
 
-    with pytest.raises(ValueError, match="No object matches name: nothing.renderable"):
+    with pytest.raises(ValueError, match=r"No object matches name: nothing\.renderable"):
         cmds.getAttr("nothing.renderable")
-    with pytest.raises(ValueError, match="No object matches name: persp.noSuchAttr"):
+    with pytest.raises(ValueError, match=r"No object matches name: persp\.noSuchAttr"):
         cmds.getAttr("persp.noSuchAttr")
     assert cmds.getAttr("persp.renderable") is True  # a shape attribute read through its transform
     assert cmds.listConnections("persp") is None and cmds.listRelatives("perspShape", children=True) is None
@@ -66,8 +66,8 @@ def test_a_saved_scene_reopens_with_its_layers_and_overrides(tmp_path):
     cmds.file(new=True, force=True)
     open_scene(path, project=SCENES)
     after = collect_scene()
-    assert [(l.name, l.start, l.end, l.cameras) for l in after.layers] == [
-        (l.name, l.start, l.end, l.cameras) for l in before.layers]
+    assert [(layer.name, layer.start, layer.end, layer.cameras) for layer in after.layers] == [
+        (layer.name, layer.start, layer.end, layer.cameras) for layer in before.layers]
 
 
 def test_legacy_layers_made_through_the_api_apply_their_adjustments():

@@ -2,25 +2,32 @@
 import pytest
 from maya_records import layer, scene
 
-from smedge_maya.jobs import build_jobs
+from smedge_maya import jobs
 
 
-def product_for(renderer, default):
-    return {"redshift": "Maya Redshift"}.get(renderer, default)
+class Studio:
+    """The one studio default the jobs read: a renderer's product."""
+
+    @staticmethod
+    def product_for(renderer, default):
+        return {"redshift": "Maya Redshift"}.get(renderer, default)
 
 
 def build(record, split=False, **options):
-    return build_jobs(record, options, product_for, split)
+    graph = jobs.build(record, dict({"layers": None, "comp": "", "encode": False}, split=split, **options), Studio())
+    return graph, jobs.sources(record, graph)
 
 
 def test_one_job_per_layer_with_the_parameters_maya_render_takes():
-    graph, sources = build(scene(layer("beauty", 1001, 1100, cameras=["camA", "camB"]), layer("fx", renderer="redshift")))
+    record = scene(layer("beauty", 1001, 1100, cameras=["camA", "camB"]), layer("fx", renderer="redshift"))
+    graph, sources = build(record)
     jobs = {graph.value(j, "Name"): graph.job(j) for j in graph}
     beauty = jobs["sh010.ma - beauty"]
     assert {k: beauty[k] for k in ("Type", "Scene", "Project", "Range", "RenderDir", "Extra")} == {
         "Type": "Maya", "Scene": "/proj/scenes/sh010.ma", "Project": "/proj", "Range": "1001-1100",
         "RenderDir": "/proj/images", "Extra": "-rl rs_beauty"}
-    assert beauty["ImageFormat"] == ["/proj/images/beauty/camA/sh010.%04d.exr", "/proj/images/beauty/camB/sh010.%04d.exr"]
+    assert beauty["ImageFormat"] == ["/proj/images/beauty/camA/sh010.%04d.exr",
+                                     "/proj/images/beauty/camB/sh010.%04d.exr"]
     assert jobs["sh010.ma - fx"]["Type"] == "Maya Redshift"
     assert {s.kind for s in sources.values()} == {"render"}
 
@@ -28,7 +35,8 @@ def test_one_job_per_layer_with_the_parameters_maya_render_takes():
 def test_split_gives_a_job_per_layer_and_camera():
     graph, sources = build(scene(layer("beauty", cameras=["camA", "camB"])), split=True)
     assert sorted((graph.value(j, "Name"), graph.value(j, "Extra")) for j in graph) == [
-        ("sh010.ma - beauty - camA", "-rl rs_beauty -cam camA"), ("sh010.ma - beauty - camB", "-rl rs_beauty -cam camB")]
+        ("sh010.ma - beauty - camA", "-rl rs_beauty -cam camA"),
+        ("sh010.ma - beauty - camB", "-rl rs_beauty -cam camB")]
     assert sorted(s.camera for s in sources.values()) == ["camA", "camB"]
 
 
@@ -47,8 +55,8 @@ def test_comp_waits_frame_by_frame_on_the_chosen_layers_over_their_common_frames
 
 
 def test_encode_per_image_sequence_waits_on_its_layer():
-    graph, sources = build(scene(layer("beauty", 1001, 1010, cameras=["camA", "camB"]), layer("still", animation=False)),
-                           encode={"fps": 24})
+    record = scene(layer("beauty", 1001, 1010, cameras=["camA", "camB"]), layer("still", animation=False))
+    graph, sources = build(record, encode={"fps": 24})
     encodes = [j for j, s in sources.items() if s.kind == "encode"]
     assert sorted(graph.value(j, "OutputFile") for j in encodes) == [
         "/proj/images/beauty/camA/sh010.mp4", "/proj/images/beauty/camB/sh010.mp4"]

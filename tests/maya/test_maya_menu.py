@@ -3,6 +3,7 @@ import logging
 import os
 import runpy
 import shutil
+from pathlib import Path
 
 from maya_helpers import REPO, SCENES, open_scene
 
@@ -83,6 +84,7 @@ def test_headless_export_writes_the_job_files(farm, tmp_path):
     path = str(tmp_path / "shot.ma")
     shutil.copy(os.path.join(SCENES, "no_layers.ma"), path)
     open_scene(path)
-    job_file, json_file = smedge_maya.submit(export_to=str(tmp_path))
-    assert os.path.basename(job_file) == "shot.sj" and "-rl defaultRenderLayer" in open(job_file).read()
+    result = smedge_maya.export(str(tmp_path))
+    job_file, json_file = result.job_file, result.json_file
+    assert os.path.basename(job_file) == "shot.sj" and "-rl defaultRenderLayer" in Path(job_file).read_text()
     assert os.path.isfile(json_file)

@@ -14,7 +14,7 @@ def test_each_option_the_dialog_offers_builds(farm, tmp_path):
     path = str(tmp_path / "shot.ma")
     shutil.copy(os.path.join(SCENES, "three_layers.ma"), path)
     open_scene(path)
-    offered = {option.name: option.default for option in MayaHost().options()}
+    offered = {option.name: option.default for option in MayaHost().options() if option.shown}
     assert offered == {"split": False, "comp": "", "encode": False}
     plain = hosts.collect(MayaHost(), **offered)
     assert sorted(plain.name(j) for j in plain) == ["shot.ma - beauty", "shot.ma - volumes"]

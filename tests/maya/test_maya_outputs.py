@@ -3,6 +3,7 @@ written as Maya writes them; a renderer whose settings are missing is a finding,
 import os
 
 from maya_helpers import SCENES, open_scene
+from integrations.host import collect
 from integrations.validate import ERROR
 
 
@@ -16,7 +17,7 @@ def images_of(name):
 
 def output_findings(host):
     [check] = host.checks()
-    return [f for f in check(host.build_graph({})) if f.field == "ImageFormat" and f.severity == ERROR]
+    return [f for f in check(collect(host)) if f.field == "ImageFormat" and f.severity == ERROR]
 
 
 def test_vray_names_images_from_vray_settings_not_the_stale_maya_prefix():
@@ -26,7 +27,7 @@ def test_vray_names_images_from_vray_settings_not_the_stale_maya_prefix():
 
 
 def test_redshift_names_its_format_itself_and_keeps_the_maya_prefix():
-    layer, image = images_of("redshift_output.ma")
+    _layer, image = images_of("redshift_output.ma")
     assert image == "images/rs/redshift_output.%04d.exr"  # imageFormat 1, not the scene's stale imfPluginKey iff
 
 

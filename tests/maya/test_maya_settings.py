@@ -3,9 +3,12 @@ import logging
 import os
 import shutil
 
+import pytest
+
 from maya_helpers import SCENES, open_scene
 from integrations.validate import WARNING
-from smedge_maya.settings import SceneSettings
+from integrations.settings import load as load_settings
+from smedge_maya.host import SceneSettings
 
 
 def test_settings_are_saved_with_the_scene_and_read_back_after_reopening(tmp_path):
@@ -36,16 +39,18 @@ def test_a_damaged_value_is_ignored_with_a_warning_and_shows_as_a_finding(caplog
     store = SceneSettings()
     store.save({"priority": 60})
     cmds.setAttr("smedgeSubmitSettings.smedgeSubmitSettings", '{"priority": 6', type="string")
-    with caplog.at_level(logging.WARNING, logger="smedge_maya.settings"):
-        assert store.load() == {}
+    with caplog.at_level(logging.WARNING, logger="integrations.settings"):
+        settings, [(_, message)] = load_settings(store)
+    assert settings.priority is None and "damaged" in message
     assert "smedgeSubmitSettings.smedgeSubmitSettings" in caplog.text
+    from integrations.host import prepare
+
     host = MayaHost()
-    host.settings_store().load()
-    [check] = host.checks()
-    [finding] = [f for f in check(host.build_graph({})) if f.job_name == "Stored settings"]
+    [finding] = [f for f in prepare(host, stored=True).found if f.job_name == "Stored settings"]
     assert finding.severity == WARNING and "damaged" in finding.message
     cmds.setAttr("smedgeSubmitSettings.smedgeSubmitSettings", "[1, 2]", type="string")
-    assert store.load() == {} and "expected a JSON object" in store.damaged
+    with pytest.raises(ValueError, match="expected a JSON object"):
+        host.settings_store().load()
 
 
 def test_saving_the_same_settings_again_leaves_the_scene_unmodified(tmp_path):

@@ -40,7 +40,7 @@ def main(argv=None):
         menu = os.path.join(REPO, "nuke", "menu.py")
         with open(menu, encoding="utf-8") as stream:
             exec(compile(stream.read(), menu, "exec"), {"__name__": "__main__", "__file__": menu})
-        nuke.menu("Nuke").findItem("Render/Submit to Smedge...").invoke()
+        nuke.menu("Nuke").findItem("Render/Smedge/Submit to Smedge...").invoke()
         [dialog] = [w for w in app.topLevelWidgets() if isinstance(w, SubmitDialog)]
         dialog.resize(1100, 620)
         loop = QtCore.QEventLoop()

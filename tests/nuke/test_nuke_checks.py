@@ -2,6 +2,7 @@
 import json
 import logging
 import os
+from pathlib import Path
 
 import pytest
 
@@ -9,11 +10,12 @@ import nuke
 import smedge_nuke
 from integrations.export import read_graph
 from integrations.host import all_checks, findings
+from integrations.settings import load as load_settings
+from integrations.settings import normalize
 from integrations.validate import ERROR, WARNING, ValidationError
 from smedge_nuke import collect
 from smedge_nuke.checks import WRITABLE_TYPES, folder_problem, write_findings
-from smedge_nuke.host import NukeHost
-from smedge_nuke.settings import RootKnobSettings
+from smedge_nuke.host import NukeHost, RootKnobSettings
 
 
 def host_findings(graph=None):
@@ -45,7 +47,7 @@ def test_the_writable_types_come_from_the_file_type_knob(open_script):
     nuke.toNode("WriteLimited")["file_type"].setValue("mxf")
     assert "mxf" not in WRITABLE_TYPES
     script = collect.script()
-    limited = [w for w in script.writes if w.name == "WriteLimited"][0]
+    limited = next(w for w in script.writes if w.name == "WriteLimited")
     assert "mxf" in limited.file_types and "" not in limited.file_types
     graph = smedge_nuke.build_graph()
     assert [f for f in host_findings(graph) if f.severity == ERROR] == []
@@ -130,23 +132,23 @@ def test_settings_travel_with_the_script(open_script, caplog):
     nuke.scriptOpen(path)
     assert RootKnobSettings().load() == {"pool": "comp", "priority": 70}
     nuke.root()[collect.SETTINGS_KNOB].setValue("{not json")
-    with caplog.at_level(logging.WARNING):
-        assert RootKnobSettings().load() == {}
-    assert "root.smedge_submit_settings" in caplog.text
+    with pytest.raises(ValueError, match="not JSON"):
+        RootKnobSettings().load()
     nuke.root()[collect.SETTINGS_KNOB].setValue("[1, 2]")
-    assert RootKnobSettings().load() == {}
+    with pytest.raises(ValueError, match="expected a JSON object"):
+        RootKnobSettings().load()
 
 
 def test_headless_submit_refuses_errors_and_exports(open_script, tmp_path, farm):
     open_script("precomp.nk")
     nuke.toNode("WriteComp")["file"].setValue("")
     with pytest.raises(ValidationError, match="WriteComp has no file"):
-        smedge_nuke.submit(export_to=str(tmp_path))
+        smedge_nuke.export(str(tmp_path))
     nuke.toNode("WriteComp")["file"].setValue("renders/comp/comp.####.exr")
     nuke.scriptSave()
-    job_file, json_file = smedge_nuke.submit(export_to=str(tmp_path))
-    assert os.path.exists(job_file)
-    graph = read_graph(json_file)
+    result = smedge_nuke.export(str(tmp_path))
+    assert os.path.exists(result.job_file) and not result.ids
+    graph = read_graph(result.json_file)
     ids = {graph.value(i, "WriteNode"): i for i in graph}
     assert graph.parents(ids["WriteComp"]) == [ids["WritePrecomp"]] and graph.waits_per_frame(ids["WriteComp"])
     assert graph.value(ids["WriteComp"], "RenderDir") == str(tmp_path / "renders" / "comp")
@@ -154,7 +156,7 @@ def test_headless_submit_refuses_errors_and_exports(open_script, tmp_path, farm)
 
 def test_the_host_checks_are_with_the_shared_ones(open_script):
     open_script("precomp.nk")
-    assert len(all_checks(NukeHost())) == 4  # the scene check, the Writes', the stored settings', the studio defaults'
+    assert len(all_checks(NukeHost())) == 3  # the scene check, the Writes', the studio defaults'
 
 
 def test_the_fix_saves_under_nuke_t_even_with_the_modified_flag_off(open_script, monkeypatch):
@@ -165,31 +167,28 @@ def test_the_fix_saves_under_nuke_t_even_with_the_modified_flag_off(open_script,
     nuke.toNode("WriteComp")["file"].setValue("renders/comp/edited.####.exr")
     nuke.root().setModified(False)  # what a terminal session may leave after Python edits
     assert nuke.scriptSave() is True  # the bare save: nothing written
-    assert "edited" not in open(path, encoding="utf-8").read()
+    assert "edited" not in Path(path).read_text(encoding="utf-8")
     assert NukeHost().save() == path
-    assert "edited" in open(path, encoding="utf-8").read() and nuke.root()["name"].value() == path
+    assert "edited" in Path(path).read_text(encoding="utf-8") and nuke.root()["name"].value() == path
     nuke.scriptClear()
     nuke.scriptOpen(path)
     assert nuke.toNode("WriteComp")["file"].value() == "renders/comp/edited.####.exr"
 
 
-def test_damaged_settings_are_a_finding(open_script, caplog):
+def test_damaged_settings_are_reported_by_the_shared_loader(open_script, caplog):
     open_script("precomp.nk")
     host = NukeHost()
     host.settings_store().save({"priority": 60})
     nuke.root()[collect.SETTINGS_KNOB].setValue('{"priority": 6')
-    with caplog.at_level(logging.WARNING, logger="smedge_nuke.settings"):
-        assert host.settings_store().load() == {}
+    with caplog.at_level(logging.WARNING, logger="integrations.settings"):
+        settings, [(_, message)] = load_settings(host.settings_store())
+    assert settings.priority is None and "root.smedge_submit_settings" in message and "not JSON" in message
     assert "root.smedge_submit_settings" in caplog.text
-    graph = host.build_graph({})
-    found = [f for check in host.checks() for f in check(graph) if f.job_name == "Stored settings"]
-    assert [(f.severity, f.job_id, f.field) for f in found] == [(WARNING, None, collect.SETTINGS_KNOB)]
-    assert "not JSON" in found[0].message
-    nuke.root()[collect.SETTINGS_KNOB].setValue("[1, 2]")
-    assert host.settings_store().load() == {} and "expected a JSON object" in host.store.damaged
+    nuke.root()[collect.SETTINGS_KNOB].setValue('{"priority": "high"}')
+    settings, [(field, message)] = load_settings(host.settings_store())
+    assert field == "priority" and "'high'" in message
     nuke.root()[collect.SETTINGS_KNOB].setValue('{"priority": 60}')
-    assert host.settings_store().load() == {"priority": 60}
-    assert not [f for check in host.checks() for f in check(graph) if f.job_name == "Stored settings"]
+    assert load_settings(host.settings_store()) == (normalize({"priority": 60})[0], [])
 
 
 def test_a_damaged_setting_shows_in_a_headless_submit(open_script, tmp_path, farm, caplog):
@@ -198,5 +197,5 @@ def test_a_damaged_setting_shows_in_a_headless_submit(open_script, tmp_path, far
     nuke.root()[collect.SETTINGS_KNOB].setValue("{broken")
     nuke.scriptSave()
     with caplog.at_level(logging.WARNING):
-        smedge_nuke.submit(stored=True, export_to=str(tmp_path))
+        smedge_nuke.export(str(tmp_path), stored=True)
     assert "Stored settings" in caplog.text

@@ -13,17 +13,17 @@ pytest.importorskip("qtpy.QtWidgets")
 pytest.importorskip("pytestqt")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qtpy import QtCore, QtWidgets  # noqa: E402
+from qtpy import QtCore, QtWidgets
 
-import nuke  # noqa: E402
-import smedge_core  # noqa: E402
-from integrations.ui.dialog import SubmitDialog  # noqa: E402
-from smedge_core.sandbox import states  # noqa: E402
+import nuke
+import smedge_core
+from integrations.ui.dialog import SubmitDialog
+from smedge_core.sandbox import states
 
 TIMEOUT_MS = 30000
 
 
-def menu_command(name="Render/Submit to Smedge..."):
+def menu_command(name="Render/Smedge/Submit to Smedge..."):
     path = os.path.join(PLUGIN, "menu.py")
     with open(path, encoding="utf-8") as stream:
         exec(compile(stream.read(), path, "exec"), {"__name__": "__main__", "__file__": path})
@@ -69,7 +69,7 @@ def test_the_menu_opens_the_dialog_and_a_precomp_chain_runs_in_order(qtbot, loca
     precomp_frames, comp_frames = frame_times(precomp["ID"]), frame_times(comp["ID"])
     assert sorted(comp_frames) == sorted(precomp_frames) == [1001, 1002, 1003, 1004]
     for frame, (started, _) in comp_frames.items():
-        assert started >= precomp_frames[frame][1], "comp frame {} started before its precomp frame".format(frame)
+        assert started >= precomp_frames[frame][1], f"comp frame {frame} started before its precomp frame"
 
     dialog.reject()  # closing stores the settings on the Root, so they travel with the script
     assert nuke.root()["smedge_submit_settings"].value().startswith("{")
@@ -96,3 +96,24 @@ def test_the_dialog_is_parented_to_nukes_main_window(qtbot, farm, open_script):
     dialog = open_from_menu(qtbot)
     assert dialog.parent() is window
     dialog.setParent(None)  # qtbot closes each widget itself
+
+
+def test_export_and_submit_again_from_the_menu_run_in_the_background(qtbot, farm, open_script):
+    path = open_script("precomp.nk")
+    nuke.scriptSave()
+    nuke.root().addKnob(nuke.String_Knob("smedge_submit_settings"))
+    nuke.root()["smedge_submit_settings"].setValue('{"paused": true, "note": "again"}')
+    nuke.scriptSave()
+    before = set(QtWidgets.QApplication.topLevelWidgets())
+    menu_command("Render/Smedge/Export job files").invoke()
+    job_file = os.path.join(os.path.dirname(path), "smedge", "precomp.sj")
+    qtbot.waitUntil(lambda: os.path.isfile(job_file), timeout=TIMEOUT_MS)
+    assert farm.count("Submit") == 0
+    menu_command("Render/Smedge/Submit again with the last settings").invoke()
+    qtbot.waitUntil(lambda: bool(farm.submitted()), timeout=TIMEOUT_MS)
+    assert {job["Note"] for job in farm.submitted()} == {"again"}  # the settings stored in the script
+    qtbot.waitUntil(lambda: len([w for w in QtWidgets.QApplication.topLevelWidgets()
+                                 if isinstance(w, QtWidgets.QMessageBox) and w not in before]) == 2,
+                    timeout=TIMEOUT_MS)
+    for box in set(QtWidgets.QApplication.topLevelWidgets()) - before:
+        box.close()

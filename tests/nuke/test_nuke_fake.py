@@ -108,7 +108,7 @@ def test_errors_as_nuke_raises_them(edge, tmp_path):
     with pytest.raises(RuntimeError, match="No such file"):
         nuke.scriptOpen(str(tmp_path / "missing.nk"))
     (tmp_path / "bad.nk").write_text("Root {\n name x\n}\nWrite {\n file {unbalanced\n}\n", encoding="utf-8")
-    with pytest.raises(RuntimeError, match="bad.nk: line 4: unbalanced braces"):
+    with pytest.raises(RuntimeError, match=r"bad\.nk: line 4: unbalanced braces"):
         nuke.scriptOpen(str(tmp_path / "bad.nk"))
     assert nuke.allNodes() == []
 

@@ -5,15 +5,15 @@ pytest.importorskip("qtpy")
 pytest.importorskip("qtpy.QtWidgets")
 pytest.importorskip("pytestqt")
 
-import nuke  # noqa: E402
-from integrations import host as hosts  # noqa: E402
-from smedge_nuke.host import NukeHost  # noqa: E402
+import nuke
+from integrations.ui import show
+from smedge_nuke.host import NukeHost
 
 
 def test_the_dialog_offers_the_nuke_options_and_selected_only_collects_again(qtbot, farm, open_script):
     open_script("ranges.nk")
     nuke.toNode("WriteLimited").setSelected(True)
-    dialog = hosts.show(NukeHost())
+    dialog = show(NukeHost())
     qtbot.addWidget(dialog)
     assert dialog.options_panel.values() == {"selected": False, "one_job": False, "split": False}
     everything = dialog.model.rowCount()

@@ -54,9 +54,10 @@ def test_menu_py_adds_the_render_menu_item_and_a_toolbar_entry():
     run("menu.py")
     run("menu.py")  # idempotent: one console handler
     assert sum(h.get_name() == "smedge_console" for h in LOGGERS[0].handlers) == 1
-    item = nuke.menu("Nuke").findItem("Render/Submit to Smedge...")
-    assert item is not None and callable(item._command)
-    assert nuke.menu("Nodes").findItem("Smedge/Submit to Smedge...") is not None
+    for label in ("Submit to Smedge...", "Submit again with the last settings", "Export job files"):
+        item = nuke.menu("Nuke").findItem("Render/Smedge/" + label)
+        assert item is not None and callable(item._command)
+        assert nuke.menu("Nodes").findItem("Smedge/" + label) is not None
 
 
 def test_menu_py_never_breaks_start_up(monkeypatch, capsys):
@@ -70,6 +71,6 @@ def test_a_failing_command_shows_a_message(monkeypatch, capsys):
     shown = []
     monkeypatch.setattr(nuke, "message", shown.append)
     monkeypatch.setitem(sys.modules, "smedge_nuke", None)  # an import that fails
-    nuke.menu("Nuke").findItem("Render/Submit to Smedge...").invoke()
+    nuke.menu("Nuke").findItem("Render/Smedge/Submit to Smedge...").invoke()
     assert shown and shown[0].startswith("Submit to Smedge failed:")
     assert "ModuleNotFoundError" in capsys.readouterr().err

@@ -10,7 +10,9 @@ qt_or_skip()
 
 from smedge_core import _process  # noqa: E402
 from integrations import studio  # noqa: E402
+from integrations.session import Result  # noqa: E402
 from integrations.ui import background  # noqa: E402
+from integrations.validate import ValidationError  # noqa: E402
 
 TIMEOUT_MS = 20000
 
@@ -21,12 +23,12 @@ def no_studio_files(monkeypatch, tmp_path):
     monkeypatch.setenv(studio.USER_CONFIG_ENV, str(tmp_path / "none.json"))
 
 
-class Outcome(object):
+class Outcome:
     def __init__(self):
         self.calls = []
 
-    def __call__(self, ok, text):
-        self.calls.append((ok, text, threading.get_ident()))
+    def __call__(self, outcome):
+        self.calls.append((outcome, threading.get_ident()))
 
 
 def test_the_submit_runs_off_the_ui_thread_and_the_outcome_comes_back_on_it(qtbot, farm, monkeypatch):
@@ -44,8 +46,10 @@ def test_the_submit_runs_off_the_ui_thread_and_the_outcome_comes_back_on_it(qtbo
     assert task is not None and not outcome.calls  # returned at once: the host is free while it runs
     assert scene.saves == 1 and scene.layers["volumes"]["camera"] == "persp"  # host fixes, on this thread
     qtbot.waitUntil(lambda: bool(outcome.calls), timeout=TIMEOUT_MS)
-    [(ok, text, thread)] = outcome.calls
-    assert ok and text.startswith("Submitted 3 jobs:") and "sh010.mb - comp" in text
+    [(result, thread)] = outcome.calls
+    assert isinstance(result, Result) and len(result.ids) == 3 and result.job_file is None
+    text = background.describe(result)
+    assert text.startswith("Submitted 3 jobs:") and "sh010.mb - comp" in text
     assert thread == threading.get_ident() and threads and threading.get_ident() not in threads
     assert [job["Name"] for job in farm.submitted()] == ["sh010.mb - beauty", "sh010.mb - volumes", "sh010.mb - comp"]
 
@@ -54,8 +58,9 @@ def test_errors_come_back_as_text_and_nothing_is_sent(qtbot, farm):
     outcome = Outcome()
     background.submit(MemoryHost(), notify=outcome)  # modified scene, a layer without camera: no fix asked
     qtbot.waitUntil(lambda: bool(outcome.calls), timeout=TIMEOUT_MS)
-    [(ok, text, _)] = outcome.calls
-    assert not ok and text.startswith("Nothing was sent:") and "has no renderable camera" in text
+    [(err, _)] = outcome.calls
+    assert isinstance(err, ValidationError) and any("has no renderable camera" in f.message for f in err.findings)
+    assert background.describe(err).startswith("Nothing was sent:")
     assert farm.count("Submit") == 0
 
     def broken(options):
@@ -64,4 +69,4 @@ def test_errors_come_back_as_text_and_nothing_is_sent(qtbot, farm):
     scene = MemoryHost()
     scene.build_graph = broken
     assert background.submit(scene, notify=outcome) is None
-    assert outcome.calls[-1][:2] == (False, "Could not collect the scene: no scene")
+    assert isinstance(outcome.calls[-1][0], RuntimeError) and str(outcome.calls[-1][0]) == "no scene"

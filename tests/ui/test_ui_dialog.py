@@ -1,4 +1,5 @@
 """The Submit to Smedge dialog, offscreen, on the seed's layered example."""
+import functools
 import os
 import threading
 import time
@@ -14,7 +15,7 @@ from qtpy import QtCore, QtWidgets  # noqa: E402
 import smedge_core  # noqa: E402
 from smedge_core import _process  # noqa: E402
 from integrations.export import read_graph, render_job_file  # noqa: E402
-from integrations.ui import JsonFileSettings  # noqa: E402
+from integrations.settings import JsonFileSettings  # noqa: E402
 from integrations.ui.dialog import SubmitDialog  # noqa: E402
 from integrations.ui.models import COLUMNS  # noqa: E402
 
@@ -104,7 +105,7 @@ def test_selecting_a_finding_selects_its_job_and_fix_all_fixes(qtbot, farm):
     button = dialog.findings.fix_all_button
     findings = edit_and_validate(qtbot, dialog, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
     assert findings == [] and dialog.findings.label.text() == "No findings."
-    assert dialog.session.to_settings()["jobs"] == {"Comp layers": {"Priority": 51}}
+    assert dialog.session.to_settings().jobs == {"Comp layers": {"Priority": 51}}
 
 
 def test_a_2_second_submit_runs_off_the_ui_thread_and_the_loop_keeps_ticking(qtbot, farm, monkeypatch):
@@ -239,5 +240,5 @@ def test_pools_are_listed_once_however_often_it_validates(qtbot, farm):
     edit_and_validate(qtbot, dialog, lambda: dialog.common.pool_combo.setCurrentIndex(
         dialog.common.pool_combo.findText("gpu")))
     for priority in (60, 61, 62):
-        edit_and_validate(qtbot, dialog, lambda: dialog.common.priority_spin.setValue(priority))
+        edit_and_validate(qtbot, dialog, functools.partial(dialog.common.priority_spin.setValue, priority))
     assert farm.count("PoolManager", "List") == 1

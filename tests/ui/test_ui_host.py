@@ -1,4 +1,4 @@
-"""The shared dialog opened for a host through ``integrations.host.show``: host checks, studio defaults, submit."""
+"""The shared dialog opened for a host through ``integrations.ui.show``: host checks, studio defaults, submit."""
 import json
 
 import pytest
@@ -11,8 +11,8 @@ qt_or_skip()
 from qtpy import QtCore  # noqa: E402
 
 import smedge_core  # noqa: E402
-from integrations import host as hosts  # noqa: E402
 from integrations import studio  # noqa: E402
+from integrations.ui import show as ui_show  # noqa: E402
 from integrations.ui.models import COLUMNS  # noqa: E402
 
 Qt = QtCore.Qt
@@ -26,7 +26,7 @@ def no_user_defaults(monkeypatch, tmp_path):
 
 
 def opened(qtbot, scene):
-    dialog = hosts.show(scene)
+    dialog = ui_show(scene)
     qtbot.addWidget(dialog)
     with qtbot.waitSignals([dialog.pools_loaded, dialog.validated], timeout=TIMEOUT_MS):
         pass
@@ -70,7 +70,8 @@ def test_studio_defaults_show_in_the_table_and_a_bad_entry_is_a_finding(qtbot, f
     config.write_text(json.dumps({"version": 1, "hosts": {"maya": {"priority": 42, "pool": 7}}}), encoding="utf-8")
     monkeypatch.setenv(studio.CONFIG_ENV, str(config))
     dialog = opened(qtbot, MemoryHost(modified=False, layers={"beauty": {"camera": "c", "range": "1-4"}}))
-    priorities = {dialog.model.index(r, 1).data(): dialog.model.index(r, 6).data() for r in range(dialog.model.rowCount())}
+    model = dialog.model
+    priorities = {model.index(r, 1).data(): model.index(r, 6).data() for r in range(model.rowCount())}
     assert priorities == {"sh010.mb - beauty": "42", "sh010.mb - comp": "60"}
     [finding] = dialog.session.findings
     assert (finding.severity, finding.field) == ("warning", "hosts.maya.pool")
@@ -108,12 +109,12 @@ def test_the_hosts_options_show_collect_again_and_stick_with_the_scene(qtbot, fa
     dialog.close()
     assert scene.store.load()["options"] == {"comp": False, "renderer": ""}
     again = opened(qtbot, scene)  # the next time the dialog opens for this scene
-    assert again.options_panel.values()["comp"] is False and again.session.source.name(list(again.session.source)[0])
+    assert again.options_panel.values()["comp"] is False and again.session.source.name(next(iter(again.session.source)))
 
 
 def test_options_given_by_the_caller_win_and_a_failing_rebuild_is_shown(qtbot, farm):
     scene = MemoryHost(modified=False, layers={"beauty": {"camera": "c", "range": "1-4"}})
-    dialog = hosts.show(scene, comp=False)
+    dialog = ui_show(scene, comp=False)
     qtbot.addWidget(dialog)
     assert dialog.options_panel.values()["comp"] is False and dialog.model.rowCount() == 1
 
@@ -137,7 +138,7 @@ def test_options_are_off_while_a_submit_runs_and_the_ids_name_what_was_sent(qtbo
 
 
 def test_an_option_given_in_another_form_is_not_offered(qtbot, farm):
-    dialog = hosts.show(MemoryHost(modified=False), comp="from a script")
+    dialog = ui_show(MemoryHost(modified=False), renderer=None)  # a renderer the text field cannot show
     qtbot.addWidget(dialog)
-    assert list(dialog.options_panel.widgets) == ["renderer"]
-    assert dialog.model.rowCount() == 3  # the comp is there, as the caller asked
+    assert list(dialog.options_panel.widgets) == ["comp"]
+    assert dialog.model.rowCount() == 3

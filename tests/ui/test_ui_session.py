@@ -5,8 +5,8 @@ import logging
 import pytest
 
 from integrations.graph import JobGraph
-from integrations.ui.session import Submission
-from integrations.ui.settings import JsonFileSettings, MemorySettings, normalize
+from integrations.session import Submission
+from integrations.settings import JsonFileSettings, MemorySettings, load, normalize
 from integrations.validate import validate
 
 from fakes.farm import LAYER_IDS, seed_jobs
@@ -64,7 +64,7 @@ def test_a_bad_override_names_the_field_the_job_and_the_value(seed, name, value,
 
 
 def test_a_bad_common_setting_names_it(seed):
-    with pytest.raises(ValueError, match="common priority.*'x'"):
+    with pytest.raises(ValueError, match=r"common priority.*'x'"):
         Submission(seed).set_common("priority", "x")
     with pytest.raises(ValueError, match="Unknown common setting 'colour'"):
         Submission(seed).set_common("colour", 1)
@@ -102,7 +102,7 @@ def test_settings_round_trip_by_job_name_through_a_json_file(seed, tmp_path):
     submission.set_common("paused", True)
     submission.set_override(comp_id(submission), "Priority", 80)
     submission.set_override(LAYER_IDS[1], "enabled", False)
-    store.save(submission.to_settings())
+    store.save(submission.to_settings().to_data())
     fresh = [dict(job) for job in seed_jobs()]
     for job in fresh:
         job.pop("ID", None)
@@ -116,17 +116,20 @@ def test_settings_round_trip_by_job_name_through_a_json_file(seed, tmp_path):
 
 def test_damaged_settings_are_dropped_with_a_warning_naming_field_and_value(seed, tmp_path, caplog):
     caplog.set_level(logging.WARNING)
-    problems = []
-    data = normalize({"priority": -3, "pool": 3, "paused": "yes", "colour": "red", "note": "ok"}, problems=problems)
-    assert (data["priority"], data["pool"], data["paused"], data["note"]) == (None, None, False, "ok")
+    data, problems = normalize({"priority": -3, "pool": 3, "paused": "yes", "colour": "red", "note": "ok"})
+    assert (data.priority, data.pool, data.paused, data.note) == (None, None, False, "ok")
     assert "priority" in caplog.text and "-3" in caplog.text and "'colour'" in caplog.text
     assert sorted(key for key, _ in problems) == ["colour", "paused", "pool", "priority"]
     (tmp_path / "shot.nk.smedge.json").write_text("{not json", encoding="utf-8")
-    assert JsonFileSettings(tmp_path / "shot.nk").load() == {}
+    with pytest.raises(ValueError):
+        JsonFileSettings(tmp_path / "shot.nk").load()
+    settings, [(_field, message)] = load(JsonFileSettings(tmp_path / "shot.nk"))
+    assert settings == normalize({})[0] and "shot.nk.smedge.json" in message and "damaged" in message
     submission = Submission(seed, {"jobs": {"Comp layers": {"Priority": "lots"}}, "paused": 2})
     assert submission.overrides[comp_id(submission)] == {}
     assert "'lots'" in caplog.text
-    assert [(f.severity, f.field) for f in submission.settings_findings] == [("warning", "paused"), ("warning", "Priority")]
+    assert [(f.severity, f.field) for f in submission.settings_findings] == [
+        ("warning", "paused"), ("warning", "Priority")]
     assert "'lots'" in submission.settings_findings[1].message and "2" in submission.settings_findings[0].message
 
 
@@ -143,7 +146,7 @@ def test_overrides_of_jobs_not_collected_this_time_are_kept():
     stored = {"version": 1, "jobs": {"Render - fgLayer": {"Priority": 80}, "Comp layers": {"Priority": 60}}}
     submission = Submission(seed_jobs(), stored)
     submission.set_override(comp_id(submission), "Priority", 70)
-    assert submission.to_settings()["jobs"] == {"Render - fgLayer": {"Priority": 80}, "Comp layers": {"Priority": 70}}
+    assert submission.to_settings().jobs == {"Render - fgLayer": {"Priority": 80}, "Comp layers": {"Priority": 70}}
 
 
 def test_a_turned_off_middle_job_passes_its_parents_on():

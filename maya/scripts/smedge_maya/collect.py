@@ -20,11 +20,15 @@ from maya import cmds, mel
 from .outputs import MAYA_FORMATS, Output, output_of
 from .records import LayerRecord, ReferenceRecord, SceneRecord, join, resolve_images
 
-__all__ = ["collect_scene", "display_name", "save_scene", "scene_modified", "scene_path"]
+__all__ = ["SETTINGS_NODE", "collect_scene", "display_name", "save_scene", "scene_modified", "scene_path",
+           "settings_text", "store_settings_text"]
 
 _log = logging.getLogger(__name__)
 
 MASTER_LAYER = "defaultRenderLayer"
+#: The ``network`` node, and its string attribute of the same name, keeping the submit settings.
+SETTINGS_NODE = "smedgeSubmitSettings"
+_SETTINGS_PLUG = SETTINGS_NODE + "." + SETTINGS_NODE
 
 
 def scene_path() -> str:
@@ -41,6 +45,25 @@ def save_scene() -> str:
     if not scene_path():
         raise RuntimeError("The scene has never been saved: save it under a name first (File > Save Scene As)")
     return _text(cmds.file(save=True, force=True))
+
+
+def settings_text() -> str:
+    """The stored settings text ("" when the scene keeps none)."""
+    return _text(cmds.getAttr(_SETTINGS_PLUG)) if cmds.objExists(_SETTINGS_PLUG) else ""
+
+
+def store_settings_text(text: str) -> None:
+    """Store ``text`` on the settings node (made when missing); the same text again leaves the scene
+    unmodified. ValueError when it cannot be stored (a locked or referenced node)."""
+    try:
+        if not cmds.objExists(SETTINGS_NODE):
+            cmds.createNode("network", name=SETTINGS_NODE, skipSelect=True)
+        if not cmds.objExists(_SETTINGS_PLUG):
+            cmds.addAttr(SETTINGS_NODE, longName=SETTINGS_NODE, dataType="string")
+        if cmds.getAttr(_SETTINGS_PLUG) != text:
+            cmds.setAttr(_SETTINGS_PLUG, text, type="string")
+    except RuntimeError as err:
+        raise ValueError(f"cannot store the submit settings on {SETTINGS_NODE}: {err}") from err
 
 
 def collect_scene() -> SceneRecord:
@@ -71,7 +94,8 @@ def collect_scene() -> SceneRecord:
     scene_name = os.path.splitext(os.path.basename(record.path))[0] or "untitled"
     for layer in record.layers:
         resolve_images(layer, scene_name, record.images, several_layers=len(record.layers) > 1)
-    _log.debug("Collected %s: layers %s", record.path or "an unsaved scene", ", ".join(l.name for l in record.layers))
+    _log.debug("Collected %s: layers %s", record.path or "an unsaved scene",
+               ", ".join(layer.name for layer in record.layers))
     return record
 
 
@@ -148,14 +172,14 @@ def _layer(node: str, cameras: Dict[str, str], project: str) -> LayerRecord:
     output = output_of(renderer)
     problem = ""
     if output.node and not cmds.objExists(output.node):
-        problem = ("the scene has no {} node, where {} keeps its image name and format: open Render "
-                   "Settings with {} current once, then save".format(output.node, renderer, renderer))
+        problem = (f"the scene has no {output.node} node, where {renderer} keeps its image name and format: open "
+                   f"Render Settings with {renderer} current once, then save")
         output = output_of("")
     prefix = _prefix(output, project)
     extension = _extension(output) if not problem else ""
     if extension is None:
-        problem = "{} is not loaded: its image format {} cannot be named ({} is missing)".format(
-            renderer, cmds.getAttr(output.format), output.format_proc)
+        problem = (f"{renderer} is not loaded: its image format {cmds.getAttr(output.format)} cannot be named "
+                   f"({output.format_proc} is missing)")
     renderable = {transform for shape, transform in cameras.items() if cmds.getAttr(shape + ".renderable")}
     return LayerRecord(
         node=node, name=display_name(node), renderer=renderer, start=float(start), end=float(end),
@@ -187,7 +211,7 @@ def _extension(output: Output) -> Optional[str]:
         return key or MAYA_FORMATS.get(int(cmds.getAttr("defaultRenderGlobals.imageFormat")), "iff")
     value = cmds.getAttr(output.format) if output.format and cmds.objExists(output.format) else None
     if output.format_proc:
-        if not mel.eval('exists "{}"'.format(output.format_proc)):
+        if not mel.eval(f'exists "{output.format_proc}"'):
             return None
-        return _text(mel.eval("{}({:d})".format(output.format_proc, int(value or 0))))
+        return _text(mel.eval(f"{output.format_proc}({int(value or 0):d})"))
     return output.formats.get(value, value or output.formats.get(None, ""))

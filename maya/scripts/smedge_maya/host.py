@@ -1,18 +1,31 @@
 """``MayaHost``: the open Maya scene as the shared layer's :class:`integrations.host.Host`."""
 from __future__ import annotations
 
-import uuid
 from typing import Any, Dict, List, Optional
 
 from integrations.graph import JobGraph
 from integrations.host import Check, Host, Option
+from integrations.settings import TextSettings
 from integrations.studio import StudioDefaults
-from integrations.validate import WARNING, Finding
+from integrations.validate import Finding
 
 from . import checks, collect, jobs
-from .settings import SceneSettings
+from .records import SceneRecord
 
-__all__ = ["MayaHost"]
+__all__ = ["MayaHost", "SceneSettings"]
+
+
+class SceneSettings(TextSettings):
+    """The sticky submit settings as JSON in the string attribute ``smedgeSubmitSettings`` of a
+    ``network`` node of that name, so they travel with the scene."""
+
+    where = f"{collect.SETTINGS_NODE}.{collect.SETTINGS_NODE}"
+
+    def read(self) -> str:
+        return collect.settings_text()
+
+    def write(self, text: str) -> None:
+        collect.store_settings_text(text)
 
 
 class MayaHost(Host):
@@ -20,13 +33,11 @@ class MayaHost(Host):
     the records, which the checks read without touching the scene again."""
 
     name = "maya"
-    product = "Maya"
+    product = jobs.MAYA_PRODUCT
 
     def __init__(self, studio: Optional[StudioDefaults] = None) -> None:
-        super(MayaHost, self).__init__(studio)
-        self.scene = None  # type: Optional[collect.SceneRecord]
-        self.sources = {}  # type: Dict[uuid.UUID, jobs.JobSource]
-        self.store = SceneSettings()
+        super().__init__(studio)
+        self.scene: Optional[SceneRecord] = None
 
     def scene_path(self) -> str:
         return collect.scene_path()
@@ -46,7 +57,7 @@ class MayaHost(Host):
         return next((w for w in QtWidgets.QApplication.topLevelWidgets() if w.objectName() == "MayaWindow"), None)
 
     def settings_store(self) -> SceneSettings:
-        return self.store
+        return SceneSettings()
 
     def options(self) -> List[Option]:
         return [Option("split", "One job per camera", self.studio.split,
@@ -54,23 +65,18 @@ class MayaHost(Host):
                 Option("comp", "Nuke comp script", "",
                        "A Nuke comp job on this script that waits frame by frame on every layer (empty: none)"),
                 Option("encode", "FFmpeg encode per layer", False,
-                       "An FFmpeg job per image sequence that waits on its layer")]
+                       "An FFmpeg job per image sequence that waits on its layer"),
+                Option("layers", "Layers", None, "Display names of the layers to submit (None: every one that "
+                       "renders)", shown=False)]
 
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
-        options = dict(options)
-        if isinstance(options.get("comp"), str):  # the dialog's text field: a script path, or none
-            options["comp"] = {"script": options["comp"]} if options["comp"].strip() else None
         self.scene = collect.collect_scene()
-        graph, self.sources = jobs.build_jobs(self.scene, options, self.studio.product_for, self.studio.split)
-        return graph
+        return jobs.build(self.scene, options, self.studio)
 
     def checks(self) -> List[Check]:
         def maya_checks(graph: JobGraph) -> List[Finding]:
-            found = []  # type: List[Finding]
-            if self.store.damaged:
-                found.append(Finding(WARNING, "Stored settings", None, "smedgeSubmitSettings", self.store.damaged))
-            if self.scene is not None:
-                found.extend(checks.scene_findings(graph, self.scene, self.sources, self.studio.product_for))
-            return found
+            if self.scene is None:
+                return []
+            return checks.scene_findings(graph, self.scene, self.studio.product_for)
 
         return [maya_checks]

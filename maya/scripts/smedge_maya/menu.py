@@ -1,13 +1,22 @@
 """The Smedge menu (Submit..., Export job files..., Submit again with the last settings, About) and a
-shelf button, built idempotently: building again replaces the menu and keeps one button."""
+shelf button, built idempotently: building again replaces the menu and keeps one button.
+
+Submit again and Export run without freezing Maya (``integrations.ui.background``): the scene is read
+and the host checks run on Maya's main thread (``maya.cmds`` is main-thread only), the Smedge commands
+on Qt's thread pool; the outcome comes back on the main thread, in the viewport (``inViewMessage``) or,
+when nothing was sent, in a ``confirmDialog``.
+"""
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, List
+from typing import TYPE_CHECKING, Any, Callable, List, Optional, Union
 
 from maya import cmds, mel
 
-__all__ = ["BUTTON_LABEL", "MENU", "SHELF", "build"]
+if TYPE_CHECKING:
+    from integrations.session import Result
+
+__all__ = ["BUTTON_LABEL", "MENU", "SHELF", "build", "notify", "start"]
 
 _log = logging.getLogger(__name__)
 
@@ -15,7 +24,6 @@ MENU = "SmedgeSubmitMenu"
 SHELF = "Smedge"
 BUTTON_LABEL = "Submit to Smedge"
 BUTTON_COMMAND = "import smedge_maya.menu; smedge_maya.menu.open_dialog()"
-_open = []  # type: list  # the open dialog, kept alive while Maya shows it
 
 
 def build() -> None:
@@ -45,7 +53,7 @@ def build_shelf() -> str:
     if not cmds.shelfLayout(SHELF, exists=True):
         cmds.shelfLayout(SHELF, parent=top)
     found = cmds.shelfLayout(SHELF, query=True, childArray=True)
-    buttons = found if isinstance(found, list) else []  # type: List[str]  # None when the shelf is empty
+    buttons: List[str] = found if isinstance(found, list) else []  # None when the shelf is empty
     for button in buttons:
         if cmds.shelfButton(button, query=True, label=True) == BUTTON_LABEL:
             cmds.shelfButton(button, edit=True, command=BUTTON_COMMAND, sourceType="python")
@@ -71,26 +79,44 @@ def open_dialog() -> Any:
     """Submit...: the dialog, parented to Maya's main window."""
     import smedge_maya
 
-    dialog = smedge_maya.show()
-    _open[:] = [dialog]
-    return dialog
+    return smedge_maya.show()
 
 
 def export_job_files() -> Any:
-    """Export job files...: the folder asked here, the export in the background (see ``background``)."""
+    """Export job files...: the folder asked here, the export in the background."""
     folders = cmds.fileDialog2(fileMode=3, caption="Export the Smedge job files to")
     if folders:
-        from .background import start
-
         return start(export_to=folders[0])
     return None
 
 
 def submit_again() -> Any:
-    """Submit again with the last settings, in the background (see ``background``)."""
-    from .background import start
-
+    """Submit again with the last settings, in the background."""
     return start(stored=True)
+
+
+def start(stored: bool = False, export_to: Optional[str] = None) -> Any:
+    """Collect and check now, then validate and submit (or export to ``export_to``) in the background;
+    returns the started ``integrations.ui.workers.Task`` (None when collection failed, which is shown)."""
+    from integrations.ui import background
+
+    from .host import MayaHost
+
+    return background.submit(MayaHost(), export_to=export_to, notify=notify, stored=stored)
+
+
+def notify(outcome: Union[Result, Exception]) -> None:
+    """Show how a background submit or export ended: in the viewport, or in a dialog when it failed."""
+    from integrations.session import Result
+    from integrations.ui.background import describe
+
+    text = describe(outcome)
+    if isinstance(outcome, Result):
+        _log.info("%s", text)
+        cmds.inViewMessage(assistMessage=text.splitlines()[0], position="topCenter", fade=True)
+    else:
+        _log.error("Smedge: %s", text)
+        cmds.confirmDialog(title="Smedge", message=text, button=["OK"])
 
 
 def about() -> None:

@@ -82,11 +82,11 @@ def resolve_images(layer: LayerRecord, scene: str, images: str, several_layers: 
             layer.prefix = "<Camera>/" + layer.prefix
         if several_layers and not any(t in lowered for t in ("<renderlayer>", "<layer>", "%l")):
             layer.prefix = "<Layer>/" + layer.prefix
-    frame = ".%0{}d".format(max(layer.padding, 1)) if layer.animation else ""
+    frame = f".%0{max(layer.padding, 1)}d" if layer.animation else ""
     for camera in layer.cameras or [""]:
         name = resolve_prefix(layer.prefix, scene, layer.name, camera, layer.version)
         if frame_token:
-            name = re.sub(r"<f(\d+)>", lambda m: "%0{}d".format(int(m.group(1))), name, flags=re.IGNORECASE)
+            name = re.sub(r"<f(\d+)>", lambda m: f"%0{int(m.group(1))}d", name, flags=re.IGNORECASE)
             name = re.sub(r"<ext>", layer.extension, name, flags=re.IGNORECASE)
             layer.images[camera] = join(images, re.sub(r"<aov>", "beauty", name, flags=re.IGNORECASE))
         else:

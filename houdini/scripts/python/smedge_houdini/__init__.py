@@ -1,44 +1,70 @@
 """Submit Houdini ROP networks to Smedge.
 
-``build_graph(rops, **options)``, ``submit(rops, **options)`` and ``show(rops)`` take the ROPs to render
-(nodes or node paths; their inputs are walked). Options: ``priority``, ``pool``, ``packet_size``,
-``note``, ``dependency_mode`` (``"frame"`` or ``"node"``); a Smedge ROP among ``rops`` gives their
-defaults. ``submit`` also takes ``paused``, ``fix`` and ``export_to`` (see ``integrations.host.submit``).
-Nothing is imported from Houdini until one of them is called.
+The entry points, the same in every host package: ``show(**options)`` opens the Submit dialog over
+Houdini's main window; ``build_graph(**options)`` returns the job graph; ``submit(paused=None,
+fix=False, **options)`` validates and submits without a UI on the caller's thread; ``submit_again`` does
+so with the choices stored in the Smedge ROP; ``export(folder, ...)`` writes the job file instead.
+``rops=`` names the ROPs to render (nodes or node paths, their inputs walked; default: the outputs of
+``/out``); a Smedge ROP among them gives the defaults of the build options ``dependency_mode``,
+``priority``, ``pool``, ``packet_size``, ``note`` (``HoudiniHost.options``). Nothing is imported from
+Houdini, Qt or the shared layer until one of them is called.
 """
 from __future__ import annotations
 
 import logging
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Optional
+
+if TYPE_CHECKING:
+    from integrations.graph import JobGraph
+    from integrations.session import Result
+    from integrations.ui.dialog import SubmitDialog
+
+    from .host import HoudiniHost
+
+__all__ = ["build_graph", "export", "show", "submit", "submit_again"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["build_graph", "show", "submit"]
+
+def _host(options: dict) -> HoudiniHost:
+    """The host for the ROPs ``options`` names (``rops``, taken out of them)."""
+    from .host import HoudiniHost
+
+    return HoudiniHost(options.pop("rops", "/out"))
 
 
-def build_graph(rops: Iterable[Any], **options: Any) -> Any:
-    """The JobGraph for ``rops``, with studio defaults filled in."""
+def show(**options: Any) -> SubmitDialog:
+    """Collect the ROPs and open the Submit dialog; returns it (kept alive while it is open)."""
+    from integrations.ui import show as show_dialog
+
+    return show_dialog(_host(options), **options)
+
+
+def build_graph(**options: Any) -> JobGraph:
+    """The job graph of the ROPs, with the studio's job defaults, no UI."""
     from integrations.host import collect
 
-    from .host import HoudiniHost
-
-    return collect(HoudiniHost(rops), **options)
+    return collect(_host(options), **options)
 
 
-def submit(rops: Iterable[Any], **options: Any) -> Any:
-    """Validate and submit (or with ``export_to`` export) without a UI; ``{node ID: job ID}``. A Smedge ROP
-    among ``rops`` gives the defaults, Submit Paused, and the per-job overrides made in its dialog."""
+def submit(paused: Optional[bool] = None, fix: bool = False, **options: Any) -> Result:
+    """Validate and submit headless; ValidationError (nothing sent) when errors remain."""
     from integrations.host import submit as submit_host
 
-    from .host import HoudiniHost
-
-    return submit_host(HoudiniHost(rops), stored=True, **options)
+    return submit_host(_host(options), paused, fix, **options)
 
 
-def show(rops: Iterable[Any], **options: Any) -> Any:
-    """Open the Submit to Smedge dialog for ``rops`` over Houdini's main window; keep the returned dialog."""
-    from integrations.host import show as show_host
+def submit_again(paused: Optional[bool] = None, fix: bool = False, **options: Any) -> Result:
+    """:func:`submit` with the choices the dialog last stored in the Smedge ROP (pool, per-job values...)."""
+    from integrations.host import submit as submit_host
 
-    from .host import HoudiniHost
+    return submit_host(_host(options), paused, fix, stored=True, **options)
 
-    return show_host(HoudiniHost(rops), **options)
+
+def export(folder: str, paused: Optional[bool] = None, fix: bool = False, stored: bool = False,
+           **options: Any) -> Result:
+    """Validate and write the job file and its JSON into ``folder`` instead of submitting (with the
+    stored choices when ``stored``)."""
+    from integrations.host import submit as submit_host
+
+    return submit_host(_host(options), paused, fix, export_to=folder, stored=stored, **options)

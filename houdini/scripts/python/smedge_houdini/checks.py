@@ -1,6 +1,6 @@
 """Houdini's own checks: ROP records -> findings, plain functions, no Houdini.
 
-Each check takes the walked :class:`~.walk.Network` and the graph about to be sent (the dialog may have
+Each check takes the walked :class:`~.records.Network` and the graph about to be sent (the dialog may have
 changed it), and finds each ROP's job through its ``ROP`` parameter. The saved/modified check is the
 shared ``integrations.host.scene_check``.
 """
@@ -12,7 +12,7 @@ from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding
 
 from .jobs import rendered_frames, whole_frames
-from .walk import Network, RopRecord
+from .records import Network, RopRecord
 
 __all__ = ["all_checks", "frames", "no_output", "no_product", "simulation_packets", "single_frame", "walk_problems"]
 
@@ -62,9 +62,10 @@ def single_frame(network: Network, graph: JobGraph) -> List[Finding]:
     asked = {parent for record in network.records for parent in record.inputs}
     jobs = _jobs(graph)
     found = [_finding(graph, jobs, record, WARNING, "Range",
-                      "{} renders only the current frame {:g} (Valid Frame Range is 'Render Current Frame') "
+                      f"{record.path} renders only the current frame {record.start:g} (Valid Frame Range is "
+                      "'Render Current Frame') "
                       "while the rest of the network renders frame ranges; set it to 'Render Frame Range' if "
-                      "it should render them too".format(record.path, record.start))
+                      "it should render them too")
              for record in network.records
              if record.trange == 0 and (record.path in network.roots or record.path not in asked)]
     return [f for f in found if f is not None]
@@ -79,9 +80,9 @@ def no_product(network: Network, graph: JobGraph) -> List[Finding]:
         if job_id is not None and not graph.value(job_id, "Type"):
             found.append(Finding(
                 ERROR, graph.name(job_id), job_id, "Type",
-                "{} is a {!r} ROP, which has no Smedge product; map it in the studio defaults "
-                "(hosts.houdini.renderers: {{\"{}\": \"<product>\"}}) or take it out of the network".format(
-                    record.path, record.type_name, record.type_name)))
+                f"{record.path} is a {record.type_name!r} ROP, which has no Smedge product; map it in the studio "
+                "defaults "
+                f"(hosts.houdini.renderers: {{\"{record.type_name}\": \"<product>\"}}) or take it out of the network"))
     return found
 
 
@@ -89,9 +90,9 @@ def frames(network: Network, graph: JobGraph) -> List[Finding]:
     """Start, end and step must be whole frames, the step at least 1 and the end not before the start."""
     jobs = _jobs(graph)
     found = [_finding(graph, jobs, record, ERROR, "Range",
-                      "{} renders frames {:g} to {:g} by {:g}; Smedge renders whole frames from a start to an "
-                      "end not before it, by a whole step of at least 1".format(
-                          record.path, record.start, record.end, record.step))
+                      f"{record.path} renders frames {record.start:g} to {record.end:g} by {record.step:g}; Smedge "
+                      "renders whole frames from a start to an "
+                      "end not before it, by a whole step of at least 1")
              for record in network.records if not whole_frames(record)]
     return [f for f in found if f is not None]
 
@@ -111,7 +112,7 @@ def simulation_packets(network: Network, graph: JobGraph) -> List[Finding]:
                 "{} {} frame by frame in order, so all its {} frames must be one packet, not packets of "
                 "{}".format(record.path, "simulates" if record.simulation else "renders as a Batch input",
                             len(rendered), size),
-                fix_description="set PacketSize to {}".format(len(rendered)),
+                fix_description=f"set PacketSize to {len(rendered)}",
                 fix=_set_packet_size(job_id, len(rendered))))
     return found
 
@@ -123,13 +124,9 @@ def _set_packet_size(job_id: Any, size: int) -> Callable[[JobGraph], None]:
 
 
 def walk_problems(network: Network, graph: JobGraph) -> List[Finding]:
-    """What the walk could not follow (a Fetch whose source is not a ROP), and a network that renders
-    nothing (all bypassed or behind a lock), as scene-level errors."""
-    found = [Finding(ERROR, path, None, "ROP", message) for path, message in network.problems]
-    if not network.records:
-        found.append(Finding(ERROR, "Scene", None, "ROP", "nothing to render: every ROP reached is bypassed, "
-                             "behind a locked ROP or not selected by a Switch"))
-    return found
+    """What the walk could not follow (a Fetch whose source is not a ROP), as scene-level errors (a network
+    that renders nothing is the shared validation's "Nothing to render")."""
+    return [Finding(ERROR, path, None, "ROP", message) for path, message in network.problems]
 
 
 CHECKS = (walk_problems, no_product, no_output, frames, single_frame, simulation_packets)

@@ -1,27 +1,32 @@
 """ROP records -> a Smedge job graph: plain functions, no Houdini.
 
 One job per ROP record: ``Type`` (the Smedge product), ``Scene`` (the hip file), ``ROP`` (its full
-path), ``Range``: the frames Houdini would render it for (:func:`rendered_frames`). A simulation or a Batch input renders as one packet
-(``PacketSize`` = its frame count) and what waits on it waits on the whole job. Otherwise a job waits on
-its parents frame by frame when its frames are all among theirs, for the whole job when they are not or
-when the artist asks for node-by-node order (``dependency_mode="node"``). Smedge keeps one
-``WaitForWholeJob`` flag per job, so a job waits on all its parents the same way.
-
-A job waiting frame by frame must outrank its parents (the rule ``integrations.validate`` checks), so
-its Priority is one more than the highest of its parents' when its own base priority (the one given, else
-the studio's for its product) is not already above them.
+path), ``Range``: the frames Houdini would render it for (:func:`rendered_frames`). A simulation or a
+Batch input renders as one packet (``PacketSize`` = its frame count) and what waits on it waits on the
+whole job. Otherwise a job waits on its parents frame by frame when its frames are all among theirs, for
+the whole job when they are not or when the artist asks for node-by-node order
+(``dependency_mode="node"``). Smedge keeps one ``WaitForWholeJob`` flag per job, so a job waits on all
+its parents the same way. Priorities are the shared rule's (``integrations.host.collect``): set here
+only when the ``priority`` option gives one.
 """
 from __future__ import annotations
 
 import os
-from typing import Any, Callable, Dict, List, Optional, Set
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Set
 
 from integrations.graph import JobGraph
 from smedge_core.frames import FrameRange
 
-from .walk import Network, RopRecord
+from .records import Network, RopRecord
 
-__all__ = ["DEPENDENCY_MODES", "build", "frame_range", "job_name", "products", "rendered_frames", "whole_frames"]
+if TYPE_CHECKING:
+    from integrations.studio import StudioDefaults
+
+__all__ = ["DEPENDENCY_MODES", "HOUDINI_PRODUCT", "build", "frame_range", "job_name", "products", "rendered_frames",
+           "whole_frames"]
+
+#: The product of jobs of the ROP types this package knows, when studio defaults name none.
+HOUDINI_PRODUCT = "Houdini"
 
 #: ``dependency_mode`` values: frame by frame where frames line up, or node by node (whole jobs).
 DEPENDENCY_MODES = ("frame", "node")
@@ -48,14 +53,14 @@ def rendered_frames(network: Network) -> Dict[str, Optional[FrameRange]]:
     the frames its dependants render, and when strict (``trange`` 2) only those inside its own range. A
     ROP that is both renders both. None where nothing whole can be told (a check reports the frames).
     """
-    children = {record.path: [] for record in network.records}  # type: Dict[str, List[str]]
+    children: Dict[str, List[str]] = {record.path: [] for record in network.records}
     for record in network.records:
         for parent in record.inputs:
             children[parent].append(record.path)
-    out = {}  # type: Dict[str, Optional[FrameRange]]
+    out: Dict[str, Optional[FrameRange]] = {}
     for record in reversed(network.records):  # dependants first
         own = frame_range(record)
-        asked = set()  # type: Set[int]
+        asked: Set[int] = set()
         for child in children[record.path]:
             asked.update(out[child] or ())
         if record.path in network.roots or not children[record.path]:
@@ -71,27 +76,26 @@ def rendered_frames(network: Network) -> Dict[str, Optional[FrameRange]]:
 def job_name(scene: str, record: RopRecord) -> str:
     """``<hip file> - <ROP path>``, as Maya and Nuke name theirs (``<scene file> - <layer or Write>``): unique
     per ROP, and stable so per-job overrides stick to it."""
-    return "{} - {}".format(os.path.basename(scene), record.path)
+    return f"{os.path.basename(scene)} - {record.path}"
 
 
-def build(network: Network, scene: str, product_for: Callable[[RopRecord], Optional[str]],
-          priority: Optional[int], product_priority: Callable[[Optional[str]], int], pool: str = "",
-          packet_size: Optional[int] = None, note: str = "", dependency_mode: str = "frame") -> JobGraph:
-    """The job graph for ``network``. ``product_for(record)`` names the Smedge product (None: no product,
-    the job gets no Type and a check says so); ``priority`` None is each job's own, ``product_priority``
-    of its product; ``pool``/``packet_size`` empty keep the studio defaults."""
-    if dependency_mode not in DEPENDENCY_MODES:
-        raise ValueError("dependency_mode must be one of {}, not {!r}".format(", ".join(DEPENDENCY_MODES),
-                                                                               dependency_mode))
-    records = {record.path: record for record in network.records}
+def build(records: Network, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
+    """The job graph for the ROP network ``collect.walk`` read, with ``options`` ``dependency_mode`` (see
+    :data:`DEPENDENCY_MODES`), ``priority``, ``pool``, ``packet_size``, ``note`` (None or empty: the studio
+    defaults). A ROP type with no product (studio ``renderers``, else Houdini for the types this package
+    knows) gets no Type and a check says so."""
+    network, dependency_mode = records, options["dependency_mode"]
+    priority, pool = options["priority"], options["pool"]
+    packet_size, note, scene = options["packet_size"], options["note"], network.scene
+    product_for = products(HOUDINI_PRODUCT, studio.product_for)
+    by_path = {record.path: record for record in network.records}
     frames = rendered_frames(network)
-    per_frame = {path: dependency_mode == "frame" and _lines_up(record, records, frames)
-                 for path, record in records.items()}
-    priorities = {}  # type: Dict[str, int]
+    per_frame = {path: dependency_mode == "frame" and _lines_up(record, by_path, frames)
+                 for path, record in by_path.items()}
     graph = JobGraph()
-    ids = {}  # type: Dict[str, Any]
+    ids: Dict[str, Any] = {}
     for record in network.records:  # parents come first
-        job = {"Name": job_name(scene, record), "Scene": scene, "ROP": record.path}  # type: Dict[str, Any]
+        job: Dict[str, Any] = {"Name": job_name(scene, record), "Scene": scene, "ROP": record.path}
         product = product_for(record)
         if product:
             job["Type"] = product
@@ -108,10 +112,8 @@ def build(network: Network, scene: str, product_for: Callable[[RopRecord], Optio
             job["Note"] = note
         if record.output_expanded:
             job["RenderDir"] = os.path.dirname(record.output_expanded)
-        base = priority if priority is not None else product_priority(product)
-        if per_frame[record.path]:
-            base = max(base, 1 + max(priorities[p] for p in record.inputs))
-        job["Priority"] = priorities[record.path] = base
+        if priority is not None:
+            job["Priority"] = priority
         ids[record.path] = graph.add_job(job)
         for parent in record.inputs:
             graph.add_dependency(ids[record.path], ids[parent], per_frame=per_frame[record.path])

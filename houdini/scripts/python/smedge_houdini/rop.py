@@ -17,7 +17,7 @@ from typing import Any, Dict, List, Optional, Sequence
 
 import hou
 
-from . import walk as _walk
+from . import collect as _collect
 
 __all__ = ["create", "create_from_shelf", "install", "on_dialog", "on_export", "on_submit", "parm_templates"]
 
@@ -25,11 +25,10 @@ _log = logging.getLogger(__name__)
 
 #: Bumped when the parms change; stored in the node's ``smedge_submit`` user data.
 VERSION = "1"
-_DIALOGS = []  # type: List[Any]
 
 
 def _callback(function: str) -> str:
-    return "from smedge_houdini import rop; rop.{}(kwargs)".format(function)
+    return f"from smedge_houdini import rop; rop.{function}(kwargs)"
 
 
 def parm_templates() -> List[Any]:
@@ -58,7 +57,7 @@ def parm_templates() -> List[Any]:
                                script_callback_language=python, join_with_next=True),
         hou.ButtonParmTemplate("open_dialog", "Open Dialog", script_callback=_callback("on_dialog"),
                                script_callback_language=python),
-        hou.StringParmTemplate(_walk.OVERRIDES_PARM, "Per-job Overrides", 1, default_value=("",), is_hidden=True),
+        hou.StringParmTemplate(_collect.OVERRIDES_PARM, "Per-job Overrides", 1, default_value=("",), is_hidden=True),
     ]
 
 
@@ -72,8 +71,8 @@ def install(node: hou.OpNode, defaults: Optional[Dict[str, Any]] = None) -> hou.
         else:
             group.replace(template.name(), template)
     node.setParmTemplateGroup(group)
-    node.setUserData(_walk.SMEDGE_TAG, VERSION)
-    _walk.write_rop_settings(node, {k: v for k, v in (defaults or {}).items() if v not in (None, "")})
+    node.setUserData(_collect.SMEDGE_TAG, VERSION)
+    _collect.write_rop_settings(node, {k: v for k, v in (defaults or {}).items() if v not in (None, "")})
     return node
 
 
@@ -81,7 +80,7 @@ def create(network: Optional[hou.Node] = None, inputs: Sequence[hou.Node] = ()) 
     """A new Smedge ROP in ``network`` (default ``/out``) with ``inputs`` wired in. Its priority, pool and
     packet size start at 0 / empty: each job takes the studio defaults for its product when submitted."""
     parent = network if network is not None else hou.node("/out")
-    if not isinstance(parent, _walk.node_class()):
+    if not isinstance(parent, _collect.node_class()):
         raise ValueError("network: {!r} is not a ROP network".format(network or "/out"))
     node = parent.createNode("null", "smedge_submit")
     install(node)
@@ -106,17 +105,6 @@ def _message(text: str, severity: Any = None, details: Optional[str] = None) -> 
                               details=details)
 
 
-def _report_failure(what: str, err: Exception) -> None:
-    from integrations.validate import ValidationError
-
-    if isinstance(err, ValidationError):
-        details = "\n".join(str(f) for f in err.findings)
-        _message("{} refused: fix these first (Open Dialog shows them beside each job, with fixes).".format(what),
-                 hou.severityType.Error, details)
-    else:
-        _message("{} failed: {}".format(what, err), hou.severityType.Error)
-
-
 def on_submit(kwargs: Dict[str, Any]) -> Any:
     """Submit button: validate and submit the ROPs wired into this Smedge ROP (see :func:`_send`)."""
     return _send(kwargs["node"], "Submit")
@@ -134,15 +122,15 @@ def on_export(kwargs: Dict[str, Any]) -> Any:
         if not os.path.isdir(folder):
             os.makedirs(folder)
     except (OSError, ValueError) as err:  # shown to the artist
-        _report_failure("Export", err)
+        _outcome("Export", err)
         return None
     return _send(node, "Export", folder)
 
 
 def _send(node: Any, what: str, export_to: Optional[str] = None) -> Any:
-    """Submit or export the ROPs wired into ``node``. With Houdini's UI (and Qt), the master is asked on a
-    pool thread so Houdini stays free, and the outcome shows when it comes: returns the running task. In
-    hython, here: returns the job IDs or the exported paths (None after a failure, which is logged)."""
+    """Submit or export the ROPs wired into ``node`` with the choices stored on it. With Houdini's UI (and
+    Qt), the master is asked on a pool thread so Houdini stays free, and the outcome shows when it comes:
+    returns the running task. In hython, here: returns the ``Result`` (None after a failure, logged)."""
     from .host import HoudiniHost
 
     if hou.isUIAvailable():
@@ -152,32 +140,36 @@ def _send(node: Any, what: str, export_to: Optional[str] = None) -> Any:
             background = None  # type: ignore[assignment]
         if background is not None:
             return background.submit(HoudiniHost([node]), export_to=export_to, stored=True,
-                                     notify=lambda ok, text: _outcome(what, ok, text))
+                                     notify=lambda outcome: _outcome(what, outcome))
     from integrations.host import submit
 
     try:
         result = submit(HoudiniHost([node]), export_to=export_to, stored=True)
     except Exception as err:  # shown to the artist; a callback must not raise into Houdini's UI
         _log.exception("%s from %s failed", what, node.path())
-        _report_failure(what, err)
+        _outcome(what, err)
         return None
-    if isinstance(result, dict):
-        _outcome(what, True, "Submitted {} jobs to Smedge.\n{}".format(
-            len(result), "\n".join(str(job_id) for job_id in result.values())))
-    else:
-        _outcome(what, True, "Exported the jobs (nothing was submitted):\n{}\n{}".format(*result))
+    _outcome(what, result)
     return result
 
 
-def _outcome(what: str, ok: bool, text: str) -> None:
-    """Show how a submit or export ended: its first line, the rest (job IDs, findings) as details."""
-    first, _, rest = text.partition("\n")
-    if ok:
-        _message(first, details=rest or None)
+def _outcome(what: str, outcome: Any) -> None:
+    """Show how a submit or export ended (a ``Result``, or the exception): a first line, the job IDs,
+    files or findings as details."""
+    from integrations.session import Result
+    from integrations.validate import ValidationError
+
+    if isinstance(outcome, Result):
+        if outcome.job_file is not None:
+            _message("Exported the jobs (nothing was submitted).", details=f"{outcome.job_file}\n{outcome.json_file}")
+        else:
+            _message(f"Submitted {len(outcome.ids)} jobs to Smedge.",
+                     details="\n".join(str(job_id) for job_id in outcome.ids.values()))
+    elif isinstance(outcome, ValidationError):
+        _message(f"{what} refused: fix these first (Open Dialog shows them beside each job, with fixes).",
+                 hou.severityType.Error, "\n".join(str(f) for f in outcome.findings))
     else:
-        _message("{} refused: fix these first (Open Dialog shows them beside each job, with fixes).".format(what)
-                 if first.startswith("Nothing was sent") else "{} failed: {}".format(what, first),
-                 hou.severityType.Error, rest or None)
+        _message(f"{what} failed: {outcome}", hou.severityType.Error)
 
 
 def on_dialog(kwargs: Dict[str, Any]) -> Any:
@@ -185,10 +177,8 @@ def on_dialog(kwargs: Dict[str, Any]) -> Any:
     from smedge_houdini import show
 
     try:
-        dialog = show([kwargs["node"]])
+        return show(rops=[kwargs["node"]])
     except Exception as err:  # shown to the artist
         _log.exception("Opening the dialog from %s failed", kwargs["node"].path())
-        _report_failure("Opening the dialog", err)
+        _outcome("Opening the dialog", err)
         return None
-    _DIALOGS[:] = [d for d in _DIALOGS if d.isVisible()] + [dialog]
-    return dialog
