@@ -15,14 +15,17 @@ import bisect
 import functools
 import os
 import re
-from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Pattern, Sequence, Set, Tuple
+
+import smedge_core
 
 from smedge_core.frames import format_range, parse_range
 
 from .naming import FRAME_TOKEN, token_padding
+from .graph import JobGraph
 from .validate import ERROR, WARNING, Finding
 
-__all__ = ["input_findings", "reachable_roots"]
+__all__ = ["input_check", "input_findings", "reachable_roots"]
 
 #: Tokens a texture or cache name holds in place of a tile or view: any text of their shape matches.
 _TILE_TOKENS = re.compile(r"<UDIM>|%\(UDIM\)d|<UVTILE>|<U>|<V>|<tile>|%[Vv]", re.IGNORECASE)
@@ -171,6 +174,21 @@ def input_findings(inputs: Iterable[Sequence[object]], shared_roots: Iterable[st
                                     "shared roots ({}): render engines on other machines cannot reach it".format(
                                         path, ", ".join(roots)), rule="inputs"))
     return findings
+
+
+def input_check(read: Callable[[], Iterable[Sequence[object]]], shared_roots: Iterable[str] = (),
+                translations: Optional[Iterable[Sequence[str]]] = None) -> Callable[[JobGraph], List[Finding]]:
+    """A host check (graph -> findings) of the inputs ``read()`` gives when it runs: what a host's
+    ``checks()`` returns. ``translations`` None: the master's, fetched once, at the first run (its
+    SmedgeComponentError propagates, as validation's own master calls do)."""
+    roots = list(shared_roots)
+    fetched: List[List[Sequence[str]]] = [] if translations is None else [list(translations)]
+
+    def check(graph: JobGraph) -> List[Finding]:
+        if not fetched:
+            fetched.append(list(smedge_core.get_path_translations()))
+        return input_findings(read(), roots, fetched[0])
+    return check
 
 
 def _item(item: Sequence[object]) -> Tuple[str, str, Optional[Tuple[int, ...]]]:

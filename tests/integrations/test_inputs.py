@@ -1,8 +1,9 @@
 """Input checks (integrations.inputs) over real files in a temporary folder."""
 import pytest
 
+import smedge_core
 from smedge_core import PathTranslation
-from integrations.inputs import input_findings, reachable_roots
+from integrations.inputs import input_check, input_findings, reachable_roots
 from integrations.validate import ERROR, WARNING
 
 
@@ -74,6 +75,32 @@ def test_path_translations_count_as_reachable_and_windows_roots_ignore_case():
                              ("d", "/mnt/projectsX/x.png"), ("e", "relative/x.png"), ("f", "D:/x.png")],
                             shared_roots=["P:/"], translations=translations)
     assert [(f.job_name, f.severity) for f in warned if f.severity == WARNING] == [("d", WARNING), ("f", WARNING)]
+
+
+def test_the_host_check_reads_the_inputs_when_it_runs_and_the_translations_once(farm, tmp_path):
+    from integrations.graph import JobGraph
+
+    inputs = []
+    check = input_check(lambda: inputs, ["/mnt/projects"])
+    assert check(JobGraph()) == [] and farm.count("ConfigureMaster", "PathTranslations") == 1
+    inputs.append(("Read1", str(tmp_path / "gone.exr")))
+    assert [(f.severity, f.job_name) for f in check(JobGraph())] == [(ERROR, "Read1"), (WARNING, "Read1")]
+    assert farm.count("ConfigureMaster", "PathTranslations") == 1
+    assert [f.severity for f in input_check(lambda: inputs, [str(tmp_path)], translations=[])(JobGraph())] == [ERROR]
+    assert farm.count("ConfigureMaster", "PathTranslations") == 1
+
+
+def test_the_masters_path_translations_make_a_path_reachable(local_master, tmp_path):
+    from integrations.graph import JobGraph
+
+    (tmp_path / "a.png").write_bytes(b"")
+    inputs = [("file1", str(tmp_path / "a.png"))]
+    assert [f.severity for f in input_check(lambda: inputs, ["/mnt/projects"])(JobGraph())] == [WARNING]
+    smedge_core.add_path_translations(["T:/", str(tmp_path), "/Volumes/t"])
+    try:
+        assert input_check(lambda: inputs, ["/mnt/projects"])(JobGraph()) == []
+    finally:
+        smedge_core.remove_path_translations([str(tmp_path)])
 
 
 def test_nothing_declared_gives_no_reachability_warning(textures):
