@@ -254,9 +254,13 @@ class StringParmTemplate(ParmTemplate):
         super(StringParmTemplate, self).__init__(name, label, num_components, default_value,
                                                  naming_scheme=naming_scheme, **kwargs)
         self._menu = (tuple(menu_items), tuple(menu_labels))
+        self._string_type = string_type if string_type is not None else stringParmType.Regular
 
     def menuItems(self):
         return self._menu[0]
+
+    def stringType(self):
+        return self._string_type
 
     def _kind(self):
         return "string"
@@ -531,6 +535,8 @@ class Parm(object):
                 raise InvalidInput("Menu index {} out of range for {}".format(value, self.path()))
             value = float(value) if kind == "float" else int(value)
         self._value = value
+        if self._name in _MULTIPARMS:  # a multiparm count: its instances follow
+            self._node._make_parms(self._node._group)
         _touch()
 
     def setExpression(self, expression, language=None, replace_expression=True):
@@ -614,12 +620,40 @@ def _output(name, default):
 
 _IMAGE = "$HIP/render/$HIPNAME.$OS.$F4.exr"
 
+
+def _file(name, label="File"):
+    return StringParmTemplate(name, label, 1, ("",), string_type=stringParmType.FileReference)
+
+
+#: Multiparm counts -> the templates of instance ``i`` (1-based), as the renderers name them (SideFX Mantra:
+#: Extra Image Planes; Redshift ROP: AOVs; HtoA Arnold ROP: AOVs; parm names as public pipeline code reads
+#: them: AYON/OpenPype, CGRU, Royal Render). The plane file defaults are "" [UNCONFIRMED].
+_MULTIPARMS = {
+    "vm_numaux": lambda i: [StringParmTemplate("vm_variable_plane%d" % i, "VEX Variable", 1, ("",)),
+                            StringParmTemplate("vm_channel_plane%d" % i, "Channel Name", 1, ("",)),
+                            ToggleParmTemplate("vm_disable_plane%d" % i, "Disable", False),
+                            ToggleParmTemplate("vm_usefile_plane%d" % i, "Different File", False),
+                            _file("vm_filename_plane%d" % i, "Output Picture")],
+    "RS_aov": lambda i: [ToggleParmTemplate("RS_aovEnable_%d" % i, "Enable", True),
+                         StringParmTemplate("RS_aovSuffix_%d" % i, "Name", 1, ("",)),
+                         _file("RS_aovCustomPrefix_%d" % i, "Custom File Prefix")],
+    "ar_aovs": lambda i: [ToggleParmTemplate("ar_enable_aov%d" % i, "Enable", True),
+                          StringParmTemplate("ar_aov_label%d" % i, "Label", 1, ("",)),
+                          ToggleParmTemplate("ar_aov_separate%d" % i, "Separate File", False),
+                          _file("ar_aov_separate_file%d" % i, "File")],
+}
+_COUNT = IntParmTemplate  # the template of a multiparm count (its instances: _MULTIPARMS)
+
 #: Render node types: (categories they live in, default node name, own parm templates).
 _ROP_TYPES = {
-    "ifd": (("Driver",), "mantra", [_output("vm_picture", _IMAGE)]),
+    "ifd": (("Driver",), "mantra", [_output("vm_picture", _IMAGE), _COUNT("vm_numaux", "Extra Image Planes", 1)]),
     "karma": (("Driver",), "karma", [_output("picture", _IMAGE)]),
-    "Redshift_ROP": (("Driver",), "Redshift_ROP", [_output("RS_outputFileNamePrefix", _IMAGE)]),
-    "arnold": (("Driver",), "arnold", [_output("ar_picture", _IMAGE)]),
+    "Redshift_ROP": (("Driver",), "Redshift_ROP", [
+        _output("RS_outputFileNamePrefix", _IMAGE), StringParmTemplate("RS_outputBeautyAOVSuffix", "Beauty Suffix", 1),
+        MenuParmTemplate("RS_outputMultilayerMode", "Multi-Layered EXR", ("1", "2"),
+                         ("No Multi-Layered EXR File", "Full Multi-Layered EXR File"), 0),
+        _COUNT("RS_aov", "AOVs", 1)]),
+    "arnold": (("Driver",), "arnold", [_output("ar_picture", _IMAGE), _COUNT("ar_aovs", "AOVs", 1)]),
     "opengl": (("Driver",), "opengl", [_output("picture", _IMAGE)]),
     "usdrender": (("Driver",), "usdrender", [_output("outputimage", "")]),
     "usdrender_rop": (("Lop",), "usdrender_rop", [_output("outputimage", "")]),
@@ -658,6 +692,16 @@ _NETWORK_TYPES = {
     "box": (("Sop",), "box", None),
     "file": (("Sop",), "file", None),
 }
+#: Nodes that read files, by (network category, type): their file parms (SideFX: File SOP ``file``, Alembic SOP
+#: ``fileName``, File COP ``filename1``, Sublayer and Reference LOPs ``filepath1``). Default "" [UNCONFIRMED:
+#: a real File SOP holds ``default.bgeo``, which ``hou.fileReferences`` leaves out].
+_INPUT_TYPES = {
+    ("Sop", "file"): [_file("file", "Geometry File")],
+    ("Sop", "alembic"): [_file("fileName", "File Name")],
+    ("Cop2", "file"): [_file("filename1", "File")],
+    ("Lop", "sublayer"): [_file("filepath1", "File")],
+    ("Lop", "reference"): [_file("filepath1", "File")],
+}
 _TOP = {"obj": "Object", "out": "Driver", "stage": "Lop", "img": "Cop2", "ch": "Chop", "mat": "Vop", "shop": "Shop",
         "tasks": "Top"}
 
@@ -685,7 +729,9 @@ class NodeType(object):
         return "<hou.NodeType {}/{}>".format(self._category, self._name)
 
 
-def _templates(type_name):
+def _templates(type_name, category=None):
+    if (category, type_name) in _INPUT_TYPES:
+        return list(_INPUT_TYPES[(category, type_name)])
     if type_name in _ROP_TYPES:
         return list(_RANGE) + list(_ROP_TYPES[type_name][2])
     return list(_LOGIC_TYPES.get(type_name, []))
@@ -709,7 +755,7 @@ class Node(object):
         self._user_data = {}
         self._deleted = False
         self._selected = False
-        self._group = ParmTemplateGroup(_templates(type_name))
+        self._group = ParmTemplateGroup(_templates(type_name, category))
         self._parms = {}
         self._make_parms(self._group)
 
@@ -722,7 +768,12 @@ class Node(object):
 
     def _make_parms(self, group):
         parms = {}
-        for template in group._all():
+        templates = list(group._all())
+        for template in list(templates):  # each multiparm count adds its instances' templates
+            if template.name() in _MULTIPARMS and template.name() in self._parms:
+                for i in range(1, max(0, int(self._parms[template.name()]._value)) + 1):
+                    templates.extend(_MULTIPARMS[template.name()](i))
+        for template in templates:
             names = template._parm_names()
             defaults = list(template.defaultValue()) + [None] * len(names)
             expressions = list(template.defaultExpression()) + [""] * len(names)
@@ -799,7 +850,9 @@ class Node(object):
         category = self._child_category
         if category is None:
             raise OperationFailed("Node {} cannot have children".format(self.path()))
-        if node_type_name in _ROP_TYPES:
+        if (category, node_type_name) in _INPUT_TYPES:
+            homes, default_name, child = (category,), node_type_name, None
+        elif node_type_name in _ROP_TYPES:
             homes, default_name, child = _ROP_TYPES[node_type_name][0], _ROP_TYPES[node_type_name][1], None
         elif node_type_name in _LOGIC_TYPES:
             homes, default_name, child = ("Driver",), node_type_name, None
@@ -1110,6 +1163,50 @@ class hipFile(object):
     def clear(suppress_save_prompt=False):
         global _session
         _session = _Session()
+
+
+class ScriptEvalContext(object):
+    """``with hou.ScriptEvalContext(parm):`` expressions and variables (``$OS``) evaluate as in ``parm``."""
+
+    def __init__(self, node_or_parm):
+        self._node = node_or_parm.node() if isinstance(node_or_parm, Parm) else node_or_parm
+        self._before = None
+
+    def __enter__(self):
+        self._before = _context[0]
+        _context[0] = self._node
+        return self
+
+    def __exit__(self, *exc):
+        _context[0] = self._before
+        return False
+
+
+_context = [None]  # the node ScriptEvalContext sets
+
+
+def expandStringAtFrame(text, frame):
+    """Variables in ``text`` expanded at ``frame`` (node variables from the ScriptEvalContext's node)."""
+    return _expand(text, _context[0], frame)
+
+
+def expandString(text):
+    return expandStringAtFrame(text, _session.frame)
+
+
+def fileReferences(project_dir_variable="HIP", include_all_refs=True):
+    """(parm, unexpanded path) for every file reference parm with a value, as SideFX documents it; the
+    path is kept as written (``project_dir_variable`` substitution is not modelled) [UNCONFIRMED whether
+    output parms of ROPs are listed: modelled as listed, as they are file reference parms]."""
+    found = []
+    for item in _all_nodes(_session.root):
+        for parm in item._parms.values():
+            template = parm._template
+            if isinstance(template, StringParmTemplate) and template.stringType() is stringParmType.FileReference:
+                path = parm.unexpandedString()
+                if path:
+                    found.append((parm, path))
+    return tuple(found)
 
 
 def _all_nodes(node):
