@@ -55,7 +55,7 @@ def test_the_dialog_offers_the_dependencies_option_and_collects_again(qtbot, out
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.pools is not None and not dialog._stale, timeout=TIMEOUT_MS)
     combo = dialog.options_panel.widgets["dependency_mode"]
-    assert list(dialog.options_panel.widgets) == ["dependency_mode"]
+    assert list(dialog.options_panel.widgets) == ["dependency_mode", "review"]
     assert [combo.itemText(i) for i in range(combo.count())] == ["frame", "node"] and combo.currentText() == "frame"
     combo.setCurrentIndex(combo.findText("node"))
     waits = [dialog.model.index(r, COLUMNS.index(WAITS_COLUMN)).data() for r in range(dialog.model.rowCount())]

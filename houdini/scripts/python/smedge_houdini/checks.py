@@ -2,11 +2,13 @@
 
 Each check takes the walked :class:`~.records.Network` and the graph about to be sent (the dialog may have
 changed it), and finds each ROP's job through its ``ROP`` parameter. The saved/modified check is the
-shared ``integrations.host.scene_check``.
+shared ``integrations.host.scene_check``; the input check is the shared ``integrations.inputs.input_check``
+over ``Network.inputs`` and the product check the shared ``integrations.products.product_findings``
+(both wired in ``host.HoudiniHost.checks``).
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding
@@ -14,7 +16,8 @@ from integrations.validate import ERROR, WARNING, Finding
 from .jobs import rendered_frames, whole_frames
 from .records import Network, RopRecord
 
-__all__ = ["all_checks", "frames", "no_output", "no_product", "simulation_packets", "single_frame", "walk_problems"]
+__all__ = ["all_checks", "frames", "no_output", "no_product", "review_skipped", "simulation_packets", "single_frame",
+           "unreadable", "walk_problems"]
 
 #: ROP types whose empty output means "use the render products of the USD stage", not "no output".
 _OUTPUT_FROM_STAGE = ("usdrender", "usdrender_rop")
@@ -129,7 +132,24 @@ def walk_problems(network: Network, graph: JobGraph) -> List[Finding]:
     return [Finding(ERROR, path, None, "ROP", message) for path, message in network.problems]
 
 
-CHECKS = (walk_problems, no_product, no_output, frames, single_frame, simulation_packets)
+def unreadable(network: Network, graph: JobGraph) -> List[Finding]:
+    """Each parm Houdini could not evaluate (a broken expression): an error naming the node, the parm and
+    Houdini's reason (the collector used the parm's default and read the rest)."""
+    return [Finding(ERROR, node, None, parm,
+                    f"{node}: parm {parm!r} could not be read ({reason}); the rest of the scene was read, this "
+                    "parm's default was used; fix its expression or value", rule="unreadable")
+            for node, parm, reason in network.unreadable]
+
+
+def review_skipped(skipped: Sequence[Tuple[str, str]], graph: JobGraph) -> List[Finding]:
+    """A review movie asked for but not made for a ROP (its output is no image sequence, its frames have
+    gaps): a warning on its job."""
+    jobs = _jobs(graph)
+    return [Finding(WARNING, graph.name(jobs[path]) if path in jobs else path, jobs.get(path), "review",
+                    f"{path}: no review movie: {reason}") for path, reason in skipped]
+
+
+CHECKS = (walk_problems, unreadable, no_product, no_output, frames, single_frame, simulation_packets)
 
 
 def all_checks(network: Callable[[], Network]) -> List[Callable[[JobGraph], List[Finding]]]:

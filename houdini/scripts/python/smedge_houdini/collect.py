@@ -12,20 +12,32 @@ does (SideFX: nodes/out, out/fetch, out/merge, out/switch, out/batch, commands/r
 - a bypassed ROP renders nothing but its inputs still do, and what waits on it waits on them (a
   bypassed Fetch acts as if its source were disconnected; a bypassed Switch passes all its inputs);
 - a locked ROP stops everything upstream of it from rendering (a locked render ROP still renders);
-- a loop (only a Fetch can make one) raises :class:`RopCycleError` naming its path.
+- a loop (only a Fetch can make one) raises :class:`RopCycleError` naming its path;
+- a parm whose value cannot be read (a broken expression) is kept in ``Network.unreadable`` with the
+  node, the parm and Houdini's reason, and its default is used: the rest still collects.
+
+Each ROP's outputs (:func:`outputs`) are its main image and the image planes / AOVs written to files of
+their own; the scene's file inputs are ``hou.fileReferences()`` less the ROPs' own file parms (their
+outputs). Paths are expanded as the parm would expand them (``hou.ScriptEvalContext``), the frame kept
+as printf ``%04d``.
 """
 from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 from typing import Any, Dict, Generator, Iterable, List, Optional, Sequence, Tuple, Union
 
 import hou
 
+from integrations import naming
+
 from .records import Network, RopRecord, Scene
 
-__all__ = ["Network", "RopCycleError", "RopRecord", "Scene", "is_smedge_rop", "main_window", "node_class",
-           "read_rop_settings", "resolve", "save_scene", "scene", "walk", "write_rop_settings"]
+__all__ = ["Network", "RopCycleError", "RopRecord", "Scene", "file_inputs", "is_smedge_rop", "main_window",
+           "node_class", "outputs", "read_rop_settings", "resolve", "save_scene", "scene", "walk",
+           "write_rop_settings"]
 
 _log = logging.getLogger(__name__)
 
@@ -90,7 +102,9 @@ def walk(rops: Any) -> Network:
     roots: List[str] = []
     for node in resolve(rops):
         _add(roots, walker.visit(node))
-    return Network(_parents_first(walker.records), walker.problems, roots, hou.hipFile.path())
+    inputs = file_inputs(walker.unreadable)
+    return Network(_parents_first(walker.records), walker.problems, roots, hou.hipFile.path(), inputs,
+                   walker.unreadable)
 
 
 def _parents_first(records: Dict[str, RopRecord]) -> List[RopRecord]:
@@ -133,6 +147,7 @@ class _Walker:
         self.records: Dict[str, RopRecord] = {}
         self.done: Dict[Tuple[str, bool], Tuple[str, ...]] = {}
         self.problems: List[Tuple[str, str]] = []
+        self.unreadable: List[Tuple[str, str, str]] = []
         self.active: Dict[str, None] = {}  # the paths being visited, outermost first
 
     def visit(self, node: hou.OpNode) -> Tuple[str, ...]:
@@ -201,7 +216,7 @@ class _Walker:
         if locked:
             return ()
         if type_name == "switch" and not bypassed:
-            index = int(_value(node, "index", 0))
+            index = int(_value(node, "index", 0, self.unreadable))
             wired = node.inputs()
             return (yield from self._inputs(node, [wired[index]] if 0 <= index < len(wired) else []))
         found = yield from self._inputs(node)
@@ -218,7 +233,7 @@ class _Walker:
         upstream = () if locked else (yield from self._inputs(node))
         if bypassed:
             return upstream
-        text = str(_value(node, "source", ""))
+        text = str(_value(node, "source", "", self.unreadable))
         source = node.node(text) if text else None
         if not isinstance(source, node_class()) or not (source.type().category().name() == "Driver"
                                                       or source.type().name() in OUTPUT_PARMS):
@@ -232,18 +247,23 @@ class _Walker:
         known = type_name in OUTPUT_PARMS
         parm_name = OUTPUT_PARMS.get(type_name)
         output_parm = node.parm(parm_name) if parm_name else None
-        trange = int(_value(node, "trange", 0)) if node.parm("trange") is not None else None
+        unreadable = self.unreadable
+        trange = int(_value(node, "trange", 0, unreadable)) if node.parm("trange") is not None else None
         if trange:
-            start, end, step = (float(_value(node, name, 0.0)) for name in ("f1", "f2", "f3"))
+            start, end, step = (float(_value(node, name, 0.0, unreadable)) for name in ("f1", "f2", "f3"))
         else:
             start = end = hou.frame()
             step = 1.0
-        simulation = type_name in SIMULATIONS or bool(_value(node, "initsim", 0))
+        simulation = type_name in SIMULATIONS or bool(_value(node, "initsim", 0, unreadable))
+        output: Optional[str] = None
+        expanded = ""
+        if output_parm is not None:
+            output = _read(output_parm, unreadable, lambda: output_parm.unexpandedString(), "")
+            expanded = _read(output_parm, unreadable, lambda: output_parm.evalAsStringAtFrame(start), "")
         record = RopRecord(
-            path=key, type_name=type_name, known_type=known,
-            output=output_parm.unexpandedString() if output_parm is not None else None,
-            output_expanded=output_parm.evalAsStringAtFrame(start) if output_parm is not None else "",
-            trange=trange, start=start, end=end, step=step, simulation=simulation, one_packet=simulation)
+            path=key, type_name=type_name, known_type=known, output=output, output_expanded=expanded,
+            trange=trange, start=start, end=end, step=step, simulation=simulation, one_packet=simulation,
+            outputs=outputs(node, start, unreadable) if output else [])
         self.records[key] = record
         return record
 
@@ -256,9 +276,119 @@ def _flags(node: hou.OpNode) -> Tuple[bool, bool]:
     return False, False
 
 
-def _value(node: hou.OpNode, name: str, default: Union[int, float, str]) -> Union[int, float, str]:
+def _value(node: hou.OpNode, name: str, default: Union[int, float, str],
+           unreadable: List[Tuple[str, str, str]]) -> Union[int, float, str]:
+    """The parm's value; ``default`` when the node has no such parm, or when it cannot be read (kept in
+    ``unreadable`` as (node, parm, reason))."""
     parm = node.parm(name)
-    return parm.eval() if parm is not None else default
+    return _read(parm, unreadable, parm.eval, default) if parm is not None else default
+
+
+def _read(parm: hou.Parm, unreadable: List[Tuple[str, str, str]], read: Any, default: Any) -> Any:
+    """``read()``, or ``default`` when Houdini cannot evaluate the parm (kept in ``unreadable``)."""
+    try:
+        return read()
+    except hou.Error as err:
+        unreadable.append((parm.node().path(), parm.name(), _reason(err)))
+        return default
+
+
+def _reason(err: Exception) -> str:
+    message = err.instanceMessage() if hasattr(err, "instanceMessage") else ""
+    return (message or str(err) or type(err).__name__).strip()
+
+
+# -- outputs and inputs -------------------------------------------------------------------------
+
+#: Per renderer: the multiparm count of its image planes / AOVs and, per instance ``i``, the parms
+#: (enabled, name, own file on, own file); ``{}`` in a name: the index. ``invert``: the first says
+#: disabled. Sources: SideFX Mantra (Images > Extra Image Planes: ``vm_numaux``, ``vm_variable_plane#``,
+#: ``vm_channel_plane#``, ``vm_usefile_plane#``, ``vm_filename_plane#``, ``vm_disable_plane#``), HtoA
+#: (``ar_aovs``, ``ar_enable_aov#``, ``ar_aov_label#``, ``ar_aov_separate#``, ``ar_aov_separate_file#``),
+#: Redshift (``RS_aov``, ``RS_aovEnable_#``, ``RS_aovSuffix_#``, ``RS_aovCustomPrefix_#``), as public
+#: pipeline code reads them (AYON/OpenPype, CGRU); documentation only, no real Houdini here.
+PLANES = {
+    "ifd": ("vm_numaux", "vm_disable_plane{}", "vm_variable_plane{}", "vm_usefile_plane{}", "vm_filename_plane{}"),
+    "arnold": ("ar_aovs", "ar_enable_aov{}", "ar_aov_label{}", "ar_aov_separate{}", "ar_aov_separate_file{}"),
+    "Redshift_ROP": ("RS_aov", "RS_aovEnable_{}", "RS_aovSuffix_{}", None, "RS_aovCustomPrefix_{}"),
+}
+_AOV_TOKEN = re.compile(r"\$\{?AOV\}?|%AOV%", re.IGNORECASE)
+
+
+def _pattern(parm: hou.Parm, frame: float, unreadable: List[Tuple[str, str, str]]) -> str:
+    """The parm's path expanded as the parm would expand it at ``frame``, its frame tokens (``$F4``,
+    ``$F``, ``#``) kept as printf ``%04d``/``%d``; "" when it cannot be read (kept in ``unreadable``)."""
+    raw = _read(parm, unreadable, parm.unexpandedString, "")
+    if not raw.strip():
+        return ""
+    with hou.ScriptEvalContext(parm):
+        return _read(parm, unreadable, lambda: hou.expandStringAtFrame(naming.frame_pattern(raw), frame), "")
+
+
+def outputs(node: hou.OpNode, frame: float, unreadable: List[Tuple[str, str, str]]) -> List[Tuple[str, str]]:
+    """The ROP's outputs as (name, pattern): ``main`` (its output parm) and each enabled image plane / AOV
+    written to a file of its own (a plane without one is a layer of the main image). Redshift: an AOV
+    without a custom prefix writes ``<prefix>.<name><ext>`` beside the beauty (or ``$AOV`` in the prefix
+    is its name), none with "Full Multi-Layered EXR"; the beauty takes ``RS_outputBeautyAOVSuffix`` the
+    same way (AYON/OpenPype's Redshift collector)."""
+    type_name = node.type().name()
+    main = _pattern(node.parm(OUTPUT_PARMS[type_name]), frame, unreadable)
+    if not main:
+        return []
+    planes: List[Tuple[str, Optional[str]]] = []
+    spec = PLANES.get(type_name)
+    count = int(_value(node, spec[0], 0, unreadable)) if spec else 0
+    redshift, mantra = type_name == "Redshift_ROP", type_name == "ifd"
+    mode = node.parm("RS_outputMultilayerMode") if redshift else None
+    multilayer = mode is not None and _read(mode, unreadable, mode.evalAsString, "") == "2"
+    for index in range(1, count + 1):
+        enabled, name, own, file = (item.format(index) if item else None for item in spec[1:])  # type: ignore[index]
+        flag = bool(_value(node, enabled, 0 if mantra else 1, unreadable))
+        if flag if mantra else not flag:  # Mantra's parm says "disable"
+            continue
+        label = str(_value(node, name, "", unreadable))
+        if type_name == "ifd":
+            label = str(_value(node, "vm_channel_plane{}".format(index), "", unreadable)) or label
+        if redshift:
+            custom = _pattern(node.parm(file), frame, unreadable) if node.parm(file) is not None else ""
+            path: Optional[str] = _redshift_file(custom or main, label) if custom or not multilayer else None
+        elif own is not None and bool(_value(node, own, 0, unreadable)):
+            path = _pattern(node.parm(file), frame, unreadable) if node.parm(file) is not None else None
+        else:
+            path = None
+        planes.append((label or "plane{}".format(index), path))
+    if redshift:
+        suffix = str(_value(node, "RS_outputBeautyAOVSuffix", "", unreadable))
+        main = _redshift_file(main, suffix)
+    return [("main", main)] + [item for item in planes if item[1]]  # type: ignore[list-item]
+
+
+def _redshift_file(prefix: str, name: str) -> str:
+    """A Redshift AOV's file from its prefix: its ``$AOV`` token as ``name`` (a separator before it goes
+    with it when ``name`` is empty), else ``.<name>`` before the extension."""
+    if _AOV_TOKEN.search(prefix):
+        return _AOV_TOKEN.sub(name, prefix) if name else re.sub(r"[._-]?(" + _AOV_TOKEN.pattern + ")", "", prefix,
+                                                                 flags=re.IGNORECASE)
+    if not name:
+        return prefix
+    base, extension = os.path.splitext(prefix)
+    return "{}.{}{}".format(base, name, extension)
+
+
+def file_inputs(unreadable: List[Tuple[str, str, str]]) -> List[Tuple[str, str]]:
+    """The scene's file inputs as (parm path, path): ``hou.fileReferences()`` (SideFX: "all references to
+    external files ... in the current scene": File SOPs, Alembic, USD layers, file COPs, textures), less
+    the file parms of ROPs (what they write), expanded at the current frame with frame tokens kept."""
+    found = []
+    frame = hou.frame()
+    for parm, _ in hou.fileReferences():
+        node = parm.node()
+        if node.type().category().name() == "Driver" or node.type().name() in OUTPUT_PARMS:
+            continue
+        path = _pattern(parm, frame, unreadable)
+        if path:
+            found.append((parm.path(), path))
+    return found
 
 
 def _add(target: List[str], items: Iterable[str]) -> None:

@@ -5,10 +5,12 @@ the build options' defaults (explicit options win) and its parms keep the sticky
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from integrations.graph import JobGraph
 from integrations.host import Check, Host, Option
+from integrations.inputs import input_check
+from integrations.products import product_findings
 from integrations.settings import SettingsStore
 from integrations.studio import StudioDefaults
 
@@ -62,6 +64,7 @@ class HoudiniHost(Host):
         self.smedge_rop = next((node for node in self.rops if _collect.is_smedge_rop(node)), None)
         self._network: Optional[Network] = None
         self._saved: Optional[str] = None  # the path this host saved the hip file to
+        self._review_skipped: List[Tuple[str, str]] = []  # (ROP path, why it has no review movie)
 
     # -- the scene ----------------------------------------------------------------------------------
     def scene_path(self) -> str:
@@ -102,7 +105,9 @@ class HoudiniHost(Host):
             Option("pool", "Pool", rop.get("pool", ""), "Every job's pool (empty: the studio's)", shown=False),
             Option("packet_size", "Packet size", rop.get("packet_size") or None,
                    "Frames per work unit (None: the studio's)", shown=False),
-            Option("note", "Note", rop.get("note", ""), "A note on every job", shown=False)]
+            Option("note", "Note", rop.get("note", ""), "A note on every job", shown=False),
+            Option("review", "Review movie", False,
+                   "An FFmpeg movie of each image ROP's main image after its whole render (studio review settings)")]
 
     def network(self) -> Network:
         """The last walk of the ROPs (walking them now if they were never walked)."""
@@ -112,10 +117,18 @@ class HoudiniHost(Host):
 
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
         self._network = _collect.walk(self.rops)
-        return _jobs.build(self._network, options, self.studio)
+        graph = _jobs.build(self._network, options, self.studio)
+        self._review_skipped = _jobs.add_reviews(graph, self._network, options["review"], self.studio)
+        return graph
 
     def checks(self) -> List[Check]:
-        return list(_checks.all_checks(self.network))
+        """Houdini's own checks, the scene's file inputs (missing: error; outside the studio's
+        ``shared_roots`` and the master's path translations: warning), the products on the master, and the
+        review movies asked for but not made."""
+        return list(_checks.all_checks(self.network)) + [
+            input_check(lambda: self.network().inputs, self.studio.shared_roots),
+            lambda graph: product_findings(graph, self.name, self.studio),
+            lambda graph: _checks.review_skipped(self._review_skipped, graph)]
 
     def job_name(self) -> str:
         base = super().job_name()

@@ -7,29 +7,38 @@ whole job. Otherwise a job waits on its parents frame by frame when its frames a
 the whole job when they are not or when the artist asks for node-by-node order
 (``dependency_mode="node"``). Smedge keeps one ``WaitForWholeJob`` flag per job, so a job waits on all
 its parents the same way. Priorities are the shared rule's (``integrations.host.collect``): set here
-only when the ``priority`` option gives one.
+only when the ``priority`` option gives one. ``Type`` is ``integrations.products.product_for("houdini",
+<ROP type>, studio)``; each job's outputs (its ROP's image planes / AOVs) are its ``ImageFormat``
+(``integrations.outputs``). With the ``review`` option, :func:`add_reviews` adds an FFmpeg encode of each
+image ROP's main image, waiting for the whole render (``integrations.review``).
 """
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Set
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
 
 from integrations.graph import JobGraph
-from smedge_core.frames import FrameRange
+from integrations.outputs import set_outputs
+from integrations.products import product_for as _product_for
+from integrations.review import add_review, review_settings
+from smedge_core.frames import FrameRange, parse_range
 
 from .records import Network, RopRecord
 
 if TYPE_CHECKING:
     from integrations.studio import StudioDefaults
 
-__all__ = ["DEPENDENCY_MODES", "HOUDINI_PRODUCT", "build", "frame_range", "job_name", "products", "rendered_frames",
-           "whole_frames"]
+__all__ = ["DEPENDENCY_MODES", "HOUDINI_PRODUCT", "IMAGE_TYPES", "add_reviews", "build", "frame_range", "job_name",
+           "product", "rendered_frames", "whole_frames"]
 
 #: The product of jobs of the ROP types this package knows, when studio defaults name none.
 HOUDINI_PRODUCT = "Houdini"
 
 #: ``dependency_mode`` values: frame by frame where frames line up, or node by node (whole jobs).
 DEPENDENCY_MODES = ("frame", "node")
+#: ROP types that render images (a review movie can be made of them).
+IMAGE_TYPES = ("ifd", "karma", "Redshift_ROP", "arnold", "opengl", "usdrender", "usdrender_rop", "vray_renderer",
+               "comp")
 
 
 def whole_frames(record: RopRecord) -> bool:
@@ -42,7 +51,7 @@ def frame_range(record: RopRecord) -> Optional[FrameRange]:
     """The frames the ROP renders, or None when they are not whole frames (a check reports it)."""
     if not whole_frames(record):
         return None
-    return FrameRange(range(int(record.start), int(record.end) + 1, int(record.step)))
+    return parse_range("{}-{}x{}".format(int(record.start), int(record.end), int(record.step)))
 
 
 def rendered_frames(network: Network) -> Dict[str, Optional[FrameRange]]:
@@ -52,24 +61,28 @@ def rendered_frames(network: Network) -> Dict[str, Optional[FrameRange]]:
     A ROP the submitted ones stand for (``network.roots``) renders its own range; an input ROP renders
     the frames its dependants render, and when strict (``trange`` 2) only those inside its own range. A
     ROP that is both renders both. None where nothing whole can be told (a check reports the frames).
+    Ranges are combined as spans (``FrameRange``'s union and intersection), never frame by frame.
     """
     children: Dict[str, List[str]] = {record.path: [] for record in network.records}
     for record in network.records:
         for parent in record.inputs:
             children[parent].append(record.path)
+    empty = FrameRange()
+    roots = set(network.roots)
     out: Dict[str, Optional[FrameRange]] = {}
     for record in reversed(network.records):  # dependants first
         own = frame_range(record)
-        asked: Set[int] = set()
+        asked = empty
         for child in children[record.path]:
-            asked.update(out[child] or ())
-        if record.path in network.roots or not children[record.path]:
-            frames = set(own or ()) if record.trange == 2 else set(own or ()) | asked
+            asked = asked | (out[child] or empty)
+        mine = own or empty
+        if record.path in roots or not children[record.path]:
+            frames = mine if record.trange == 2 else mine | asked
         elif record.trange == 2:
-            frames = set(own or ()) & asked
+            frames = mine & asked
         else:
-            frames = asked or set(own or ())
-        out[record.path] = FrameRange(frames) if frames else own
+            frames = asked or mine
+        out[record.path] = frames if frames else own
     return out
 
 
@@ -87,7 +100,6 @@ def build(records: Network, options: Mapping[str, Any], studio: StudioDefaults) 
     network, dependency_mode = records, options["dependency_mode"]
     priority, pool = options["priority"], options["pool"]
     packet_size, note, scene = options["packet_size"], options["note"], network.scene
-    product_for = products(HOUDINI_PRODUCT, studio.product_for)
     by_path = {record.path: record for record in network.records}
     frames = rendered_frames(network)
     per_frame = {path: dependency_mode == "frame" and _lines_up(record, by_path, frames)
@@ -96,9 +108,9 @@ def build(records: Network, options: Mapping[str, Any], studio: StudioDefaults) 
     ids: Dict[str, Any] = {}
     for record in network.records:  # parents come first
         job: Dict[str, Any] = {"Name": job_name(scene, record), "Scene": scene, "ROP": record.path}
-        product = product_for(record)
-        if product:
-            job["Type"] = product
+        kind = product(record, studio)
+        if kind:
+            job["Type"] = kind
         rendered = frames[record.path]
         if rendered is not None:
             job["Range"] = str(rendered)
@@ -115,6 +127,8 @@ def build(records: Network, options: Mapping[str, Any], studio: StudioDefaults) 
         if priority is not None:
             job["Priority"] = priority
         ids[record.path] = graph.add_job(job)
+        if record.outputs:
+            set_outputs(graph, ids[record.path], record.outputs)
         for parent in record.inputs:
             graph.add_dependency(ids[record.path], ids[parent], per_frame=per_frame[record.path])
     return graph
@@ -131,12 +145,30 @@ def _lines_up(record: RopRecord, records: Dict[str, RopRecord], frames: Dict[str
     return True
 
 
-def products(default: str,
-             studio_product_for: Callable[[Optional[str], Any], Any]) -> Callable[[RopRecord], Optional[str]]:
-    """``product_for`` for :func:`build`: the studio's product for the ROP type (``renderers`` in studio
-    defaults, keyed by type name), else ``default`` for types this package knows, else None."""
+def product(record: RopRecord, studio: StudioDefaults) -> Optional[str]:
+    """The Smedge product of the ROP's job: ``integrations.products.product_for("houdini", type, studio)``
+    for the types this package knows (the studio's ``renderers``, else the manual's product names); for
+    another type only the studio's ``renderers`` name one (None: a check says so)."""
+    if record.known_type:
+        return _product_for("houdini", record.type_name, studio)
+    return studio.product_for(record.type_name, "") or None
 
-    def product_for(record: RopRecord) -> Optional[str]:
-        return studio_product_for(record.type_name, default if record.known_type else None)
 
-    return product_for
+def add_reviews(graph: JobGraph, network: Network, request: Any, studio: StudioDefaults) -> List[Tuple[str, str]]:
+    """With ``request`` (the ``review`` option: True, or a dict of ``integrations.review`` settings), an
+    FFmpeg encode of the main image of each image ROP's job, waiting for the whole job; the (ROP path,
+    reason) of each job that cannot have one (no image sequence, frames with gaps). ValueError names a bad
+    setting."""
+    skipped: List[Tuple[str, str]] = []
+    if review_settings(request, studio) is None:  # ValueError: a bad setting, the same for every job
+        return skipped
+    jobs = {graph.value(job_id, "ROP"): job_id for job_id in graph}
+    for record in network.records:
+        job_id = jobs.get(record.path)
+        if job_id is None or record.type_name not in IMAGE_TYPES or not record.outputs:
+            continue
+        try:
+            add_review(graph, job_id, request, studio)
+        except ValueError as err:  # this job's outputs or frames
+            skipped.append((record.path, str(err)))
+    return skipped

@@ -28,17 +28,25 @@ class RopRecord:
     one_packet: bool = False
     #: Paths of the ROPs whose jobs this one waits on, in wiring order.
     inputs: List[str] = field(default_factory=list)
+    #: The files each frame writes: (image plane / AOV name, path with the frame as printf ``%04d``), the
+    #: main image first (``"main"``); variables expanded.
+    outputs: List[Tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
 class Network:
     """What a walk found: the ROPs to render (parents before children), problems found on the way, the
-    paths of the ROPs the given ones stand for (rendered over their own frame range), the hip file."""
+    paths of the ROPs the given ones stand for (rendered over their own frame range), the hip file, its
+    file inputs and the parms that could not be read."""
 
     records: List[RopRecord]
     problems: List[Tuple[str, str]] = field(default_factory=list)  # (node path, message)
     roots: List[str] = field(default_factory=list)
     scene: str = ""  # the hip file the jobs render (``hou.hipFile.path()``)
+    #: The scene's file inputs: (parm path, path expanded, the frame as printf), outputs of ROPs left out.
+    inputs: List[Tuple[str, str]] = field(default_factory=list)
+    #: Parms whose value could not be read: (node path, parm name, the reason Houdini gave).
+    unreadable: List[Tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
