@@ -167,15 +167,15 @@ def _structure(graph: JobGraph, ids: List[uuid.UUID], findings: List[Finding]) -
 
 
 def _conform(graph: JobGraph, ids: List[uuid.UUID], findings: List[Finding]) -> Set[Tuple[uuid.UUID, str]]:
-    """Each job through conform_job; the (job ID, field) pairs it rejected."""
+    """Each job through conform_job (kept by the graph for submit and export); the (job ID, field) pairs
+    it rejected."""
     flagged = set()
     for job_id in ids:
-        job = graph.job(job_id)
         try:
-            smedge_core.conform_job(job)
+            graph.conformed(job_id)
         except ValueError as err:
             field = getattr(err, "field", "")
-            name = find_key(job, field) or field
+            name = find_key(graph.job(job_id), field) or field
             flagged.add((job_id, name.lower()))
             findings.append(_finding(graph, job_id, ERROR, name, str(err)))
     return flagged
