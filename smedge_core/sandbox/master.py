@@ -18,7 +18,7 @@ from .._types import find_value
 from ..frames import parse_range
 from ..values import find_key
 from . import states
-from .farm import MANAGED, FarmError
+from .farm import MANAGED, FarmError, canonical_id
 from .store import WHOLE_SYSTEM
 from .substitution import resolve
 
@@ -31,6 +31,40 @@ def _shorten(text, size=80):
 
 _BOOL_TEXT = ("1", "0", "true", "false", "yes", "no", "on", "off", "")
 _READ_ONLY_UPDATE = ("id", "type", "created")
+
+
+def _candidates(query, jobs):
+    """The jobs a checked query may match (``{id: Job}``): by ID where it asks ``ID = x``, else all."""
+    if query[0] in ("any", "?"):
+        parts = [_candidates(part, jobs) for part in query[1:]]
+        if any(part is jobs for part in parts):
+            return jobs
+        return {job_id: job for part in parts for job_id, job in part.items()}
+    if isinstance(query[0], str):
+        name, operator, value = query
+        if name.lower() == "id" and operator == "=":
+            job = jobs.get(canonical_id(value))
+            return {job.id: job} if job is not None else {}
+        return jobs
+    return min((_candidates(part, jobs) for part in query), key=len)
+
+
+class _Variables(object):
+    """A job's substitution variables (``Job.variables``) looked up one at a time, for queries."""
+
+    def __init__(self, job):
+        self.job = job
+
+    def __contains__(self, key):
+        return key in ("id", "product") or key in self.job.index.names or \
+            any(name.lower() == key for name in self.job.params)
+
+    def __getitem__(self, key):
+        if key == "id":
+            return self.job.id
+        if key == "product":
+            return self.job.product.name
+        return self.job.value(key)
 
 
 class Master(object):
@@ -104,9 +138,10 @@ class Master(object):
         if not kind:
             raise FarmError(1, "{}: no Type".format(where))
         product = self.farm.product(kind)
+        by_name = self.farm.indexes[product.type].parameters
         params = {}
         for key, value in values.items():
-            parameter = find_parameter(product.parameters, key)
+            parameter = by_name.get(key.lower())
             name = parameter.name if parameter else key
             if name in params:
                 raise FarmError(1, "{}: {} is given twice (names ignore case)".format(where, name))
@@ -121,7 +156,7 @@ class Master(object):
             job_id = str(uuid.UUID(job_id))
         except ValueError:
             raise FarmError(1, "{}: ID {!r} is not a valid UUID".format(where, job_id)) from None
-        missing = [p.name for p in product.required_parameters if not params.get(p.name) and not p.default]
+        missing = [name for name in self.farm.indexes[product.type].required if not params.get(name)]
         if missing:
             raise FarmError(1, "{}: missing required parameters of {}: {}".format(
                 where, product.name, ", ".join(missing)))
@@ -166,9 +201,10 @@ class Master(object):
         if query is not None:
             query = self._canonical_types(query)
         records = []
-        for job in sorted(self.farm.jobs.values(), key=lambda j: j.seq):
+        wanted = self.farm.jobs if query is None else _candidates(query, self.farm.jobs)
+        for job in sorted(wanted.values(), key=lambda j: j.seq):
             if query is not None:
-                variables = job.variables()
+                variables = _Variables(job)
                 if not matches(query, lambda name: resolve(name, variables)):
                     continue
             records.append((job.id, job.stored()))
