@@ -114,7 +114,7 @@ class JobGraph(object):
                 raise ValueError("Job sets both {!r} and {!r}; Smedge names ignore case".format(
                     seen[key.lower()], key))
             seen[key.lower()] = key
-        data = copy.deepcopy(job)
+        data = _copied(job)
         values: Dict[str, Any] = {}
         for name in _MANAGED:
             key = find_key(data, name)
@@ -171,7 +171,7 @@ class JobGraph(object):
             raise ValueError("{} is managed by the graph; use add_job/add_dependency".format(name))
         data = self._jobs[job_id]
         key = find_key(data, name)
-        value = copy.deepcopy(value)
+        value = _copy(value)
         self._conformed.pop(job_id, None)
         if key is None or key == name:
             data[name] = value
@@ -206,7 +206,7 @@ class JobGraph(object):
         """A parameter of a job, looked up regardless of case (a copy)."""
         data = self._jobs[self._known(job_id, "Job")]
         key = find_key(data, name)
-        return default if key is None else copy.deepcopy(data[key])
+        return default if key is None else _copy(data[key])
 
     def name(self, job_id: NameOrID) -> str:
         """The job's Name, or its ID as text when it has none."""
@@ -280,7 +280,7 @@ class JobGraph(object):
 
     def job(self, job_id: NameOrID) -> JobType:
         """A new dict for one job, as :meth:`jobs` writes it."""
-        return self._written(self._known(job_id, "Job"), copy.deepcopy)
+        return self._written(self._known(job_id, "Job"), _copied)
 
     def conformed(self, job_id: NameOrID) -> jobfile.Conformed:
         """The job as ``smedge_core.conform_job`` gives it (text values, ID and waits included), a new dict.
@@ -337,6 +337,19 @@ class JobGraph(object):
             path.append(step)
         names = " -> ".join(repr(self.name(job_id)) for job_id in cycle)
         return CycleError("Dependency cycle (each job waits on the next): " + names, cycle)
+
+
+_IMMUTABLE = (str, int, float, bool, type(None), uuid.UUID)
+
+
+def _copy(value: Any) -> Any:
+    """A deep copy of a value; the value itself when it cannot change (text, numbers, UUIDs)."""
+    return value if type(value) in _IMMUTABLE else copy.deepcopy(value)
+
+
+def _copied(data: Mapping[str, Any]) -> JobType:
+    """A deep copy of a job dict, sharing the values that cannot change."""
+    return {key: _copy(value) for key, value in data.items()}
 
 
 def _name_of(data: Mapping[str, Any], default: str) -> str:

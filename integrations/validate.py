@@ -243,7 +243,7 @@ def _frames_line_up(graph: JobGraph, child: uuid.UUID, parent: uuid.UUID, frames
                 graph.name(parent))))
     if sizes[child] is None or sizes[parent] is None:
         return
-    spanning = _spanning_packets(mine, sizes[child], theirs, sizes[parent])
+    spanning = _spanning_packets(mine, sizes[child], theirs, sizes[parent], covered=not missing)
     if spanning:
         shown = ", ".join(str(packet) for packet in spanning[:5]) + (", ..." if len(spanning) > 5 else "")
         findings.append(_finding(
@@ -254,18 +254,23 @@ def _frames_line_up(graph: JobGraph, child: uuid.UUID, parent: uuid.UUID, frames
                 sizes[parent])))
 
 
-def _spanning_packets(child: FrameRange, child_size: int, parent: FrameRange, parent_size: int) -> List[Packet]:
-    """The child's packets whose frames the parent renders in more than one packet."""
+def _spanning_packets(child: FrameRange, child_size: int, parent: FrameRange, parent_size: int,
+                      covered: bool = False) -> List[Packet]:
+    """The child's packets whose frames the parent renders in more than one packet (``covered``: the parent
+    renders every frame of the child, so no frame need be looked up)."""
     if child_size == 1:
         return []
     starts = [packet.start for packet in parent.packets(parent_size)]
     spanning = []
     for packet in child.packets(child_size):
-        frames = packet.frames
-        first = next((f for f in frames if f in parent), None)
-        if first is None:
-            continue
-        last = next(f for f in reversed(frames) if f in parent)
+        if covered:
+            first, last = packet.start, packet.end
+        else:
+            frames = packet.frames
+            first = next((f for f in frames if f in parent), None)
+            if first is None:
+                continue
+            last = next(f for f in reversed(frames) if f in parent)
         if bisect.bisect_right(starts, first) != bisect.bisect_right(starts, last):
             spanning.append(packet)
     return spanning

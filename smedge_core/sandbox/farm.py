@@ -24,6 +24,7 @@ import time
 import uuid
 
 from .. import frames
+from .._products import _Plan
 from .._types import Product, find_value
 from ..frames import FrameRange, Packet, parse_range
 from ..values import find_key
@@ -175,7 +176,15 @@ class ProductIndex(object):
         self.names = {key: p.name for key, p in self.parameters.items()}
         self.defaults = {p.name: p.default for p in product.parameters}
         self.variables = lowered(self.defaults)
-        self.required = [p.name for p in product.required_parameters if not p.default]
+        plan = _Plan(product)
+        self.required = plan.required
+        self._trips = {id(p): (plan.readers[key][1], plan.writers[key][1]) for key, p in self.parameters.items()}
+
+    def round_trip(self, parameter, text):
+        """The text of one of the product's parameters read and written again (ValueError naming the
+        parameter when it is bad)."""
+        read, write = self._trips[id(parameter)]
+        return write(read(text) if read else text)
 
 
 class Job(object):
@@ -276,6 +285,10 @@ class Farm(object):
         self.max_frames = max_frames or frames.MAX_FRAMES  # serve --max-frames
         self.products = [Product.from_dict(d) for d in product_dicts]
         self.indexes = {product.type: ProductIndex(product) for product in self.products}
+        self._by_key = {}  # lower-case name, alias or ID: Product (the first product that has it)
+        for product in self.products:
+            for key in [product.name, str(product.type)] + product.aliases:
+                self._by_key.setdefault(key.lower(), product)
         self.runnable = {}  # job ID: Job, the jobs whose Status is queued or active
         self.lock = threading.RLock()
         self.wake = threading.Event()
@@ -302,10 +315,9 @@ class Farm(object):
 
     def product(self, name):
         """The product with this name, alias or ID; FarmError 4 names the unknown one."""
-        key = str(name).strip().lower()
-        for product in self.products:
-            if key in [product.name.lower(), str(product.type)] + [a.lower() for a in product.aliases]:
-                return product
+        product = self._by_key.get(str(name).strip().lower())
+        if product is not None:
+            return product
         raise FarmError(4, "Type: product {!r} not found; known: {}".format(
             name, ", ".join(p.name for p in self.products)))
 

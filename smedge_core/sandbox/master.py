@@ -11,7 +11,6 @@ import uuid
 from pathlib import Path
 
 from .. import _contract, _records
-from .._products import find_parameter, from_text, to_text
 from .._query import matches
 from .._rtime import extract_datetime
 from .._types import find_value
@@ -138,18 +137,18 @@ class Master(object):
         if not kind:
             raise FarmError(1, "{}: no Type".format(where))
         product = self.farm.product(kind)
-        by_name = self.farm.indexes[product.type].parameters
+        by_name, names = self.farm.indexes[product.type].parameters, self.farm.indexes[product.type].names
         params = {}
         for key, value in values.items():
             parameter = by_name.get(key.lower())
-            name = parameter.name if parameter else key
+            name = names[key.lower()] if parameter else key
             if name in params:
                 raise FarmError(1, "{}: {} is given twice (names ignore case)".format(where, name))
             if name in MANAGED or name == "Type":
                 continue
             _records.check_value(name, value)
             if parameter is not None:
-                self._check_value(where, parameter, value)
+                self._check_value(where, parameter, value, product)
             params[name] = value
         job_id = params.pop("ID", "") or str(uuid.uuid4())
         try:
@@ -167,7 +166,7 @@ class Master(object):
             ordered["Status"] = str(states.JOB_PAUSED)
         return job_id, ordered, product
 
-    def _check_value(self, where, parameter, text):
+    def _check_value(self, where, parameter, text, product):
         """Raise FarmError naming the field and value when ``text`` is not a valid value of ``parameter``;
         a Range past ``serve --max-frames`` is refused with exit code 2."""
         kind = parameter.type.lower()
@@ -181,7 +180,7 @@ class Master(object):
             elif kind == "bool" and text.strip().lower() not in _BOOL_TEXT:
                 raise ValueError("{}: {!r} is not a boolean (1/0)".format(parameter.name, text))
             elif text != "":
-                to_text(parameter, from_text(parameter, text))
+                self.farm.indexes[product.type].round_trip(parameter, text)
         except ValueError as err:
             message = str(err) if str(err).startswith(parameter.name + ":") else "{}: {!r} is not a valid {} ({})".format(
                 parameter.name, text, parameter.type, err)
@@ -241,9 +240,9 @@ class Master(object):
         if name.lower() in _READ_ONLY_UPDATE:
             raise FarmError(1, "{} of job {} cannot be changed".format(name, job.id))
         _records.check_value(name, value)
-        parameter = find_parameter(job.product.parameters, name)
+        parameter = job.index.parameters.get(name.lower())
         if parameter is not None:
-            self._check_value("job {}".format(job.id), parameter, value)
+            self._check_value("job {}".format(job.id), parameter, value, job.product)
 
     def _update(self, job, name, value):
         if name.lower() == "status":
