@@ -267,10 +267,10 @@ def _spanning_packets(child: FrameRange, child_size: int, parent: FrameRange, pa
             first, last = packet.start, packet.end
         else:
             frames = packet.frames
-            first = next((f for f in frames if f in parent), None)
-            if first is None:
+            found = next((f for f in frames if f in parent), None)
+            if found is None:
                 continue
-            last = next(f for f in reversed(frames) if f in parent)
+            first, last = found, next(f for f in reversed(frames) if f in parent)
         if bisect.bisect_right(starts, first) != bisect.bisect_right(starts, last):
             spanning.append(packet)
     return spanning

@@ -20,7 +20,7 @@ from .errors import JobValueError
 PAUSED_STATUS = "-1"
 
 
-class Conformed(dict):  # type: ignore[type-arg]
+class Conformed(Dict[str, str]):
     """A job's values as :func:`conform_job` gave them, with the product info they were checked against.
 
     Made by :func:`conform`; whoever keeps one makes a new one when the job changes. Changing it in place

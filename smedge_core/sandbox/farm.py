@@ -440,7 +440,9 @@ class Farm(object):
         for work in kept.values():
             start, end, step = work.packet
             intervals += [(start, end)] if step == 1 else [(f, f) for f in work.frames]
-        todo = parse_range(job.value("Range")) - FrameRange._from_intervals(intervals)
+        todo = parse_range(job.value("Range"))
+        if intervals:
+            todo = todo - FrameRange._from_intervals(intervals)
         job.works = kept
         job.open = {i: w for i, w in kept.items() if w.status == states.WORK_STARTED}
         size = max(1, job.number("PacketSize"))

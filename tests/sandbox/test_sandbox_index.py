@@ -33,7 +33,7 @@ def submit(master, *jobs, paused=True):
     for values in jobs:
         job_id = str(uuid.uuid4())
         records.append((job_id, dict(values, ID=job_id)))
-    code, out, err = master.handle("Submit", ["-FromFile", "/jobs.sj"] + (["-Paused"] if paused else []),
+    code, _, err = master.handle("Submit", ["-FromFile", "/jobs.sj"] + (["-Paused"] if paused else []),
                                    {"/jobs.sj": _records.dumps(records)})
     assert code == 0, err
     return [job_id for job_id, _ in records]
@@ -49,8 +49,12 @@ def job_list(master, query=None):
 def full_scan(master, query):
     """What matching every job's full variables gives: the definition the indexes must keep."""
     checked = master._canonical_types(_contract.read_query_text(_contract.query_text(query)))
-    return [job.id for job in sorted(master.farm.jobs.values(), key=lambda j: j.seq)
-            if matches(checked, lambda name, v=job.variables(): resolve(name, v))]
+    found = []
+    for job in sorted(master.farm.jobs.values(), key=lambda j: j.seq):
+        variables = job.variables()
+        if matches(checked, lambda name: resolve(name, variables)):
+            found.append(job.id)
+    return found
 
 
 JOBS = [{"Type": "Maya", "Name": "layer1", "Scene": "/a.mb", "Range": "1-10"},
