@@ -97,6 +97,7 @@ class JobGraph(object):
         self._children: Dict[uuid.UUID, Dict[uuid.UUID, None]] = {}  # parent id -> {child id: None}
         self._per_frame: Dict[uuid.UUID, bool] = {}  # id -> bool, for jobs with parents
         self._conformed: Dict[uuid.UUID, jobfile.Conformed] = {}  # id -> conform_job's result; dropped on change
+        self._edits = 0  # changes of jobs so far: a result conformed while one happened is not kept
         for job in jobs:
             self.add_job(job)
 
@@ -162,7 +163,7 @@ class JobGraph(object):
         self._per_frame[child_id] = per_frame
         parents[parent_id] = None
         self._children.setdefault(parent_id, {})[child_id] = None
-        self._conformed.pop(child_id, None)
+        self._changed(child_id)
 
     def set_value(self, job_id: NameOrID, name: str, value: Any) -> None:
         """Set one parameter of a job, in place of any spelling of the name in another case."""
@@ -172,11 +173,11 @@ class JobGraph(object):
         data = self._jobs[job_id]
         key = find_key(data, name)
         value = _copy(value)
-        self._conformed.pop(job_id, None)
         if key is None or key == name:
             data[name] = value
         else:
             self._jobs[job_id] = {(name if k == key else k): (value if k == key else v) for k, v in data.items()}
+        self._changed(job_id)
 
     # -- reading --------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -292,7 +293,10 @@ class JobGraph(object):
         job_id = self._known(job_id, "Job")
         found = self._conformed.get(job_id)
         if found is None or not found.current():
-            found = self._conformed[job_id] = jobfile.conform(self._written(job_id, dict))
+            edits = self._edits
+            found = jobfile.conform(self._written(job_id, dict))
+            if edits == self._edits:  # no job changed meanwhile (on another thread): it is current
+                self._conformed[job_id] = found
         return found.copy()
 
     def _written(self, job_id: uuid.UUID, copier: Any) -> JobType:
@@ -306,6 +310,11 @@ class JobGraph(object):
         return out
 
     # -- helpers --------------------------------------------------------------------------------
+    def _changed(self, job_id: uuid.UUID) -> None:
+        """Forget what was conformed of a job just changed."""
+        self._edits += 1
+        self._conformed.pop(job_id, None)
+
     def _known(self, job_id: object, what: str) -> uuid.UUID:
         job_id = _to_uuid(job_id, what + " ID")
         if job_id not in self._jobs:

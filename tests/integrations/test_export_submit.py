@@ -101,6 +101,21 @@ def test_a_job_changed_after_validation_is_checked_again(farm, seed_graph):
     assert sent["Comp layers"]["WaitForJobID"] == ",".join(str(i) for i in layers + [extra])
 
 
+def test_a_job_changed_while_it_was_conformed_is_conformed_again(farm, seed_graph, monkeypatch):
+    graph, layers, comp = seed_graph
+    real = jobfile.conform
+
+    def changed_meanwhile(job):  # as when another thread edits the job during validation
+        result = real(job)
+        if job["ID"] == comp and graph.priority(comp) == 55:
+            graph.set_value(comp, "Priority", 70)
+        return result
+
+    monkeypatch.setattr(jobfile, "conform", changed_meanwhile)
+    assert graph.conformed(comp)["Priority"] == "55"  # what was asked, as it was
+    assert graph.conformed(comp)["Priority"] == "70"  # not the result computed before the change
+
+
 def test_nothing_is_written_when_validation_fails(farm, tmp_path):
     graph = JobGraph([{"Name": "a", "Type": "Maya"}])
     with pytest.raises(ValidationError, match="missing required parameters: Scene"):
