@@ -30,6 +30,10 @@ def _shorten(text, size=80):
 
 _BOOL_TEXT = ("1", "0", "true", "false", "yes", "no", "on", "off", "")
 _READ_ONLY_UPDATE = ("id", "type", "created")
+#: Verbs that change nothing, so answering them does not wake the dispatcher.
+_READS = {("job", "list"), ("job", "history"), ("job", "dispatchlog"), ("engine", "list"), ("engine", "dispatchlog"),
+          ("engine", "downloadfile"), ("poolmanager", "list"), ("configuremaster", "masterid"),
+          ("configuremaster", "productinfo"), ("configuremaster", "pathtranslations")}
 
 
 def _candidates(query, jobs):
@@ -94,7 +98,8 @@ class Master(object):
             return err.code, "", "{} {}: {}\n".format(tool, call.verb, err)
         except ValueError as err:
             return 1, "", "{} {}: {}\n".format(tool, call.verb, err)
-        self.farm.wake.set()
+        if (tool.lower(), call.verb.lower()) not in _READS:
+            self.farm.wake.set()
         return 0, out, ""
 
     # --- Submit ------------------------------------------------------------------------------

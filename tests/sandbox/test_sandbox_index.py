@@ -129,8 +129,11 @@ def test_the_dispatcher_sleeps_until_a_change_wakes_it(master):
         assert woken.wait(10)
         woken.clear()
         assert not woken.wait(1.0), "a round ran with nothing changed"  # the old loop ran 5 a second
+        job_list(master)
+        assert master.handle("ConfigureMaster", ["MasterID"], {})[0] == 0
+        assert not woken.wait(0.5), "a request that changes nothing woke it"
         assert len(rounds) == 1
-        submit(master, JOBS[0])  # a request wakes it
+        submit(master, JOBS[0])  # a change wakes it
         assert woken.wait(10) and len(rounds) == 2
     finally:
         stopping.set()
