@@ -8,12 +8,18 @@ the wire protocol every 20 ms, as a tool would, while the master is flooded in p
 * ``idle sockets``: M connections opened, a request begun on each and never finished;
 * ``huge ranges``: a client submitting ``Range 1-999999999999`` again and again (refused, exit code 2),
   and 100,000-frame jobs submitted (accepted) in between;
-* ``everything``: all of the above at once.
+* ``everything``: all of the above at once;
+* ``big requests``: K clients each sending a request of one S MB value again and again (refused: past
+  ``serve --max-value``, or past ``--max-buffered`` while others are held).
 
-It prints the probe's answer times per phase, the worst of them all, and the time to submit a
-100,000-frame job over the wire and through ``smedge_core.submit_jobs`` (a tool process included).
+It prints the probe's answer times and the master's peak memory (resident set, Linux) per phase, the
+worst answer time, whether every peak stayed within the bound the README states (the master's memory
+after start-up, plus ``--max-buffered``, plus one 1 MB read per connection and 64 MB for the Python
+objects and allocator slack of the flood), and the time to submit a 100,000-frame job over the wire
+and through ``smedge_core.submit_jobs`` (a tool process included).
 
     python benchmarks/bench_flood.py [--submitters 8] [--idle 2000] [--seconds 5] [--engines 2]
+                                     [--big-clients 3] [--big-mb 200] [--max-buffered-mb 512]
 """
 import argparse
 import os
@@ -36,6 +42,28 @@ from smedge_core.sandbox.server import raise_open_file_limit  # noqa: E402
 from smedge_core.sandbox.testing import MasterProcess  # noqa: E402
 
 HUGE = "1-999999999999"
+#: Bytes one ``recv`` of the master reads (``server._CHUNK``), and the allowance for the flood's own objects.
+READ = 1 << 20
+SLACK = 64 << 20
+
+
+def peak_memory(pid):
+    """The peak resident set of process ``pid`` in bytes since the last :func:`reset_peak` (Linux)."""
+    with open("/proc/{}/status".format(pid)) as stream:
+        for line in stream:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    raise RuntimeError("no VmHWM for process {}".format(pid))
+
+
+def reset_peak(pid):
+    with open("/proc/{}/clear_refs".format(pid), "w") as stream:
+        stream.write("5")
+
+
+def resident(pid):
+    with open("/proc/{}/status".format(pid)) as stream:
+        return next(int(line.split()[1]) * 1024 for line in stream if line.startswith("VmRSS:"))
 
 
 def request(address, tool, args, files=None, timeout=120.0):
@@ -64,8 +92,9 @@ class Flood(object):
         self.stop = threading.Event()
         self.threads = []
         self.sockets = []
-        self.counts = {"submitted": 0, "refused": 0, "errors": 0}
+        self.counts = {"submitted": 0, "refused": 0, "reset": 0, "errors": 0}
         self.big_submits = []
+        self.big_line = None
 
     def _loop(self, body):
         while not self.stop.is_set():
@@ -87,8 +116,21 @@ class Flood(object):
             code, seconds = request(self.address, "Submit", ["Maya", "-Scene", "/a", "-Range", "1-100000", "-Paused"])
             self.big_submits.append(seconds)
 
-    def start(self, submitters=0, idle=0, huge=False):
-        bodies = [self._submit_batch] * submitters + ([self._huge] if huge else [])
+    def _big(self):
+        with socket.create_connection(self.address, timeout=120) as sock:
+            try:
+                sock.sendall(self.big_line)
+                answer = _receive(sock)
+            except OSError:  # refused and closed while still sending: the reply may be lost with it
+                answer = None
+        code = protocol.decode(answer)["code"] if answer else None
+        self.counts["refused" if code == 2 else "reset" if code is None else "errors"] += 1
+
+    def start(self, submitters=0, idle=0, huge=False, big=0, big_mb=0):
+        if big:
+            self.big_line = protocol.encode({"protocol": protocol.VERSION, "tool": "Submit", "files": {}, "args": [
+                "Maya", "-Scene", "/a", "-Paused", "-Note", "n" * (big_mb << 20)]})
+        bodies = [self._submit_batch] * submitters + ([self._huge] if huge else []) + [self._big] * big
         for body in bodies:
             thread = threading.Thread(target=self._loop, args=(body,), daemon=True)
             thread.start()
@@ -128,36 +170,53 @@ def main(argv=None):
     parser.add_argument("--idle", type=int, default=2000)
     parser.add_argument("--seconds", type=float, default=5.0, help="length of each phase")
     parser.add_argument("--engines", type=int, default=2)
+    parser.add_argument("--big-clients", type=int, default=3)
+    parser.add_argument("--big-mb", type=int, default=200)
+    parser.add_argument("--max-buffered-mb", type=int, default=512)
     options = parser.parse_args(argv)
     raise_open_file_limit()
+    max_buffered = options.max_buffered_mb << 20
     with tempfile.TemporaryDirectory(prefix="bench-flood-") as folder:
-        master = MasterProcess(Path(folder) / "master", engines=options.engines).start()
+        master = MasterProcess(Path(folder) / "master", engines=options.engines,
+                               options=["--max-buffered", str(max_buffered)]).start()
         address = (master.host, master.port)
         try:
             os.environ.update(master.env)
             phases = [("quiet", {}), ("submitters", {"submitters": options.submitters}),
                       ("idle sockets", {"idle": options.idle}), ("huge ranges", {"huge": True}),
-                      ("everything", {"submitters": options.submitters, "idle": options.idle, "huge": True})]
-            print("probe: ConfigureMaster MasterID every 20 ms over the wire; {} s a phase; {}".format(
-                options.seconds, sys.version.split()[0]))
-            print("{:<14} {:>8} {:>10} {:>10} {:>10}   flood".format("phase", "answers", "median ms", "p99 ms",
-                                                                   "worst ms"))
+                      ("everything", {"submitters": options.submitters, "idle": options.idle, "huge": True}),
+                      ("big requests", {"big": options.big_clients, "big_mb": options.big_mb})]
+            print("probe: ConfigureMaster MasterID every 20 ms over the wire; {} s a phase; {}; serve --max-buffered "
+                  "{} MB".format(options.seconds, sys.version.split()[0], options.max_buffered_mb))
+            print("{:<14} {:>8} {:>10} {:>10} {:>10} {:>8} {:>8}   flood".format(
+                "phase", "answers", "median ms", "p99 ms", "worst ms", "peak MB", "bound MB"))
             worst = 0.0
             big = []
+            within = True
             for name, flood_options in phases:
                 flood = Flood(address)
+                base = resident(master.pid)
+                reset_peak(master.pid)
                 flood.start(**flood_options)
                 try:
                     times = probe(address, options.seconds)
                 finally:
                     flood.end()
+                peak = peak_memory(master.pid)
+                connections = 1 + flood_options.get("submitters", 0) + flood_options.get("big", 0) + \
+                    int(flood_options.get("huge", False))
+                bound = base + max_buffered + connections * READ + SLACK
+                within = within and peak <= bound
                 big += flood.big_submits
                 worst = max(worst, max(times))
                 ranked = sorted(times)
-                print("{:<14} {:>8} {:>10.1f} {:>10.1f} {:>10.1f}   {}".format(
+                print("{:<14} {:>8} {:>10.1f} {:>10.1f} {:>10.1f} {:>8.0f} {:>8.0f}   {}".format(
                     name, len(times), statistics.median(times) * 1000, ranked[int(len(ranked) * 0.99) - 1] * 1000,
-                    ranked[-1] * 1000, ", ".join("{} {}".format(v, k) for k, v in flood.counts.items() if v)))
+                    ranked[-1] * 1000, peak / 2 ** 20, bound / 2 ** 20,
+                    ", ".join("{} {}".format(v, k) for k, v in flood.counts.items() if v)))
             print("worst answer time under flood: {:.1f} ms".format(worst * 1000))
+            print("peak memory within the bound (memory at the phase's start + --max-buffered + 1 MB a sending "
+                  "connection + 64 MB) in every phase: {}".format("yes" if within else "NO"))
             if big:
                 print("100,000-frame job submitted over the wire during the flood: worst {:.1f} ms of {}".format(
                     max(big) * 1000, len(big)))

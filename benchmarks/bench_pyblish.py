@@ -2,8 +2,9 @@
 against the same graph's validation in the dialog (``integrations.host.findings``).
 
 The publish validates the graph rebuilt from the instances, split per validator (``jobs``, ``pools``,
-``waits`` each run the shared validation twice: with and without the waits), so it costs a few times
-the dialog's one pass; this shows how much, and that it grows linearly. The Smedge tools are answered
+``waits`` each run the shared validation), so it costs a few times the dialog's one pass; the per-job
+validators are instance plug-ins, which Pyblish runs once per job (each validates the graph once per pass
+and gives each job its own findings). This shows how much, and that it grows linearly. The Smedge tools are answered
 in-process (product info from ``smedge_core.sandbox.products``, a master ID), so no master runs; the
 integrator is left out (it submits).
 

@@ -7,24 +7,32 @@ value is a warning :class:`~.validate.Finding` naming the file, the key and the 
 left out; nothing here raises. The format (see ``docs/studio-defaults.example.json``)::
 
     {"version": 1,
-     "products": {"Nuke": {"priority": 60}},                 # per Smedge product, in any host
+     "products": {"Nuke": {"priority": 60, "cpus": 8}},      # per Smedge product, in any host
      "hosts": {"maya": {"pool": "cpu", "priority": 50, "packet_size": 5,
-                        "renderers": {"arnold": "Maya Arnold"},  # renderer -> Smedge product
+                        "renderers": {"arnold": "Arnold for Maya"},  # renderer -> Smedge product
+                        "gpus": 1, "detect_errors": true,          # farm controls (FARM_CONTROLS)
                         "job": {"Executable": "/opt/maya/bin/Render"},  # extra job parameters
                         "split": false}}}                       # per camera (Maya) or view (Nuke)
 
-A job takes, for each parameter it does not set itself: its product's value, else its host's.
+A job takes, for each parameter it does not set itself: its product's value, else its host's. The farm
+controls (``cpus``, ``gpus``, ``ram``, ``distribute_mode``, ``stagger_start``, ``stagger_count``,
+``stagger_mode``, ``usage_limit``, ``detect_errors``, ``error_starts``, ``note``, ``finish_disposition``:
+:data:`integrations.products.FARM_CONTROLS`) are checked here for their shape only; ``conform_job`` checks
+each against the job's product when the graph is validated.
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
+from smedge_core import Product
+from smedge_core._products import find_parameter, to_text
 from smedge_core.values import whole_number
 
 from .graph import JobGraph
+from .jsonload import BadJSON, load as load_json, shown
+from .products import FARM_CONTROLS
 from .validate import WARNING, Finding
 
 __all__ = ["CONFIG_ENV", "StudioDefaults", "USER_CONFIG_ENV", "load", "user_config_path"]
@@ -37,7 +45,7 @@ CONFIG_ENV = "SMEDGE_SUBMIT_CONFIG"
 USER_CONFIG_ENV = "SMEDGE_SUBMIT_USER_CONFIG"
 VERSION = 1
 #: Job defaults a host or product section may set, and the job parameter each one fills.
-JOB_DEFAULTS = {"pool": "Pool", "priority": "Priority", "packet_size": "PacketSize"}
+JOB_DEFAULTS = dict({"pool": "Pool", "priority": "Priority", "packet_size": "PacketSize"}, **FARM_CONTROLS)
 _MANAGED = ("id", "waitforjobid", "waitforwholejob", "type")
 #: Job parameters that have keys of their own in a section (so a product's value can win over a host's).
 _OWN_KEYS = {"pool": "pool", "priority": "priority", "packetsize": "packet_size"}
@@ -71,6 +79,10 @@ class StudioDefaults(object):
         """The Smedge product for a renderer (matched regardless of case), else ``default``."""
         return self._host.get("renderers", {}).get((renderer or "").lower(), default)
 
+    def renderers(self) -> Dict[str, str]:
+        """The host's ``renderers``: renderer (lower case) -> Smedge product, as the files give them."""
+        return dict(self._host.get("renderers", {}))
+
     def job_values(self, product: str) -> Dict[str, Any]:
         """The job parameters a job of ``product`` takes where it sets none: host values, then the
         product's, then the host's extra job parameters."""
@@ -91,8 +103,13 @@ class StudioDefaults(object):
                     graph.set_value(job_id, name, value)
 
 
-def load(host: str, environ: Optional[Mapping[str, str]] = None) -> StudioDefaults:
-    """The defaults for ``host`` from the studio file and the user's file (which wins), as they are now."""
+def load(host: str, environ: Optional[Mapping[str, str]] = None,
+         products: Optional[Iterable[Product]] = None) -> StudioDefaults:
+    """The defaults for ``host`` from the studio file and the user's file (which wins), as they are now.
+
+    Each ``job`` value must be text, a number, true/false, a list of those or an object; with
+    ``products`` (e.g. ``smedge_core.get_product_info()``) it must also be a valid value of that
+    parameter in every one of them that has it."""
     environ = os.environ if environ is None else environ
     merged = {}  # type: Dict[str, Any]
     files, findings = [], []  # type: List[str], List[Finding]
@@ -103,7 +120,7 @@ def load(host: str, environ: Optional[Mapping[str, str]] = None) -> StudioDefaul
         data = _read(path, variable, findings)
         if data is not None:
             files.append(path)
-            _merge(merged, _checked(data, path, findings))
+            _merge(merged, _checked(data, path, findings, list(products or [])))
     _log.debug("Studio defaults for %s from %s", host, files or "no file")
     return StudioDefaults(host, merged, tuple(files), findings)
 
@@ -115,15 +132,23 @@ def _problem(findings: List[Finding], path: str, key: str, message: str) -> None
 
 def _read(path: str, variable: str, findings: List[Finding]) -> Optional[Dict[str, Any]]:
     try:
-        with open(path, encoding="utf-8") as stream:
-            data = json.load(stream)
-    except (OSError, ValueError) as err:
-        _problem(findings, path, variable, "cannot be read ({})".format(err))
+        data = load_json(path)
+    except BadJSON as err:
+        _problem(findings, path, variable, "cannot be read ({})".format(err.reason))
         return None
     if not isinstance(data, dict):
-        _problem(findings, path, "(top level)", "expected a JSON object, found {!r}".format(data))
+        _problem(findings, path, "(top level)", "expected a JSON object, found {}".format(shown(data)))
         return None
     return data
+
+
+#: The shape each farm control's value must have here (the product checks the value itself).
+_CONTROL_SHAPES = {"cpus": "number", "gpus": "number", "ram": "number", "stagger_start": "number",
+                   "stagger_count": "number", "usage_limit": "number", "detect_errors": "bool",
+                   "error_starts": "texts", "note": "text", "distribute_mode": "choice",
+                   "stagger_mode": "choice", "finish_disposition": "choice"}
+_SHAPE_NAMES = {"number": "a whole number (-1 or more)", "bool": "true or false",
+                "texts": "a list of texts", "text": "a text", "choice": "a choice (its name or number)"}
 
 
 def _job_default(key: str, value: Any) -> Any:
@@ -131,10 +156,22 @@ def _job_default(key: str, value: Any) -> Any:
         if not isinstance(value, str) or not value.strip():
             raise ValueError("a pool name")
         return value.strip()
-    return whole_number(value, key, 0 if key == "priority" else 1)
+    shape = _CONTROL_SHAPES.get(key)
+    if shape is None:
+        return whole_number(value, key, 0 if key == "priority" else 1)
+    good = {"number": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= -1,
+            "bool": lambda v: isinstance(v, bool),
+            "texts": lambda v: isinstance(v, list) and all(isinstance(i, str) and i for i in v),
+            "text": lambda v: isinstance(v, str),
+            "choice": lambda v: (isinstance(v, str) and bool(v.strip())) or
+            (isinstance(v, int) and not isinstance(v, bool) and v >= 0)}[shape]
+    if not good(value):
+        raise ValueError(_SHAPE_NAMES[shape])
+    return value
 
 
-def _section(data: Any, where: str, path: str, findings: List[Finding], allowed: Tuple[str, ...]) -> Dict[str, Any]:
+def _section(data: Any, where: str, path: str, findings: List[Finding], allowed: Tuple[str, ...],
+             products: List[Product]) -> Dict[str, Any]:
     """The known, valid entries of a host or product section."""
     out = {}  # type: Dict[str, Any]
     if not isinstance(data, dict):
@@ -167,9 +204,28 @@ def _section(data: Any, where: str, path: str, findings: List[Finding], allowed:
                 elif parameter.lower() in _OWN_KEYS:
                     _problem(findings, path, entry, "set it with {}.{} instead".format(
                         name.rsplit(".", 1)[0], _OWN_KEYS[parameter.lower()]))
-                else:  # by lower-case name, so a user's file overrides a studio's whatever the spelling
+                elif _job_value_problem(parameter, item, products) is None:
+                    # by lower-case name, so a user's file overrides a studio's whatever the spelling
                     out[key][parameter.lower()] = (parameter, item)
+                else:
+                    _problem(findings, path, entry, str(_job_value_problem(parameter, item, products)))
     return out
+
+
+def _job_value_problem(name: str, value: Any, products: List[Product]) -> Optional[str]:
+    """Why ``value`` cannot be the job parameter ``name`` (None if it can)."""
+    scalar = (str, int, float, bool)
+    if not (isinstance(value, scalar + (dict,)) or
+            isinstance(value, list) and all(isinstance(item, scalar) for item in value)):
+        return "{} is not text, a number, true/false, a list of those or an object".format(shown(value))
+    for product in products:
+        parameter = find_parameter(product.parameters, name)
+        if parameter is not None:
+            try:
+                to_text(parameter, value)
+            except ValueError as err:
+                return "{} is not a valid value for {} ({})".format(shown(value), product.name, shown(str(err), 300))
+    return None
 
 
 def _expected(key: str, err: Exception) -> str:
@@ -190,7 +246,7 @@ def _mapping(value: Any, where: str, path: str, findings: List[Finding], good: A
     return out
 
 
-def _checked(data: Dict[str, Any], path: str, findings: List[Finding]) -> Dict[str, Any]:
+def _checked(data: Dict[str, Any], path: str, findings: List[Finding], products: List[Product]) -> Dict[str, Any]:
     """The valid part of one file's data."""
     out = {}  # type: Dict[str, Any]
     host_keys = tuple(JOB_DEFAULTS) + ("renderers", "job", "split")
@@ -205,10 +261,10 @@ def _checked(data: Dict[str, Any], path: str, findings: List[Finding]) -> Dict[s
                     _problem(findings, path, "hosts.{}".format(host), "unknown host (known: {})".format(
                         ", ".join(HOSTS)))
                 else:
-                    out["hosts"][host] = _section(section, "hosts." + host, path, findings, host_keys)
+                    out["hosts"][host] = _section(section, "hosts." + host, path, findings, host_keys, products)
         elif key == "products" and isinstance(value, dict):
             out["products"] = {product.lower(): _section(section, "products." + product, path, findings,
-                                                         tuple(JOB_DEFAULTS))
+                                                         tuple(JOB_DEFAULTS), products)
                                for product, section in value.items()}
         elif key in ("hosts", "products"):
             _problem(findings, path, key, "expected an object, found {!r}".format(value))

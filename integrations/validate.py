@@ -108,6 +108,7 @@ def validate(graph: JobGraph, pools: Optional[List[Pool]] = None,
     """
     findings = []  # type: List[Finding]
     ids = list(graph)
+    _nothing_to_render(ids, findings)
     order = _ruled(findings, "waits", _structure(graph, ids, findings))
     flagged = _conform(graph, ids, findings)
     frames, sizes, priorities = _ruled(findings, "jobs", _numbers(graph, ids, flagged, findings))
@@ -144,6 +145,13 @@ def _ruled(findings: List[Finding], rule: str, result: Any = None) -> Any:
     """Tag the findings that have no rule yet with ``rule``; return ``result`` (so a phase can be wrapped)."""
     findings[:] = [f if f.rule else replace(f, rule=rule) for f in findings]
     return result
+
+
+def _nothing_to_render(ids: List[uuid.UUID], findings: List[Finding]) -> None:
+    """An empty graph is an error, so the dialog, headless submit and export all refuse it."""
+    if not ids:
+        findings.append(Finding(ERROR, "(no job)", None, "", "Nothing to render: the scene has no enabled "
+                                "Write node, renderable layer or ROP to submit", rule="jobs"))
 
 
 def _finding(graph: JobGraph, job_id: uuid.UUID, severity: str, name: str, message: str, **fix: Any) -> Finding:

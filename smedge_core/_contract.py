@@ -2,8 +2,9 @@
 
 The API builds every argv here and reads every output here; the local master (``smedge_core.sandbox``)
 parses argv and writes output with the same definitions. A studio whose Smedge differs fixes this one
-module. Grades: ``doc`` (Überware's public pages), ``use`` (seen in scripts that drove a real Smedge),
-``ours`` (not documented publicly: this project's convention). :data:`VERBS` is the table;
+module. Grades: ``public`` (Überware's manuals and pages, or scripts that drove a real Smedge; each row
+names its source) or ``ours`` (nothing public says: this project's convention, which
+``python -m smedge_core.verify`` checks against a real install). :data:`VERBS` is the table;
 :func:`markdown_table` renders it as the README repeats it.
 
 Rules shared by every verb:
@@ -11,9 +12,9 @@ Rules shared by every verb:
 * ``Tool Verb [targets...] [-Option value ...] [-Switch ...]``; verbs, options and parameter names are
   case-insensitive. Targets come first and never start with ``-``. The element after an option is
   always its value, even when it starts with ``-`` (``-Status -1``).
-* Every tool takes the client options ``-Master host[:port]`` and ``-MasterPort port`` (doc), and
-  ``-LogLevel n`` and ``-ConnectTimeout seconds`` (ours); the API adds each only when its environment
-  variable is set.
+* Every tool takes the client options ``-Master host[:port]``, ``-MasterPort port`` and ``-ClientPort
+  port`` and the switch ``-LogMessages`` (public), and ``-LogLevel n`` and ``-ConnectTimeout seconds``
+  (ours); the API adds each option only when its environment variable is set.
 * Exit codes: ``errors.EXIT_CODES`` (0 success, 1 refused, 2 bad arguments, 3 master unreachable,
   4 no such item).
 """
@@ -28,6 +29,8 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, 
 from . import _query, _records
 
 CLIENT_OPTIONS = ("Master", "MasterPort", "ClientPort", "LogLevel", "ConnectTimeout")
+#: Client switches every tool takes (no value): ``-LogMessages`` prints the tool's log messages on stderr.
+CLIENT_SWITCHES = ("LogMessages",)
 
 if TYPE_CHECKING:  # the fields' types, for type checkers; at run time the plain namedtuple (cheaper to build)
     from typing import NamedTuple
@@ -41,57 +44,73 @@ if TYPE_CHECKING:  # the fields' types, for type checkers; at run time the plain
         free: bool
         output: str
         grade: str
+        source: str
 else:
-    Verb = collections.namedtuple("Verb", "tool verb targets options switches free output grade")
+    Verb = collections.namedtuple("Verb", "tool verb targets options switches free output grade source")
 Verb.__doc__ = """One row of the contract.
 
 ``verb`` is ``""`` for Submit's file form; ``targets`` names the positional arguments (``""`` for none);
 ``options`` take one value each (``Regex`` may repeat); ``free`` means any other ``-Name value`` pair is a
-job or engine parameter; ``output`` names the format that :data:`READERS` reads."""
+job or engine parameter; ``output`` names the format that :data:`READERS` reads; ``grade`` is ``public`` or
+``ours`` and ``source`` where a public row was seen (an address, or repository and path)."""
+
+_MANUAL = "Smedge Administrator Manual 2020 (https://docslib.org/doc/1424719/smedge-administrator-manual)"
+_SMEDGE_RENDER = "Überware's SmedgeRender.py (http://www.uberware.net/download/SmedgeRender.py)"
+_CGL = "basepipe/cglumberjack (its Smedge command: `Script -Type ...`, `Job ID: ` read back)"
+_BLENDER = "Smedge Submitter Addon for Blender (J. Wuensch, 2018: `PoolManager List`, `No Pools Available.`)"
+_OURS = "none public: ours"
 
 VERBS = (
-    Verb("Submit", "", "", ("FromFile",), ("Paused",), False, "job-ids", "doc"),
-    Verb("Submit", "<product>", "", (), ("Paused",), True, "job-ids", "doc"),
-    Verb("Job", "List", "", ("Query",), (), False, "records", "ours"),
-    Verb("Job", "Update", "job-ids", (), (), True, "", "ours"),
-    Verb("Job", "Pause", "job-ids", (), ("StopWork",), False, "", "ours"),
-    Verb("Job", "Resume", "job-ids", (), (), False, "", "ours"),
-    Verb("Job", "Delete", "job-ids", (), ("StopWork",), False, "", "ours"),
-    Verb("Job", "Preempt", "job-ids", (), (), False, "", "ours"),
-    Verb("Job", "Usurp", "job-ids", ("MinimumPriority",), (), False, "", "ours"),
-    Verb("Job", "ResetFailures", "job-ids", (), (), False, "", "ours"),
-    Verb("Job", "History", "job-ids", (), (), False, "history", "ours"),
-    Verb("Job", "DispatchLog", "job-ids", (), (), False, "json", "ours"),
-    Verb("Engine", "List", "engines", ("Regex",), (), False, "records", "ours"),
-    Verb("Engine", "Enable", "engines", ("Regex",), (), False, "", "ours"),
-    Verb("Engine", "Disable", "engines", ("Regex",), ("StopWork",), False, "", "ours"),
-    Verb("Engine", "Set", "engines", ("Regex",), (), True, "", "ours"),  # per product: -<product id>.<Name>
-    Verb("Engine", "EnableProduct", "engines", ("Product", "Regex"), (), False, "", "ours"),
-    Verb("Engine", "DisableProduct", "engines", ("Product", "Regex"), (), False, "", "ours"),
-    Verb("Engine", "ResetFailures", "engines", ("Regex",), (), False, "", "ours"),
-    Verb("Engine", "DispatchLog", "engines", ("Regex",), (), False, "json", "ours"),
-    Verb("Engine", "DownloadFile", "engine", ("File",), (), False, "text", "ours"),
-    Verb("PoolManager", "List", "[Name]", (), (), False, "pools", "use"),
-    Verb("PoolManager", "Create", "names", (), (), False, "pools", "ours"),
-    Verb("PoolManager", "Delete", "pools", (), (), False, "", "ours"),
-    Verb("PoolManager", "Rename", "pool new-name", (), (), False, "pools", "ours"),
-    Verb("ConfigureMaster", "MasterID", "", (), (), False, "id", "ours"),
-    Verb("ConfigureMaster", "ProductInfo", "[product]", (), (), False, "json", "ours"),
-    Verb("ConfigureMaster", "PathTranslations", "", (), (), False, "translations", "ours"),
-    Verb("ConfigureMaster", "AddPathTranslations", "windows linux mac ...", (), (), False, "", "ours"),
-    Verb("ConfigureMaster", "RemovePathTranslations", "roots", (), (), False, "", "ours"),
-    Verb("ConfigureMaster", "SuperExit", "", (), (), False, "", "ours"),
+    Verb("Submit", "", "", ("FromFile",), ("Paused",), False, "job-ids", "public", _MANUAL + ", .SJ Job Files; " + _CGL),
+    Verb("Submit", "Script", "", ("Type",), ("Paused",), True, "job-ids", "public", _SMEDGE_RENDER + "; " + _CGL),
+    Verb("Submit", "<product>", "", (), ("Paused",), True, "job-ids", "ours",
+         "this project's first form, still read; never written"),
+    Verb("Job", "List", "", ("Query",), (), False, "records", "ours", _OURS),
+    Verb("Job", "Update", "job-ids", (), (), True, "", "ours", _OURS),
+    Verb("Job", "Pause", "job-ids", (), ("StopWork",), False, "", "ours", _OURS),
+    Verb("Job", "Resume", "job-ids", (), (), False, "", "ours", _OURS),
+    Verb("Job", "Delete", "job-ids", (), ("StopWork",), False, "", "ours", _OURS),
+    Verb("Job", "Preempt", "job-ids", (), (), False, "", "ours", _OURS),
+    Verb("Job", "Usurp", "job-ids", ("MinimumPriority",), (), False, "", "ours", _OURS),
+    Verb("Job", "ResetFailures", "job-ids", (), (), False, "", "ours", _OURS),
+    Verb("Job", "History", "job-ids", (), (), False, "history", "ours", _OURS),
+    Verb("Job", "DispatchLog", "job-ids", (), (), False, "json", "ours", _OURS),
+    Verb("Engine", "List", "engines", ("Regex",), (), False, "records", "ours", _OURS),
+    Verb("Engine", "Enable", "engines", ("Regex",), (), False, "", "ours", _OURS),
+    Verb("Engine", "Disable", "engines", ("Regex",), ("StopWork",), False, "", "ours", _OURS),
+    Verb("Engine", "Set", "engines", ("Regex",), (), True, "", "ours", _OURS),  # per product: -<product id>.<Name>
+    Verb("Engine", "EnableProduct", "engines", ("Product", "Regex"), (), False, "", "ours", _OURS),
+    Verb("Engine", "DisableProduct", "engines", ("Product", "Regex"), (), False, "", "ours", _OURS),
+    Verb("Engine", "ResetFailures", "engines", ("Regex",), (), False, "", "ours", _OURS),
+    Verb("Engine", "DispatchLog", "engines", ("Regex",), (), False, "json", "ours", _OURS),
+    Verb("Engine", "DownloadFile", "engine", ("File",), (), False, "text", "ours", _OURS),
+    Verb("Engine", "DownloadLog", "engine", ("Work",), (), False, "text", "ours",
+         "the verb: " + _MANUAL + ", Engine shell commands; its arguments and output: ours"),
+    Verb("Engine", "FollowFile", "engine", ("File", "Offset"), (), False, "text", "ours",
+         "the verb: " + _MANUAL + ", Engine shell commands; its arguments and output: ours"),
+    Verb("Engine", "FollowLog", "engine", ("Work", "Offset"), (), False, "text", "ours",
+         "the verb: " + _MANUAL + ", Engine shell commands; its arguments and output: ours"),
+    Verb("PoolManager", "List", "[Name]", (), (), False, "pools", "public", _BLENDER),
+    Verb("PoolManager", "Create", "names", (), (), False, "pools", "ours", _OURS),
+    Verb("PoolManager", "Delete", "pools", (), (), False, "", "ours", _OURS),
+    Verb("PoolManager", "Rename", "pool new-name", (), (), False, "pools", "ours", _OURS),
+    Verb("ConfigureMaster", "MasterID", "", (), (), False, "id", "ours", _OURS),
+    Verb("ConfigureMaster", "ProductInfo", "[product]", (), (), False, "json", "ours", _OURS),
+    Verb("ConfigureMaster", "PathTranslations", "", (), (), False, "translations", "ours", _OURS),
+    Verb("ConfigureMaster", "AddPathTranslations", "windows linux mac ...", (), (), False, "", "ours", _OURS),
+    Verb("ConfigureMaster", "RemovePathTranslations", "roots", (), (), False, "", "ours", _OURS),
+    Verb("ConfigureMaster", "SuperExit", "", (), (), False, "", "ours", _OURS),
 )
 
 #: What each output format looks like on stdout.
 OUTPUTS = {
     "": "nothing on success",
-    "job-ids": "one line per job, in file order, ending `Job ID: <uuid>` (use)",
+    "job-ids": "one line per job, in file order, ending `Job ID: <uuid>`",
     "records": "INI records, as in job files: `[<id>]` then `Key = Value` lines (an engine's per-product "
                "overrides: key = product ID, value = JSON object)",
     "json": "one JSON document",
     "history": "JSON `{job id: [{Name, WorkID, Time, Status, EngineID, Note}]}`, Time an RLib number",
-    "text": "the raw content",
+    "text": "the raw content (Follow verbs: from byte `-Offset`, default 0)",
     "pools": "`<pool id><TAB><name>` a line (`List Name`: names only); `No Pools Available.` when none",
     "id": "one UUID",
     "translations": "`<windows><TAB><linux><TAB><mac>` a line",
@@ -104,13 +123,13 @@ JOB_ID_LABEL = "Job ID: "
 
 
 def find_verb(tool: str, verb: str) -> Verb:
-    """The contract row for ``tool verb`` (case-insensitive); Submit's product form for any other verb."""
+    """The contract row for ``tool verb`` (case-insensitive); Submit's ``<product>`` form for any other verb."""
     key = verb.lower()
     for row in VERBS:
         if row.tool.lower() == tool.lower() and row.verb.lower() == key:
             return row
     if tool.lower() == "submit" and verb:
-        return VERBS[1]
+        return VERBS[2]
     raise ValueError("{} has no verb {!r}; known: {}".format(
         tool, verb, ", ".join(r.verb for r in VERBS if r.tool.lower() == tool.lower())))
 
@@ -147,7 +166,8 @@ if TYPE_CHECKING:  # as Verb
 else:
     Call = collections.namedtuple("Call", "row verb targets options switches client")
 Call.__doc__ = """A parsed command line: ``options`` is a list of ``(name, value)`` pairs in argv order,
-``switches`` a set of lower-case names, ``client`` the client options by lower-case name."""
+``switches`` a set of lower-case names, ``client`` the client options (and switches, as ``"1"``) by
+lower-case name."""
 
 
 def parse(tool: str, args: Iterable[str]) -> Call:
@@ -171,6 +191,9 @@ def parse(tool: str, args: Iterable[str]) -> Call:
             raise ValueError("{} {}: expected an option, found {!r}".format(tool, verb, flag))
         if lower in known_switches:
             switches.add(lower)
+            continue
+        if lower in {c.lower() for c in CLIENT_SWITCHES}:
+            client[lower] = "1"
             continue
         if not args:
             raise ValueError("{} {}: option {} needs a value".format(tool, verb, flag))
@@ -318,14 +341,14 @@ READERS: Dict[str, Callable[[str], Any]] = {
 
 def markdown_table() -> str:
     """The contract as a Markdown table (the README repeats it)."""
-    lines = ["| tool | verb | targets | options | switches | output | grade |",
-             "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines = ["| tool | verb | targets | options | switches | output | grade | source |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for row in VERBS:
         options = ["-{} value".format(o) for o in row.options]
         if row.free:
             options.append("-Name value (any parameter)")
-        lines.append("| {} | {} | {} | {} | {} | {} | {} |".format(
+        lines.append("| {} | {} | {} | {} | {} | {} | {} | {} |".format(
             row.tool, row.verb or "(none)", row.targets or "", ", ".join(options),
-            ", ".join("-" + s for s in row.switches), OUTPUTS[row.output], row.grade))
+            ", ".join("-" + s for s in row.switches), OUTPUTS[row.output], row.grade, row.source))
     return "\n".join(lines)
 

@@ -6,6 +6,10 @@ taken to be hanging, unless ``SMEDGE_MASTER`` names a master that accepts a conn
 request may take a while before the tool prints): then it has :data:`OPERATION_TIMEOUT` seconds, as it
 has once it has printed anything. Tests and studios can replace :data:`runner` with any callable of the
 same signature as :func:`run_process`.
+
+Arguments too long for a command line (one over :data:`MAX_ARGUMENT` bytes, or all over
+:data:`MAX_COMMAND_LINE`) go to the tool through a file: ``-ArgumentsFile FILE`` with their JSON list
+(ours: the local master's tools read it; a real Smedge's tools cannot take such values at all).
 """
 
 from __future__ import annotations
@@ -35,6 +39,12 @@ DEFAULT_CONNECT_TIMEOUT = 10.0
 CONNECT_GRACE = 0.5
 #: Seconds a tool that has started answering may take to finish.
 OPERATION_TIMEOUT = 600.0
+#: Bytes of one argument past which the arguments go through a file (Linux takes 128 KiB at most).
+MAX_ARGUMENT = 100000
+#: Bytes of all arguments past which they go through a file (Windows takes 32,767 characters at most).
+MAX_COMMAND_LINE = 30000 if sys.platform == "win32" else 1000000
+#: Characters of one argument shown in an error message.
+SHOWN_ARGUMENT = 200
 
 DEFAULT_FOLDERS = {
     "win32": "C:/Program Files/Smedge",
@@ -180,6 +190,27 @@ def run_process(argv: List[str], connect_seconds: float,
 runner: Callable[[List[str], float, float], Optional[Tuple[int, bytes, bytes]]] = run_process
 
 
+def _shown(args: Iterable[str]) -> str:
+    """A command line for messages: each argument cut to :data:`SHOWN_ARGUMENT` characters."""
+    return " ".join(a if len(a) <= SHOWN_ARGUMENT else "{}... ({:,} characters)".format(a[:SHOWN_ARGUMENT], len(a))
+                    for a in args)
+
+
+def _too_long(args: List[str]) -> bool:
+    sizes = [len(os.fsencode(a)) for a in args]
+    return max(sizes, default=0) > MAX_ARGUMENT or sum(sizes) + len(sizes) > MAX_COMMAND_LINE
+
+
+def _arguments_file(args: List[str]) -> str:
+    """Write ``args`` as JSON to a new temp file; its path (the caller removes it)."""
+    import json
+    import tempfile
+    handle, path = tempfile.mkstemp(prefix="smedge-arguments-", suffix=".json")
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        json.dump(args, stream, ensure_ascii=False)
+    return path
+
+
 def check_environment() -> None:
     """ValueError naming a bad ``SMEDGE_*`` setting, before anything is written or run."""
     client_options()
@@ -191,18 +222,23 @@ def call(tool: str, verb: str = "", targets: Iterable[str] = (), options: Iterab
          switches: Iterable[str] = ()) -> str:
     """Run one contract verb and return its stdout as text; raise SmedgeComponentError on failure."""
     args = _contract.build(tool, verb, targets, options, switches)
-    argv = [str(tool_path(tool))] + args
+    command = _shown([tool] + args)
+    program = str(tool_path(tool))
     for name, value in client_options():
-        argv += ["-" + name, value]
+        args += ["-" + name, value]
     seconds = connect_timeout()
     master_address()  # a bad SMEDGE_MASTER is named before anything runs
-    _log.debug("running %r", argv)
-    command = " ".join([tool] + args)
+    path = _arguments_file(args) if _too_long(args) else None
+    argv = [program] + (["-ArgumentsFile", path] if path else args)
+    _log.debug("running %s", _shown(argv))
     try:
         result = runner(argv, seconds, OPERATION_TIMEOUT)
     except OSError as err:
         raise SmedgeComponentError("{} could not be started ({}): {}".format(command, argv[0], err),
                                    tool=tool, argv=argv) from err
+    finally:
+        if path:
+            os.remove(path)
     if result is None:
         raise MasterUnreachableError(
             "{} gave no answer within {:g} s (SMEDGE_CONNECT_TIMEOUT); is the master at {} running?".format(

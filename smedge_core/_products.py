@@ -2,7 +2,9 @@
 
 Each parameter type has a pair of functions, Python value -> job-file text and back, so that
 ``pythonize_job`` and ``conform_job`` are inverses. ``List`` parameters join their items with the
-``Separator`` setting (default ``,``); ``Parameters`` values (sub-parameters) are written as JSON.
+``Separator`` setting (default ``,``). ``Parameters`` values (sub-parameters, a dict) are written as
+``NAME=value`` items joined by the parameter's ``Separator`` setting when it has one (EnvironmentOverrides:
+``OCIO=/cfg/config.ocio``, the form public scripts send), else as JSON; either is read, as is a dict.
 """
 
 from __future__ import annotations
@@ -162,14 +164,40 @@ def _shorten(text: str, size: int = 80) -> str:
     return text if len(text) <= size else text[:size - 3] + "..."
 
 
+def _pairs_separator(parameter: Parameter) -> str:
+    """The ``Separator`` setting of a ``Parameters`` parameter written as ``NAME=value`` items, else ``""``."""
+    return find_value(parameter.settings, "Separator", "") or ""
+
+
+def _read_pairs(parameter: Parameter, text: str) -> Dict[str, str]:
+    """``NAME=value`` items joined by the separator as a dict; JSON object text as its dict."""
+    if text.lstrip().startswith("{"):
+        try:
+            subs = json.loads(text)
+        except ValueError:
+            subs = None
+        if isinstance(subs, dict):
+            return subs
+    out: Dict[str, str] = {}
+    for item in text.split(_pairs_separator(parameter)):
+        name, equals, value = item.partition("=")
+        if item.strip() and (not equals or not name.strip()):
+            raise ValueError("{!r} is not NAME=value".format(item))
+        if item.strip():
+            out[name.strip()] = value
+    return out
+
+
 def _parameters_text(parameter: Parameter, value: Any) -> str:
     given = value
+    separator = _pairs_separator(parameter)
     if isinstance(value, str):
         try:
-            value = json.loads(value) if value else {}
+            value = (_read_pairs(parameter, value) if separator else json.loads(value)) if value.strip() else {}
         except ValueError as err:
-            raise JobValueError("{}: {!r} is not a dict of sub-parameters, nor JSON text of one ({})".format(
-                parameter.name, _shorten(given), err), parameter.name) from None
+            raise JobValueError("{}: {!r} is not a dict of sub-parameters, nor {} text of one ({})".format(
+                parameter.name, _shorten(given), "NAME=value or JSON" if separator else "JSON", err),
+                parameter.name) from None
     if not isinstance(value, dict):
         _fail(parameter, given, "a dict of sub-parameters (or JSON text of one)")
     subs: Dict[str, str] = {}
@@ -178,11 +206,18 @@ def _parameters_text(parameter: Parameter, value: Any) -> str:
         if sub is None:
             _refuse_bytes("{}[{!r}]".format(parameter.name, key), item, parameter.name)
         subs[sub.name if sub else str(key)] = to_text(sub, item) if sub else value_text(item)
-    return json.dumps(subs, ensure_ascii=False, sort_keys=True)
+    if not separator:
+        return json.dumps(subs, ensure_ascii=False, sort_keys=True)
+    for key, item in subs.items():
+        if not key.strip() or "=" in key or separator in key + item:
+            raise JobValueError("{}: {!r}: {!r} cannot be written as NAME=value items joined by {!r} (a name "
+                                "holds no '=' and neither holds {!r})".format(parameter.name, key, item, separator,
+                                                                            separator), parameter.name)
+    return separator.join("{}={}".format(key, item) for key, item in subs.items())
 
 
 def _parameters_value(parameter: Parameter, text: str) -> Dict[str, Any]:
-    subs = json.loads(text) if text else {}
+    subs = (_read_pairs(parameter, text) if _pairs_separator(parameter) else json.loads(text)) if text else {}
     out = {}
     for key, item in subs.items():
         sub = find_parameter(parameter.parameters, key)

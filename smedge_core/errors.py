@@ -11,13 +11,27 @@ from __future__ import annotations
 
 from typing import Dict, Iterable, Optional, Tuple, Type
 
+#: The longest message of a :class:`JobValueError`: a longer one (a huge value repeated) keeps its start
+#: (the field) and its end (the reason), and says how much was left out.
+MAX_MESSAGE = 1000
+
+
+def _cut(message: str, limit: int = MAX_MESSAGE) -> str:
+    """``message`` at most about ``limit`` characters: its start and end, and how much was left out."""
+    if len(message) <= limit:
+        return message
+    head, tail = limit * 2 // 3, limit // 3
+    return "{} ...({:,} characters left out)... {}".format(message[:head], len(message) - head - tail,
+                                                           message[-tail:])
+
 
 class JobValueError(ValueError):
     """A job holds a value (or a parameter name) Smedge would not take; ``field`` names the parameter
-    (several, comma-separated, for missing required parameters; empty when no one field is at fault)."""
+    (several, comma-separated, for missing required parameters; empty when no one field is at fault).
+    A message that repeats a huge value is cut to about :data:`MAX_MESSAGE` characters."""
 
     def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
+        super().__init__(_cut(message))
         self.field = field
 
 

@@ -3,7 +3,10 @@ and the integrations).
 
 Accepted text (the forms the reference lists): ``A`` (one frame), ``A-B`` (inclusive), ``A-BxN``
 (every Nth frame from A up to B), and several of these joined by commas and/or spaces. Frames may be
-negative: ``-10--5``, ``-5-5``. A range has no spaces inside (``1 -5`` is the two frames 1 and -5).
+negative: ``-10--5``, ``-5-5``. Public use adds two forms, read too: spaces around the dash
+(``1001 - 1100``, as a real job file writes it; ``1 -5`` stays the two frames 1 and -5), and A > B,
+counting down from A (``10-1x3`` is 10, 7, 4, 1; a range is a set of frames, so it equals ``1-10x3``).
+Ranges are written ``A-B`` without spaces, the form most public scripts send.
 
 A :class:`FrameRange` is a set of frames kept as canonical runs: maximal runs of consecutive frames, and
 lone frames grouped into stepped runs when three or more are evenly spaced. ``str()`` writes that
@@ -311,6 +314,23 @@ def _read_int(text: str, pos: int, signed: bool) -> Tuple[int, int]:
     return int(text[pos:end]), end
 
 
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _spaced_dash(text: str, pos: int) -> Optional[int]:
+    """The position of the dash of an ``A-B`` item after its start (which ends at ``pos``), else None:
+    right after the start (``1-5``, ``1- 5``), or after spaces when spaces follow it too (``1 - 5``)."""
+    if pos < len(text) and text[pos] == "-":
+        return pos
+    dash = _skip_spaces(text, pos)
+    if dash > pos and dash + 1 < len(text) and text[dash] == "-" and text[dash + 1].isspace():
+        return dash
+    return None
+
+
 def parse_range(text: _RangeLike, limit: Optional[int] = None) -> FrameRange:
     """Parse Smedge range text (or an int frame, or a FrameRange) into a :class:`FrameRange`.
 
@@ -343,15 +363,16 @@ def parse_range(text: _RangeLike, limit: Optional[int] = None) -> FrameRange:
         item_pos = pos
         start, pos = _read_int(text, pos, True)
         end, step = start, 1
-        if pos < length and text[pos] == "-":
-            end, pos = _read_int(text, pos + 1, True)
+        dash = _spaced_dash(text, pos)
+        if dash is not None:
+            end, pos = _read_int(text, _skip_spaces(text, dash + 1), True)
             if pos < length and text[pos] == "x":
                 step_pos = pos + 1
                 step, pos = _read_int(text, step_pos, False)
                 if step < 1:
                     raise FrameRangeError(text, step_pos, "step must be at least 1")
-            if end < start:
-                raise FrameRangeError(text, item_pos, "start {} is after end {}".format(start, end))
+            if end < start:  # counts down from start: the same frames as counting up from the last one
+                start, end = start - (start - end) // step * step, start
         if pos < length and not (text[pos].isspace() or text[pos] == ","):
             raise FrameRangeError(text, pos, "unexpected {!r}".format(text[pos]))
         if limit is not None and len(items) >= limit:

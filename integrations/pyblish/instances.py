@@ -19,7 +19,6 @@ over its instances and ``create_instance(name, **data)``.
 """
 from __future__ import annotations
 
-import logging
 import pathlib
 import uuid
 from typing import Any, Dict, List, Set, Tuple
@@ -31,11 +30,10 @@ from .. import host as _host
 from ..graph import JobGraph
 from ..submit import submit_graph
 from .publish_job import publish_job
+from .stored import apply_stored, stored_values
 
 __all__ = ["HOST", "JOB", "JOB_ID", "JOB_IDS", "OPTIONS", "PER_FRAME", "PUBLISH_JOB", "PUBLISH_JOB_ID",
            "WAIT_FOR", "collect_host", "graph_of", "render_instances", "submit", "write_back"]
-
-_log = logging.getLogger(__name__)
 
 JOB = "smedgeJob"
 JOB_ID = "smedgeJobId"
@@ -54,8 +52,11 @@ Owners = Dict[uuid.UUID, Any]
 
 def collect_host(context: Any, host: _host.Host, **options: Any) -> List[Any]:
     """Add one ``smedge.render`` instance per job that ``host`` collects (:func:`integrations.host.collect`
-    with ``options``); keep the host in the context; return the new instances."""
+    with ``options``), with the per-job values stored with the scene (:mod:`.stored`: what a Repair or the
+    dialog kept; a job stored as turned off gets ``publish`` False); keep the host in the context; return
+    the new instances."""
     graph = _host.collect(host, **options)
+    off = apply_stored(graph, stored_values(host))
     context.data[HOST] = host
     taken = set(instance.name for instance in context)
     names: Dict[uuid.UUID, str] = {}
@@ -68,7 +69,8 @@ def collect_host(context: Any, host: _host.Host, **options: Any) -> List[Any]:
             names[job_id], family=FAMILY, label=names[job_id], **{
                 JOB: _settings(graph.job(job_id)), JOB_ID: str(job_id), WAIT_FOR: waits,
                 PER_FRAME: bool(graph.waits_per_frame(job_id))}))
-    _log.debug("Collected %d Smedge jobs from %s", len(made), host.scene_path() or "an unsaved scene")
+        if job_id in off:
+            made[-1].data["publish"] = False
     return made
 
 
@@ -119,11 +121,18 @@ def graph_of(context: Any) -> Tuple[JobGraph, Owners]:
     return graph, owners
 
 
-def write_back(graph: JobGraph, owners: Owners) -> None:
-    """Copy each job's parameters from ``graph`` (after fixes) into its instance's ``smedgeJob``."""
+def write_back(graph: JobGraph, owners: Owners) -> Dict[str, Dict[str, Any]]:
+    """Copy each job's parameters from ``graph`` (after fixes) into its instance's ``smedgeJob``; return
+    what changed: ``{job name: {parameter: new value}}``."""
+    changed: Dict[str, Dict[str, Any]] = {}
     for job_id, instance in owners.items():
         if instance is not None:
-            instance.data[JOB] = _settings(graph.job(job_id))
+            before, after = instance.data.get(JOB) or {}, _settings(graph.job(job_id))
+            values = dict((key, value) for key, value in after.items() if before.get(key) != value)
+            if values:
+                changed[graph.name(job_id)] = values
+            instance.data[JOB] = after
+    return changed
 
 
 def submit(context: Any, paused: bool = False) -> Dict[str, uuid.UUID]:

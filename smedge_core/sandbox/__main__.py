@@ -1,4 +1,4 @@
-"""``python -m smedge_core.sandbox serve|env|demo``: the local master's command line."""
+"""``python -m smedge_core.sandbox serve|env|backup|demo``: the local master's command line."""
 
 import argparse
 import logging
@@ -26,6 +26,7 @@ def _positive(kind):
 
 
 def _serve(options):
+    from .folder import StartError
     from .server import serve
 
     def announce(master):
@@ -33,9 +34,29 @@ def _serve(options):
             master.host, master.port, master.data, sum(e.online for e in master.farm.engines)), flush=True)
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    serve(options.data, options.host, options.port, options.engines, announce, max_frames=options.max_frames,
-          idle_timeout=options.idle_timeout, max_connections=options.max_connections, parent_pid=options.parent_pid,
-          max_buffered=options.max_buffered)
+    try:
+        serve(options.data, options.host, options.port, options.engines, announce, max_frames=options.max_frames,
+              idle_timeout=options.idle_timeout, max_connections=options.max_connections,
+              parent_pid=options.parent_pid, max_buffered=options.max_buffered, max_value=options.max_value,
+              request_timeout=options.request_timeout)
+    except StartError as err:
+        print("serve: cannot start: {}".format(err), file=sys.stderr, flush=True)
+        return 2
+    return 0
+
+
+def _backup(options):
+    import sqlite3
+    from .folder import StartError, backup, cause
+    try:
+        out = backup(options.data, options.out)
+    except StartError as err:
+        print("backup: {}".format(err), file=sys.stderr)
+        return 2
+    except (sqlite3.Error, OSError) as err:
+        print("backup: cannot copy {} to {}: {}".format(options.data, options.out, cause(err)), file=sys.stderr)
+        return 2
+    print("backed up {} to {}".format(options.data, out))
     return 0
 
 
@@ -54,7 +75,8 @@ def _demo(options):
 
 
 def main(argv=None):
-    from .server import IDLE_TIMEOUT, MAX_BUFFERED, MAX_CONNECTIONS
+    from .master import MAX_VALUE
+    from .server import IDLE_TIMEOUT, MAX_BUFFERED, MAX_CONNECTIONS, REQUEST_TIMEOUT
     parser = argparse.ArgumentParser(prog="python -m smedge_core.sandbox", description=__doc__)
     commands = parser.add_subparsers(dest="command")
     commands.required = True
@@ -73,6 +95,9 @@ def main(argv=None):
     serve.add_argument("--idle-timeout", type=_positive(float), default=IDLE_TIMEOUT,
                        help="seconds a connection may send nothing before its request is complete; then it is "
                             "closed (default %(default)s)")
+    serve.add_argument("--request-timeout", type=_positive(float), default=REQUEST_TIMEOUT,
+                       help="seconds a connection has to send its whole request, however steadily it sends; then "
+                            "it is closed (default %(default)s)")
     serve.add_argument("--max-connections", type=_positive(int), default=MAX_CONNECTIONS,
                        help="connections held at once; past it the oldest one still sending its request is "
                             "closed (default %(default)s, lowered to fit the open-file limit)")
@@ -82,10 +107,18 @@ def main(argv=None):
                             "with exit code 2 and closed (default %(default)s)")
     serve.add_argument("--parent-pid", type=_positive(int), default=None,
                        help="stop when this process ends (tests and scripts that start a master pass their PID)")
+    serve.add_argument("--max-value", type=_positive(int), default=MAX_VALUE,
+                       help="the most characters one job or engine value may hold; a longer one is refused with "
+                            "exit code 2 (default %(default)s)")
+    backup = commands.add_parser("backup", help="copy a data folder's state into one file, consistently, even "
+                                                "while its master runs (SQLite's backup API)")
+    backup.add_argument("--data", default=str(DEFAULT_DATA), help="state folder (default %(default)s)")
+    backup.add_argument("out", help="the file to write: restore it as <data>/master.sqlite, with the master stopped "
+                                    "and no master.sqlite-wal beside it")
     demo = commands.add_parser("demo", help="run the reference's render-layers-and-comp example end to end")
     demo.add_argument("--frames", type=int, default=10, help="frames per job (default %(default)s)")
     options = parser.parse_args(argv)
-    return {"serve": _serve, "env": _env, "demo": _demo}[options.command](options)
+    return {"serve": _serve, "env": _env, "backup": _backup, "demo": _demo}[options.command](options)
 
 
 if __name__ == "__main__":

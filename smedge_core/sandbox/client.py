@@ -1,10 +1,17 @@
 """The thin client behind each tool executable: parse argv, send it to the master, print the reply.
 
 Master location: ``-Master host[:port]`` and ``-MasterPort``, else ``SMEDGE_MASTER`` and
-``SMEDGE_MASTER_PORT``, else 127.0.0.1:6870. When the master cannot be reached, connecting is retried
-until ``-ConnectTimeout`` (else ``SMEDGE_CONNECT_TIMEOUT``, else 10 s) and the tool exits with code 3.
+``SMEDGE_MASTER_PORT``, else 127.0.0.1:6870. A refused connection (nothing listens on the port) or a
+host name that does not resolve ends the tool at once with exit code 3; a host that does not answer is
+tried until ``-ConnectTimeout`` (else ``SMEDGE_CONNECT_TIMEOUT``, else 10 s), then exit code 3. A
+connection lost before the master answered is exit code 3 too, saying the master may have done it.
+
+``-ArgumentsFile FILE`` as the only arguments (ours): the tool's arguments are the JSON list of text in
+FILE; ``smedge_core`` passes arguments too long for a command line this way.
+``-LogMessages`` prints the tool's log messages (where it connects, the master's exit code) on stderr.
 """
 
+import json
 import os
 import socket
 import sys
@@ -17,8 +24,19 @@ DEFAULT_CONNECT_TIMEOUT = 10.0
 
 
 def _split_master(text):
-    host, sep, port = text.rpartition(":")
-    return (host, port) if sep and _digits(port) else (text, "")
+    """``(host, port text)`` of ``host``, ``host:port``, ``[IPv6]`` or ``[IPv6]:port`` (a bare IPv6 address
+    has no port); ValueError for a port that is not a number."""
+    text = text.strip()
+    if text.startswith("["):
+        host, _, rest = text[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else ""
+    elif text.count(":") == 1:
+        host, port = text.split(":")
+    else:
+        return text, ""
+    if port and not _digits(port.strip()):
+        raise ValueError("-Master/SMEDGE_MASTER {!r}: port {!r} is not a number".format(text, port))
+    return host, port
 
 
 def _digits(text):
@@ -54,14 +72,43 @@ def connect_timeout(client):
 
 
 def _connect(address, seconds):
+    """``(socket, None)``, or ``(None, why not)``: at once when the port refuses or the host does not
+    resolve, after ``seconds`` when the host stays silent."""
     deadline = time.monotonic() + seconds
     while True:
         try:
-            return socket.create_connection(address, timeout=max(0.05, deadline - time.monotonic()))
-        except OSError:
+            return socket.create_connection(address, timeout=max(0.05, deadline - time.monotonic())), None
+        except ConnectionRefusedError:
+            return None, "the connection was refused: no master listens on that port"
+        except socket.gaierror as err:
+            return None, "the host name could not be resolved ({})".format(err.strerror or err)
+        except OSError as err:
             if time.monotonic() + 0.1 >= deadline:
-                return None
+                return None, "no answer within {:g} s ({})".format(seconds, err.strerror or err)
             time.sleep(0.1)
+
+
+def _arguments(argv):
+    """The tool's arguments: ``argv``, or the list in the file of ``-ArgumentsFile FILE``."""
+    if len(argv) != 2 or argv[0].lower() != "-argumentsfile":
+        return argv
+    try:
+        with open(argv[1], "rb") as stream:
+            args = json.loads(stream.read().decode("utf-8"))
+    except (OSError, ValueError) as err:
+        raise ValueError("cannot read the arguments file {}: {}".format(argv[1], err)) from None
+    if not isinstance(args, list) or not all(isinstance(a, str) for a in args):
+        raise ValueError("the arguments file {} does not hold a JSON list of text".format(argv[1]))
+    return args
+
+
+def _lost(tool, address, files, why):
+    """The message of a connection lost before the master answered."""
+    where = " (the job file: {})".format(", ".join(files)) if files else ""
+    what = "taken the jobs: check with `Job List` before submitting again{}".format(where) if tool.lower() == \
+        "submit" else "done it: check before trying again"
+    return "The connection to the Smedge Master at {}:{} was lost before it answered ({}); the master may have " \
+           "{}\n".format(address[0], address[1], why, what)
 
 
 def _receive(sock):
@@ -83,6 +130,7 @@ def main(tool, argv=None):
     """Run ``tool`` with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
     args = [os.fsencode(a).decode("utf-8", "replace") for a in (sys.argv[1:] if argv is None else argv)]
     try:
+        args = _arguments(args)
         call = _contract.parse(tool, args)
         address, seconds = master_address(call.client), connect_timeout(call.client)
     except ValueError as err:
@@ -98,18 +146,24 @@ def main(tool, argv=None):
             except (OSError, UnicodeDecodeError) as err:
                 _write(sys.stderr, "{}: cannot read job file {}: {}\n".format(tool, value, err))
                 return 2
-    sock = _connect(address, seconds)
+    log = (lambda text: _write(sys.stderr, text + "\n")) if "logmessages" in call.client else (lambda text: None)
+    log("{}: connecting to the Smedge Master at {}:{}".format(tool, *address))
+    sock, why = _connect(address, seconds)
     if sock is None:
-        _write(sys.stderr, "Could not connect to the Smedge Master at {}:{}\n".format(*address))
+        _write(sys.stderr, "Could not connect to the Smedge Master at {}:{}: {}\n".format(address[0], address[1], why))
         return 3
-    with sock:
-        sock.settimeout(None)
-        sock.sendall(protocol.encode({"protocol": protocol.VERSION, "tool": tool, "args": args, "files": files}))
-        reply = _receive(sock)
-    if not reply:
-        _write(sys.stderr, "The Smedge Master at {}:{} closed the connection without answering\n".format(*address))
+    try:
+        with sock:
+            sock.settimeout(None)
+            sock.sendall(protocol.encode({"protocol": protocol.VERSION, "tool": tool, "args": args, "files": files}))
+            reply = _receive(sock)
+        answer = protocol.decode(reply) if reply else None
+        if not isinstance(answer, dict):
+            raise ValueError("no answer" if not reply else "an answer cut short")
+    except (OSError, ValueError) as err:
+        _write(sys.stderr, _lost(tool, address, sorted(files), getattr(err, "strerror", None) or err))
         return 3
-    answer = protocol.decode(reply)
     _write(sys.stdout, answer.get("stdout", ""))
     _write(sys.stderr, answer.get("stderr", ""))
+    log("{}: the master answered with exit code {}".format(tool, answer.get("code", 1)))
     return int(answer.get("code", 1))

@@ -26,6 +26,7 @@ import threading
 import time
 from pathlib import Path
 
+from .._products import find_parameter, from_text
 from . import products, states
 from .identity import process_token, stop_leftover  # noqa: F401 (the farm's names for them)
 from .substitution import enquote, expand
@@ -123,20 +124,42 @@ _REAP_LOCK = threading.Lock()
 _CAN_PEEK = hasattr(os, "waitid") and hasattr(os, "WNOWAIT") and hasattr(os, "P_PID")
 
 
+def cpu_seconds(pid):
+    """CPU seconds (user and system, its reaped children's included) of an ended, unreaped process, from
+    ``/proc``; None where that cannot be read."""
+    try:
+        with open("/proc/{}/stat".format(pid), "rb") as stream:
+            fields = stream.read().rsplit(b")", 1)[1].split()
+        return sum(int(f) for f in fields[11:15]) / float(os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _peek(process, block):
+    """Whether the process has ended (without reaping it); its CPU seconds kept as ``process.cpu_seconds``."""
+    try:
+        ended = os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT | (0 if block else os.WNOHANG))
+    except ChildProcessError:  # reaped already
+        return True
+    if ended is not None and getattr(process, "cpu_seconds", None) is None:
+        process.cpu_seconds = cpu_seconds(process.pid)
+    return ended is not None
+
+
 def wait(process, timeout=None):
-    """Wait for a work process to end and reap it (under :data:`_REAP_LOCK`); its exit code.
+    """Wait for a work process to end and reap it (under :data:`_REAP_LOCK`); its exit code. Where exits
+    can be peeked at, its CPU seconds are kept first (``process.cpu_seconds``, for $(ElapsedProcessTime)).
 
     ``subprocess.TimeoutExpired`` after ``timeout`` seconds (None: no limit)."""
     if _CAN_PEEK and timeout is None:
-        try:
-            os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)  # ended; its PID still held
-        except ChildProcessError:  # reaped already
-            pass
+        _peek(process, True)  # ended; its PID still held
         with _REAP_LOCK:
             return process.wait()
     deadline = None if timeout is None else time.monotonic() + timeout
     delay = 0.0005
     while True:
+        if _CAN_PEEK:
+            _peek(process, False)
         with _REAP_LOCK:
             code = process.poll()
         if code is not None:
@@ -179,8 +202,7 @@ def start_work(farm, job, work, engine):
         argv = shlex.split(expand(command_template(job, engine), farm.work_variables(job, work, engine)))
         if not argv:
             raise ValueError("the command line is empty")
-        overrides = json.loads(job.value("EnvironmentOverrides") or "{}")
-        env = child_environment(farm, overrides if isinstance(overrides, dict) else {})
+        env = child_environment(farm, environment_overrides(job))
     except ValueError as err:
         argv, env, problem = None, None, "could not build the command line: {}".format(err)
     else:
@@ -192,15 +214,41 @@ def start_work(farm, job, work, engine):
                      name="work-" + work.name, daemon=True).start()
 
 
+def environment_overrides(job):
+    """The job's EnvironmentOverrides as a dict, read as its product's parameter says (``NAME=value``)."""
+    parameter = find_parameter(job.product.parameters, "EnvironmentOverrides")
+    overrides = from_text(parameter, job.value("EnvironmentOverrides")) if parameter else {}
+    return overrides if isinstance(overrides, dict) else {}
+
+
 def _items(text):
     return [item for item in text.split("|") if item]
 
 
 def _run(farm, work, engine, argv, env, problem, settings):
-    path = log_path(farm, work.id)
+    """Run a work unit and record its end; an I/O error (a full disk, say) fails the work with the
+    reason, and the engine is idle again either way."""
     if problem:
         farm.finish(work, engine, states.WORK_FAILED, problem)
         return
+    try:
+        status, note = _execute(farm, work, engine, argv, env, settings)
+    except Exception as err:  # the engine must not stay busy: the work fails, with the reason
+        if isinstance(err, OSError):
+            _log.error("work %s: %s", work.name, err)
+            status, note = states.WORK_FAILED, "the engine could not write the work log: {}".format(err)
+        else:
+            _log.exception("work %s failed in the engine", work.name)
+            status, note = states.WORK_FAILED, "the engine failed: {!r}".format(err)
+        if work.process is not None:  # never left running while the work is queued again
+            kill(work.process)
+            wait(work.process)
+    farm.finish(work, engine, status, note)
+
+
+def _execute(farm, work, engine, argv, env, settings):
+    """Run the work's process; ``(status, note)`` of its end."""
+    path = log_path(farm, work.id)
     with open(str(path), "ab") as log_file:
         offset = log_file.tell()
         log_file.write("$ {}\n".format(" ".join(shlex.quote(a) for a in argv)).encode("utf-8"))
@@ -208,16 +256,14 @@ def _run(farm, work, engine, argv, env, problem, settings):
         try:
             process, release = _gated_popen(argv, log_file, settings["cwd"], env)
         except OSError as err:
-            farm.finish(work, engine, states.WORK_FAILED, "could not start {}: {}".format(argv[0], err))
-            return
+            return states.WORK_FAILED, "could not start {}: {}".format(argv[0], err)
         with farm.lock:
             work.process = process
             go = not work.stop_reason and farm.record_process(work, process.pid, process_token(process.pid))
         problem = release(go)
         if problem:
             wait(process)
-            farm.finish(work, engine, states.WORK_FAILED, "could not start {}: {}".format(argv[0], problem))
-            return
+            return states.WORK_FAILED, "could not start {}: {}".format(argv[0], problem)
         try:
             code = wait(process, settings["overtime"] or None)
             overtime = False
@@ -226,16 +272,17 @@ def _run(farm, work, engine, argv, env, problem, settings):
             code, overtime = wait(process), True
     with farm.lock:
         reason = work.stop_reason
+        work.cpu_seconds = getattr(process, "cpu_seconds", None)
     if reason:
-        status, note = states.WORK_STOPPED, "stopped: {}".format(reason)
-    elif overtime:
-        status, note = states.WORK_FAILED, "killed after OvertimeKill {:g} minutes".format(settings["overtime"] / 60)
-    elif code != 0:
-        status, note = states.WORK_FAILED, "exit code {}".format(code)
-    else:
-        error = _detect_error(path, offset, settings)
-        status, note = (states.WORK_FAILED, "error detected: " + error) if error else (states.WORK_FINISHED, "exit code 0")
-    farm.finish(work, engine, status, note)
+        return states.WORK_STOPPED, "stopped: {}".format(reason)
+    if not go:
+        return states.WORK_FAILED, "the master could not record the work's process, so it did not run"
+    if overtime:
+        return states.WORK_FAILED, "killed after OvertimeKill {:g} minutes".format(settings["overtime"] / 60)
+    if code != 0:
+        return states.WORK_FAILED, "exit code {}".format(code)
+    error = _detect_error(path, offset, settings)
+    return (states.WORK_FAILED, "error detected: " + error) if error else (states.WORK_FINISHED, "exit code 0")
 
 
 def _detect_error(path, offset, settings):
@@ -259,9 +306,8 @@ def run_event(farm, name, template, variables):
             raise ValueError("the command line is empty")
     except ValueError as err:
         return "{}: could not build the command line {!r}: {}".format(name, template, err)
-    path = log_path(farm, "event-" + name)
     try:
-        with open(str(path), "ab") as log_file:
+        with open(str(log_path(farm, "event-" + name)), "ab") as log_file:
             process = _popen(argv, log_file, None, child_environment(farm))
     except OSError as err:
         return "{}: could not start {}: {}".format(name, argv[0], err)

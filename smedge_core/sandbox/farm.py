@@ -16,9 +16,13 @@ complete or failed jobs.
 """
 
 import bisect
+import contextlib
+import copy
+import itertools
 import logging
 import random
 import re
+import sqlite3
 import threading
 import time
 import uuid
@@ -62,6 +66,8 @@ class Work(object):
     def __init__(self, work_id, job_id, seq, packet, status=states.WORK_QUEUED, engine_id="", failures=0):
         self.id, self.job_id, self.seq, self.packet = work_id, job_id, seq, Packet(*packet)
         self.status, self.engine_id, self.failures = status, engine_id, failures
+        self.started_at = None  # time.monotonic() when it last started, for $(ElapsedRealTime)
+        self.cpu_seconds = None  # CPU seconds of its last run, where known, for $(ElapsedProcessTime)
         self.frames = self.packet.frames
         self.name = packet_name(self.packet)
         self.process = None
@@ -343,7 +349,11 @@ class Farm(object):
 
     def _load_jobs(self):
         for job_id, seq, params in self.store.load_jobs():
-            product = self.product(params["Type"])
+            try:
+                product = self.product(find_value(params, "Type", ""))
+            except FarmError as err:  # one bad row does not keep the others from being served
+                self.store.quarantine(job_id, str(err))
+                continue
             self.jobs[job_id] = Job(job_id, seq, params, product, self.indexes[product.type])
         for job_id, segments in self.store.load_pending():
             if job_id in self.jobs:
@@ -395,6 +405,43 @@ class Farm(object):
 
     def save_engine(self, engine):
         self.store.save_engine(engine.id, engine.seq, engine.settings, engine.products)
+
+    @contextlib.contextmanager
+    def changing(self, jobs=(), engines=()):
+        """A store transaction whose changes in memory (to ``jobs`` and ``engines``, jobs added, and those
+        of ``jobs`` deleted) are undone when it fails, so a change is seen only once committed (the caller
+        holds the lock). Cheap to enter: a job's finished work units cannot change in it, nor are work
+        units taken from ``Job.works`` other than by replacing it (:meth:`rebuild_work`)."""
+        last_seq = self._last_seq
+        saved = [(job, dict(job.params), job.works, len(job.works), dict(job.open), list(job.pending),
+                  job.work_seq, [(w, w.status, w.engine_id, w.failures) for w in job.open.values()]) for job in jobs]
+        saved_engines = [(e, dict(e.settings), copy.deepcopy(e.products), e.work) for e in engines]
+        try:
+            with self.store.transaction():
+                yield
+        except BaseException:
+            if self._last_seq != last_seq:  # jobs were added
+                for job_id in [j.id for j in self.jobs.values() if j.seq > last_seq]:
+                    del self.jobs[job_id]
+                    self.runnable.pop(job_id, None)
+                self._last_seq = last_seq
+            for job, params, works, count, open_works, pending, work_seq, work_states in saved:
+                self.jobs[job.id] = job
+                job.params.clear()
+                job.params.update(params)
+                for work_id in list(itertools.islice(works, count, None)):  # made in the failed transaction
+                    del works[work_id]
+                job.works, job.open, job.pending, job.work_seq = works, open_works, pending, work_seq
+                for work, status, engine_id, failures in work_states:
+                    work.status, work.engine_id, work.failures = status, engine_id, failures
+                self._track(job)
+            for engine, settings, products, work in saved_engines:
+                engine.settings.clear()
+                engine.settings.update(settings)
+                engine.products.clear()
+                engine.products.update(products)
+                engine.work = work
+            raise
 
     # --- jobs --------------------------------------------------------------------------------
 
@@ -579,8 +626,14 @@ class Farm(object):
             for job in ready:
                 choice = self.next_work(job, engine)
                 if choice is not None:
-                    with self.store.transaction():
-                        self.start(job, self.take(job, choice), engine)
+                    with self.changing([job], [engine]):
+                        work = self.take(job, choice)
+                        self.start(job, work, engine)
+                    try:
+                        engines.start_work(self, job, work, engine)
+                    except Exception as err:  # no thread to run it (out of threads): the engine is free again
+                        _log.exception("work %s could not be started", work.name)
+                        self.finish(work, engine, states.WORK_FAILED, "the engine could not start it: {!r}".format(err))
                     break
 
     def blockers(self, job, engine=None):
@@ -692,6 +745,7 @@ class Farm(object):
 
     def start(self, job, work, engine):
         work.status, work.engine_id, work.stop_reason = states.WORK_STARTED, engine.id, None
+        work.started_at, work.cpu_seconds = time.monotonic(), None
         engine.work = work
         self.store.save_work(work)
         self._history(job, work, states.WORK_STARTED, "started on {}".format(engine.name))
@@ -702,7 +756,6 @@ class Farm(object):
             self.event(job.id, "JobStartedEvt", job.value("JobStartedEvt"), job.variables())
         self.refresh(job)
         self.save_job(job)
-        engines.start_work(self, job, work, engine)
 
     def work_variables(self, job, work, engine, note=None):
         """Variables of a work unit: the job's, the SubRange, and for engine events (``note`` given) the
@@ -712,40 +765,57 @@ class Farm(object):
                                "SubRange.End": work.frames[-1], "SubRange": work.name}))
         if note is not None:
             values.update(lowered({"ID": work.id, "Parent": job.id, "Note": note}))
+        if work.started_at is not None:  # seconds since the work started, as the manual's variable
+            values.update(lowered({"ElapsedRealTime": "{:.3f}".format(time.monotonic() - work.started_at)}))
+        if work.cpu_seconds is not None:
+            values.update(lowered({"ElapsedProcessTime": "{:.3f}".format(work.cpu_seconds)}))
         return values
 
     def finish(self, work, engine, status, note):
-        """Record the end of a run (called by the runner thread); requeue stopped or failed work."""
-        with self.lock, self.store.transaction():
+        """Record the end of a run (called by the runner thread); requeue stopped or failed work. When
+        the store cannot record it (a full disk), the engine is idle all the same and the work queued
+        again in memory, as a restart would find it."""
+        with self.lock:
+            job = self.jobs.get(work.job_id)
+            if job is not None and job.works.get(work.id) is not work:
+                job = None
+            try:
+                with self.changing([job] if job else [], [engine]):
+                    self._finish(job, work, engine, status, note)
+            except (sqlite3.Error, OSError) as err:
+                _log.error("could not record the end of work %s (%s): %s", work.name, note, err)
+                if job is not None:
+                    work.status, work.engine_id = states.WORK_QUEUED, ""
             engine.work = None
             work.process = None
-            self.store.delete_process(work.id)
-            job = self.jobs.get(work.job_id)
-            if job is None or job.works.get(work.id) is not work:
-                self.log(engine.id, "finished {} of a deleted job".format(work.name))
-                self.wake.set()
-                return
-            self._history(job, work, status, note)
-            if status == states.WORK_FINISHED:
-                work.status = states.WORK_FINISHED
-                job.open.pop(work.id, None)
-            else:
-                work.status, work.engine_id = states.WORK_QUEUED, ""
-            if status == states.WORK_FAILED:
-                work.failures += 1
-                self.set_value(job, "FailureCount", str(job.number("FailureCount") + 1))
-                self.set_value(job, "LastError", note)
-                engine.settings["FailureCount"] = str(int(engine.setting("FailureCount", "0") or 0) + 1)
-                self.save_engine(engine)
-            self.store.save_work(work)
-            self.log(engine.id, "{} of job {}: {}".format(work.name, job.id, note))
-            self.save_job(job)
-            self.refresh(job, events=True)
-            if work.stop_reason != SHUTDOWN:  # a master stopping is no failure of the work
-                event = "WorkFinishedSuccessfulEvt" if status == states.WORK_FINISHED else \
-                    "WorkFinishedUnsuccessfulEvt"
-                self.event(engine.id, event, engine.setting(event), self.work_variables(job, work, engine, note))
         self.wake.set()
+
+    def _finish(self, job, work, engine, status, note):
+        engine.work = None
+        self.store.delete_process(work.id)
+        if job is None:
+            self.log(engine.id, "finished {} of a deleted job".format(work.name))
+            return
+        self._history(job, work, status, note)
+        if status == states.WORK_FINISHED:
+            work.status = states.WORK_FINISHED
+            job.open.pop(work.id, None)
+        else:
+            work.status, work.engine_id = states.WORK_QUEUED, ""
+        if status == states.WORK_FAILED:
+            work.failures += 1
+            self.set_value(job, "FailureCount", str(job.number("FailureCount") + 1))
+            self.set_value(job, "LastError", note)
+            engine.settings["FailureCount"] = str(int(engine.setting("FailureCount", "0") or 0) + 1)
+            self.save_engine(engine)
+        self.store.save_work(work)
+        self.log(engine.id, "{} of job {}: {}".format(work.name, job.id, note))
+        self.save_job(job)
+        self.refresh(job, events=True)
+        if work.stop_reason != SHUTDOWN:  # a master stopping is no failure of the work
+            event = "WorkFinishedSuccessfulEvt" if status == states.WORK_FINISHED else \
+                "WorkFinishedUnsuccessfulEvt"
+            self.event(engine.id, event, engine.setting(event), self.work_variables(job, work, engine, note))
 
     def engine_matches(self, targets, patterns):
         """Engines named or ID'd in ``targets`` or whose name fully matches a pattern; all when neither."""

@@ -7,10 +7,12 @@ contract's writers, so both sides share one definition.
 
 import contextlib
 import logging
+import sqlite3
 import uuid
 from pathlib import Path
 
 from .. import _contract, _records
+from ..errors import _cut
 from .._query import matches
 from .._rtime import extract_datetime
 from .._types import find_value
@@ -24,8 +26,21 @@ from .substitution import resolve
 _log = logging.getLogger(__name__)
 
 
+#: The most characters one job or engine value may hold (``serve --max-value``).
+MAX_VALUE = 1 << 20
+#: The most characters of an error message (a refused value is shown shortened).
+MAX_MESSAGE = 1000
+
+
 def _shorten(text, size=80):
     return text if len(text) <= size else text[:size - 3] + "..."
+
+
+def _short_repr(text, size=200):
+    """``repr`` of a value, cut to about ``size`` characters with its length said."""
+    if len(text) <= size:
+        return repr(text)
+    return "{!r}... ({:,} characters)".format(text[:size], len(text))
 
 
 _BOOL_TEXT = ("1", "0", "true", "false", "yes", "no", "on", "off", "")
@@ -73,8 +88,9 @@ class _Variables(object):
 class Master(object):
     """Handles tool requests against a :class:`~.farm.Farm`; SuperExit sets :attr:`exit_requested`."""
 
-    def __init__(self, farm):
+    def __init__(self, farm, max_value=MAX_VALUE):
         self.farm = farm
+        self.max_value = max_value
         self.exit_requested = False
 
     def handle(self, tool, args, files):
@@ -85,19 +101,23 @@ class Master(object):
             return 2, "", "{}: {}\n".format(tool, err)
         lock = self.farm.lock
         if tool.lower() == "submit":  # checks its jobs before it takes the lock, to add them
-            method = self._submit_product if call.row.verb == "<product>" else self._submit_file
+            method = self._submit_file if not call.row.verb else self._submit_product
             lock = contextlib.nullcontext()
         else:
             method = getattr(self, "_{}_{}".format(tool.lower(), call.verb.lower()), None)
         if method is None:
             return 2, "", "{}: verb {!r} is in the contract but not served here\n".format(tool, call.verb)
+        label = " ".join(filter(None, (tool, call.verb)))
         try:
             with lock:
                 out = method(call, files) or ""
         except FarmError as err:
-            return err.code, "", "{} {}: {}\n".format(tool, call.verb, err)
+            return err.code, "", "{}: {}\n".format(label, _cut(str(err), MAX_MESSAGE))
         except ValueError as err:
-            return 1, "", "{} {}: {}\n".format(tool, call.verb, err)
+            return 1, "", "{}: {}\n".format(label, _cut(str(err), MAX_MESSAGE))
+        except (sqlite3.Error, OSError) as err:  # a full disk, say: the change was undone (Farm.changing)
+            _log.error("%s could not be saved: %s", label, err)
+            return 1, "", "{}: the master could not save the change, so nothing was changed: {}\n".format(label, err)
         if (tool.lower(), call.verb.lower()) not in _READS:
             self.farm.wake.set()
         return 0, out, ""
@@ -113,10 +133,34 @@ class Master(object):
         return self._submit([values for _, values in _records.loads(files[path])], "paused" in call.switches)
 
     def _submit_product(self, call, files):
-        values = {"Type": call.verb}
+        """``Submit Script -Type <product> -Name value ...`` (``Submit <product> ...`` read too; no -Type is
+        Generic Script). An ``-ID`` of an existing job changes that job, as public scripts do."""
+        values = {"Type": "Generic Script" if call.row.verb == "Script" else call.verb}
         for name, value in call.options:
             values[name] = value
+        job_id = find_value(values, "ID", "").strip()
+        if _contract.is_uuid(job_id):
+            with self.farm.lock:
+                job = self.farm.jobs.get(str(uuid.UUID(job_id)))
+                if job is not None:
+                    return self._resubmit(job, values, "paused" in call.switches)
         return self._submit([values], "paused" in call.switches)
+
+    def _resubmit(self, job, values, paused):
+        """Change ``job`` (the caller holds the farm's lock) to the values given, each checked before any
+        changes; Job ID is printed as for a new job."""
+        if self.farm.product(find_value(values, "Type")) is not job.product:
+            raise FarmError(1, "job {} is a {} job; its Type cannot change".format(job.id, job.product.name))
+        changes = [(k, v) for k, v in values.items() if k.lower() not in ("id", "type")]
+        if paused:
+            changes.append(("Status", str(states.JOB_PAUSED)))
+        for name, value in changes:
+            self._check_update(job, name, value)
+        with self.farm.store.transaction():
+            for name, value in changes:
+                self._update(job, name, value)
+            self.farm.save_job(job)
+        return _contract.write_job_ids([(job.value("Name"), job.id)])
 
     def _submit(self, records, paused):
         """Check every job (without the farm's lock: a big Range is parsed while others are answered),
@@ -132,12 +176,12 @@ class Master(object):
             for index, job_id in enumerate(ids):
                 if job_id in self.farm.jobs:
                     raise FarmError(1, "jobs[{}] ID: job {} already exists".format(index, job_id))
-            with self.farm.store.transaction():
+            with self.farm.changing():
                 jobs = [self.farm.add_job(job_id, params, product) for job_id, params, product in checked]
             return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
 
     def _check_job(self, index, values, paused):
-        where = "jobs[{}] ({!r})".format(index, values.get("Name", ""))
+        where = "jobs[{}] ({})".format(index, _short_repr(values.get("Name", ""), 100))
         kind = find_value(values, "Type", "")
         if not kind:
             raise FarmError(1, "{}: no Type".format(where))
@@ -151,6 +195,7 @@ class Master(object):
                 raise FarmError(1, "{}: {} is given twice (names ignore case)".format(where, name))
             if name in MANAGED or name == "Type":
                 continue
+            self._check_size(where, name, value)
             _records.check_value(name, value)
             if parameter is not None:
                 self._check_value(where, parameter, value, product)
@@ -159,7 +204,8 @@ class Master(object):
         try:
             job_id = str(uuid.UUID(job_id))
         except ValueError:
-            raise FarmError(1, "{}: ID {!r} is not a valid UUID".format(where, job_id)) from None
+            raise FarmError(1, "{}: ID {} is not a valid UUID".format(where, _short_repr(job_id))) from None
+        self._check_parents(where, job_id, params.get("WaitForJobID", ""))
         missing = [name for name in self.farm.indexes[product.type].required if not params.get(name)]
         if missing:
             raise FarmError(1, "{}: missing required parameters of {}: {}".format(
@@ -170,6 +216,16 @@ class Master(object):
         if paused or status.strip() == str(states.JOB_PAUSED):
             ordered["Status"] = str(states.JOB_PAUSED)
         return job_id, ordered, product
+
+    def _check_size(self, where, name, value):
+        if len(value) > self.max_value:
+            raise FarmError(2, "{}: {}: {:,} characters, more than the {:,} this master takes in one value "
+                               "(serve --max-value)".format(where, name, len(value), self.max_value))
+
+    @staticmethod
+    def _check_parents(where, job_id, text):
+        if job_id in [canonical_id(p) for p in text.split(",")]:
+            raise FarmError(1, "{}: WaitForJobID: job {} cannot wait on itself".format(where, job_id))
 
     def _check_value(self, where, parameter, text, product):
         """Raise FarmError naming the field and value when ``text`` is not a valid value of ``parameter``;
@@ -183,17 +239,19 @@ class Master(object):
                                        "job (serve --max-frames)".format(where, parameter.name, _shorten(text), count,
                                                                         self.farm.max_frames))
             elif kind == "bool" and text.strip().lower() not in _BOOL_TEXT:
-                raise ValueError("{}: {!r} is not a boolean (1/0)".format(parameter.name, text))
+                raise ValueError("{}: {} is not a boolean (1/0)".format(parameter.name, _short_repr(text)))
             elif text != "":
                 self.farm.indexes[product.type].round_trip(parameter, text)
         except ValueError as err:
-            message = str(err) if str(err).startswith(parameter.name + ":") else "{}: {!r} is not a valid {} ({})".format(
-                parameter.name, text, parameter.type, err)
+            message = str(err) if str(err).startswith(parameter.name + ":") else "{}: {} is not a valid {} ({})".format(
+                parameter.name, _short_repr(text), parameter.type, _shorten(str(err), 300))
             raise FarmError(2, "{}: {}".format(where, message)) from None
 
     # --- Job ---------------------------------------------------------------------------------
 
     def _jobs(self, call):
+        if not call.targets:
+            raise FarmError(2, "give the IDs of the jobs")
         return [self.farm.job(target) for target in call.targets]
 
     def _job_list(self, call, files):
@@ -235,7 +293,7 @@ class Master(object):
         for job in jobs:  # every value is checked before any job changes
             for name, value in call.options:
                 self._check_update(job, name, value)
-        with self.farm.store.transaction():
+        with self.farm.changing(jobs):
             for job in jobs:
                 for name, value in call.options:
                     self._update(job, name, value)
@@ -244,10 +302,14 @@ class Master(object):
     def _check_update(self, job, name, value):
         if name.lower() in _READ_ONLY_UPDATE:
             raise FarmError(1, "{} of job {} cannot be changed".format(name, job.id))
+        where = "job {}".format(job.id)
+        self._check_size(where, name, value)
         _records.check_value(name, value)
         parameter = job.index.parameters.get(name.lower())
         if parameter is not None:
-            self._check_value("job {}".format(job.id), parameter, value, job.product)
+            self._check_value(where, parameter, value, job.product)
+            if parameter.name == "WaitForJobID":
+                self._check_parents(where, job.id, value)
 
     def _update(self, job, name, value):
         if name.lower() == "status":
@@ -262,20 +324,26 @@ class Master(object):
             self.farm.refresh(job)
 
     def _job_pause(self, call, files):
-        with self.farm.store.transaction():
-            for job in self._jobs(call):
-                self.farm.pause(job, "stopwork" in call.switches)
+        jobs = self._jobs(call)
+        with self.farm.changing(jobs):
+            for job in jobs:
+                self.farm.pause(job, False)
+        if "stopwork" in call.switches:  # once the pause is committed
+            self.farm.stop_jobs(jobs, "job paused")
 
     def _job_resume(self, call, files):
-        with self.farm.store.transaction():
-            for job in self._jobs(call):
+        jobs = self._jobs(call)
+        with self.farm.changing(jobs):
+            for job in jobs:
                 self.farm.resume(job)
 
     def _job_delete(self, call, files):
         jobs = self._jobs(call)
-        with self.farm.store.transaction():
+        with self.farm.changing(jobs):
             for job in jobs:
-                self.farm.delete_job(job, "stopwork" in call.switches)
+                self.farm.delete_job(job, False)
+        if "stopwork" in call.switches:  # once the deletion is committed
+            self.farm.stop_jobs(jobs, "job deleted")
 
     def _job_preempt(self, call, files):
         self.farm.stop_jobs(self._jobs(call), "preempted")
@@ -292,8 +360,9 @@ class Master(object):
         self.farm.stop_jobs(others, "usurped by priority {}".format(floor))
 
     def _job_resetfailures(self, call, files):
-        with self.farm.store.transaction():
-            for job in self._jobs(call):
+        jobs = self._jobs(call)
+        with self.farm.changing(jobs):
+            for job in jobs:
                 self.farm.reset_failures(job)
 
     def _job_history(self, call, files):
@@ -320,7 +389,9 @@ class Master(object):
         return _records.dumps([(e.id, _contract.engine_values(e.record(), e.products)) for e in self._engines(call)])
 
     def _set_engines(self, engines, changes):
-        with self.farm.store.transaction():
+        for key, value in changes:
+            self._check_size("engine setting", key, value)
+        with self.farm.changing(engines=engines):
             for engine in engines:
                 for key, value in changes:
                     product_setting = _contract.split_product_setting(key)
@@ -386,6 +457,36 @@ class Master(object):
         if not path.is_file():
             raise FarmError(4, "file {!r} not found on engine {}".format(name, call.targets[0]))
         return path.read_bytes().decode("utf-8", "replace")
+
+    def _engine_downloadlog(self, call, files):
+        return self._work_log(call, 0)
+
+    def _engine_followlog(self, call, files):
+        return self._work_log(call, self._offset(call))
+
+    def _engine_followfile(self, call, files):
+        text = self._engine_downloadfile(call, files)
+        return text.encode("utf-8")[self._offset(call):].decode("utf-8", "replace")
+
+    def _work_log(self, call, offset):
+        """The log of the work unit ``-Work`` names, from byte ``offset``."""
+        if len(call.targets) != 1:
+            raise FarmError(2, "give one engine")
+        self.farm.engine_matches(call.targets, [])
+        work_id = dict(call.options).get("Work", "")
+        if not _contract.is_uuid(work_id):
+            raise FarmError(2, "-Work {!r} is not a work ID".format(work_id))
+        path = Path(self.farm.data) / "logs" / (str(uuid.UUID(work_id)) + ".log")
+        if not path.is_file():
+            raise FarmError(4, "no log of work {} on engine {}".format(work_id, call.targets[0]))
+        return path.read_bytes()[offset:].decode("utf-8", "replace")
+
+    @staticmethod
+    def _offset(call):
+        text = dict(call.options).get("Offset", "0").strip()
+        if not text.isdigit():
+            raise FarmError(2, "-Offset {!r} is not a byte offset (0 or more)".format(text))
+        return int(text)
 
     # --- PoolManager -------------------------------------------------------------------------
 

@@ -3,6 +3,10 @@
 Parameter types: String, Path, Range, Integer, Float, Bool, Choice, ID, Time, Parameters; flags:
 Required, List, ReadOnly. Every product shares the job parameters of :data:`JOB_PARAMETERS`. Names and
 meanings follow the reference; types, defaults and the product IDs other than Generic Script's are ours.
+Product names and the job classes (``Class``: Job, ProcessJob, RenderJob and the distributors) are the
+Smedge Administrator Manual's; which product has which class is ours. A ``Parameters`` value is written
+as ``NAME=value`` items joined by the parameter's ``Separator`` when it has one (EnvironmentOverrides, the
+form public scripts send), else as JSON.
 """
 
 GENERIC_SCRIPT_ID = "2c0ad30d-5432-44f3-8ab9-5d09d08e2955"
@@ -35,13 +39,15 @@ JOB_PARAMETERS = [
     parameter("RenderDir", "Path"),
     parameter("Extra"),
     parameter("Executable", "Path"),
-    parameter("CPUs", "Integer", 0, Min=0),
-    parameter("GPUs", "Integer", 0, Min=0),
-    parameter("RAM", "Integer", 0, Min=0),
+    parameter("CPUs", "Integer", 0, Min=-1),  # -1: all of the machine's (public scripts send it)
+    parameter("GPUs", "Integer", 0, Min=-1),  # -1: all of the machine's (public scripts send it)
+    parameter("RAM", "Integer", 0, Min=-1),  # -1: all of the machine's (public scripts send it)
     parameter("DistributeMode", "Choice", "0", choices={"0": "Forward", "1": "Reverse", "2": "Random"}),
     parameter("UsageLimit", "Integer", 0, Min=0),
     parameter("StaggerStart", "Integer", 0, Min=0),
     parameter("StaggerCount", "Integer", 0, Min=0),
+    parameter("StaggerMode", "Choice", "0", choices={"0": "Per Job", "1": "Per Engine"}),
+    parameter("FinishDisposition", "Choice", "0", choices={"0": "Keep", "1": "Archive", "2": "Delete"}),
     parameter("FailureLimit", "Integer", 3, Min=0),
     parameter("OvertimeKill", "Integer", 0, Min=0),
     parameter("DetectErrors", "Bool", 1),
@@ -54,8 +60,9 @@ JOB_PARAMETERS = [
     parameter("Finished", "Time", "0", flags=["ReadOnly"]),
     parameter("WaitForJobID", "ID", flags=["List"], Separator=","),
     parameter("WaitForWholeJob", "Bool", 1),
-    parameter("EnvironmentOverrides", "Parameters"),
+    parameter("EnvironmentOverrides", "Parameters", Separator="|"),
     parameter("ImageFormat", "Path", flags=["List"], Separator=";"),
+    parameter("ImageNotEndText"),  # a variable the manual names ($(ImageNotEndText)); its meaning is not public
     parameter("JobStartedEvt"),
     parameter("JobFinishedEvt"),
 ]
@@ -70,11 +77,11 @@ def product(product_id, name, smedge_class, parameters, aliases=(), queue=0):
 
 
 PRODUCTS = [
-    product(GENERIC_SCRIPT_ID, "Generic Script", "GenericScript", [
+    product(GENERIC_SCRIPT_ID, "Generic Script", "ProcessJob", [
         parameter("Command", flags=["Required"]),
         parameter("WorkingDirectory", "Path"),
     ], aliases=["Script", "Generic"]),
-    product(FFMPEG_ID, "FFmpeg", "GenericScript", [
+    product(FFMPEG_ID, "FFmpeg", "ProcessJob", [
         parameter("Scene", "Path", flags=["Required"]),
         parameter("InfileOptions"),
         parameter("OutfileOptions"),
@@ -82,7 +89,7 @@ PRODUCTS = [
         parameter("Executable", "Path", "ffmpeg"),
         parameter("Range", "Range", "1"),
     ], aliases=["ffmpeg", "Encode"]),
-    product(MAYA_ID, "Maya", "MayaRender", [
+    product(MAYA_ID, "Maya", "RenderJob", [
         parameter("Scene", "Path", flags=["Required"]),
         parameter("Renderer", "Choice", "", choices={
             "": "Scene setting", "arnold": "Arnold", "redshift": "Redshift", "vray": "V-Ray",
@@ -90,14 +97,39 @@ PRODUCTS = [
         parameter("Camera"),
         parameter("Executable", "Path", "Render"),
     ], aliases=["MayaRender", "Maya Render"]),
-    product(NUKE_ID, "Nuke", "NukeRender", [
+    product(NUKE_ID, "Nuke", "RenderJob", [
         parameter("Scene", "Path", flags=["Required"]),
         parameter("WriteNode"),
         parameter("Executable", "Path", "Nuke"),
     ], aliases=["NukeRender", "Nuke Render"]),
-    product(HOUDINI_ID, "Houdini", "HoudiniRender", [
+    product(HOUDINI_ID, "Houdini", "RenderJob", [
         parameter("Scene", "Path", flags=["Required"]),
         parameter("ROP", flags=["Required"]),
         parameter("Executable", "Path", "hython"),
     ], aliases=["HoudiniRender", "Houdini Render", "hython"]),
 ]
+
+# --- the renderer products of issue 19, by the Administrator Manual's names -------------------------
+
+def _maya_family(product_id, name):
+    return product(product_id, name, "RenderJob", [
+        parameter("Scene", "Path", flags=["Required"]),
+        parameter("Camera"),
+        parameter("Executable", "Path", "Render"),
+    ])
+
+
+RENDERER_PRODUCTS = [
+    _maya_family("5b0f7a4e-2c1d-4f3a-9e8b-1a2b3c4d5e01", "Arnold for Maya"),
+    _maya_family("5b0f7a4e-2c1d-4f3a-9e8b-1a2b3c4d5e02", "Redshift for Maya"),
+    _maya_family("5b0f7a4e-2c1d-4f3a-9e8b-1a2b3c4d5e03", "V-Ray for Maya"),
+    _maya_family("5b0f7a4e-2c1d-4f3a-9e8b-1a2b3c4d5e04", "RenderMan for Maya"),
+    _maya_family("5b0f7a4e-2c1d-4f3a-9e8b-1a2b3c4d5e05", "Maya Software Renderer"),
+    _maya_family("5b0f7a4e-2c1d-4f3a-9e8b-1a2b3c4d5e06", "Maya Hardware Renderer"),
+    product("5b0f7a4e-2c1d-4f3a-9e8b-1a2b3c4d5e07", "HRender", "RenderJob", [
+        parameter("Scene", "Path", flags=["Required"]),
+        parameter("ROP", flags=["Required"]),
+        parameter("Executable", "Path", "hrender"),
+    ]),
+]
+PRODUCTS += RENDERER_PRODUCTS

@@ -5,7 +5,9 @@ blocking, so an idle or slow client costs a socket and a buffer, never a thread.
 a few worker threads (:data:`WORKERS`). Limits, each a ``serve`` option:
 
 * a connection that sends nothing for ``--idle-timeout`` seconds (:data:`IDLE_TIMEOUT`) before its
-  request is complete is closed, as is one whose reply is not read within :data:`WRITE_TIMEOUT`;
+  request is complete is closed, as is one still sending its request after ``--request-timeout`` seconds
+  (:data:`REQUEST_TIMEOUT`: a slowloris sending a byte now and then) and one whose reply is not read
+  within :data:`WRITE_TIMEOUT`;
 * at most ``--max-connections`` (:data:`MAX_CONNECTIONS`, and below the open-file limit) are held at
   once: a new one then closes the oldest connection still sending its request, so a flood of idle
   sockets cannot keep a real client out;
@@ -13,8 +15,10 @@ a few worker threads (:data:`WORKERS`). Limits, each a ``serve`` option:
 * the request bytes held at once, over all connections, from the first byte read until the request is
   answered, are at most ``--max-buffered`` (:data:`MAX_BUFFERED`) plus one read: past it, the connection
   holding the most bytes of a request still being sent is refused (exit code 2, the connection closed),
-  until the total is back under it. So 1,024 connections each sending most of ``MAX_REQUEST``, or 8
-  workers parsing huge requests, cannot take the master's memory.
+  until the total is back under it. A request being answered counts :data:`EXPANSION` times its bytes
+  (its line, its text and the values read from it); one that does not fit beside those being answered
+  is refused, to be sent again later. So 1,024 connections each sending most of ``MAX_REQUEST``, or 8
+  workers parsing huge requests, cannot take the master's memory (the jobs it keeps are not counted).
 """
 
 import collections
@@ -24,13 +28,15 @@ import queue
 import selectors
 import signal
 import socket
+import sqlite3
 import threading
 import time
 from pathlib import Path
 
-from . import protocol, products
+from . import folder, protocol, products
 from .farm import SHUTDOWN, Farm
-from .master import Master
+from .folder import StartError
+from .master import MAX_VALUE, Master
 from .store import Store
 from .tools import write_tools
 
@@ -40,12 +46,17 @@ _log = logging.getLogger(__name__)
 IDLE_TIMEOUT = 10.0
 #: Seconds a client has to read its reply.
 WRITE_TIMEOUT = 60.0
+#: Seconds a connection has to send its whole request, however steadily it sends.
+REQUEST_TIMEOUT = 120.0
 #: Connections held at once (lowered to fit the open-file limit).
 MAX_CONNECTIONS = 1024
 #: Threads that answer complete requests (requests that read or change state take the farm's lock).
 WORKERS = 8
 #: Request bytes held at once over all connections (read, not yet answered): two of the largest requests.
 MAX_BUFFERED = 2 * protocol.MAX_REQUEST
+#: How many times its bytes a request holds while it is answered: the line, its decoded text and the values
+#: parsed from it (measured with tracemalloc: about 3 for a request of one huge value, see bench_flood.py).
+EXPANSION = 3
 #: Bytes read from a connection at once.
 _CHUNK = 1 << 20
 #: Connections the kernel queues before they are accepted.
@@ -64,8 +75,12 @@ def answer(master, line):
     """The reply bytes to one request line."""
     try:
         request = protocol.decode(line)
-        code, out, err = master.handle(
-            str(request["tool"]), [str(a) for a in request["args"]], dict(request.get("files") or {}))
+        args, files = request["args"], request.get("files") or {}
+        if not isinstance(args, list):
+            raise ValueError("'args' must be a list of text")
+        if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+            raise ValueError("'files' must map file paths to their text")
+        code, out, err = master.handle(str(request["tool"]), [str(a) for a in args], files)
     except RecursionError:
         code, out, err = 2, "", "bad request: nested too deeply\n"
     except (ValueError, KeyError, TypeError) as error:
@@ -110,8 +125,9 @@ class Server(object):
     """The master's listening socket, its connections and its workers."""
 
     def __init__(self, master, host, port, stopping, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS,
-                 max_buffered=MAX_BUFFERED):
+                 max_buffered=MAX_BUFFERED, request_timeout=REQUEST_TIMEOUT):
         self.master, self.stopping, self.idle_timeout = master, stopping, idle_timeout
+        self.request_timeout = request_timeout
         self.max_buffered = max_buffered
         self.held = 0  # request bytes read and not answered yet, over all connections
         self._held_lock = threading.Lock()
@@ -281,14 +297,31 @@ class Server(object):
             return
         self.selector.unregister(conn.sock)
         conn.deadline = conn.last + WRITE_TIMEOUT  # no longer idle: its request is being answered
-        if end < 0:
+        message = self._too_big(conn, end + 1) if end >= 0 else "bad request: longer than {} bytes\n".format(
+            protocol.MAX_REQUEST)
+        if message:
             self._hold(conn, -conn.held)
-            message = "bad request: longer than {} bytes\n".format(protocol.MAX_REQUEST)
             self.replies.put((conn, protocol.encode({"code": 2, "stdout": "", "stderr": message})))
         else:
-            self._hold(conn, end + 1 - conn.held)  # the request line stays counted until it is answered
-            self.requests.put((conn, bytes(conn.buffer[:end + 1])))
+            line, conn.buffer = conn.buffer, bytearray()
+            del line[end + 1:]  # in place: a request is never copied
+            self.requests.put((conn, line))
         conn.buffer = bytearray()
+
+    def _too_big(self, conn, size):
+        """Count a complete request as :data:`EXPANSION` times ``size`` until it is answered, refusing
+        others still being sent to make room; the reason to refuse it instead, else None."""
+        self._hold(conn, EXPANSION * size - conn.held)
+        if self.held > self.max_buffered:
+            self._refuse_largest()
+        if self.held <= self.max_buffered:
+            return None
+        if conn.held > self.max_buffered:
+            return ("this request of {:,} bytes needs about {:,} to be answered, more than the {:,} this master "
+                    "holds for requests (serve --max-buffered)\n".format(size, conn.held, self.max_buffered))
+        return ("the master is answering other large requests and holds {:,} of its {:,} bytes for requests "
+                "(serve --max-buffered); send this one again later\n".format(self.held - conn.held,
+                                                                             self.max_buffered))
 
     def _take_replies(self):
         while True:
@@ -323,7 +356,7 @@ class Server(object):
         self._next_expiry = now + 0.1
         for conn in list(self.connections.values()):
             if conn.deadline is None:
-                if now - conn.last > self.idle_timeout:
+                if now - conn.last > self.idle_timeout or now - conn.opened > self.request_timeout:
                     self._drop(conn)
             elif conn.reply is not None and now > conn.deadline:
                 self._drop(conn)
@@ -358,16 +391,37 @@ class LocalMaster(object):
 
     def __init__(self, data, host=protocol.DEFAULT_HOST, port=protocol.DEFAULT_PORT, engines=None,
                  max_frames=None, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS,
-                 max_buffered=MAX_BUFFERED):
+                 max_buffered=MAX_BUFFERED, max_value=MAX_VALUE, request_timeout=REQUEST_TIMEOUT, stopping=None):
         self.data = Path(data)
-        self.data.mkdir(parents=True, exist_ok=True)
-        write_tools(self.data / "bin")
-        self.stopping = threading.Event()
-        self.store = Store(self.data / "master.sqlite")
-        self.farm = Farm(self.store, products.PRODUCTS, str(self.data), engines or os.cpu_count() or 1, max_frames)
-        self.server = Server(Master(self.farm), host, port, self.stopping, idle_timeout, max_connections,
-                             max_buffered)
+        try:
+            self.data.mkdir(parents=True, exist_ok=True)
+            write_tools(self.data / "bin")
+        except OSError as err:
+            raise StartError("data folder {}: {}".format(self.data, folder.cause(err))) from None
+        self.lock = folder.DataLock(self.data)
+        self.store = None
+        try:
+            self.wal_lost = folder.check_wal(self.data, self.lock.unclean)
+            self.stopping = stopping or threading.Event()
+            database = self.data / folder.DATABASE
+            try:
+                self.store = Store(database)
+                self.farm = Farm(self.store, products.PRODUCTS, str(self.data), engines or os.cpu_count() or 1,
+                                 max_frames)
+            except (sqlite3.Error, OSError, ValueError, RecursionError) as err:  # ValueError: a broken engine row
+                raise StartError("{}: {}".format(database, folder.cause(err))) from None
+            try:
+                self.server = Server(Master(self.farm, max_value), host, port, self.stopping, idle_timeout,
+                                     max_connections, max_buffered, request_timeout)
+            except OSError as err:
+                raise StartError("cannot listen on {}:{}: {}".format(host, port, folder.cause(err))) from None
+        except BaseException:
+            if self.store is not None:
+                self.store.close()
+            self.lock.release()
+            raise
         self.host, self.port = self.server.address
+        self.lock.write("{} {}:{}".format(os.getpid(), self.host, self.port))
         self.farm.env = tool_env(self.data, self.host, self.port)
         self._threads = []
 
@@ -393,6 +447,7 @@ class LocalMaster(object):
                 thread.join(5)
         with self.farm.lock:
             self.store.close()
+        self.lock.release()
 
 
 def process_exists(pid):
@@ -419,12 +474,16 @@ def watch_parent(pid, stopping, interval=0.5):
 
 
 def serve(data, host, port, engines, announce, max_frames=None, idle_timeout=IDLE_TIMEOUT,
-          max_connections=MAX_CONNECTIONS, parent_pid=None, max_buffered=MAX_BUFFERED):
-    """Run a master in the foreground until SIGINT, SIGTERM, SuperExit, or the end of ``parent_pid``."""
+          max_connections=MAX_CONNECTIONS, parent_pid=None, max_buffered=MAX_BUFFERED, max_value=MAX_VALUE,
+          request_timeout=REQUEST_TIMEOUT):
+    """Run a master in the foreground until SIGINT, SIGTERM, SuperExit, or the end of ``parent_pid``;
+    :class:`~.folder.StartError` when it cannot start."""
     raise_open_file_limit()
-    master = LocalMaster(data, host, port, engines, max_frames, idle_timeout, max_connections, max_buffered)
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: master.stopping.set())
+    stopping = threading.Event()
+    for number in (signal.SIGINT, signal.SIGTERM):  # before the port listens: a stop asked then is not lost
+        signal.signal(number, lambda *_: stopping.set())
+    master = LocalMaster(data, host, port, engines, max_frames, idle_timeout, max_connections, max_buffered,
+                         max_value, request_timeout, stopping)
     master.start()
     if parent_pid:
         threading.Thread(target=watch_parent, args=(parent_pid, master.stopping), name="parent-watch",

@@ -38,6 +38,8 @@ CREATE TABLE IF NOT EXISTS dispatch_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, 
 CREATE INDEX IF NOT EXISTS dispatch_owner ON dispatch_log (owner);
 CREATE TABLE IF NOT EXISTS pending (job_id TEXT PRIMARY KEY, segments TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS processes (work_id TEXT PRIMARY KEY, pid INTEGER NOT NULL, token TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS quarantine (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, params TEXT NOT NULL,
+    reason TEXT NOT NULL);
 """
 
 WHOLE_SYSTEM = "Whole System"
@@ -73,12 +75,17 @@ class Store(object):
             yield self.db
         except BaseException:
             self._depth -= 1
-            if self._depth == 0:
+            if self._depth == 0 and self.db.in_transaction:
                 self.db.execute("ROLLBACK")
             raise
         self._depth -= 1
         if self._depth == 0:
-            self.db.execute("COMMIT")
+            try:
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:  # SQLite may keep it open after a failed COMMIT
+                    self.db.execute("ROLLBACK")
+                raise
 
     # --- meta, pools, translations -----------------------------------------------------------
 
@@ -113,9 +120,33 @@ class Store(object):
     # --- jobs and work -----------------------------------------------------------------------
 
     def load_jobs(self):
-        """``[(id, seq, params dict)]`` in submission order."""
-        return [(row[0], row[1], json.loads(row[2]))
-                for row in self.db.execute("SELECT id, seq, params FROM jobs ORDER BY seq")]
+        """``[(id, seq, params dict)]`` in submission order; a row whose params are not a JSON object is
+        quarantined (the caller holds a transaction)."""
+        rows = []
+        for job_id, seq, text in self.db.execute("SELECT id, seq, params FROM jobs ORDER BY seq").fetchall():
+            try:
+                params = json.loads(text)
+            except (ValueError, RecursionError) as err:
+                self.quarantine(job_id, "its parameters are not valid JSON: {}".format(err))
+                continue
+            if isinstance(params, dict) and all(isinstance(v, str) for v in params.values()):
+                rows.append((job_id, seq, params))
+            else:
+                self.quarantine(job_id, "its parameters are not a JSON object of text values")
+        return rows
+
+    def quarantine(self, job_id, reason):
+        """Move a job row the master cannot load to the ``quarantine`` table (its work and history rows
+        stay, unused), and log it (the caller holds a transaction)."""
+        _log.warning("job %s is quarantined (kept aside in the quarantine table of the store, not served): %s",
+                     job_id, reason)
+        self.db.execute("INSERT OR REPLACE INTO quarantine SELECT id, seq, params, ? FROM jobs WHERE id = ?",
+                        (reason, job_id))
+        self.db.execute("DELETE FROM jobs WHERE id = ?", (job_id,))
+
+    def quarantined(self):
+        """``[(id, reason)]`` of the job rows kept aside."""
+        return [tuple(r) for r in self.db.execute("SELECT id, reason FROM quarantine ORDER BY seq")]
 
     def load_work(self):
         """``[(id, job_id, seq, (start, end, step), status, engine_id, failures)]``."""

@@ -17,7 +17,7 @@ def test_readme_repeats_the_contract_table():
 
 def test_every_verb_builds_and_parses_back():
     for row in _contract.VERBS:
-        verb = "Script" if row.verb == "<product>" else row.verb
+        verb = "Maya" if row.verb == "<product>" else row.verb
         options = [(name, "-1 value") for name in row.options]
         args = _contract.build(row.tool, verb, ["target"] if row.targets else [], options, row.switches)
         call = _contract.parse(row.tool, args)
@@ -31,7 +31,10 @@ def test_confirmed_rows_match_the_reference_page():
     assert "`PoolManager List`" in reference and "`No Pools Available.`" in reference
     assert "`Job ID: <uuid>`" in reference
     confirmed = {(r.tool, r.verb) for r in _contract.VERBS if r.grade != "ours"}
-    assert confirmed == {("Submit", ""), ("Submit", "<product>"), ("PoolManager", "List")}
+    assert confirmed == {("Submit", ""), ("Submit", "Script"), ("PoolManager", "List")}
+    assert {r.grade for r in _contract.VERBS} == {"public", "ours"}
+    for row in _contract.VERBS:  # every public row names where it was seen
+        assert row.source and (row.grade == "ours") == ("ours" in row.source or "this project" in row.source), row
     assert _contract.NO_POOLS == "No Pools Available." and _contract.JOB_ID_LABEL == "Job ID: "
     for tool in ("Submit", "Job", "Engine", "PoolManager", "ConfigureMaster"):
         assert re.search(r"\b{}\b".format(tool), reference)

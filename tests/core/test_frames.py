@@ -19,6 +19,14 @@ from smedge_core.frames import FrameRange, FrameRangeError, Packet, format_range
     ("1 -5", [-5, 1]),
     ("-6--2x2", [-6, -4, -2]),
     ("0010-0012", [10, 11, 12]),
+    # public forms (issue 19): spaces around the dash, as a real job file writes Range; A > B counts down
+    ("1001 - 1005", [1001, 1002, 1003, 1004, 1005]),
+    ("1001- 1003, 7", [7, 1001, 1002, 1003]),
+    ("-3 - -1", [-3, -2, -1]),
+    ("10-1x3", [1, 4, 7, 10]),
+    ("10-2x3", [4, 7, 10]),
+    ("5-3", [3, 4, 5]),
+    ("-2--6x2", [-6, -4, -2]),
 ])
 def test_parse_forms(text, frames):
     assert list(parse_range(text)) == frames
@@ -38,12 +46,11 @@ def test_int_and_frame_range_inputs():
     ("", 0, "empty frame range"),
     ("   ", 3, "empty frame range"),
     ("1-", 2, "expected a digit, found the end"),
-    ("10-1", 0, "start 10 is after end 1"),
+    ("1 - ", 4, "expected a digit, found the end"),
     ("1-5y", 3, "unexpected 'y'"),
     ("1,,2", 2, "expected a frame before ','"),
     (",1", 0, "expected a frame before ','"),
     ("1,", 2, "expected a frame after ','"),
-    ("1 - 5", 3, "expected a digit, found ' '"),
     ("1-10x0", 5, "step must be at least 1"),
     ("1-10x-2", 5, "expected a digit, found '-'"),
     ("5x2", 1, "unexpected 'x'"),
@@ -214,3 +221,8 @@ def test_ranges_read_from_spans_equal_ranges_built_frame_by_frame(first, gaps, r
     rnd.shuffle(items)
     fr = parse_range(",".join(items))
     assert fr.runs == FrameRange(frames).runs and len(fr) == len(frames)
+
+
+@pytest.mark.parametrize("text", ["1001 - 1100", "1100-1001", "1001-1100"])
+def test_public_forms_are_written_as_most_sources_write_them(text):
+    assert str(parse_range(text)) == "1001-1100"

@@ -100,9 +100,13 @@ def test_validation_reports_the_limit_as_a_finding_on_range(farm):
     (maya(ImageFormat=["/a", b"/b"]), "ImageFormat", r"ImageFormat: b'/b' is bytes"),
     (maya(EnvironmentOverrides={"A": b"x"}), "EnvironmentOverrides", r"EnvironmentOverrides\['A'\]: b'x' is bytes"),
     (maya(EnvironmentOverrides="notjson"), "EnvironmentOverrides",
-     r"EnvironmentOverrides: 'notjson' is not a dict of sub-parameters, nor JSON text of one \(Expecting value"),
+     r"EnvironmentOverrides: 'notjson' is not a dict of sub-parameters, nor NAME=value or JSON text of one "
+     r"\('notjson' is not NAME=value\)"),
     (maya(EnvironmentOverrides="[1, 2]"), "EnvironmentOverrides",
      r"EnvironmentOverrides: '\[1, 2\]' is not a dict of sub-parameters"),
+    (maya(EnvironmentOverrides={"PATH": "a|b"}), "EnvironmentOverrides",
+     r"EnvironmentOverrides: 'PATH': 'a\|b' cannot be written as NAME=value items joined by '\|'"),
+    (maya(EnvironmentOverrides={"A=B": "x"}), "EnvironmentOverrides", r"EnvironmentOverrides: 'A=B': 'x' cannot"),
     (maya(EnvironmentOverrides={"A\udc80": "x"}), "EnvironmentOverrides", "EnvironmentOverrides: .*lone surrogate"),
     ({"Type": "Maya", "Scene": "/a", "Na\udc80me": "x"}, "Na\udc80me", r"'Na\\udc80me' is not a parameter name"),
 ])
@@ -165,3 +169,15 @@ def test_raising_max_frames_raises_the_bound_on_stepped_frames_too(monkeypatch):
     assert len(frames.parse_range("1-400x2", limit=1000)) == 200  # the master's --max-frames
     monkeypatch.setattr(frames, "MAX_FRAMES", 1000)
     assert len(frames.parse_range("1-400x2")) == 200
+
+
+def test_a_huge_bad_value_gives_a_short_message_with_the_field_and_the_reason(farm):
+    with pytest.raises(JobValueError) as caught:
+        smedge.conform_job({"Type": "Maya", "Scene": "/a.mb", "Range": "1-x," * 1000000})
+    message = str(caught.value)
+    assert len(message) < 1100 and caught.value.field == "Range"
+    assert message.startswith("Range: ") and message.endswith("at character 3")
+    assert "characters left out" in message
+    with pytest.raises(JobValueError) as caught:
+        smedge.submit_jobs([{"Type": "Maya", "Scene": "/a.mb", "Note": "line\n" * 1000000}])
+    assert len(str(caught.value)) < 1100 and "holds a line break" in str(caught.value)

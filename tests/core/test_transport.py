@@ -168,3 +168,49 @@ def test_smedge_found_from_the_distribution_layout(monkeypatch, tmp_path):
     assert smedge.SMEDGE == program
     monkeypatch.setenv("SMEDGE", str(tmp_path / "elsewhere"))
     assert smedge.SMEDGE == tmp_path / "elsewhere"
+
+
+def test_a_refused_connection_fails_fast_in_the_api(tmp_path, monkeypatch):
+    from smedge_core.sandbox.testing import free_port
+    from smedge_core.sandbox.tools import write_tools
+    monkeypatch.setenv("SMEDGE", str(write_tools(tmp_path / "bin")))  # the local master's real tools
+    monkeypatch.setenv("SMEDGE_MASTER", "127.0.0.1:{}".format(free_port()))
+    monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "30")
+    start = time.monotonic()
+    with pytest.raises(errors.MasterUnreachableError, match="the connection was refused"):
+        smedge.get_pools()
+    assert time.monotonic() - start < 3  # one tool process start-up; the timeout would be 30 s
+
+
+def test_arguments_too_long_for_a_command_line_go_through_a_file(fake_smedge, monkeypatch):
+    import json
+    import os
+    from smedge_core import _process
+    seen = []
+
+    def runner(argv, connect_seconds, operation_seconds):
+        if argv[1] == "-ArgumentsFile":
+            with open(argv[2], encoding="utf-8") as stream:
+                seen.append((argv[1:], json.load(stream)))
+        else:
+            seen.append((argv[1:], None))
+        return 0, b"", b""
+
+    monkeypatch.setattr(_process, "runner", runner)
+    monkeypatch.setenv("SMEDGE_LOG_LEVEL", "6")
+    value = "ś" * 300000
+    smedge.update_jobs("a29f0cb2-11e1-42a9-9b72-6c5f5be5f671", "Note", value)
+    [(argv, args)] = seen[:1]
+    assert args == ["Update", "a29f0cb2-11e1-42a9-9b72-6c5f5be5f671", "-Note", value, "-LogLevel", "6"]
+    assert argv[0] == "-ArgumentsFile" and len(argv) == 2
+    assert not os.path.exists(argv[1])  # removed once the tool has ended
+    smedge.update_jobs("a29f0cb2-11e1-42a9-9b72-6c5f5be5f671", "Note", "short")
+    assert seen[-1] == (["Update", "a29f0cb2-11e1-42a9-9b72-6c5f5be5f671", "-Note", "short", "-LogLevel", "6"], None)
+
+
+def test_error_messages_show_a_few_hundred_characters_of_a_value(fake_smedge):
+    fake_smedge.reply("Job Update", stderr="Job Update: refused\n", exit=1)
+    with pytest.raises(errors.SmedgeComponentError) as caught:
+        smedge.update_jobs("a29f0cb2-11e1-42a9-9b72-6c5f5be5f671", "Note", "v" * 5000000)
+    assert len(str(caught.value)) < 1000
+    assert "(5,000,000 characters)" in str(caught.value)

@@ -1,6 +1,6 @@
 """Grab the Submit dialog as Maya's Smedge > Submit... opens it on the shared 'layers' scene, offscreen.
 
-``python tests/maya/make_screenshot.py [PNG]`` (a qtpy binding installed, ../shared beside the repo)
+``python tests/maya/make_screenshot.py [PNG]`` (a qtpy binding installed)
 starts a local master in a temporary folder, opens the scene in the fake Maya, opens the dialog through
 ``smedge_maya.show()`` and saves it (default: docs/maya-dialog.png).
 """
@@ -23,7 +23,7 @@ from smedge_core.sandbox.testing import MasterProcess  # noqa: E402
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     target = argv[0] if argv else os.path.join(REPO, "docs", "maya-dialog.png")
-    scene = os.path.join(os.path.dirname(REPO), "shared", "scenes", "maya", "layers", "scene", "layers.ma")
+    scene = os.path.join(REPO, "tests", "data", "scenes", "maya", "layers", "scene", "layers.ma")
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     master = MasterProcess(tempfile.mkdtemp(prefix="smedge-maya-shot-"), engines=1).start()
     os.environ.update(master.env)

@@ -4,7 +4,7 @@ import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SCENES = os.path.join(HERE, "scenes")
-SHARED = os.path.join(os.path.dirname(REPO), "shared", "scenes", "maya")
+SHARED = os.path.join(REPO, "tests", "data", "scenes", "maya")
 
 
 def open_scene(path, project=None):

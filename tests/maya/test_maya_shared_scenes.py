@@ -1,4 +1,4 @@
-"""Every real scene under ../shared/scenes/maya: the layers, frame ranges, cameras (and renderer, prefix,
+"""Every real scene under tests/data/scenes/maya: the layers, frame ranges, cameras (and renderer, prefix,
 resolution, output folders) that AWS Deadline Cloud collected from it in real Maya (expected.json)."""
 import glob
 import json
@@ -10,9 +10,10 @@ import pytest
 from maya_helpers import SHARED, open_scene
 
 CASES = sorted(glob.glob(os.path.join(SHARED, "*", "expected.json")))
-if not CASES:
-    pytest.skip("the shared Maya scenes are not here ({} is absent): nothing to compare with".format(SHARED),
-                allow_module_level=True)
+
+
+def test_the_real_scenes_are_there():
+    assert len(CASES) == 4, "the real Maya scenes are missing from {}".format(SHARED)
 
 
 def load(case):

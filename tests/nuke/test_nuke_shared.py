@@ -1,4 +1,4 @@
-"""Every real script under shared/scenes/nuke, opened with nuke.scriptOpen, against what AWS Deadline
+"""Every real script under tests/data/scenes/nuke, opened with nuke.scriptOpen, against what AWS Deadline
 Cloud's submitter collected from it in real Nuke (its expected.json)."""
 import json
 import os
@@ -16,9 +16,7 @@ CASES = sorted(name for name in os.listdir(SHARED) if os.path.isfile(os.path.joi
 
 
 def test_the_shared_scenes_are_there():
-    if not os.path.isdir(SHARED):
-        pytest.skip("{} is absent: the real Nuke scripts are in shared/ beside the clone".format(SHARED))
-    assert len(CASES) == 5
+    assert len(CASES) == 5, "the real Nuke scripts are missing from {}".format(SHARED)
 
 
 @pytest.fixture(params=CASES)

@@ -1,4 +1,5 @@
 """An in-memory host for the Pyblish tests, its collector, and polling of the local master."""
+import json
 import uuid
 
 import smedge_core
@@ -11,16 +12,35 @@ from smedge_core.sandbox import states
 LAYERS = ("beauty", "volumes")
 
 
+class SceneStore(object):
+    """Settings kept in the in-memory scene as JSON text: storing other settings changes the scene (it has
+    unsaved changes after), as Maya's settings node, Nuke's Root knob and Houdini's parms do."""
+
+    def __init__(self, host):
+        self.host, self.text = host, ""
+
+    def load(self):
+        return json.loads(self.text) if self.text else {}
+
+    def save(self, data):
+        text = json.dumps(data, sort_keys=True)
+        if text != self.text:
+            self.text = text
+            self.host.modified = True
+
+
 class MemoryHost(memory_host.MemoryHost):
-    """The tests' in-memory scene (its path, modified state and save), with the publish tests' graph: one
-    Maya job per layer and a Nuke comp waiting frame by frame on both. Its own check wants a RenderDir on
-    every Maya job (Fix: the project's images folder). No studio defaults files are read.
+    """The tests' in-memory scene (its path, modified state and save, settings kept in it), with the
+    publish tests' graph: one Maya job per layer and a Nuke comp waiting frame by frame on both. Its own
+    check wants a RenderDir on every Maya job (Fix: the project's images folder). No studio defaults files
+    are read.
     """
 
     def __init__(self, path="/proj/sh010.mb", modified=False, frames="1001-1004", comp_priority=55, pool="",
                  render_dir="/proj/images"):
         super(MemoryHost, self).__init__(path, modified, layers={}, studio=StudioDefaults("maya"))
         self.frames, self.comp_priority, self.pool, self.render_dir = frames, comp_priority, pool, render_dir
+        self.store = SceneStore(self)
 
     def options(self):
         return []
@@ -57,6 +77,17 @@ class MemoryHost(memory_host.MemoryHost):
         return found
 
 
+def a_scene_with_a_stale_priority():
+    """A saved scene without RenderDir whose stored settings keep the comp at Priority 40 (an artist's
+    override from the dialog, before the layers were raised to 50)."""
+    from integrations.pyblish.stored import store_values
+
+    host = MemoryHost(render_dir="")
+    store_values(host, {"sh010 - comp": {"Priority": 40}})
+    host.save()
+    return host
+
+
 def collector_for(host):
     """A collector plug-in class over ``host`` (the same Host object every time)."""
     from integrations.pyblish import plugin as _plugin
@@ -68,12 +99,6 @@ def collector_for(host):
             return host
 
     return CollectMemoryScene
-
-
-def statuses(ids):
-    return [job["Status"] for job in smedge_core.get_jobs(smedge_core.ids_to_query(ids))]
-
-
 
 
 def work_spans(job_id):

@@ -13,7 +13,7 @@ import integrations.pyblish  # noqa: E402
 from integrations.host import collect  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-SCENES = ROOT.parent / "shared" / "scenes"
+SCENES = ROOT / "tests" / "data" / "scenes"
 HOST_FOLDERS = {"maya": ROOT / "maya" / "scripts", "nuke": ROOT / "nuke",
                 "houdini": ROOT / "houdini" / "scripts" / "python"}
 
@@ -29,10 +29,10 @@ def host_package(monkeypatch):
 
 
 def scene_copy(tmp_path, host, case, name):
-    """A copy of a real scene of ../shared/scenes (saves and repairs must not touch the originals)."""
+    """A copy of a real scene of tests/data/scenes (saves and repairs must not touch the originals)."""
     folder = SCENES / host / case / "scene"
     if not folder.is_dir():
-        pytest.skip("the real scenes are not beside the clone: {} is missing".format(folder))
+        pytest.fail("the real scenes are missing from the clone: {} is absent".format(folder))
     shutil.copytree(str(folder), str(tmp_path / case))
     return tmp_path / case / name
 

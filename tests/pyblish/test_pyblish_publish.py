@@ -40,7 +40,25 @@ def results(context, name):
 
 
 def errors(context):
-    return dict((r["plugin"].__name__, str(r["error"])) for r in context.data["results"] if r["error"])
+    """``{plug-in name: [error message of each failed result]}`` (an instance plug-in fails per instance)."""
+    failed = {}
+    for r in context.data["results"]:
+        if r["error"]:
+            failed.setdefault(r["plugin"].__name__, []).append(str(r["error"]))
+    return failed
+
+
+def run(plugin, context):
+    """Process ``plugin`` as a UI does: once over the context, or once per publishing instance of its
+    family; the results."""
+    if issubclass(plugin, pyblish.api.ContextPlugin):
+        return [pyblish.plugin.process(plugin, context)]
+    return [pyblish.plugin.process(plugin, context, instance) for instance in context
+            if instance.data["family"] == FAMILY and instance.data.get("publish", True)]
+
+
+def passes(plugin, context):
+    return all(result["success"] for result in run(plugin, context))
 
 
 def discovered(name):
@@ -99,9 +117,9 @@ def test_a_failing_validator_stops_the_publish_before_any_smedge_tool_runs(no_cl
     plugins = [collector_for(host)] + [p for p in pyblish.api.discover() if p.__name__ in (
         "ValidateSmedgeScene", "IntegrateSmedge")]
     context = pyblish_util.publish(plugins=plugins)
-    assert errors(context) == {"ValidateSmedgeScene": (
-        "1 error(s) in the job graph:\n  error: Scene [Scene]: sh010.mb has changes that are not saved; the "
-        "farm renders the saved file (fix: save /proj/sh010.mb)")}
+    assert errors(context) == {"ValidateSmedgeScene": [
+        "1 error(s): error: Scene [Scene]: sh010.mb has changes that are not saved; the farm renders the saved "
+        "file (fix: save /proj/sh010.mb)"]}
     assert results(context, "IntegrateSmedge") == []
     assert "smedgeJobIds" not in context.data and host.saves == 0
 
@@ -110,7 +128,11 @@ def test_an_unknown_pool_fails_with_the_shared_message_and_nothing_is_submitted(
     context = publish(MemoryHost(pool="gpu-nowhere"))
     failed = errors(context)
     assert list(failed) == ["ValidateSmedgePools"]
-    assert failed["ValidateSmedgePools"].count("Unknown pool 'gpu-nowhere'; available:") == 3
+    assert ["{}: {}".format(m.split(" [")[0], m.split("; available:")[0].split(": ")[-1])
+            for m in failed["ValidateSmedgePools"]] == [
+        "1 error(s): error: sh010 - beauty: Unknown pool 'gpu-nowhere'",
+        "1 error(s): error: sh010 - volumes: Unknown pool 'gpu-nowhere'",
+        "1 error(s): error: sh010 - comp: Unknown pool 'gpu-nowhere'"]
     assert not [call for call in tool_calls if call[0] == "Submit"]
     assert results(context, "IntegrateSmedge") == []
 
@@ -127,7 +149,9 @@ def test_no_render_instances_no_smedge_work(no_cli):
     pyblish.api.register_plugin(CollectModel)
     context = pyblish_util.publish()
     assert errors(context) == {}
-    assert sorted(r["plugin"].__name__ for r in context.data["results"]) == sorted(["CollectModel"] + SHARED)
+    # the instance validators have no instance of their family to run on; the context plug-ins return at once
+    assert sorted(r["plugin"].__name__ for r in context.data["results"]) == sorted([
+        "CollectModel", "ValidateSmedgeMaster", "ValidateSmedgeScene", "IntegrateSmedge"])
 
 
 def test_the_repair_action_saves_the_scene(no_cli):
@@ -139,7 +163,7 @@ def test_the_repair_action_saves_the_scene(no_cli):
     result = run_action(context, validator)
     assert result["success"] and result["error"] is None
     assert host.saves == 1 and not host.is_modified()
-    assert pyblish.plugin.process(validator, context)["success"]
+    assert passes(validator, context)
 
 
 def test_collection_raises_a_per_frame_comp_above_its_parents(no_cli):
@@ -160,13 +184,15 @@ def test_the_repair_action_raises_the_comp_priority_and_the_raised_one_is_submit
 
     context = publish(MemoryHost(), LowerCompPriority)
     assert list(errors(context)) == ["ValidateSmedgeWaits"]
-    assert ("error: sh010 - comp [Priority]: Priority 40: waits per frame, so its Priority must be above its "
-            "parents' (highest 50) (fix: raise Priority from 40 to 51)") in errors(context)["ValidateSmedgeWaits"]
+    assert errors(context)["ValidateSmedgeWaits"] == [
+        "1 error(s): error: sh010 - comp [Priority]: Priority 40: waits per frame, so its Priority must be above "
+        "its parents' (highest 50) (fix: raise Priority from 40 to 51)"]
+    assert [r["instance"].name for r in results(context, "ValidateSmedgeWaits") if r["error"]] == ["sh010 - comp"]
     validator = discovered("ValidateSmedgeWaits")
     assert run_action(context, validator)["success"]
     comp = context[2]
     assert comp.data["smedgeJob"]["Priority"] == 51
-    assert pyblish.plugin.process(validator, context)["success"]
+    assert passes(validator, context)
     assert pyblish.plugin.process(discovered("IntegrateSmedge"), context)["success"]
     assert smedge_core.get_jobs(smedge_core.ids_to_query(comp.data["smedgeJobId"]))[0]["Priority"] == 51
     assert [call for call in tool_calls if call[0] == "Submit"] == [["Submit", "-FromFile"]]
@@ -177,10 +203,12 @@ def test_the_repair_action_applies_a_host_check_fix(no_cli):
     pyblish.api.register_plugin_path(PLUGIN_PATH)
     validator = discovered("ValidateSmedgeHost")
     context = pyblish_util.publish(plugins=[collector_for(host), validator])
-    assert errors(context)["ValidateSmedgeHost"].count("[RenderDir]: no output folder") == 2
+    assert [r["instance"].name for r in results(context, "ValidateSmedgeHost") if r["error"]] == [
+        "sh010 - beauty", "sh010 - volumes"]
+    assert all("[RenderDir]: no output folder" in m for m in errors(context)["ValidateSmedgeHost"])
     assert run_action(context, validator)["success"]
     assert [i.data["smedgeJob"].get("RenderDir") for i in context] == ["/proj/images", "/proj/images", None]
-    assert pyblish.plugin.process(validator, context)["success"]
+    assert passes(validator, context)
 
 
 def test_a_repair_with_nothing_to_fix_fails_and_says_so(no_cli):
@@ -188,7 +216,7 @@ def test_a_repair_with_nothing_to_fix_fails_and_says_so(no_cli):
     pyblish.api.register_plugin_path(PLUGIN_PATH)
     validator = discovered("ValidateSmedgeScene")
     context = pyblish_util.publish(plugins=[collector_for(host), validator])
-    assert "never been saved" in errors(context)["ValidateSmedgeScene"]
+    assert "never been saved" in errors(context)["ValidateSmedgeScene"][0]
     result = run_action(context, validator)
     assert not result["success"]
     assert str(result["error"]) == "Nothing to repair automatically for the scene check; fix it by hand"
@@ -293,7 +321,7 @@ def test_a_bad_farm_publish_setting_fails_validation_naming_the_key(no_cli):
     plugins = [collector_for(MemoryHost()), BadFarmPublish, discovered("ValidateSmedgeScene"),
                discovered("IntegrateSmedge")]
     context = pyblish_util.publish(plugins=plugins)
-    assert "smedgePublishJob Command must be a non-empty" in errors(context)["ValidateSmedgeScene"]
+    assert "smedgePublishJob Command must be a non-empty" in errors(context)["ValidateSmedgeScene"][0]
     assert results(context, "IntegrateSmedge") == []
 
 
@@ -307,10 +335,11 @@ def test_the_master_check_fails_fast_and_the_checks_needing_it_say_why(tmp_path,
     monkeypatch.delenv("SMEDGE_MASTER", raising=False)
     context = publish(MemoryHost(pool="cpu"))
     failed = errors(context)
-    assert failed["ValidateSmedgeMaster"].startswith("The Smedge master does not answer")
-    assert "SMEDGE={}".format(folder) in failed["ValidateSmedgeMaster"]
+    [problem] = failed["ValidateSmedgeMaster"]
+    assert problem.startswith("The Smedge master does not answer")
+    assert "SMEDGE={}".format(folder) in problem
     for name in ("ValidateSmedgeJobs", "ValidateSmedgePools", "ValidateSmedgeWaits"):
-        assert failed[name] == "Not checked: " + failed["ValidateSmedgeMaster"]
+        assert failed[name] == ["Not checked: " + problem] * 3  # each job's card says why
     assert "ValidateSmedgeScene" not in failed and results(context, "IntegrateSmedge") == []
     tool.write_text("#!/bin/sh\necho 4f9a0b6e-2c1d-4e8f-9a7b-3c5d6e7f8a9b\n")
     assert pyblish.plugin.process(discovered("ValidateSmedgeMaster"), context)["success"]

@@ -33,9 +33,17 @@ def test_register_adds_the_shared_and_the_host_folder_once_and_deregister_remove
     assert paths == [PLUGIN_PATH, str(bare_nuke_package / "pyblish_plugins")]
     assert integrations.pyblish.register("smedge_nuke") == paths
     assert pyblish.api.registered_paths() == [os.path.normpath(p) for p in paths]
+    assert pyblish.api.registered_hosts() == ["nuke"]
     assert "smedge_nuke" not in sys.modules
     integrations.pyblish.deregister("smedge_nuke")
     assert pyblish.api.registered_paths() == []
+
+
+@pytest.mark.parametrize("host, runs", [("nuke", True), ("maya", False), ("python", False)])
+def test_a_collector_runs_only_in_the_pyblish_hosts_it_declares(bare_nuke_package, monkeypatch, host, runs):
+    monkeypatch.setenv("PYBLISHPLUGINPATH", str(bare_nuke_package / "pyblish_plugins"))
+    pyblish.api.register_host(host)
+    assert ("CollectSmedgeRenderNuke" in [p.__name__ for p in pyblish.api.discover()]) is runs
 
 
 def test_a_collector_file_loads_without_its_host_and_fails_clearly_when_run(bare_nuke_package):

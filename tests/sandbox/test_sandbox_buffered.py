@@ -71,12 +71,12 @@ def _reply(sock):
 
 def test_the_largest_request_still_being_sent_is_refused_past_the_cap(server):
     with _connect(server) as big, _connect(server) as small:
-        big.sendall(_begin(700000))
-        assert wait_for(lambda: server.held >= 700000, 20, 0.01)
-        small.sendall(_begin(400000))  # over the cap together: the larger one goes, whichever was first
+        big.sendall(_begin(750000))
+        assert wait_for(lambda: server.held >= 750000, 20, 0.01)
+        small.sendall(_begin(300000))  # over the cap together: the larger one goes, whichever was first
         reply = _reply(big)
         assert reply["code"] == 2 and "--max-buffered" in reply["stderr"], reply
-        assert wait_for(lambda: server.held >= 400000, 20, 0.01)
+        assert wait_for(lambda: server.held >= 300000, 20, 0.01)
         assert server.held <= CAP
         small.sendall(_END)
         assert _reply(small) == {"code": 0, "stdout": "ok", "stderr": ""}
@@ -86,15 +86,31 @@ def test_the_largest_request_still_being_sent_is_refused_past_the_cap(server):
 def test_requests_being_answered_count_until_answered(server):
     server.master.gate.clear()  # the worker holds the first request until the gate opens
     with _connect(server) as first, _connect(server) as second:
-        first.sendall(_begin(600000) + _END)
+        first.sendall(_begin(300000) + _END)
         assert server.master.answering.wait(20)
-        assert server.held >= 600000
-        second.sendall(_begin(500000))  # alone under the cap, but not with the one being answered
+        assert server.held >= 3 * 300000  # its line, its text and its values
+        second.sendall(_begin(200000))  # alone under the cap, but not with the one being answered
         reply = _reply(second)
         assert reply is None or "--max-buffered" in reply["stderr"], reply
-        assert server.held >= 600000
+        assert server.held >= 3 * 300000
         server.master.gate.set()
         assert _reply(first)["stdout"] == "ok"
+    assert wait_for(lambda: server.held == 0, 20, 0.01), server.held
+
+
+def test_a_complete_request_that_does_not_fit_beside_those_answered_waits_its_turn(server):
+    server.master.gate.clear()
+    with _connect(server) as first, _connect(server) as second, _connect(server) as alone:
+        first.sendall(_begin(200000) + _END)
+        assert server.master.answering.wait(20)
+        second.sendall(_begin(200000) + _END)  # complete, but 3 x 200,000 more does not fit now
+        reply = _reply(second)
+        assert reply["code"] == 2 and "send this one again later" in reply["stderr"], reply
+        server.master.gate.set()
+        assert _reply(first)["stdout"] == "ok"
+        alone.sendall(_begin(400000) + _END)  # alone, 3 x 400,000 is more than the cap at all
+        reply = _reply(alone)
+        assert reply["code"] == 2 and "more than the 1,000,000 this master holds" in reply["stderr"], reply
     assert wait_for(lambda: server.held == 0, 20, 0.01), server.held
 
 

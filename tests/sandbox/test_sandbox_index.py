@@ -6,6 +6,7 @@ answer exactly what matching every job's full variables gives. The dispatcher ke
 apart, and sleeps until a change wakes it.
 """
 
+import sqlite3
 import threading
 import uuid
 
@@ -110,6 +111,39 @@ def test_only_queued_or_active_jobs_are_kept_for_the_dispatcher(master):
     assert master.handle("Job", ["Delete", paused], {})[0] == 0
     assert farm.runnable == {}
     assert all(farm.jobs[job_id].status() == states.JOB_PAUSED for job_id in farm.jobs)
+
+
+class _FailingCommits(object):
+    """A store connection whose COMMIT rolls back and fails, as on a full disk."""
+
+    def __init__(self, db):
+        self.db = db
+
+    def execute(self, sql, *args):
+        if sql.strip().upper() == "COMMIT":
+            self.db.execute("ROLLBACK")
+            raise sqlite3.OperationalError("database or disk is full")
+        return self.db.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self.db, name)
+
+
+def test_a_change_that_could_not_be_saved_leaves_the_dispatchers_jobs_as_they_were(master):
+    paused = submit(master, JOBS[0])[0]
+    farm = master.farm
+    healthy = farm.store.db
+    farm.store.db = _FailingCommits(healthy)
+    try:
+        records = [(str(uuid.uuid4()), dict(JOBS[2]))]
+        code, _, _ = master.handle("Submit", ["-FromFile", "/q.sj"], {"/q.sj": _records.dumps(records)})
+        assert code == 1
+        assert master.handle("Job", ["Resume", paused], {})[0] == 1
+    finally:
+        farm.store.db = healthy
+    assert farm.runnable == {} and list(farm.jobs) == [paused]
+    assert master.handle("Job", ["Resume", paused], {})[0] == 0
+    assert list(farm.runnable) == [paused]
 
 
 def test_the_dispatcher_sleeps_until_a_change_wakes_it(master):

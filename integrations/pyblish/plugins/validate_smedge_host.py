@@ -2,7 +2,7 @@
 from integrations.pyblish import plugin as _plugin
 
 
-class ValidateSmedgeHost(_plugin.Validator):
+class ValidateSmedgeHost(_plugin.InstanceValidator):
     """The host's own checks (outputs set, cameras, ...) and problems in the studio defaults files."""
 
     label = "Smedge host checks"

@@ -2,7 +2,7 @@
 from integrations.pyblish import plugin as _plugin
 
 
-class ValidateSmedgeJobs(_plugin.Validator):
+class ValidateSmedgeJobs(_plugin.InstanceValidator):
     """Every job has the parameters its Smedge product takes, with values it accepts."""
 
     label = "Smedge jobs conform"

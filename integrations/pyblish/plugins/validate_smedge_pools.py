@@ -2,7 +2,7 @@
 from integrations.pyblish import plugin as _plugin
 
 
-class ValidateSmedgePools(_plugin.Validator):
+class ValidateSmedgePools(_plugin.InstanceValidator):
     """Every pool a job names exists on the master."""
 
     label = "Smedge pools exist"

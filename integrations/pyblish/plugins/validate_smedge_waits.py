@@ -2,7 +2,7 @@
 from integrations.pyblish import plugin as _plugin
 
 
-class ValidateSmedgeWaits(_plugin.Validator):
+class ValidateSmedgeWaits(_plugin.InstanceValidator):
     """No cycle; per-frame waits line up frame for frame; a job waiting per frame is above its parents."""
 
     label = "Smedge waits line up"

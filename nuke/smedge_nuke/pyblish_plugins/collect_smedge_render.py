@@ -8,6 +8,7 @@ class CollectSmedgeRenderNuke(_plugin.HostCollector):
     """One smedge.render instance per job the Nuke submitter builds (Write nodes, precomps waiting per frame)."""
 
     label = "Smedge render jobs (Nuke)"
+    hosts = ["nuke"]
 
     def host(self, context: Any) -> Any:
         from smedge_nuke.host import NukeHost

@@ -8,6 +8,7 @@ class CollectSmedgeRenderMaya(_plugin.HostCollector):
     """One smedge.render instance per job the Maya submitter builds (render layers, per camera if split)."""
 
     label = "Smedge render jobs (Maya)"
+    hosts = ["maya", "mayapy"]
 
     def host(self, context: Any) -> Any:
         from smedge_maya.host import MayaHost

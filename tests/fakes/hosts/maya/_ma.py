@@ -3,19 +3,20 @@
 A ``.ma`` file is MEL: statements ending in ``;``, strings in double quotes (``("a" + "b")`` for long
 ones), flags that start with ``-``. The reader runs the commands Maya writes (``file``, ``requires``,
 ``currentUnit``, ``fileInfo``, ``createNode``, ``rename``, ``setAttr``, ``addAttr``, ``connectAttr``,
-``select -ne``, ``lockNode``, ``relationship``); any other command is recorded as skipped, like a
-command Maya would run that the fake does not model.
+``select -ne``, ``lockNode``, ``relationship``, ``parent -add`` for an instance); any other command is
+recorded as skipped, like a command Maya would run that the fake does not model. A command that fails is
+recorded in ``scene.load_errors`` and reading goes on, as Maya reads on after an error in a file.
 """
 import os
 import re
 
-_TOKEN = re.compile(r'\s+|//[^\n]*|"(?:[^"\\]|\\.)*"|[();+]|[^\s();"]+')
+_TOKEN = re.compile(r'\s*(?://[^\n]*|("(?:[^"\\]|\\.)*")|([();+])|([^\s();"]+(?:\s+(?!//)[^\s();"]+)*)|$)')  # words come in runs
 _NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 #: Flags that take no value, per command (every other flag takes the token after it).
 _SWITCHES = {"createNode": {"-s", "-ss"}, "setAttr": {"-av", "-c", "-ca"}, "connectAttr": {"-na", "-f"},
              "file": {"-r", "-gl", "-iv", "-i"}, "select": {"-ne", "-r", "-add", "-d", "-cl"},
-             "addAttr": {"-m", "-uac"}}
+             "addAttr": {"-m", "-uac"}, "parent": {"-s", "-nc", "-r", "-add", "-w", "-rm", "-a"}}
 _BOOLS = {"yes": True, "on": True, "true": True, "no": False, "off": False, "false": False}
 
 
@@ -33,34 +34,42 @@ def _unquote(token):
 
 
 def statements(text):
-    """Yield ``(line, tokens)`` for each statement of ``text``."""
-    tokens, group, line, start = [], None, 1, None
-    position = 0
-    for match in _TOKEN.finditer(text):
-        token = match.group(0)
-        if match.start() != position:
-            raise MayaAsciiError("line {}: cannot read {!r}".format(line, text[position:match.start()][:40]))
+    """Yield ``(line, tokens)`` for each statement of ``text``, in one pass over the text (line numbers
+    are counted only where a statement starts)."""
+    tokens, group, start = [], None, None
+    line, counted = 1, 0  # the line number of offset ``counted``
+    position, end = 0, len(text)
+    match_at = _TOKEN.match
+    while position < end:
+        match = match_at(text, position)
+        if match is None:
+            line += text.count("\n", counted, position)
+            raise MayaAsciiError("line {}: cannot read {!r}".format(line, text[position:position + 40]))
+        quoted, special, word = match.groups()
         position = match.end()
-        if token[0].isspace() or token.startswith("//"):
-            line += token.count("\n")
-            continue
+        if quoted is None and special is None and word is None:
+            continue  # blanks and comments
         if start is None:
-            start = line
-        if token == "(":
+            line += text.count("\n", counted, match.start(match.lastindex))
+            counted, start = match.start(match.lastindex), line
+        if word is not None:
+            (group if group is not None else tokens).extend(word.split())
+            continue
+        token = quoted if quoted is not None else special
+        if special == "(":
             group = []
-        elif token == ")":
+        elif special == ")":
             tokens.append(Str("".join(group or [])))
             group = None
         elif group is not None:
-            if token != "+":
-                group.append(_unquote(token) if token.startswith('"') else token)
-        elif token == ";":
+            if special != "+":
+                group.append(_unquote(token) if quoted is not None else token)
+        elif special == ";":
             if tokens:
                 yield start, tokens
             tokens, start = [], None
         else:
-            tokens.append(_unquote(token) if token.startswith('"') else token)
-        line += token.count("\n")
+            tokens.append(_unquote(token) if quoted is not None else token)
     if tokens:
         yield start, tokens
 
@@ -97,7 +106,8 @@ def scalar(token):
 
 
 def read(scene, path, namespace="", reference=None):
-    """Replay the file at ``path`` into ``scene`` (into ``namespace`` for a reference)."""
+    """Replay the file at ``path`` into ``scene`` (into ``namespace`` for a reference); failed commands go
+    to ``scene.load_errors``."""
     try:
         with open(path, encoding="utf-8", errors="replace") as stream:
             text = stream.read()
@@ -115,9 +125,10 @@ def read(scene, path, namespace="", reference=None):
                 scene.skipped.append(command)
             else:
                 handler(flags, args)
-        except (ValueError, KeyError, IndexError) as err:
-            raise MayaAsciiError("{}:{}: {}: {}".format(os.path.basename(path), line, " ".join(
-                str(t) for t in tokens)[:120], err)) from err
+        except (ValueError, KeyError, IndexError, RuntimeError) as err:
+            # Maya reports the failed command and reads on (``file -q -errorStatus`` then answers true).
+            scene.load_errors.append("{}:{}: {}: {}".format(os.path.basename(path), line, " ".join(
+                str(t) for t in tokens)[:120], err))
 
 
 class _Reader(object):
@@ -199,6 +210,13 @@ class _Reader(object):
             node_name, attr = self.name(plug).split(".", 1)
             node = self.scene.node(node_name)
         node.set_from_file(attr, flags.get("-type"), values)
+
+    def c_parent(self, flags, args):
+        if "-add" in flags and "-s" in flags and len(args) == 2:  # a shape instanced under another transform
+            node, parent = self.scene.node(self.name(args[0])), self.scene.node(self.name(args[1]))
+            node.instance_paths.append(parent.path + "|" + node.name)
+        else:
+            self.scene.skipped.append("parent")
 
     def c_connectAttr(self, flags, args):
         source, destination = (self.name(a) for a in args[:2])

@@ -76,6 +76,10 @@ TYPES = {
                              ("typeFilter", "tf", "long", 0), ("customFilterValue", "cfv", "string"),
                              ("input", "in", "message"), ("output", "out", "message"), ("collection", "c", "message")),
     "script": _specs(("before", "b", "string"), ("after", "a", "string"), ("scriptType", "st", "long", 0)),
+    # Autodesk's node reference: "created as a default and implicit node ... a singleton in the scene".
+    "colorManagementGlobals": _specs(("cmEnabled", "cme", "bool", True), ("configFileEnabled", "cfe", "bool", False),
+                                     ("configFilePath", "cfp", "string"), ("workingSpaceName", "wsn", "string"),
+                                     ("viewTransformName", "vtn", "string")),
     # Renderers' settings nodes, as their plug-ins write them in .ma files: V-Ray with short names,
     # Redshift and RenderMan with long ones. Defaults [UNCONFIRMED]: V-Ray's imageFormatStr reads None
     # until changed (png, per OpenPype); Redshift's imageFormat 1 (exr); RenderMan's as files save them.
@@ -106,10 +110,30 @@ TYPES["renderSetup"] = _specs(("firstRenderLayer", "frl", "message"), ("lastRend
 LIGHTS = ("pointLight", "directionalLight", "spotLight", "areaLight", "ambientLight", "volumeLight",
           "aiAreaLight", "aiSkyDomeLight", "aiMeshLight", "aiPhotometricLight", "RedshiftPhysicalLight")
 DAG_TYPES = ("transform", "joint", "camera", "mesh", "nurbsCurve", "nurbsSurface", "locator") + LIGHTS
-#: Nodes every scene has, which files reach with ``select -ne :name``.
-DEFAULT_NODES = (("time1", "time"), ("defaultRenderGlobals", "renderGlobals"),
-                 ("defaultResolution", "resolution"), ("defaultRenderingList1", "defaultRenderingList"),
-                 ("renderPartition", "partition"), ("lightList1", "lightList"))
+#: The nodes real Maya has before a file loads (a new scene's default nodes), which files reach as
+#: ``:name`` (``select -ne :name``, ``connectAttr ":defaultColorMgtGlobals.cme" ...``), with their types
+#: from Autodesk's node reference. Each one marked * is reached so in the real files of tests/data/scenes;
+#: the others are in a new scene of Maya 2024 [UNCONFIRMED: from Autodesk's docs and memory, not listed
+#: from a live session].
+DEFAULT_NODES = (
+    ("time1", "time"),  # *
+    ("sequenceManager1", "sequenceManager"), ("hardwareRenderingGlobals", "hardwareRenderingGlobals"),  # *
+    ("renderPartition", "partition"), ("renderGlobalsList1", "renderGlobalsList"),  # * *
+    ("defaultLightList1", "defaultLightList"), ("defaultShaderList1", "defaultShaderList"),  # *
+    ("postProcessList1", "postProcessList"), ("defaultRenderUtilityList1", "defaultRenderUtilityList"),  # * *
+    ("defaultRenderingList1", "defaultRenderingList"), ("lightList1", "lightList"),  # * *
+    ("defaultTextureList1", "defaultTextureList"), ("lambert1", "lambert"),  # * *
+    ("standardSurface1", "standardSurface"), ("particleCloud1", "particleCloud"),  # *
+    ("initialShadingGroup", "shadingEngine"), ("initialParticleSE", "shadingEngine"),  # * *
+    ("initialMaterialInfo", "materialInfo"), ("shaderGlow1", "shaderGlow"), ("dof1", "dof"),
+    ("defaultRenderGlobals", "renderGlobals"), ("defaultRenderQuality", "renderQuality"),  # *
+    ("defaultResolution", "resolution"), ("defaultLightSet", "objectSet"),  # * *
+    ("defaultObjectSet", "objectSet"), ("defaultViewColorManager", "viewColorManager"),
+    ("defaultColorMgtGlobals", "colorManagementGlobals"), ("hardwareRenderGlobals", "hardwareRenderGlobals"),  # * *
+    ("defaultHardwareRenderGlobals", "hwRenderGlobals"), ("characterPartition", "partition"),  # *
+    ("ikSystem", "ikSystem"), ("hyperGraphInfo", "hyperGraphInfo"), ("hyperGraphLayout", "hyperLayout"),  # *
+    ("globalCacheControl", "globalCacheControl"), ("strokeGlobals", "strokeGlobals"),
+    ("dynController1", "dynController"))
 _ADD_TYPES = {"bool": "bool", "long": "long", "short": "long", "byte": "long", "enum": "long", "float": "float",
               "double": "double", "time": "time", "doubleLinear": "double", "doubleAngle": "double",
               "message": "message", "string": "string", "float3": "double3", "double3": "double3"}
@@ -131,6 +155,7 @@ class Node(object):
         self.scene, self.type, self.name, self.parent = scene, kind, name, parent
         self.shared, self.default, self.reference = shared, default, reference
         self.children, self.uuid, self.locked = [], "", False
+        self.instance_paths = []  # the paths of its other instances (parent -add -s), as names of it
         self.values = {}  # canonical attribute path -> (kind, value); time values in seconds
         self.dynamic = {}  # name (long and short) -> Spec added by addAttr
         self.added = []  # addAttr flags as written, for the writer
@@ -265,6 +290,8 @@ class Scene(object):
         self.nodes, self.by_leaf = [], {}
         self.connections, self.incoming, self.outgoing, self.by_node = [], {}, {}, {}
         self.references, self.requires, self.file_info, self.skipped = [], [], {}, []
+        self.load_errors = []  # the commands of the files read since, that failed (file -q -errorStatus)
+        self.next_index = {}  # (node, array attribute) -> the index connectAttr -na uses next
         self.time_unit = self.reading_unit = "film"
         self.scene_name, self.modified = "", False
         self.current_layer, self.overlay = "defaultRenderLayer", {}
@@ -321,7 +348,8 @@ class Scene(object):
         leaf = name.rsplit("|", 1)[-1]
         found = self.by_leaf.get(leaf, [])
         if "|" in name:
-            found = [n for n in found if n.path == name or (not name.startswith("|") and n.path.endswith("|" + name))]
+            found = [n for n in found if any(path == name or (not name.startswith("|") and path.endswith("|" + name))
+                                             for path in [n.path] + n.instance_paths)]
         return found
 
     def node(self, name):
@@ -369,15 +397,22 @@ class Scene(object):
         src = self.plug(source, strict)
         dst_node, dst_attr = self.plug(destination, strict)
         if next_available:
-            used = [int(m.group(1)) for _src, (n, a) in self.by_node.get(dst_node, ()) if n is dst_node
-                    for m in [re.match(r"^" + re.escape(dst_attr) + r"\[(\d+)\]$", a)] if m]
-            dst_attr = "{}[{}]".format(dst_attr, max(used) + 1 if used else 0)
+            key = (dst_node, dst_attr)
+            if key not in self.next_index:
+                used = [int(m.group(1)) for _src, (n, a) in self.by_node.get(dst_node, ()) if n is dst_node
+                        for m in [re.match(r"^" + re.escape(dst_attr) + r"\[(\d+)\]$", a)] if m]
+                self.next_index[key] = max(used) + 1 if used else 0
+            dst_attr = "{}[{}]".format(dst_attr, self.next_index[key])
         dst = (dst_node, dst_attr)
         if dst in self.incoming:
             if not force:
                 raise RuntimeError("The destination attribute '{}.{}' is already connected".format(
                     self.display_name(dst_node), dst_attr))
             self._disconnect(self.incoming[dst], dst)
+        element = re.match(r"^(.*)\[(\d+)\]$", dst[1])
+        counted = (dst[0], element.group(1)) if element else None
+        if counted in self.next_index and self.next_index[counted] <= int(element.group(2)):
+            self.next_index[counted] = int(element.group(2)) + 1
         self.incoming[dst] = src
         self.outgoing.setdefault(src, []).append(dst)
         self.connections.append((src, dst))
@@ -386,6 +421,9 @@ class Scene(object):
             self.by_node.setdefault(dst[0], []).append((src, dst))
 
     def _disconnect(self, src, dst):
+        element = re.match(r"^(.*)\[\d+\]$", dst[1])
+        if element:
+            self.next_index.pop((dst[0], element.group(1)), None)  # counted again when next needed
         self.connections.remove((src, dst))
         del self.incoming[dst]
         self.outgoing[src].remove(dst)

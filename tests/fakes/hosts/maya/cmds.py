@@ -5,6 +5,7 @@ or short names, errors are raised as Maya raises them (``ValueError: No object m
 ``RuntimeError`` for a failed command), and empty results are what Maya returns (``None`` from an empty
 ``listConnections``/``listRelatives``, ``[]`` from ``ls``).
 """
+import logging
 import os
 
 from . import _ma
@@ -12,6 +13,7 @@ from ._ma import Str
 from ._scene import Scene
 
 _scene = Scene()
+_log = logging.getLogger("maya")
 
 def _opts(kwargs, *names):
     """The flags of one call by long name (each of ``names`` is ``"long short"``); TypeError for a flag
@@ -35,8 +37,10 @@ def _touch():
 
 # -- files ---------------------------------------------------------------------------------------
 def file(*args, **kwargs):
-    o = _opts(kwargs, "query q", "sceneName sn", "shortName shn", "modified mf", "save s", "force f", "open o", "new", "rename rn", "type typ", "reference r", "location loc", "prompt pmt", "options op", "ignoreVersion iv")
+    o = _opts(kwargs, "query q", "sceneName sn", "shortName shn", "modified mf", "save s", "force f", "open o", "new", "rename rn", "type typ", "reference r", "location loc", "prompt pmt", "options op", "ignoreVersion iv", "errorStatus est")
     if o.get("query"):
+        if o.get("errorStatus"):
+            return bool(_scene.load_errors)
         if o.get("sceneName") or o.get("location"):
             name = _scene.scene_name
             return os.path.basename(name) if o.get("shortName") else name
@@ -63,6 +67,10 @@ def file(*args, **kwargs):
         _scene.new(cameras=False)
         try:
             _ma.read(_scene, path)
+            if _scene.load_errors:
+                _log.warning("file: %s: Errors have occurred while reading this scene that may result in data "
+                             "loss (%d failed commands; the first: %s)", path, len(_scene.load_errors),
+                             _scene.load_errors[0])
         finally:
             _scene.scene_name, _scene.modified = path, False
             _settle_saved_layer()

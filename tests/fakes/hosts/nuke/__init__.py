@@ -16,7 +16,7 @@ its insides unknown), Python inside knob expressions is not run.
 import os
 import re
 
-from . import _nk, _tcl
+from . import _expr, _nk, _tcl
 
 EXPRESSIONS = 1
 INPUTS = 2
@@ -178,8 +178,25 @@ class Boolean_Knob(Knob):
             return False
         raise RuntimeError("{}: {!r} is not a boolean".format(self._name, text))
 
+    def _load(self, text):
+        if text.strip().startswith("{"):  # an expression, as on any animatable knob
+            self._expression = _expr.unquoted(text.strip()[1:-1])
+        else:
+            self._value = self._from_text(text)
+            self._expression = None
+
     def _to_text(self):
         return "true" if self._value else "false"
+
+    def setExpression(self, expression):
+        self._expression = expression
+        self._changed()
+        return True
+
+    def value(self):
+        if self._expression is None:
+            return self._value
+        return bool(_expression_value(self._expression, self._node))
 
 
 class Disable_Knob(Boolean_Knob):
@@ -203,7 +220,7 @@ class Double_Knob(Knob):
     def _load(self, text):
         text = text.strip()
         if text.startswith("{") and text.endswith("}"):
-            self._expression = text[1:-1].strip()
+            self._expression = _expr.unquoted(text[1:-1])
         elif _NUMBER.match(text):
             self._value = self._kind(float(text))
             self._expression = None
@@ -553,8 +570,13 @@ class _Context(object):
 
     def knob_text(self, path, default):
         node_name, _, knob_name = path.rpartition(".")
-        node = self.node_named(node_name) if node_name else self.node
-        knob = node.knob(knob_name) if node is not None else None
+        if node_name:
+            node = self.node_named(node_name)
+            knob = node.knob(knob_name) if node is not None else None
+        else:  # a bare name: the node's own knob, else its Group's, else the Root's
+            here = self.node if self.node is not None else _STATE.root
+            group = here._group if here._group is not None else _STATE.root
+            knob = next((k for k in (n.knob(knob_name) for n in (here, group, _STATE.root)) if k is not None), None)
         if knob is None:
             if default is not None:
                 return default
@@ -574,14 +596,23 @@ class _Context(object):
 
 
 def _expression_value(expression, node):
-    """A numeric expression: a number or a knob reference (``root.first_frame``, ``parent.x``)."""
-    text = expression.strip()
-    if _NUMBER.match(text):
+    """A Nuke expression of a knob of ``node`` (see ``_expr``); RuntimeError naming the node and the reason
+    when it cannot be evaluated [UNCONFIRMED: what Nuke's value() gives for an expression in error]."""
+    context = _Context(node)
+
+    def resolve(name):
+        text = context.knob_text(name, None)
+        if text in ("true", "false"):
+            return 1.0 if text == "true" else 0.0
+        if not _NUMBER.match(text.strip()):
+            raise RuntimeError("{} is not a number: {!r}".format(name, text))
         return float(text)
-    if re.match(r"^[A-Za-z_][\w.]*$", text):
-        return float(_Context(node).knob_text(text, None))
-    raise RuntimeError("fake nuke cannot evaluate the expression {!r} of {}".format(
-        expression, node.fullName() if node is not None else "?"))
+
+    try:
+        return _expr.evaluate(_tcl.substitute(expression, context), resolve, _STATE.root._frame())
+    except RuntimeError as err:
+        raise RuntimeError("{}: expression {!r}: {}".format(
+            node.fullName() if node is not None else "root", expression, err)) from err
 
 
 # -- the script ----------------------------------------------------------------------------------------
@@ -727,8 +758,13 @@ def _run(commands, filename):
                 raise RuntimeError("{}: end_group without a Group".format(filename))
             groups.pop()
             stacks.pop()
-        elif kind == "node":
+        elif kind in ("node", "clone"):
             _, cls, knobs, line = command
+            if kind == "clone":
+                if not isinstance(variables.get(cls), Node):
+                    raise RuntimeError("{}: line {}: clone ${}: no such node".format(filename, line, cls))
+                original = variables[cls]
+                cls = original.Class()
             if cls == "Root":
                 for name, value in knobs:
                     if name != "inputs":
@@ -736,6 +772,8 @@ def _run(commands, filename):
                 continue
             count = 0 if cls in _NO_INPUTS else 1
             node = _new_node(cls, groups[-1])
+            if kind == "clone":
+                _share_knobs(original, node)
             for name, value in knobs:
                 if name == "inputs":
                     count = int(value.split()[0]) if value.split() and value.split()[0].isdigit() else count
@@ -752,6 +790,15 @@ def _run(commands, filename):
                 stacks.append([])
     if len(groups) > 1:
         raise RuntimeError("{}: Group {} has no end_group".format(filename, groups[-1].name()))
+
+
+def _share_knobs(original, clone):
+    """A clone shares every knob of its original but its name, position and selection (TCL ``clone``:
+    "a clone node that behaves identical to the original"); its knobs' expressions read in the original's
+    context [UNCONFIRMED]."""
+    for name, knob in original._knobs.items():
+        if name not in ("name", "xpos", "ypos", "selected"):
+            clone._knobs[name] = knob
 
 
 def scriptName():

@@ -1,7 +1,9 @@
 """The .nk script format as Nuke writes it: TCL words, node blocks, the ``set``/``push`` stack, groups.
 
 ``parse(text)`` yields commands: ``("version", text)``, ``("node", class, [(knob, value)], line)``,
-``("set", var, depth)``, ``("push", var or None)``, ``("end_group",)``. Knob values are the knob's text
+``("clone", var, [(knob, value)], line)`` (a clone of the node saved in ``var``), ``("set", var, depth)``,
+``("push", var or None)``, ``("end_group",)``. A word followed by a knob block is a node of that class,
+whatever its case (plug-ins and gizmos are often lowercase: ``afanasy {``). Knob values are the knob's text
 after the file's own quoting is undone (``"\\[value root.name]"`` -> ``[value root.name]``); braced
 values are kept verbatim. ``script(...)`` writes a script back in the same format.
 """
@@ -134,9 +136,13 @@ def parse(text):
             commands.append(("end_group",))
         elif command in ("define_window_layout_xml", "add_layer"):
             reader.word()
-        elif command[:1].isupper():
-            if reader.at_end_of_line():
-                raise reader.error("{} has no knob block".format(command))
+        elif command == "clone":
+            target = reader.word()
+            if not target.startswith("$") or reader.at_end_of_line():
+                raise reader.error("clone expects $variable and a knob block, found {!r}".format(target))
+            body_line = reader.line()
+            commands.append(("clone", target[1:], _knobs(reader.word(), body_line), line))
+        elif not reader.at_end_of_line() and reader.text[reader.pos] == "{":
             body_line = reader.line()
             body = reader.word()
             commands.append(("node", command, _knobs(body, body_line), line))
@@ -159,10 +165,7 @@ def _knobs(body, first_line):
             value = reader.word()
         except NkSyntaxError as err:
             raise NkSyntaxError("line {}: {}".format(first_line + reader.line() - 1, str(err).split(": ", 1)[1]))
-        knobs.append((name, value))
-        if not reader.at_end_of_line():
-            raise NkSyntaxError("line {}: more than one value for knob {}".format(
-                first_line + reader.line() - 1, name))
+        knobs.append((name, value))  # Nuke also reads several "name value" pairs on one line
 
 
 def words(text):

@@ -14,6 +14,7 @@ class CollectSmedgeRenderHoudini(_plugin.HostCollector):
     """One smedge.render instance per job the Houdini submitter builds from the ROPs to render."""
 
     label = "Smedge render jobs (Houdini)"
+    hosts = ["houdini", "hython", "hpython"]
     network = "/out"
 
     def host(self, context: Any) -> Any:
