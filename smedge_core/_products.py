@@ -149,7 +149,8 @@ def _range_text(parameter: Parameter, value: Any) -> str:
     if text == "":
         return text
     try:
-        count = len(frames.parse_range(value, limit=frames.MAX_FRAMES))
+        count = len(_range_of(value, frames.MAX_FRAMES) if isinstance(value, str)
+                    else frames.parse_range(value, limit=frames.MAX_FRAMES))
     except ValueError as err:
         raise JobValueError("{}: {}".format(parameter.name, err), parameter.name) from None
     limit = frames.MAX_FRAMES
@@ -158,6 +159,13 @@ def _range_text(parameter: Parameter, value: Any) -> str:
                             "(smedge_core.frames.MAX_FRAMES)".format(parameter.name, _shorten(text), count, limit),
                             parameter.name)
     return text
+
+
+@functools.lru_cache(maxsize=1024)
+def _range_of(text: str, limit: Optional[int]) -> frames.FrameRange:
+    """``frames.parse_range(text, limit=limit)``, kept for the texts met most (a submission's jobs share a
+    few ranges; a FrameRange cannot change, so one may be shared)."""
+    return frames.parse_range(text, limit=limit)
 
 
 def _shorten(text: str, size: int = 80) -> str:

@@ -28,9 +28,9 @@ import time
 import uuid
 
 from .. import frames
-from .._products import _Plan
+from .._products import _Plan, _range_of
 from .._types import Product, find_value
-from ..frames import FrameRange, Packet, parse_range
+from ..frames import FrameRange, Packet
 from ..values import find_key
 from . import engines, identity, states
 from .store import WHOLE_SYSTEM
@@ -487,7 +487,7 @@ class Farm(object):
         for work in kept.values():
             start, end, step = work.packet
             intervals += [(start, end)] if step == 1 else [(f, f) for f in work.frames]
-        todo = parse_range(job.value("Range"))
+        todo = _range_of(job.value("Range"), None)
         if intervals:
             todo = todo - FrameRange._from_intervals(intervals)
         job.works = kept

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from .. import _contract, _records
 from ..errors import _cut
+from .._products import _range_of
 from .._query import matches
 from .._rtime import extract_datetime
 from .._types import find_value
-from ..frames import parse_range
 from ..values import find_key
 from . import states
 from .farm import MANAGED, FarmError, canonical_id
@@ -233,7 +233,7 @@ class Master(object):
         kind = parameter.type.lower()
         try:
             if kind == "range":
-                count = len(parse_range(text, limit=self.farm.max_frames))
+                count = len(_range_of(text, self.farm.max_frames))
                 if count > self.farm.max_frames:
                     raise FarmError(2, "{}: {}: {!r} holds {:,} frames, more than the {:,} this master takes in one "
                                        "job (serve --max-frames)".format(where, parameter.name, _shorten(text), count,
