@@ -51,6 +51,8 @@ OUTPUT_PARMS = {
 }
 #: ROP types that are structure only: they make no job.
 STRUCTURE = ("merge", "null", "switch", "batch", "fetch")
+#: ROP types that live in SOP and LOP networks (their file parms are outputs too).
+INNER_ROPS = ("rop_geometry", "rop_alembic", "usd_rop", "usdrender_rop")
 #: Types whose every render is a simulation (one packet, in order).
 SIMULATIONS = ("dop",)
 #: User data key that marks a node as a Smedge ROP.
@@ -383,7 +385,7 @@ def file_inputs(unreadable: List[Tuple[str, str, str]]) -> List[Tuple[str, str]]
     frame = hou.frame()
     for parm, _ in hou.fileReferences():
         node = parm.node()
-        if node.type().category().name() == "Driver" or node.type().name() in OUTPUT_PARMS:
+        if node.type().category().name() == "Driver" or node.type().name() in INNER_ROPS:
             continue
         path = _pattern(parm, frame, unreadable)
         if path:
