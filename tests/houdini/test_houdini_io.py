@@ -209,3 +209,18 @@ def test_a_review_the_rop_cannot_have_is_a_warning(hip, out):
     still.parm("vm_picture").set("/r/still.exr")
     host, graph = graph_of([still], review=True)
     assert [(s, field) for s, _, field, _ in found(host, graph)] == [(WARNING, "review")]
+
+
+def test_export_writes_each_jobs_outputs_in_the_job_file_and_its_json(hip, out, tmp_path):
+    import json
+
+    import smedge_houdini
+
+    node = rop(out, "arnold", "lit")
+    node.parm("ar_picture").set("/shots/lit.$F4.exr")
+    planes(node, "ar_aovs", [{"ar_aov_label#": "Z", "ar_aov_separate#": 1, "ar_aov_separate_file#": "/shots/Z.$F4.exr"}])
+    hou.hipFile.save()
+    result = smedge_houdini.export(str(tmp_path / "jobs"), rops=[node])
+    data = json.loads(open(result.json_file, encoding="utf-8").read())
+    assert [item["files"] for item in data["outputs"]] == [["/shots/lit.%04d.exr", "/shots/Z.%04d.exr"]]
+    assert "/shots/Z.%04d.exr" in open(result.job_file, encoding="utf-8").read()
