@@ -10,7 +10,11 @@ walk plus building the job graph (``integrations.host.collect``: the walk, ``job
 defaults and the shared priority rule). Times are the best of ``--repeat`` runs;
 the per-ROP column should stay flat (linear growth) and 500 ROPs well under 1 s.
 
-    python benchmarks/bench_houdini.py [--sizes 125 250 500] [--repeat 5]
+Then ``jobs.rendered_frames`` (the frames each ROP renders, combined as spans) against the same
+computation with Python sets of frames (the way it was before issue 23, kept here only as the yardstick),
+on the same walked networks, with every ROP rendering ``--frames`` frames: the ratio sets/spans is the gain.
+
+    python benchmarks/bench_houdini.py [--sizes 125 250 500] [--repeat 5] [--frames 240]
 """
 import argparse
 import functools
@@ -24,8 +28,32 @@ sys.path[:0] = [ROOT, os.path.join(ROOT, "houdini", "scripts", "python"), os.pat
 import hou  # noqa: E402  (the fake)
 from integrations.studio import StudioDefaults  # noqa: E402
 from integrations.host import collect  # noqa: E402
+from smedge_core.frames import FrameRange  # noqa: E402
 from smedge_houdini.collect import walk  # noqa: E402
 from smedge_houdini.host import HoudiniHost  # noqa: E402
+from smedge_houdini.jobs import frame_range, rendered_frames  # noqa: E402
+
+
+def rendered_frames_by_sets(network):
+    """The yardstick: ``jobs.rendered_frames`` as it was, every range expanded into a set of frames."""
+    children = {record.path: [] for record in network.records}
+    for record in network.records:
+        for parent in record.inputs:
+            children[parent].append(record.path)
+    out = {}
+    for record in reversed(network.records):
+        own = frame_range(record)
+        asked = set()
+        for child in children[record.path]:
+            asked.update(out[child] or ())
+        if record.path in network.roots or not children[record.path]:
+            frames = set(own or ()) if record.trange == 2 else set(own or ()) | asked
+        elif record.trange == 2:
+            frames = set(own or ()) & asked
+        else:
+            frames = asked or set(own or ())
+        out[record.path] = FrameRange(frames) if frames else own
+    return out
 
 
 def rop(out, type_name, inputs=()):
@@ -81,6 +109,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[125, 250, 500])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--frames", type=int, default=240)
     args = parser.parse_args(argv)
     print("{:<9} {:>5} {:>6} {:>10} {:>12} {:>14} {:>16}".format(
         "shape", "ROPs", "jobs", "walk (s)", "walk/ROP (us)", "+graph (s)", "+graph/ROP (us)"))
@@ -95,6 +124,21 @@ def main(argv=None):
             built = best(functools.partial(collect, host), args.repeat)
             print(f"{shape.__name__:<9} {nodes:>5} {jobs:>6} {walked:>10.4f} {walked / nodes * 1e6:>12.1f} "
                   f"{built:>14.4f} {built / nodes * 1e6:>16.1f}")
+    print()
+    print("{:<9} {:>5} {:>7} {:>11} {:>10} {:>11} {:>13}".format(
+        "shape", "ROPs", "frames", "spans (s)", "sets (s)", "sets/spans", "spans/+graph"))
+    for shape in (shots, diamonds, chain):
+        for size in args.sizes:
+            hou.hipFile.clear(suppress_save_prompt=True)
+            hou.playbar.setFrameRange(1001, 1000 + args.frames)
+            rops = shape(hou.node("/out"), size)
+            network = walk(rops)
+            assert rendered_frames(network) == rendered_frames_by_sets(network)
+            spans = best(functools.partial(rendered_frames, network), args.repeat)
+            sets = best(functools.partial(rendered_frames_by_sets, network), args.repeat)
+            built = best(functools.partial(collect, HoudiniHost(rops, studio=StudioDefaults("houdini"))), args.repeat)
+            print(f"{shape.__name__:<9} {len(network.records):>5} {args.frames:>7} {spans:>11.4f} {sets:>10.4f} "
+                  f"{sets / spans:>11.1f} {spans / built:>13.2f}")
 
 
 if __name__ == "__main__":
