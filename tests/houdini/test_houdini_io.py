@@ -44,7 +44,8 @@ def test_mantra_extra_image_planes_with_their_own_files(hip, out):
     beauty = rop(out, "ifd", "beauty")
     beauty.parm("vm_picture").set("$HIP/render/$OS.$F4.exr")
     planes(beauty, "vm_numaux", [
-        {"vm_variable_plane#": "diffuse", "vm_usefile_plane#": 1, "vm_filename_plane#": "$HIP/render/${OS}_diff.$F3.exr"},
+        {"vm_variable_plane#": "diffuse", "vm_usefile_plane#": 1,
+         "vm_filename_plane#": "$HIP/render/${OS}_diff.$F3.exr"},
         {"vm_variable_plane#": "Pz", "vm_channel_plane#": "depth", "vm_usefile_plane#": 1,
          "vm_filename_plane#": "$HIP/render/depth/$OS.$F.exr"},
         {"vm_variable_plane#": "N"},  # no file of its own: a layer of the main image
@@ -60,7 +61,8 @@ def test_arnold_aovs_with_separate_files(hip, out):
     node = rop(out, "arnold", "lit")
     node.parm("ar_picture").set("/shots/sh010/lit/lit.$F4.exr")
     planes(node, "ar_aovs", [
-        {"ar_aov_label#": "diffuse", "ar_aov_separate#": 1, "ar_aov_separate_file#": "/shots/sh010/lit/diffuse.$F4.exr"},
+        {"ar_aov_label#": "diffuse", "ar_aov_separate#": 1,
+         "ar_aov_separate_file#": "/shots/sh010/lit/diffuse.$F4.exr"},
         {"ar_aov_label#": "specular", "ar_aov_separate#": 1,
          "ar_aov_separate_file#": "/shots/sh010/lit/specular.$F4.exr"},
         {"ar_aov_label#": "Z"},  # into the main image
@@ -123,7 +125,7 @@ def test_a_missing_input_is_an_error_and_a_local_one_a_warning_naming_node_and_p
     shared = tmp_path / "shared"
     (shared / "geo").mkdir(parents=True)
     for frame in (1001, 1002):
-        (shared / "geo" / "rock.{:04d}.bgeo.sc".format(frame)).write_text("x", encoding="utf-8")
+        (shared / "geo" / f"rock.{frame:04d}.bgeo.sc").write_text("x", encoding="utf-8")
     local = tmp_path / "local" / "plate.exr"
     local.parent.mkdir()
     local.write_text("x", encoding="utf-8")
@@ -149,7 +151,7 @@ def test_a_missing_input_is_an_error_and_a_local_one_a_warning_naming_node_and_p
 
 
 def test_the_rops_own_files_are_outputs_not_inputs(hip, out):
-    host, graph = graph_of([rop(out, "ifd", "beauty", inputs=[rop(out, "geometry", "cache")])])
+    host, _ = graph_of([rop(out, "ifd", "beauty", inputs=[rop(out, "geometry", "cache")])])
     assert host.network().inputs == []
 
 
@@ -218,9 +220,12 @@ def test_export_writes_each_jobs_outputs_in_the_job_file_and_its_json(hip, out, 
 
     node = rop(out, "arnold", "lit")
     node.parm("ar_picture").set("/shots/lit.$F4.exr")
-    planes(node, "ar_aovs", [{"ar_aov_label#": "Z", "ar_aov_separate#": 1, "ar_aov_separate_file#": "/shots/Z.$F4.exr"}])
+    planes(node, "ar_aovs", [{"ar_aov_label#": "Z", "ar_aov_separate#": 1,
+                              "ar_aov_separate_file#": "/shots/Z.$F4.exr"}])
     hou.hipFile.save()
     result = smedge_houdini.export(str(tmp_path / "jobs"), rops=[node])
-    data = json.loads(open(result.json_file, encoding="utf-8").read())
+    with open(result.json_file, encoding="utf-8") as stream:
+        data = json.load(stream)
     assert [item["files"] for item in data["outputs"]] == [["/shots/lit.%04d.exr", "/shots/Z.%04d.exr"]]
-    assert "/shots/Z.%04d.exr" in open(result.job_file, encoding="utf-8").read()
+    with open(result.job_file, encoding="utf-8") as stream:
+        assert "/shots/Z.%04d.exr" in stream.read()

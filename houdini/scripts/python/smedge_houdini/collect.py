@@ -337,32 +337,32 @@ def outputs(node: hou.OpNode, frame: float, unreadable: List[Tuple[str, str, str
     main = _pattern(node.parm(OUTPUT_PARMS[type_name]), frame, unreadable)
     if not main:
         return []
-    planes: List[Tuple[str, Optional[str]]] = []
+    found = [("main", main)]
     spec = PLANES.get(type_name)
     count = int(_value(node, spec[0], 0, unreadable)) if spec else 0
     redshift, mantra = type_name == "Redshift_ROP", type_name == "ifd"
     mode = node.parm("RS_outputMultilayerMode") if redshift else None
     multilayer = mode is not None and _read(mode, unreadable, mode.evalAsString, "") == "2"
     for index in range(1, count + 1):
-        enabled, name, own, file = (item.format(index) if item else None for item in spec[1:])  # type: ignore[index]
+        enabled, name, own, file = (item.format(index) if item else "" for item in spec[1:])  # type: ignore[index]
         flag = bool(_value(node, enabled, 0 if mantra else 1, unreadable))
         if flag if mantra else not flag:  # Mantra's parm says "disable"
             continue
         label = str(_value(node, name, "", unreadable))
-        if type_name == "ifd":
-            label = str(_value(node, "vm_channel_plane{}".format(index), "", unreadable)) or label
-        if redshift:
-            custom = _pattern(node.parm(file), frame, unreadable) if node.parm(file) is not None else ""
-            path: Optional[str] = _redshift_file(custom or main, label) if custom or not multilayer else None
-        elif own is not None and bool(_value(node, own, 0, unreadable)):
-            path = _pattern(node.parm(file), frame, unreadable) if node.parm(file) is not None else None
-        else:
-            path = None
-        planes.append((label or "plane{}".format(index), path))
+        if mantra:
+            label = str(_value(node, f"vm_channel_plane{index}", "", unreadable)) or label
+        file_parm = node.parm(file)
+        if not redshift and not (own and bool(_value(node, own, 0, unreadable))):
+            continue  # a layer of the main image
+        custom = _pattern(file_parm, frame, unreadable) if file_parm is not None else ""
+        path = custom
+        if redshift:  # without a prefix of its own, beside the beauty (none in a multi-layered EXR)
+            path = _redshift_file(custom or main, label) if custom or not multilayer else ""
+        if path:
+            found.append((label or f"plane{index}", path))
     if redshift:
-        suffix = str(_value(node, "RS_outputBeautyAOVSuffix", "", unreadable))
-        main = _redshift_file(main, suffix)
-    return [("main", main)] + [item for item in planes if item[1]]  # type: ignore[list-item]
+        found[0] = ("main", _redshift_file(main, str(_value(node, "RS_outputBeautyAOVSuffix", "", unreadable))))
+    return found
 
 
 def _redshift_file(prefix: str, name: str) -> str:
@@ -374,7 +374,7 @@ def _redshift_file(prefix: str, name: str) -> str:
     if not name:
         return prefix
     base, extension = os.path.splitext(prefix)
-    return "{}.{}{}".format(base, name, extension)
+    return f"{base}.{name}{extension}"
 
 
 def file_inputs(unreadable: List[Tuple[str, str, str]]) -> List[Tuple[str, str]]:
@@ -462,12 +462,12 @@ def read_rop_settings(node: hou.OpNode) -> Dict[str, Any]:
         if parm is None:
             _log.warning("The Smedge ROP %s has no parm %r; using the default", node.path(), name)
             continue
-        if kind == "menu":
-            values[name] = parm.evalAsString()
-        elif kind == "bool":
-            values[name] = bool(parm.eval())
-        else:
-            values[name] = parm.eval()
+        try:
+            value = parm.evalAsString() if kind == "menu" else parm.eval()
+        except hou.Error as err:  # a broken expression: the default, said in the log
+            _log.warning("The Smedge ROP's parm %s cannot be read (%s); using the default", parm.path(), _reason(err))
+            continue
+        values[name] = bool(value) if kind == "bool" else value
     parm = node.parm(OVERRIDES_PARM)
     text = parm.evalAsString() if parm is not None else ""
     try:

@@ -125,10 +125,10 @@ class HoudiniHost(Host):
         """Houdini's own checks, the scene's file inputs (missing: error; outside the studio's
         ``shared_roots`` and the master's path translations: warning), the products on the master, and the
         review movies asked for but not made."""
-        return list(_checks.all_checks(self.network)) + [
-            input_check(lambda: self.network().inputs, self.studio.shared_roots),
-            lambda graph: product_findings(graph, self.name, self.studio),
-            lambda graph: _checks.review_skipped(self._review_skipped, graph)]
+        return [*_checks.all_checks(self.network),
+                input_check(lambda: self.network().inputs, self.studio.shared_roots),
+                lambda graph: product_findings(graph, self.name, self.studio),
+                lambda graph: _checks.review_skipped(self._review_skipped, graph)]
 
     def job_name(self) -> str:
         base = super().job_name()

@@ -51,7 +51,7 @@ def frame_range(record: RopRecord) -> Optional[FrameRange]:
     """The frames the ROP renders, or None when they are not whole frames (a check reports it)."""
     if not whole_frames(record):
         return None
-    return parse_range("{}-{}x{}".format(int(record.start), int(record.end), int(record.step)))
+    return parse_range(f"{int(record.start)}-{int(record.end)}x{int(record.step)}")
 
 
 def rendered_frames(network: Network) -> Dict[str, Optional[FrameRange]]:
