@@ -229,3 +229,17 @@ def test_export_writes_each_jobs_outputs_in_the_job_file_and_its_json(hip, out, 
     assert [item["files"] for item in data["outputs"]] == [["/shots/lit.%04d.exr", "/shots/Z.%04d.exr"]]
     with open(result.job_file, encoding="utf-8") as stream:
         assert "/shots/Z.%04d.exr" in stream.read()
+
+
+def test_a_broken_expression_in_an_output_or_an_input_path_is_a_finding_naming_it(hip, out):
+    broken = rop(out, "ifd", "broken")
+    broken.parm("vm_picture").set("/r/shot.`2 *`.$F4.exr")
+    good = rop(out, "ifd", "good")
+    good.parm("vm_picture").set("/r/good.`1000 + 1`.$F4.exr")
+    geo = hou.node("/obj").createNode("geo", "set")
+    geo.createNode("file", "rock").parm("file").set("/geo/rock.`1 /`.bgeo")
+    host, graph = graph_of([broken, good])
+    assert files(graph) == {"/out/broken": [], "/out/good": ["/r/good.1001.%04d.exr"]}
+    named = [(name, field) for s, name, field, _ in found(host, graph) if s == ERROR]
+    assert named.count(("/out/broken", "vm_picture")) == 1 and ("/obj/set/rock", "file") in named
+    assert host.network().inputs == []

@@ -21,7 +21,7 @@ expressions, each ROP type's output parm, ``source`` on Fetch, ``initsim`` on Ge
 Switch), ``createNode`` (``hou.OperationFailed`` for an unknown type or a bad name), ``setInput`` and
 ``inputs()`` (padded with None), the bypass and lock flags, user data, parms with values and keyframe
 expressions (``$F``/``$F4``, ``$FF``, ``$HIP``, ``$HIPNAME``, ``$HIPFILE``, ``$OS``, ``$FSTART``, ``$FEND``,
-``$JOB``, environment variables, ``+ - * /``), parm templates and ``setParmTemplateGroup``, Python
+``$JOB``, environment variables, ``+ - * /``; in string parms between backticks), parm templates and ``setParmTemplateGroup``, Python
 button callbacks run by ``pressButton`` with the documented ``kwargs``, ``hipFile``, the current frame
 and the playbar range, ``ui.displayMessage``.
 
@@ -420,6 +420,16 @@ def _expand(text, node, frame):
     return _VAR.sub(replace, text)
 
 
+_BACKTICKS = re.compile(r"`([^`]*)`")
+
+
+def _expand_string(text, node, frame, where):
+    """A string parm's value: backtick expressions evaluated (arithmetic only; hou.OperationFailed on a bad
+    one, as Houdini raises for a broken expression), then variables expanded."""
+    text = _BACKTICKS.sub(lambda m: _number_text(_arithmetic(_expand(m.group(1), node, frame), where)), text)
+    return _expand(text, node, frame)
+
+
 _ALLOWED = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Constant, ast.Add, ast.Sub, ast.Mult, ast.Div,
             ast.USub, ast.UAdd) + ((ast.Num,) if sys.version_info < (3, 8) else ())  # Python 3.7 parses to Num
 
@@ -471,7 +481,7 @@ class Parm(object):
             return 0
         if kind == "string":
             raw = self._expression if self._expression is not None else self._value
-            return _expand(raw, self._node, frame)
+            return _expand_string(raw, self._node, frame, self.path())
         if self._expression is not None:
             value = _arithmetic(_expand(self._expression, self._node, frame), self.path())
         else:
@@ -1187,7 +1197,7 @@ _context = [None]  # the node ScriptEvalContext sets
 
 def expandStringAtFrame(text, frame):
     """Variables in ``text`` expanded at ``frame`` (node variables from the ScriptEvalContext's node)."""
-    return _expand(text, _context[0], frame)
+    return _expand_string(text, _context[0], frame, "the expanded string")
 
 
 def expandString(text):

@@ -291,7 +291,9 @@ def _read(parm: hou.Parm, unreadable: List[Tuple[str, str, str]], read: Any, def
     try:
         return read()
     except hou.Error as err:
-        unreadable.append((parm.node().path(), parm.name(), _reason(err)))
+        entry = (parm.node().path(), parm.name(), _reason(err))
+        if entry not in unreadable:  # a parm read twice (its text, then expanded) is said once
+            unreadable.append(entry)
         return default
 
 
