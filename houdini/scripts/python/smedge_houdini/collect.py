@@ -291,9 +291,9 @@ def _read(parm: hou.Parm, unreadable: List[Tuple[str, str, str]], read: Any, def
     try:
         return read()
     except hou.Error as err:
-        entry = (parm.node().path(), parm.name(), _reason(err))
-        if entry not in unreadable:  # a parm read twice (its text, then expanded) is said once
-            unreadable.append(entry)
+        node, name = parm.node().path(), parm.name()
+        if not any(item[:2] == (node, name) for item in unreadable):  # a parm read twice is said once
+            unreadable.append((node, name, _reason(err)))
         return default
 
 
