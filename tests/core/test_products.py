@@ -15,7 +15,7 @@ from smedge_core.sandbox import products
 
 def test_hundred_conforms_fetch_product_info_once(fake_smedge):
     for i in range(100):
-        smedge.conform_job({"Type": "Maya", "Scene": "/s{}.mb".format(i)})
+        smedge.conform_job({"Type": "Maya", "Scene": f"/s{i}.mb"})
     assert [c["args"] for c in fake_smedge.calls] == [["ProductInfo"]]
 
 

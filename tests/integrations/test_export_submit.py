@@ -202,9 +202,9 @@ def test_preview_tree_and_dot(seed_graph):
         "`-- Comp layers  [Nuke, 1001-1250, priority 55]  <- waits per frame  (see above)\n")
     dot = to_dot(graph)
     assert dot.startswith('digraph "smedge_jobs" {\n') and dot.endswith("}\n")
-    assert '"{}" -> "{}" [label="per frame"];'.format(layers[0], comp) in dot
-    assert '"{}" -> "{}" [label="whole job", style=dashed];'.format(comp, encode) in dot
-    assert '"{}" [label="Comp layers\\nNuke, 1001-1250, priority 55"];'.format(comp) in dot
+    assert f'"{layers[0]}" -> "{comp}" [label="per frame"];' in dot
+    assert f'"{comp}" -> "{encode}" [label="whole job", style=dashed];' in dot
+    assert f'"{comp}" [label="Comp layers\\nNuke, 1001-1250, priority 55"];' in dot
 
 
 def test_preview_survives_cycles_and_unknown_jobs():

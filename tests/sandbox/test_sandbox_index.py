@@ -113,7 +113,7 @@ def test_only_queued_or_active_jobs_are_kept_for_the_dispatcher(master):
     assert all(farm.jobs[job_id].status() == states.JOB_PAUSED for job_id in farm.jobs)
 
 
-class _FailingCommits(object):
+class _FailingCommits:
     """A store connection whose COMMIT rolls back and fails, as on a full disk."""
 
     def __init__(self, db):
