@@ -60,12 +60,14 @@ def submit_again(**options: Any) -> Union[Dict[UUID, UUID], Tuple[str, str]]:
 
 
 def export(folder: Optional[str] = None, **options: Any) -> Tuple[str, str]:
-    """Write ``<file>.sj`` and ``<file>.json`` into ``folder`` (default: the .blend's folder); their paths."""
+    """Write ``<file>.sj`` and ``<file>.json`` into ``folder`` (made when missing; default: the .blend's
+    folder); their paths."""
     import os
 
     import bpy
 
     folder = folder or os.path.dirname(bpy.data.filepath) or os.getcwd()
+    os.makedirs(folder, exist_ok=True)
     return cast(Tuple[str, str], submit(export_to=folder, **options))
 
 

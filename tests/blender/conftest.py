@@ -12,6 +12,11 @@ if os.path.join(REPO, "blender") not in sys.path:
     sys.path.insert(0, os.path.join(REPO, "blender"))
 
 
+def pytest_configure(config):
+    # Blender 5 warns on every use of the compositor API that 6.0 will change (Scene.compositing_node_group)
+    config.addinivalue_line("filterwarnings", "ignore:.*is expected to be removed in Blender 6:DeprecationWarning")
+
+
 @pytest.fixture(scope="session")
 def bpy():
     """Blender as a Python module, with the add-on registered once (a file is opened per test)."""
@@ -19,9 +24,6 @@ def bpy():
         if os.environ.get("SMEDGE_REQUIRE_BPY") == "1":
             pytest.fail("SMEDGE_REQUIRE_BPY=1 but bpy does not import in {}".format(sys.executable))
         pytest.skip("bpy is not installed in this Python (pip install bpy, CPython 3.13)")
-    import warnings
-
-    warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"smedge_blender\..*")
     import bpy as module
 
     import smedge_blender

@@ -1,0 +1,171 @@
+"""The add-on in real Blender (bpy): .blend files built, saved, reopened and collected; Blender's own
+file names against the records' rules; sticky settings; a render on the local master."""
+import glob
+import os
+
+import pytest
+
+from blend_scenes import file_output, image_sequence_reader, library_with_object, new_file, tiny_scene
+from integrations.validate import ERROR, ValidationError
+
+pytestmark = pytest.mark.usefixtures("studio_free")
+
+
+def _save(bpy, path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    bpy.ops.wm.save_as_mainfile(filepath=str(path))
+    return str(path)
+
+
+@pytest.mark.parametrize("file_format", ["PNG", "JPEG", "OPEN_EXR", "TIFF"])
+def test_render_output_names_match_frame_path(bpy, tmp_path, file_format):
+    from smedge_blender.collect import collect_blend
+    from smedge_blender.records import frame_path
+
+    scene = new_file(bpy)
+    _save(bpy, tmp_path / "names.blend")
+    scene.render.image_settings.file_format = file_format
+    patterns = ["//out/beauty_", "//out/beauty_####", "//out/b.####.png", "//out/b_##_x", "//out/a##b###c",
+                "//out/", "//out/x.jpg", "//out/{blend_name}/{scene_name}_####", "/abs/f_###.exr", "//o/b_#.tif"]
+    for pattern in patterns:
+        scene.render.filepath = pattern
+        record = collect_blend().scene(scene.name)
+        for frame in (1, 7, 1001, 123456):
+            assert frame_path(record.filepath, frame, record.extension) == scene.render.frame_path(frame=frame), pattern
+
+
+def test_file_output_nodes_write_the_predicted_files(bpy, tmp_path):
+    from smedge_blender.collect import collect_blend
+    from smedge_blender.records import scene_outputs
+
+    new_file(bpy)
+    scene = tiny_scene(bpy, "Shot", start=5, end=6, output="//r/beauty_")
+    bpy.context.window_manager.windows  # (none in bpy as a module: the scene is passed to render)
+    file_output(bpy, scene, "//r/fo", "alpha_####", ["alpha", "depth"])
+    file_output(bpy, scene, "//r/fo2/", "", ["col"], file_format="JPEG")
+    file_output(bpy, scene, "//r/ml", "multi_", ["rgba"], file_format="OPEN_EXR_MULTILAYER")
+    unlinked = file_output(bpy, scene, "//r/unlinked", "u_", ["linked"])
+    if hasattr(unlinked, "file_output_items"):
+        unlinked.file_output_items.new("RGBA", "loose")
+    _save(bpy, tmp_path / "fo.blend")
+    record = collect_blend().scene("Shot")
+    bpy.ops.render.render(animation=True, scene="Shot")
+    written = sorted(p for p in glob.glob(str(tmp_path / "r" / "**"), recursive=True) if os.path.isfile(p))
+    predicted = sorted(p for f in (5, 6) for p in scene_outputs(record, f))
+    assert written == predicted and len(predicted) == 2 * 6
+
+
+def test_markers_bound_to_cameras_pick_the_camera(bpy):
+    from smedge_blender.collect import collect_blend
+    from smedge_blender.records import camera_at
+
+    new_file(bpy)
+    scene = tiny_scene(bpy, "Cams", start=1, end=30)
+    cameras = []
+    for name in ("camA", "camB", "camHidden"):
+        camera = bpy.data.objects.new(name, bpy.data.cameras.new(name))
+        scene.collection.objects.link(camera)
+        cameras.append(camera)
+    cameras[2].hide_render = True
+    for frame, camera in ((10, cameras[0]), (20, cameras[1]), (25, cameras[2])):
+        scene.timeline_markers.new("m{}".format(frame), frame=frame).camera = camera
+    record = collect_blend().scene("Cams")
+    seen = []
+    for frame in range(1, 31):
+        scene.frame_set(frame)
+        seen.append((frame, scene.camera.name, camera_at(record, frame)))
+    assert all(real == ours for _, real, ours in seen), seen
+    assert {real for _, real, _ in seen} == {"camA", "camB"}
+
+
+def test_two_scenes_layers_markers_outputs_and_a_library_survive_save_and_reopen(bpy, tmp_path):
+    from smedge_blender.collect import collect_blend
+
+    library_with_object(bpy, tmp_path / "lib" / "props.blend")
+    first = tiny_scene(bpy, "First", start=1001, end=1004)
+    first.frame_step = 3
+    first.view_layers.new("bg")
+    first.view_layers[0].use = False
+    second = tiny_scene(bpy, "Second", start=1, end=2, output="//second/{scene_name}_##")
+    file_output(bpy, second, "//second/fo", "f_", ["a"])
+    second.timeline_markers.new("cut", frame=2).camera = second.camera
+    path = _save(bpy, tmp_path / "shot" / "two.blend")
+    bpy.ops.wm.open_mainfile(filepath=path)
+    blend = collect_blend()
+    assert blend.path == path and not blend.modified
+    names = {scene.name: scene for scene in blend.scenes}
+    assert set(names) >= {"First", "Second"}
+    assert (names["First"].start, names["First"].end, names["First"].step) == (1001, 1004, 3)
+    assert names["First"].view_layers == ["bg"]
+    assert names["Second"].filepath == str(tmp_path / "shot" / "second" / "Second_##")
+    assert names["Second"].markers == [(2, "Second_camera")] and names["Second"].compositing
+    (node,) = names["Second"].file_outputs
+    assert (node.directory, node.items) == (str(tmp_path / "shot" / "second" / "fo"), ["a"])
+    assert [(lib.path, lib.exists) for lib in blend.libraries] == [(str(tmp_path / "lib" / "props.blend"), True)]
+
+
+@pytest.mark.usefixtures("local_master")
+def test_never_saved_unsaved_and_a_missing_library_are_findings(bpy, tmp_path):
+    import smedge_blender
+    from integrations.host import prepare
+    from smedge_blender.host import BlenderHost
+
+    new_file(bpy)
+    tiny_scene(bpy, "Scene")
+    with pytest.raises(ValidationError) as err:
+        smedge_blender.export(str(tmp_path))
+    assert [f.fix for f in err.value.findings if "never been saved" in f.message and f.severity == ERROR] == [None]
+    library = tmp_path / "lib" / "props.blend"
+    library_with_object(bpy, library)
+    tiny_scene(bpy, "Scene")
+    path = _save(bpy, tmp_path / "scene.blend")
+    bpy.context.scene.frame_end = 9
+    bpy.ops.ed.undo_push(message="edit")  # what an edit in the UI does: the file is modified
+    (unsaved,) = [f for f in prepare(BlenderHost()).found if "changes that are not saved" in f.message]
+    unsaved.apply(None)  # saves (bpy as a module keeps is_dirty set once an undo step was pushed)
+    bpy.ops.wm.open_mainfile(filepath=path)
+    assert bpy.context.scene.frame_end == 9
+    os.remove(str(library))
+    bpy.ops.wm.open_mainfile(filepath=path)
+    (missing,) = [f for f in prepare(BlenderHost()).found if f.severity == ERROR and f.field == "Scene"
+                  and "library" in f.message]
+    assert "the linked library props.blend is missing ({})".format(library) in missing.message
+
+
+def test_settings_stick_to_the_file(bpy, tmp_path):
+    from smedge_blender.host import BlenderHost
+    from smedge_blender.settings import TEXT, BlendSettings
+
+    new_file(bpy)
+    tiny_scene(bpy, "Only")
+    stored = {"version": 1, "pool": "cpu", "priority": 70, "packet_size": 2, "paused": True, "note": "",
+              "jobs": {}, "options": {"encode": True}}
+    BlendSettings().save(stored)
+    path = _save(bpy, tmp_path / "sticky.blend")
+    new_file(bpy)
+    bpy.ops.wm.open_mainfile(filepath=path)
+    assert BlendSettings().load() == stored
+    bpy.data.texts[TEXT].from_string("{not json")
+    host = BlenderHost()
+    assert host.store.load() == {}
+    (damaged,) = [f for check in host.checks() for f in check(host.build_graph({})) if f.field == TEXT]
+    assert "damaged" in damaged.message and "{not json" in damaged.message
+
+
+@pytest.mark.usefixtures("local_master")
+def test_the_panel_settings_drive_submit_and_submit_again(bpy, tmp_path):
+    import smedge_blender
+
+    new_file(bpy)
+    scene = tiny_scene(bpy, "Scene")  # the file's active scene
+    scene.smedge.pool, scene.smedge.use_priority, scene.smedge.priority, scene.smedge.encode = "", True, 60, True
+    _save(bpy, tmp_path / "panel.blend")
+    (tmp_path / "out").mkdir()
+    assert bpy.ops.smedge.export(directory=str(tmp_path / "out")) == {"FINISHED"}
+    assert (tmp_path / "out" / "panel.sj").exists()
+    bpy.ops.wm.save_mainfile()
+    scene.smedge.encode = False  # not stored: Submit again uses what the last export stored
+    (tmp_path / "again").mkdir()
+    job_file, _json = smedge_blender.submit_again(export_to=str(tmp_path / "again"))
+    text = open(job_file, encoding="utf-8").read()
+    assert text.count("Priority = 60") == 2 and "beauty.mp4" in text  # the stored encode option, not the panel's
