@@ -7,6 +7,7 @@ import pytest
 
 from blend_scenes import file_output, image_sequence_reader, library_with_object, new_file, tiny_scene
 from integrations.validate import ERROR, ValidationError
+from smedge_core.sandbox import states
 
 pytestmark = pytest.mark.usefixtures("studio_free")
 
@@ -169,3 +170,41 @@ def test_the_panel_settings_drive_submit_and_submit_again(bpy, tmp_path):
     job_file, _json = smedge_blender.submit_again(export_to=str(tmp_path / "again"))
     text = open(job_file, encoding="utf-8").read()
     assert text.count("Priority = 60") == 2 and "beauty.mp4" in text  # the stored encode option, not the panel's
+
+
+@pytest.mark.usefixtures("local_master")
+def test_end_to_end_every_predicted_file_is_rendered_and_the_comp_waits_frame_by_frame(bpy, tmp_path):
+    """Two scenes of one file on the local master, rendered for real (bpy, or a blender that opens the
+    file): the render scene with a File Output node, and a comp scene whose compositor reads the render
+    scene's frames, which waits on it frame by frame."""
+    import smedge_blender
+    import smedge_core
+    from fakes.history import frame_times, wait_complete
+    from smedge_blender.collect import collect_blend
+    from smedge_blender.records import scene_frames, scene_outputs
+
+    new_file(bpy)
+    shot = tiny_scene(bpy, "Scene", start=1, end=3)
+    file_output(bpy, shot, "//renders/fo", "alpha_####", ["alpha"])
+    comp = tiny_scene(bpy, "Comp", start=1, end=3, output="//renders/{name}/comp_####")
+    reader = image_sequence_reader(bpy, comp, "//renders/Scene/beauty_0001.png", 3)
+    node = file_output(bpy, comp, "//renders/comp_fo", "read_", ["read"])
+    tree = reader.id_data
+    tree.links.new(reader.outputs["Image"], node.inputs["read"])
+    path = _save(bpy, tmp_path / "e2e.blend")
+    graph = smedge_blender.build_graph(all_scenes=True)
+    comp_id = next(j for j in graph if graph.value(j, "SceneName") == "Comp")
+    assert graph.waits_per_frame(comp_id) is True and len(graph.parents(comp_id)) == 1
+    ids = smedge_blender.submit(all_scenes=True)
+    statuses = wait_complete(ids.values(), timeout=240)
+    assert set(statuses.values()) == {states.JOB_COMPLETE}, statuses
+    records = collect_blend()
+    predicted = sorted(p for name in ("Scene", "Comp") for f in scene_frames(records.scene(name))
+                       for p in scene_outputs(records.scene(name), f))
+    written = sorted(p for p in glob.glob(str(tmp_path / "renders" / "**"), recursive=True) if os.path.isfile(p))
+    assert written == predicted and len(predicted) == 3 * 2 + 3 * 2
+    assert os.path.dirname(path) == str(tmp_path)
+    by_name = {job["Name"]: job["ID"] for job in smedge_core.get_jobs(smedge_core.ids_to_query(list(ids.values())))}
+    render_times, comp_times = frame_times(by_name["e2e.blend - Scene"]), frame_times(by_name["e2e.blend - Comp"])
+    assert sorted(comp_times) == [1, 2, 3]
+    assert all(comp_times[f][0] >= render_times[f][1] for f in comp_times), (render_times, comp_times)
