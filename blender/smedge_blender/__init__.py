@@ -33,7 +33,20 @@ bl_info = {
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
+def _use_lib() -> None:
+    """Put the lib folder ``python -m integrations.install blender`` wrote (``<scripts>/smedge_submit/blender/lib``,
+    beside ``<scripts>/addons``) on ``sys.path``, when there is one and it is not there yet."""
+    import os
+    import sys
+
+    scripts = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    lib = os.path.join(scripts, "smedge_submit", "blender", "lib")
+    if os.path.isdir(lib) and lib not in sys.path:
+        sys.path.insert(0, lib)
+
+
 def _host() -> Any:
+    _use_lib()
     from .host import BlenderHost
 
     return BlenderHost()
@@ -41,17 +54,19 @@ def _host() -> Any:
 
 def build_graph(**options: Any) -> JobGraph:
     """The job graph of the open file (with the studio's job defaults), no UI."""
+    host = _host()
     from integrations.host import collect
 
-    return collect(_host(), **options)
+    return collect(host, **options)
 
 
 def submit(**options: Any) -> Union[Dict[UUID, UUID], Tuple[str, str]]:
     """Validate and submit on this thread: ``{node ID: job ID}`` (or, with ``export_to``, the two files
     written). Raises ``integrations.validate.ValidationError`` listing the findings when an error remains."""
+    host = _host()
     from integrations.host import submit as submit_headless
 
-    return submit_headless(_host(), **options)
+    return submit_headless(host, **options)
 
 
 def submit_again(**options: Any) -> Union[Dict[UUID, UUID], Tuple[str, str]]:
@@ -80,6 +95,7 @@ def show(**options: Any) -> None:
 
 def register() -> None:
     """Blender's add-on hook: the panel, operators, settings and menu entries."""
+    _use_lib()
     from . import ui
 
     ui.register()

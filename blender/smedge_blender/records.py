@@ -119,8 +119,8 @@ def file_output_names(node: FileOutputRecord) -> List[str]:
     one per item (Blender 5: ``directory/file_name + item``; 4.x: ``base_path/item``, multilayer
     ``base_path`` itself)."""
     folder = node.directory.rstrip("/")
-    if node.layout == 4:
-        return [folder] if node.multilayer else [folder + "/" + item for item in node.items]
+    if node.layout == 4:  # a multilayer base_path is the file name itself ("ml/" a folder, "ml/x_" a prefix)
+        return [node.directory] if node.multilayer else [folder + "/" + item for item in node.items]
     if node.multilayer:
         return [folder + "/" + node.file_name]
     return [folder + "/" + node.file_name + item for item in node.items]

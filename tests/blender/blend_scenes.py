@@ -76,7 +76,7 @@ def file_output(bpy, scene, directory, file_name, items, file_format="PNG", sour
             node.file_output_items.new("RGBA", item)
             tree.links.new(layers.outputs[source], node.inputs[item])
     else:
-        node.base_path = os.path.join(directory, file_name)
+        node.base_path = directory.rstrip("/") + "/" + file_name if file_name else directory
         node.format.file_format = file_format
         node.file_slots.clear() if not multilayer else node.layer_slots.clear()
         for item in items:

@@ -51,6 +51,8 @@ def _node(file_name, items, multilayer=False, extension=".png", layout=5, direct
     (_node("multi_", ["rgba"], multilayer=True, extension=".exr"), ["/r/fo/multi_1001.exr"]),
     (_node("", ["rgba"], multilayer=True, extension=".exr", directory="/r/ml"), ["/r/ml/1001.exr"]),
     (_node("", ["Image", "beauty_####"], layout=4), ["/r/fo/Image1001.png", "/r/fo/beauty_1001.png"]),
+    (_node("", ["rgba"], True, ".exr", 4, "/r/ml/multi_"), ["/r/ml/multi_1001.exr"]),
+    (_node("", ["rgba"], True, ".exr", 4, "/r/ml/"), ["/r/ml/1001.exr"]),
 ])
 def test_file_output_paths(node, expected):
     assert file_output_paths(node, 1001) == expected

@@ -1,0 +1,89 @@
+"""``python -m integrations.install blender``: the add-on and its lib folder in a Blender user scripts folder,
+then enabled from there by ``addon_utils`` in real Blender (bpy; and the ``blender`` program where installed)."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from integrations import install
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+
+
+def test_install_writes_the_addon_and_lib_and_uninstall_removes_them(tmp_path, capsys):
+    scripts = tmp_path / "scripts"
+    assert install.main(["blender", "--dest", str(scripts)]) == 0
+    assert "Smedge panel appears in the Output properties" in capsys.readouterr().out
+    addon = scripts / "addons" / "smedge_blender"
+    assert addon.resolve() == (install.host_folder("blender") / "smedge_blender").resolve()
+    assert sorted(os.listdir(str(scripts / "smedge_submit" / "blender" / "lib"))) == ["integrations", "smedge_core"]
+    assert install.install("blender", scripts) == install.install("blender", scripts)  # again: the same files
+    install.uninstall("blender", scripts)
+    assert not scripts.exists()
+
+
+def test_install_leaves_what_it_did_not_write(tmp_path):
+    scripts = tmp_path / "scripts"
+    (scripts / "addons" / "smedge_blender").mkdir(parents=True)
+    (scripts / "addons" / "other.py").write_text("", encoding="utf-8")
+    with pytest.raises(RuntimeError) as err:
+        install.install("blender", scripts)
+    assert "was not written by this installer" in str(err.value)
+    shutil.rmtree(str(scripts / "addons" / "smedge_blender"))
+    install.install("blender", scripts)
+    install.uninstall("blender", scripts)
+    assert sorted(os.listdir(str(scripts))) == ["addons"] and os.listdir(str(scripts / "addons")) == ["other.py"]
+
+
+def test_every_blender_version_found_gets_it(tmp_path):
+    config = tmp_path / "config"
+    for version in ("3.4", "5.3", "notes"):
+        (config / "blender" / version).mkdir(parents=True)
+    environ = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(config)}
+    assert install.blender_dests(environ=environ, platform="linux") == [
+        config / "blender" / "3.4" / "scripts", config / "blender" / "5.3" / "scripts"]
+    assert install.blender_dests(environ=dict(environ, BLENDER_USER_SCRIPTS="/s"), platform="linux") == [
+        install.Path("/s")]
+    assert install.blender_dests(environ={"HOME": str(tmp_path)}, platform="darwin", existing=False) == []
+    with pytest.raises(RuntimeError) as err:
+        install.blender_dests(environ={"HOME": str(tmp_path)}, platform="linux")
+    assert "start Blender once, or pass --dest" in str(err.value)
+
+
+def _run_in(argv, tmp_path, scripts):
+    install.install("blender", scripts)
+    out = tmp_path / "out.json"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env.update(BLENDER_USER_SCRIPTS=str(scripts), SMEDGE_SUBMIT_USER_CONFIG=str(tmp_path / "none.json"))
+    done = subprocess.run(argv + [str(out), str(tmp_path)], cwd=str(tmp_path), env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300)
+    assert done.returncode == 0, done.stdout.decode("utf-8", "replace")[-3000:]
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.usefixtures("local_master")
+def test_enabled_from_the_install_in_bpy_and_its_operator_run_headless(bpy, tmp_path):
+    """A clean interpreter (-I: no PYTHONPATH, no current folder) finds the add-on and its libraries only
+    where the installer put them."""
+    scripts = tmp_path / "scripts"
+    result = _run_in([sys.executable, "-I", os.path.join(HERE, "in_blender.py")], tmp_path, scripts)
+    assert result["addon"] == str(scripts / "addons" / "smedge_blender" / "__init__.py")
+    assert result["integrations"].startswith(str(scripts / "smedge_submit" / "blender" / "lib"))
+    assert result["export"] == ["FINISHED"] and result["jobs"] == ["shot.json", "shot.sj"]
+    assert result["layout"] == 5 and result["written"] == result["predicted"] and len(result["written"]) == 8
+
+
+@pytest.mark.skipif(shutil.which("blender") is None, reason="no blender program on PATH")
+@pytest.mark.usefixtures("local_master")
+def test_enabled_from_the_install_in_the_blender_program(tmp_path):
+    """The same in the ``blender`` program (Debian's 3.4: the 2.8-4.x compositor layout, Python 3.11)."""
+    scripts = tmp_path / "scripts"
+    result = _run_in(["blender", "-b", "--factory-startup", "--python", os.path.join(HERE, "in_blender.py"), "--"],
+                     tmp_path, scripts)
+    assert result["addon"] == str(scripts / "addons" / "smedge_blender" / "__init__.py")
+    assert result["export"] == ["FINISHED"] and result["jobs"] == ["shot.json", "shot.sj"]
+    assert result["layout"] == 4 and result["written"] == result["predicted"] and len(result["written"]) == 8
