@@ -2,7 +2,8 @@
 
 The shared layer adds the saved/modified check (Fix: save); these add: a linked library that is missing,
 a scene with no camera, a view layer job whose scene renders none, an output left on Blender's default
-``/tmp/``, a path template nothing fills, and two jobs writing the same files.
+``/tmp/``, a path template nothing fills, two jobs writing the same files, and File Output nodes of a
+file saved by Blender 4 or older read by Blender 5 (which splits their path into folder and file name).
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def findings(graph: JobGraph, records: BlendRecord, sources: Dict[UUID, JobSourc
             found.append(Finding(ERROR, "Scene", None, "Scene", "the linked library {} is missing ({}): the farm "
                                  "cannot render what it links; relink it (File > External Data)".format(
                                      library.name, library.path)))
+    older = records.saved_by[0] < 5 <= records.read_by[0] and records.saved_by > (0, 0)
     writers = {}  # type: Dict[str, str]
     for job_id, source in sources.items():
         if job_id not in graph or source.kind != "render":
@@ -42,6 +44,14 @@ def findings(graph: JobGraph, records: BlendRecord, sources: Dict[UUID, JobSourc
             found.append(Finding(WARNING, name, job_id, "ImageFormat", "scene {} writes to Blender's default "
                                  "{!r}: each render machine keeps its frames in its own /tmp; set the Output "
                                  "path".format(scene.name, scene.filepath)))
+        for node in scene.file_outputs if older and scene.compositing else []:
+            found.append(Finding(WARNING, name, job_id, "ImageFormat", "{} was saved by Blender {}.{}: Blender "
+                                 "{}.{} reads its File Output node {} as directory {} and file name {}, where "
+                                 "Blender 4 and older write into that path as a folder; the farm renders with "
+                                 "the Blender that opens the file: save it in this Blender, or check the node's "
+                                 "path".format(records.path, records.saved_by[0], records.saved_by[1],
+                                               records.read_by[0], records.read_by[1], node.node, node.directory,
+                                               node.file_name)))
         for pattern in output_patterns(scene):
             left = re.findall(r"\{\w+(?::[^}]*)?\}", pattern)
             if left:

@@ -39,7 +39,8 @@ def collect_blend() -> BlendRecord:
     active = (window.scene if window is not None else bpy.context.scene).name
     return BlendRecord(path=bpy.data.filepath, modified=bpy.data.is_dirty, active=active,
                        scenes=[_scene(scene) for scene in bpy.data.scenes if scene.library is None],
-                       libraries=[_library(library) for library in bpy.data.libraries])
+                       libraries=[_library(library) for library in bpy.data.libraries],
+                       saved_by=tuple(bpy.data.version[:2]), read_by=tuple(bpy.app.version[:2]))
 
 
 def _library(library: Any) -> LibraryRecord:

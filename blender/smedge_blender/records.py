@@ -64,6 +64,8 @@ class BlendRecord:
     active: str  # the window's scene
     scenes: List[SceneRecord] = field(default_factory=list)  # every scene (jobs choose among them)
     libraries: List[LibraryRecord] = field(default_factory=list)
+    saved_by: Tuple[int, int] = (0, 0)  # the Blender version that saved the file
+    read_by: Tuple[int, int] = (0, 0)  # the Blender version that collected it
 
     def scene(self, name: str) -> Optional[SceneRecord]:
         return next((s for s in self.scenes if s.name == name), None)

@@ -56,11 +56,20 @@ def file_version(path):
     return int(major), int(minor)
 
 
+def program_environment():
+    """This environment without the ``OCIO`` colour configuration a ``bpy`` module sets for itself on import
+    (inherited by a master started from a bpy session): an older blender aborts on a newer config."""
+    env = dict(os.environ)
+    if "bpy" in re.split(r"[\\/]", env.get("OCIO", "")):
+        del env["OCIO"]
+    return env
+
+
 def program_version(program):
     """``(major, minor)`` that ``program --version`` prints, None when it says none."""
     try:
         out = subprocess.run([program, "--version"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                             timeout=60).stdout.decode("utf-8", "replace")
+                             env=program_environment(), timeout=60).stdout.decode("utf-8", "replace")
     except (OSError, subprocess.SubprocessError):
         return None
     match = re.search(r"Blender (\d+)\.(\d+)", out)
@@ -114,7 +123,7 @@ def main(argv=None):
         raise SystemExit("usage: python -m smedge_core.sandbox.blender_work EXECUTABLE FILE SCENE VIEW_LAYER START END")
     command, why = choose(*argv)
     print("Blender work: {}".format(why), flush=True)
-    os.execv(command[0], command)
+    os.execve(command[0], command, program_environment() if command[0] != sys.executable else dict(os.environ))
 
 
 if __name__ == "__main__":

@@ -87,3 +87,34 @@ def test_enabled_from_the_install_in_the_blender_program(tmp_path):
     assert result["addon"] == str(scripts / "addons" / "smedge_blender" / "__init__.py")
     assert result["export"] == ["FINISHED"] and result["jobs"] == ["shot.json", "shot.sj"]
     assert result["layout"] == 4 and result["written"] == result["predicted"] and len(result["written"]) == 8
+
+
+@pytest.mark.skipif(shutil.which("blender") is None, reason="no blender program on PATH")
+def test_the_local_master_renders_with_the_blender_program_that_can_open_the_file(bpy, tmp_path, local_master):
+    """A file saved by the ``blender`` program (3.4) is rendered by it, not by bpy: its files are those the
+    add-on predicted in that Blender. (Blender 5 reads such a file's File Output paths differently: a 4.x
+    base path ``//r/fo`` becomes directory ``//r/`` and file name ``fo``; a finding says so.)"""
+    import glob
+
+    import smedge_blender
+    from fakes.history import wait_complete
+    import smedge_blender.host
+    from smedge_core.sandbox import states
+    from smedge_core.sandbox.blender_work import file_version, program_version
+
+    predicted = _run_in(["blender", "-b", "--factory-startup", "--python", os.path.join(HERE, "in_blender.py"), "--"],
+                        tmp_path, tmp_path / "scripts")["predicted"]
+    shutil.rmtree(str(tmp_path / "r"))
+    path = str(tmp_path / "shot.blend")
+    assert file_version(path) == program_version(shutil.which("blender")) < (5, 0)
+    bpy.ops.wm.open_mainfile(filepath=path)  # read, never saved by bpy
+    ids = smedge_blender.submit()
+    assert set(wait_complete(ids.values(), timeout=240).values()) == {states.JOB_COMPLETE}
+    written = sorted(p for p in glob.glob(str(tmp_path / "r" / "**"), recursive=True) if os.path.isfile(p))
+    assert written == predicted and len(written) == 8
+    host = smedge_blender.host.BlenderHost()
+    older = [f.message for f in host.checks()[0](host.build_graph({})) if "saved by Blender 3.4" in f.message]
+    assert len(older) == 2 and "directory {}/r/ and file name fo,".format(tmp_path) in older[0]
+    logs = "".join(open(p, encoding="utf-8", errors="replace").read()
+                   for p in glob.glob(os.path.join(str(local_master.data), "logs", "*.log")))
+    assert "Blender work: {} (Blender 3.4) for a file of Blender 3.4".format(shutil.which("blender")) in logs

@@ -35,8 +35,8 @@ def test_product_found_by_name_alias_or_id(fake_smedge, key):
 
 def test_all_products_and_unknown(fake_smedge):
     names = [p.name for p in smedge.get_product_info()]
-    assert names == ["Generic Script", "FFmpeg", "Maya", "Nuke", "Houdini"]
-    assert smedge.get_product_info("Blender") is None
+    assert names == ["Generic Script", "FFmpeg", "Maya", "Nuke", "Houdini", "Blender"]
+    assert smedge.get_product_info("Cinema 4D") is None
 
 
 def test_required_parameters_are_alphabetical_and_parameters_in_display_order(fake_smedge):
@@ -111,7 +111,7 @@ def test_conform_rejects_bad_values_naming_field_and_value(fake_smedge, bad, mes
     ({"Type": "Maya"}, "Scene"),
     ({"Type": "Houdini"}, "ROP, Scene"),
     ({"Name": "x"}, "Type"),
-    ({"Type": "Blender"}, "Type"),
+    ({"Type": "Cinema 4D"}, "Type"),
     ({"Type": "Maya", "Scene": "s", "ImageFormat": ["/a;b"]}, "ImageFormat"),
     ({"Type": "Maya", "Scene": "s", "Note": "a\nb"}, "Note"),
 ])
