@@ -44,7 +44,7 @@ def file_version(path):
             head = stream.read(32)
     elif head[:4] == b"\x28\xb5\x2f\xfd":
         try:
-            from compression import zstd  # Python 3.14+
+            from compression import zstd  # Python 3.14+  # novermin
         except ImportError:
             return None
         with zstd.open(path, "rb") as stream:
@@ -81,7 +81,7 @@ def bpy_version():
     if importlib.util.find_spec("bpy") is None:
         return None
     try:
-        from importlib.metadata import version  # 3.8+
+        from importlib.metadata import version  # 3.8+  # novermin
     except ImportError:
         return (0, 0)
     match = re.match(r"(\d+)\.(\d+)", version("bpy"))

@@ -118,3 +118,23 @@ def test_the_local_master_renders_with_the_blender_program_that_can_open_the_fil
     logs = "".join(open(p, encoding="utf-8", errors="replace").read()
                    for p in glob.glob(os.path.join(str(local_master.data), "logs", "*.log")))
     assert "Blender work: {} (Blender 3.4) for a file of Blender 3.4".format(shutil.which("blender")) in logs
+
+
+def test_install_from_an_installed_distribution(tmp_path):
+    """From ``pip install .`` (not editable): the add-on comes from the shipped ``smedge_submit_hosts.blender``."""
+    import venv
+
+    folder = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(str(folder))
+    python = folder / "bin" / "python"
+    done = subprocess.run([str(python), "-m", "pip", "install", "-q", REPO], stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, universal_newlines=True)
+    assert done.returncode == 0, done.stdout
+    scripts = tmp_path / "scripts"
+    done = subprocess.run([str(folder / "bin" / "smedge-submit-install"), "blender", "--dest", str(scripts)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True, cwd=str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    addon = (scripts / "addons" / "smedge_blender").resolve()
+    assert str(addon).startswith(str(folder)) and addon.parent.name == "blender"
+    assert (addon / "__init__.py").exists() and (addon / "ui.py").exists()
+    assert str((scripts / "smedge_submit" / "blender" / "lib" / "integrations").resolve()).startswith(str(folder))
