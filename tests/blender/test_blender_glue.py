@@ -165,3 +165,18 @@ def test_the_package_and_its_plain_modules_import_no_bpy():
             "== 'bpy'), smedge_blender.bl_info['name'])").format(REPO, os.path.join(REPO, "blender"))
     out = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, check=True, cwd=REPO).stdout
     assert out.decode().split() == ["[]", "Smedge", "Submit"]
+
+
+def test_studio_defaults_have_a_blender_section(tmp_path):
+    import json
+
+    from integrations.studio import load
+
+    path = tmp_path / "studio.json"
+    path.write_text(json.dumps({"version": 1, "hosts": {"blender": {"pool": "gpu", "renderers": {
+        "CYCLES": "Blender GPU"}}}}), encoding="utf-8")
+    studio = load("blender", {"SMEDGE_SUBMIT_CONFIG": str(path), "SMEDGE_SUBMIT_USER_CONFIG": str(tmp_path / "none")})
+    assert studio.findings == [] and studio.product_for("CYCLES", "Blender") == "Blender GPU"
+    graph = jobs.build(_blend(_scene(engine="CYCLES")), {}, studio)
+    studio.apply(graph, "Blender")
+    assert [(graph.value(j, "Type"), graph.value(j, "Pool")) for j in graph] == [("Blender GPU", "gpu")]
