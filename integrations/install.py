@@ -12,6 +12,9 @@ which carries the host folders as ``smedge_submit_hosts.<host>``):
   ``nuke/`` folder to Nuke's plugin path;
 - **houdini**: ``<dest>/smedge_submit.json`` (dest: the ``packages`` folder of the newest Houdini user
   preferences folder), a Houdini package whose ``path`` is this installation's ``houdini/`` folder.
+- **blender**: ``<dest>/addons/smedge_blender``, a link to this installation's add-on, and
+  ``<dest>/smedge_submit/blender/lib`` with ``smedge_core`` and ``integrations`` only (dest: the user
+  scripts folder of each Blender version found, see :func:`blender_dests`).
 
 Beside the loader, ``<dest>/smedge_submit/<host>/lib`` holds ``smedge_core``, ``integrations``, ``qtpy`` and
 ``packaging`` (which qtpy imports): links to this installation's copies (copies on Windows). The loader

@@ -87,10 +87,18 @@ def export(folder: Optional[str] = None, **options: Any) -> Tuple[str, str]:
 
 
 def show(**options: Any) -> None:
-    """Open the native Submit popup (the jobs, the settings, Submit) in the Blender window."""
+    """Open the native Submit popup (the settings, Submit) in the Blender window, its build options
+    (``all_scenes``, ``view_layers``, ``encode``) set from ``options`` first."""
     import bpy
 
-    bpy.ops.smedge.submit("INVOKE_DEFAULT", **options)
+    from .jobs import OPTIONS
+
+    unknown = sorted(set(options) - set(OPTIONS))
+    if unknown:
+        raise ValueError("Unknown option {}; known: {}".format(", ".join(map(repr, unknown)), ", ".join(sorted(OPTIONS))))
+    for name, value in options.items():
+        setattr(bpy.context.scene.smedge, name, value)
+    bpy.ops.smedge.submit("INVOKE_DEFAULT")
 
 
 def register() -> None:
