@@ -42,7 +42,8 @@ LIBRARIES = ("smedge_core", "integrations", "qtpy", "packaging")
 NAME = "smedge_submit"
 _BEGIN = "# >>> smedge-submit >>> (written by python -m integrations.install nuke; --uninstall removes it)"
 _END = "# <<< smedge-submit <<<"
-_MARKER = {"maya": "scripts/userSetup.py", "nuke": "menu.py", "houdini": "toolbar", "blender": "smedge_blender/__init__.py"}
+_MARKER = {"maya": "scripts/userSetup.py", "nuke": "menu.py", "houdini": "toolbar",
+           "blender": "smedge_blender/__init__.py"}
 
 
 def version() -> str:
@@ -300,7 +301,7 @@ def _install_blender(scripts: Path) -> List[str]:
     _write_lib(home / "lib", written, ("smedge_core", "integrations"))
     addon.parent.mkdir(parents=True, exist_ok=True)
     _link(host_folder("blender") / "smedge_blender", addon)
-    return [str(addon)] + written
+    return [str(addon), *written]
 
 
 def _uninstall_blender(scripts: Path) -> List[str]:

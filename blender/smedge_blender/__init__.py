@@ -95,7 +95,8 @@ def show(**options: Any) -> None:
 
     unknown = sorted(set(options) - set(OPTIONS))
     if unknown:
-        raise ValueError("Unknown option {}; known: {}".format(", ".join(map(repr, unknown)), ", ".join(sorted(OPTIONS))))
+        raise ValueError("Unknown option {}; known: {}".format(", ".join(map(repr, unknown)),
+                                                              ", ".join(sorted(OPTIONS))))
     for name, value in options.items():
         setattr(bpy.context.scene.smedge, name, value)
     bpy.ops.smedge.submit("INVOKE_DEFAULT")

@@ -22,14 +22,14 @@ __all__ = ["findings"]
 
 def findings(graph: JobGraph, records: BlendRecord, sources: Dict[UUID, JobSource]) -> List[Finding]:
     """The findings for the jobs of ``graph`` that came from ``records`` (``sources``)."""
-    found = []  # type: List[Finding]
+    found: List[Finding] = []
     for library in records.libraries:
         if not library.exists:
             found.append(Finding(ERROR, "Scene", None, "Scene", "the linked library {} is missing ({}): the farm "
                                  "cannot render what it links; relink it (File > External Data)".format(
                                      library.name, library.path)))
     older = records.saved_by[0] < 5 <= records.read_by[0] and records.saved_by > (0, 0)
-    writers = {}  # type: Dict[str, str]
+    writers: Dict[str, str] = {}
     for job_id, source in sources.items():
         if job_id not in graph or source.kind != "render":
             continue

@@ -24,8 +24,8 @@ class BlenderHost(Host):
 
     def __init__(self, studio: Optional[StudioDefaults] = None) -> None:
         super().__init__(studio)
-        self.records = None  # type: Optional[BlendRecord]
-        self.sources = {}  # type: Dict[UUID, jobs.JobSource]
+        self.records: Optional[BlendRecord] = None
+        self.sources: Dict[UUID, jobs.JobSource] = {}
         self.store = BlendSettings()
 
     def scene_path(self) -> str:
@@ -56,7 +56,7 @@ class BlenderHost(Host):
 
     def checks(self) -> List[Check]:
         def blender_checks(graph: JobGraph) -> List[Finding]:
-            found = []  # type: List[Finding]
+            found: List[Finding] = []
             if self.store.damaged:
                 found.append(Finding(WARNING, "Stored settings", None, TEXT, self.store.damaged))
             if self.records is not None:

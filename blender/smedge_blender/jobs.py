@@ -52,7 +52,7 @@ def build_with_sources(records: BlendRecord, options: Mapping[str, Any],
     if unknown:
         raise ValueError("Unknown option {}; known: {}".format(", ".join(repr(u) for u in unknown),
                                                               ", ".join(sorted(OPTIONS))))
-    flags = {}  # type: Dict[str, bool]
+    flags: Dict[str, bool] = {}
     for name in OPTIONS:
         flags[name] = options.get(name, False)
         if not isinstance(flags[name], bool):
@@ -60,13 +60,15 @@ def build_with_sources(records: BlendRecord, options: Mapping[str, Any],
     active = records.scene(records.active)
     scenes = list(records.scenes) if flags["all_scenes"] else [active] if active is not None else []
     blend = os.path.basename(records.path) or "untitled.blend"
-    graph, sources = JobGraph(), {}  # type: JobGraph, Dict[UUID, JobSource]
+    graph: JobGraph = JobGraph()
+    sources: Dict[UUID, JobSource] = {}
     for scene in scenes:
         for layer in (scene.view_layers if flags["view_layers"] else [""]):
-            job = {"Name": "{} - {}".format(blend, scene.name) + (" - " + layer if layer else ""),
-                   "Type": studio.product_for(scene.engine, BLENDER_PRODUCT), "Scene": records.path,
-                   "SceneName": scene.name, "Range": format_range(scene_frames(scene)),
-                   "ImageFormat": output_patterns(scene)}
+            job: Dict[str, Any] = {
+                "Name": "{} - {}".format(blend, scene.name) + (" - " + layer if layer else ""),
+                "Type": studio.product_for(scene.engine, BLENDER_PRODUCT), "Scene": records.path,
+                "SceneName": scene.name, "Range": format_range(scene_frames(scene)),
+                "ImageFormat": output_patterns(scene)}
             if layer:
                 job["ViewLayer"] = layer
             if scene.movie:  # one movie file: the whole range in one packet
@@ -79,7 +81,7 @@ def build_with_sources(records: BlendRecord, options: Mapping[str, Any],
 
 
 def _add_frame_waits(graph: JobGraph, sources: Dict[UUID, JobSource]) -> None:
-    writers = {}  # type: Dict[str, List[UUID]]
+    writers: Dict[str, List[UUID]] = {}
     for job_id, source in sources.items():
         for pattern in output_patterns(source.scene):
             writers.setdefault(pattern, []).append(job_id)

@@ -43,7 +43,8 @@ class SceneRecord:
     extension: str  # the output format's extension (".png"), "" when use_file_extension is off
     movie: bool  # the output is a movie file (FFmpeg): one file per job, not per frame
     camera: str  # the scene camera, "" when none
-    markers: List[Tuple[int, str]] = field(default_factory=list)  # (frame, camera) of markers bound to a render-visible camera
+    #: (frame, camera) of the markers bound to a camera that renders
+    markers: List[Tuple[int, str]] = field(default_factory=list)
     view_layers: List[str] = field(default_factory=list)  # the layers with ``use`` on
     compositing: bool = False  # the compositor runs at render time
     file_outputs: List[FileOutputRecord] = field(default_factory=list)
@@ -107,7 +108,7 @@ def with_extension(path: str, extension: str) -> str:
     stem, dot, ext = path.rpartition(".")
     ext = "." + ext.lower() if dot and "/" not in ext else ""
     if ext in IMAGE_EXTENSIONS:
-        return path if ext in (extension,) + _SAME.get(extension, ()) else stem + extension
+        return path if ext in (extension, *_SAME.get(extension, ())) else stem + extension
     return path + extension
 
 

@@ -32,7 +32,8 @@ class BlendSettings:
         try:
             data = json.loads(content)
         except ValueError as err:
-            self.damaged = "ignoring the damaged submit settings in the text {} ({}): {!r}".format(TEXT, err, content[:80])
+            self.damaged = "ignoring the damaged submit settings in the text {} ({}): {!r}".format(
+                TEXT, err, content[:80])
         else:
             if isinstance(data, dict):
                 return data

@@ -30,8 +30,8 @@ class _State:
         self.running = False
         self.ok = True
         self.text = ""
-        self.findings = []  # type: List[Finding]
-        self.graph = None  # type: Any
+        self.findings: List[Finding] = []
+        self.graph: Any = None
 
 
 STATE = _State()
@@ -74,7 +74,7 @@ def start(context: Any, export_to: Optional[str] = None, again: bool = False, fi
     if any(f.severity == ERROR for f in prepared.found):  # the host's errors: nothing to ask the master
         _finish({"error": ValidationError(prepared.found)}, prepared.graph, export_to)
         return
-    outcome = {}  # type: Dict[str, Any]
+    outcome: Dict[str, Any] = {}
 
     def work() -> None:
         try:

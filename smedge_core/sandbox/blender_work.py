@@ -44,7 +44,7 @@ def file_version(path):
             head = stream.read(32)
     elif head[:4] == b"\x28\xb5\x2f\xfd":
         try:
-            from compression import zstd  # Python 3.14+  # novermin
+            zstd = importlib.import_module("compression.zstd")  # Python 3.14+
         except ImportError:
             return None
         with zstd.open(path, "rb") as stream:
@@ -98,7 +98,7 @@ def choose(executable, path, scene, view_layer, start, end):
         if view_layer:
             argv += ["--python-expr", "import bpy\nfor layer in bpy.context.scene.view_layers:\n"
                      "    layer.use = layer.name == {!r}".format(view_layer)]
-        candidates.append((program_version(program), program, argv + ["-s", start, "-e", end, "-a"]))
+        candidates.append((program_version(program), program, [*argv, "-s", start, "-e", end, "-a"]))
     module = bpy_version()
     if module is not None:
         candidates.append((module, "bpy in " + sys.executable,

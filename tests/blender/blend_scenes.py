@@ -24,8 +24,8 @@ def tiny_scene(bpy, name, start=1, end=3, output="//renders/{name}/beauty_####",
     scene.collection.objects.link(camera)
     scene.camera = camera
     mesh = bpy.data.meshes.new(name + "_cube")
-    mesh.from_pydata([(-1, -1, -1), (1, -1, -1), (1, 1, -1), (-1, 1, -1), (-1, -1, 1), (1, -1, 1), (1, 1, 1), (-1, 1, 1)],
-                     [], [(0, 1, 2, 3), (4, 5, 6, 7), (0, 1, 5, 4), (1, 2, 6, 5), (2, 3, 7, 6), (3, 0, 4, 7)])
+    corners = [(-1, -1, -1), (1, -1, -1), (1, 1, -1), (-1, 1, -1), (-1, -1, 1), (1, -1, 1), (1, 1, 1), (-1, 1, 1)]
+    mesh.from_pydata(corners, [], [(0, 1, 2, 3), (4, 5, 6, 7), (0, 1, 5, 4), (1, 2, 6, 5), (2, 3, 7, 6), (3, 0, 4, 7)])
     scene.collection.objects.link(bpy.data.objects.new(name + "_cube", mesh))
     return scene
 

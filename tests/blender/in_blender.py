@@ -8,10 +8,10 @@ import sys
 
 import bpy  # first: bpy as a module puts Blender's own modules (addon_utils) on the path
 
-import addon_utils  # noqa: I001
+import addon_utils
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from blend_scenes import file_output, new_file, tiny_scene  # noqa: E402
+from blend_scenes import file_output, new_file, tiny_scene
 
 out, folder = sys.argv[sys.argv.index("--") + 1:][:2] if "--" in sys.argv else sys.argv[1:3]
 new_file(bpy)  # (factory settings: before the add-on is enabled, which they would turn off)
@@ -21,7 +21,6 @@ file_output(bpy, scene, "//r/ml", "multi_", ["rgba"], file_format="OPEN_EXR_MULT
 bpy.ops.wm.save_as_mainfile(filepath=os.path.join(folder, "shot.blend"))
 module = addon_utils.enable("smedge_blender", default_set=True, handle_error=None)
 
-import smedge_blender  # noqa: E402
 from smedge_blender.collect import collect_blend  # noqa: E402
 from smedge_blender.records import scene_outputs  # noqa: E402
 
@@ -33,5 +32,6 @@ with open(out, "w") as stream:
     json.dump({"addon": module.__file__ if module else None, "integrations": sys.modules["integrations"].__file__,
                "version": bpy.app.version_string, "layout": record.file_outputs[0].layout, "export": sorted(export),
                "jobs": sorted(os.listdir(os.path.join(folder, "jobs"))),
-               "written": sorted(p for p in glob.glob(os.path.join(folder, "r", "**"), recursive=True) if os.path.isfile(p)),
+               "written": sorted(p for p in glob.glob(os.path.join(folder, "r", "**"), recursive=True)
+                                 if os.path.isfile(p)),
                "predicted": sorted(p for f in (1, 2) for p in scene_outputs(record, f))}, stream)

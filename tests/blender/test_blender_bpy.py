@@ -41,7 +41,6 @@ def test_file_output_nodes_write_the_predicted_files(bpy, tmp_path):
 
     new_file(bpy)
     scene = tiny_scene(bpy, "Shot", start=5, end=6, output="//r/beauty_")
-    bpy.context.window_manager.windows  # (none in bpy as a module: the scene is passed to render)
     file_output(bpy, scene, "//r/fo", "alpha_####", ["alpha", "depth"])
     file_output(bpy, scene, "//r/fo2/", "", ["col"], file_format="JPEG")
     file_output(bpy, scene, "//r/ml", "multi_", ["rgba"], file_format="OPEN_EXR_MULTILAYER")
@@ -168,7 +167,8 @@ def test_the_panel_settings_drive_submit_and_submit_again(bpy, tmp_path):
     scene.smedge.encode = False  # not stored: Submit again uses what the last export stored
     (tmp_path / "again").mkdir()
     job_file, _json = smedge_blender.submit_again(export_to=str(tmp_path / "again"))
-    text = open(job_file, encoding="utf-8").read()
+    with open(job_file, encoding="utf-8") as stream:
+        text = stream.read()
     assert text.count("Priority = 60") == 2 and "beauty.mp4" in text  # the stored encode option, not the panel's
 
 

@@ -99,7 +99,8 @@ def test_all_scenes_and_view_layers():
     blend = _blend(_scene("Main", view_layers=["fg", "bg"]), _scene("Other"))
     graph = jobs.build(blend, {"all_scenes": True, "view_layers": True}, StudioDefaults("blender"))
     assert sorted((graph.name(j), graph.value(j, "ViewLayer")) for j in graph) == [
-        ("shot.blend - Main - bg", "bg"), ("shot.blend - Main - fg", "fg"), ("shot.blend - Other - ViewLayer", "ViewLayer")]
+        ("shot.blend - Main - bg", "bg"), ("shot.blend - Main - fg", "fg"),
+        ("shot.blend - Other - ViewLayer", "ViewLayer")]
 
 
 def test_a_compositing_scene_reading_another_scenes_frames_waits_frame_by_frame():

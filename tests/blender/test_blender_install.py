@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -47,7 +48,7 @@ def test_every_blender_version_found_gets_it(tmp_path):
     assert install.blender_dests(environ=environ, platform="linux") == [
         config / "blender" / "3.4" / "scripts", config / "blender" / "5.3" / "scripts"]
     assert install.blender_dests(environ=dict(environ, BLENDER_USER_SCRIPTS="/s"), platform="linux") == [
-        install.Path("/s")]
+        Path("/s")]
     assert install.blender_dests(environ={"HOME": str(tmp_path)}, platform="darwin", existing=False) == []
     with pytest.raises(RuntimeError) as err:
         install.blender_dests(environ={"HOME": str(tmp_path)}, platform="linux")
@@ -59,7 +60,7 @@ def _run_in(argv, tmp_path, scripts):
     out = tmp_path / "out.json"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env.update(BLENDER_USER_SCRIPTS=str(scripts), SMEDGE_SUBMIT_USER_CONFIG=str(tmp_path / "none.json"))
-    done = subprocess.run(argv + [str(out), str(tmp_path)], cwd=str(tmp_path), env=env,
+    done = subprocess.run([*argv, str(out), str(tmp_path)], cwd=str(tmp_path), env=env,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300)
     assert done.returncode == 0, done.stdout.decode("utf-8", "replace")[-3000:]
     return json.loads(out.read_text(encoding="utf-8"))
@@ -115,7 +116,7 @@ def test_the_local_master_renders_with_the_blender_program_that_can_open_the_fil
     host = smedge_blender.host.BlenderHost()
     older = [f.message for f in host.checks()[0](host.build_graph({})) if "saved by Blender 3.4" in f.message]
     assert len(older) == 2 and "directory {}/r/ and file name fo,".format(tmp_path) in older[0]
-    logs = "".join(open(p, encoding="utf-8", errors="replace").read()
+    logs = "".join(Path(p).read_text(encoding="utf-8", errors="replace")
                    for p in glob.glob(os.path.join(str(local_master.data), "logs", "*.log")))
     assert "Blender work: {} (Blender 3.4) for a file of Blender 3.4".format(shutil.which("blender")) in logs
 
