@@ -17,6 +17,7 @@ import bpy
 from integrations.validate import ERROR, Finding, ValidationError
 
 from .host import BlenderHost
+from .settings import BlendSettings
 
 __all__ = ["STATE", "register", "unregister"]
 
@@ -60,19 +61,33 @@ def _settings_dict(props: Any, stored: Dict[str, Any]) -> Dict[str, Any]:
             "options": {"all_scenes": props.all_scenes, "view_layers": props.view_layers, "encode": props.encode}}
 
 
+class _Given(BlendSettings):
+    """The file's store as ``prepare`` sees it during one submit: that submit's settings (and what loading
+    the stored ones found)."""
+
+    def __init__(self, settings: Dict[str, Any], damaged: str) -> None:
+        super().__init__()
+        self.settings, self.damaged = settings, damaged
+
+    def load(self) -> Dict[str, Any]:
+        return dict(self.settings)
+
+
 def start(context: Any, export_to: Optional[str] = None, again: bool = False, fix: bool = False) -> None:
-    """Submit (or export) the open file with the panel's settings (``again``: the settings last stored)."""
+    """Submit (or export) the open file with the panel's settings (``again``: the settings last stored).
+    The settings are stored in the file once it was sent, so a submit never makes the file modified first."""
     from integrations.host import prepare, send
 
     if STATE.running:
         raise RuntimeError("a submit is still running")
     host = BlenderHost()
-    if not again:
-        host.store.save(_settings_dict(context.scene.smedge, host.store.load()))
+    stored = host.store.load()
+    settings = stored if again else _settings_dict(context.scene.smedge, stored)
+    host.store = _Given(settings, host.store.damaged)
     prepared = prepare(host, fix=fix, stored=True)
     STATE.graph, STATE.findings = prepared.graph, []
     if any(f.severity == ERROR for f in prepared.found):  # the host's errors: nothing to ask the master
-        _finish({"error": ValidationError(prepared.found)}, prepared.graph, export_to)
+        _finish({"error": ValidationError(prepared.found)}, prepared.graph, export_to, settings)
         return
     outcome: Dict[str, Any] = {}
 
@@ -84,7 +99,7 @@ def start(context: Any, export_to: Optional[str] = None, again: bool = False, fi
 
     if bpy.app.background:
         work()
-        _finish(outcome, prepared.graph, export_to)
+        _finish(outcome, prepared.graph, export_to, settings)
         return
     STATE.running, STATE.text = True, "Submitting {} jobs...".format(len(prepared.graph))
     thread = threading.Thread(target=work, name="smedge-submit", daemon=True)
@@ -93,16 +108,17 @@ def start(context: Any, export_to: Optional[str] = None, again: bool = False, fi
     def poll() -> Optional[float]:
         if thread.is_alive():
             return 0.1
-        _finish(outcome, prepared.graph, export_to)
+        _finish(outcome, prepared.graph, export_to, settings)
         return None
 
     bpy.app.timers.register(poll, first_interval=0.1)
 
 
-def _finish(outcome: Dict[str, Any], graph: Any, export_to: Optional[str]) -> None:
+def _finish(outcome: Dict[str, Any], graph: Any, export_to: Optional[str], settings: Dict[str, Any]) -> None:
     STATE.running = False
     error = outcome.get("error")
     if error is None:
+        BlendSettings().save(settings)
         result = outcome["result"]
         STATE.ok = True
         if export_to is not None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from integrations import install
+from smedge_core.sandbox.blender_work import program_environment
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -58,7 +59,7 @@ def test_every_blender_version_found_gets_it(tmp_path):
 def _run_in(argv, tmp_path, scripts):
     install.install("blender", scripts)
     out = tmp_path / "out.json"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env = {k: v for k, v in program_environment().items() if not k.startswith("PYTHON")}  # no bpy OCIO
     env.update(BLENDER_USER_SCRIPTS=str(scripts), SMEDGE_SUBMIT_USER_CONFIG=str(tmp_path / "none.json"))
     done = subprocess.run([*argv, str(out), str(tmp_path)], cwd=str(tmp_path), env=env,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300)
