@@ -10,6 +10,7 @@ from integrations.validate import ERROR, ValidationError
 from smedge_core.sandbox import states
 
 pytestmark = pytest.mark.usefixtures("studio_free")
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def _save(bpy, path):
@@ -208,3 +209,34 @@ def test_end_to_end_every_predicted_file_is_rendered_and_the_comp_waits_frame_by
     render_times, comp_times = frame_times(by_name["e2e.blend - Scene"]), frame_times(by_name["e2e.blend - Comp"])
     assert sorted(comp_times) == [1, 2, 3]
     assert all(comp_times[f][0] >= render_times[f][1] for f in comp_times), (render_times, comp_times)
+
+
+def test_the_bpy_work_renders_one_view_layer_alone(bpy, tmp_path):
+    """``blender_work`` through bpy with a view layer: only that layer renders (a layer that excludes the
+    cube's collection writes an image of the world colour alone)."""
+    import subprocess
+    import sys
+
+    new_file(bpy)
+    scene = tiny_scene(bpy, "Scene", start=1, end=1, output="//r/{name}_####")
+    cube = next(o for o in scene.collection.objects if o.type == "MESH")
+    props = bpy.data.collections.new("props")
+    scene.collection.children.link(props)
+    scene.collection.objects.unlink(cube)
+    props.objects.link(cube)
+    scene.view_layers[0].name = "fg"
+    bg = scene.view_layers.new("bg")
+    bg.layer_collection.children["props"].exclude = True
+    path = _save(bpy, tmp_path / "layers.blend")
+    spreads = {}
+    for layer in ("fg", "bg"):
+        done = subprocess.run([sys.executable, "-m", "smedge_core.sandbox.blender_work", str(tmp_path / "no-blender"),
+                               path, "Scene", layer, "1", "1"], cwd=REPO, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, timeout=300)
+        assert done.returncode == 0, done.stdout.decode("utf-8", "replace")[-2000:]
+        image = bpy.data.images.load(str(tmp_path / "r" / "Scene_0001.png"), check_existing=False)
+        pixels = list(image.pixels)
+        spreads[layer] = max(pixels[0::4]) - min(pixels[0::4])
+        bpy.data.images.remove(image)
+        os.remove(str(tmp_path / "r" / "Scene_0001.png"))
+    assert spreads["fg"] > 0.05 and spreads["bg"] < 0.01, spreads
