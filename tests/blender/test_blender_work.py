@@ -4,12 +4,15 @@ that prints the version line ``blender --version`` prints; the headers are those
 ``BLENDER-v304``; 5.x: ``BLENDER17-01v0503``)."""
 import gzip
 import os
+import shutil
 import stat
+import subprocess
 import sys
 
 import pytest
 
 from smedge_core.sandbox import blender_work
+from smedge_core.sandbox.blender_work import program_environment
 
 
 def _program(folder, version):
@@ -76,3 +79,46 @@ def test_a_bpy_ocio_setting_is_not_passed_to_the_program(monkeypatch):
     assert "OCIO" not in blender_work.program_environment()
     monkeypatch.setenv("OCIO", "/studio/aces/config.ocio")
     assert blender_work.program_environment()["OCIO"] == "/studio/aces/config.ocio"
+
+
+_LAYERS_FILE = """import bpy, sys
+sys.path.insert(0, {here!r})
+from blend_scenes import new_file, tiny_scene
+new_file(bpy)
+scene = tiny_scene(bpy, "Scene", start=1, end=1, output="//r/{{name}}_####")
+cube = next(o for o in scene.collection.objects if o.type == "MESH")
+props = bpy.data.collections.new("props")
+scene.collection.children.link(props)
+scene.collection.objects.unlink(cube)
+props.objects.link(cube)
+scene.view_layers[0].name = "fg"
+scene.view_layers.new("bg").layer_collection.children["props"].exclude = True
+bpy.ops.wm.save_as_mainfile(filepath={path!r})
+"""
+_SPREAD = """import bpy
+pixels = bpy.data.images.load({path!r}).pixels[:]
+print("SPREAD", max(pixels[0::4]) - min(pixels[0::4]))
+"""
+
+
+@pytest.mark.skipif(shutil.which("blender") is None, reason="no blender program on PATH")
+def test_the_program_renders_one_view_layer_alone(tmp_path):
+    """The program route with a view layer, in a real render by the ``blender`` program (a file it saved)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    repo = os.path.dirname(os.path.dirname(here))
+    env = program_environment()
+    path = str(tmp_path / "layers.blend")
+    blender = ["blender", "-b", "--factory-startup", "--python-expr"]
+    subprocess.run([*blender, _LAYERS_FILE.format(here=here, path=path)], env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+    spreads = {}
+    for layer in ("fg", "bg"):
+        work = [sys.executable, "-m", "smedge_core.sandbox.blender_work", "blender", path, "Scene", layer, "1", "1"]
+        done = subprocess.run(work, cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300)
+        assert done.returncode == 0 and b"Blender work: " + shutil.which("blender").encode() in done.stdout
+        image = str(tmp_path / "r" / "Scene_0001.png")
+        out = subprocess.run([*blender, _SPREAD.format(path=image)], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, timeout=300).stdout.decode()
+        spreads[layer] = float(out.split("SPREAD ")[1].split()[0])
+        os.remove(image)
+    assert spreads["fg"] > 0.05 and spreads["bg"] < 0.01, spreads
