@@ -240,3 +240,13 @@ def test_the_bpy_work_renders_one_view_layer_alone(bpy, tmp_path):
         bpy.data.images.remove(image)
         os.remove(str(tmp_path / "r" / "Scene_0001.png"))
     assert spreads["fg"] > 0.05 and spreads["bg"] < 0.01, spreads
+
+
+def test_the_operators_are_in_the_render_menu_and_the_panel_in_the_output_properties(bpy):
+    from smedge_blender import ui
+
+    assert ui._menu in bpy.types.TOPBAR_MT_render._dyn_ui_initialize()
+    panel = bpy.types.SMEDGE_PT_output
+    assert (panel.bl_space_type, panel.bl_context) == ("PROPERTIES", "output")
+    assert {bpy.ops.smedge.submit.idname(), bpy.ops.smedge.submit_again.idname(), bpy.ops.smedge.export.idname()} == {
+        "SMEDGE_OT_submit", "SMEDGE_OT_submit_again", "SMEDGE_OT_export"}
