@@ -51,7 +51,7 @@ def test_submit_from_a_file_prints_ids_in_file_order(local_master, tmp_path):
     (("Job", "Pause", "8ad51e37-127e-4894-aefb-8e8273c111cf"), 4, b"8ad51e37-127e-4894-aefb-8e8273c111cf"),
     (("Engine", "Enable", "NO_SUCH_ENGINE"), 4, b"NO_SUCH_ENGINE"),
     (("PoolManager", "Delete", "no such pool"), 4, b"no such pool"),
-    (("ConfigureMaster", "ProductInfo", "Blender"), 4, b"Blender"),
+    (("ConfigureMaster", "ProductInfo", "Cinema 4D"), 4, b"Cinema 4D"),
     (("Submit", "Maya", "-Name", "no scene"), 1, b"Scene"),
     (("Submit", "Maya", "-Scene", "/a.mb", "-Priority", "high"), 2, b"Priority"),  # a bad value: bad input
     (("Submit", "Maya", "-Scene", "/a.mb", "-Range", "1-x"), 2, b"Range"),
