@@ -85,7 +85,7 @@ def test_collection_makes_one_plain_instance_per_job(pyblish_api):
     pyblish.api.register_plugin(collector_for(host))
     context = pyblish_util.collect()
     assert [i.name for i in context] == NAMES
-    beauty, volumes, comp = list(context)
+    beauty, _volumes, comp = list(context)
     assert all(i.data["family"] == FAMILY for i in context)
     assert comp.data["smedgeJob"] == {"Name": "sh010 - comp", "Type": "Nuke", "Scene": "/proj/sh010.nk",
                                       "Range": "1001-1004", "Priority": 55, "WriteNode": "Write1"}
@@ -303,7 +303,7 @@ def test_the_farm_publish_job_runs_the_command_after_every_render_job(local_mast
     assert (job["Name"], job["Type"], job["WaitForJobID"]) == (
         "Publish - sh010", uuid.UUID(GENERIC_SCRIPT_ID), [uuid.UUID(i) for i in renders])
     assert job["WaitForWholeJob"]
-    assert list(wait_complete(renders + [publish_id]).values()) == [states.JOB_COMPLETE] * 4
+    assert list(wait_complete([*renders, publish_id]).values()) == [states.JOB_COMPLETE] * 4
     assert marker.read_text().split(",") == renders
     published = work_spans(publish_id)
     assert len(published) == 1
