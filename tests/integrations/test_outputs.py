@@ -4,7 +4,7 @@ import json
 import posixpath
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from integrations import naming
 from integrations.export import graph_from_json, graph_to_json, render_job_file
@@ -167,6 +167,7 @@ PATTERNS = ["/p/a.%04d.exr", "/p/a.%03d.exr", "/p/a.####.exr", "/p/b.%04d.exr", 
 @settings(max_examples=80)
 @given(st.lists(st.tuples(st.integers(995, 1005), st.integers(1, 8), st.lists(st.sampled_from(PATTERNS), min_size=1,
                                                                               max_size=2)), min_size=1, max_size=4))
+@example([(995, 8, ["/p/a.%04d.exr", "/p/a.%03d.exr"]), (1000, 2, ["/p/./a.exr", "/p/a.####.exr"])])
 def test_collisions_are_the_file_names_two_outputs_share_frame_by_frame(jobs):
     graph = JobGraph()
     placed = []
