@@ -51,7 +51,7 @@ JOB_DEFAULTS = dict({"pool": "Pool", "priority": "Priority", "packet_size": "Pac
 _MANAGED = ("id", "waitforjobid", "waitforwholejob", "type")
 #: Job parameters that have keys of their own in a section (so a product's value can win over a host's).
 _OWN_KEYS = {"pool": "pool", "priority": "priority", "packetsize": "packet_size"}
-HOSTS = ("maya", "nuke", "houdini")
+HOSTS = ("maya", "nuke", "houdini", "blender")
 
 
 def user_config_path(environ: Optional[Mapping[str, str]] = None) -> str:

@@ -67,7 +67,7 @@ if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an err
             return importlib.import_module(__name__ + "._process").smedge_folder()
         module = _HOME_OF.get(name)
         if module is None:
-            raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         value = getattr(importlib.import_module(__name__ + "." + module), name)
         globals()[name] = value
         return value

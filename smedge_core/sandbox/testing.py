@@ -18,7 +18,7 @@ def free_port(host="127.0.0.1"):
         return sock.getsockname()[1]
 
 
-class MasterProcess(object):
+class MasterProcess:
     """A ``python -m smedge_core.sandbox serve`` process: ``.port``, ``.data``, ``.env``, ``.pid``.
 
     It watches the process that started it (``serve --parent-pid``), so it ends when that one ends,

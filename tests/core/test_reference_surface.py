@@ -99,7 +99,7 @@ def test_documented_members():
 
 def test_smedge_is_a_path_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("SMEDGE", str(tmp_path))
-    assert smedge_core.SMEDGE == tmp_path
+    assert tmp_path == smedge_core.SMEDGE
 
 
 @pytest.mark.parametrize("ours,shared", [

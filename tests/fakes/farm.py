@@ -46,7 +46,7 @@ def answer(tool, call, pools=POOLS):
     return ""
 
 
-class FakeFarm(object):
+class FakeFarm:
     """An in-process runner: ``calls`` lists (tool, verb) pairs, ``job_files`` the submitted files' bytes.
 
     ``submit_delay`` makes Submit take that many seconds, as a slow master would; ``submit_exit`` makes it

@@ -38,7 +38,7 @@ def test_seed_example_is_clean_and_product_info_is_fetched_once(farm, seed_graph
 def test_conform_errors_become_findings_naming_job_and_field(farm):
     graph = JobGraph([
         {"Name": "no type"},
-        {"Name": "unknown type", "Type": "Blender"},
+        {"Name": "unknown type", "Type": "Cinema 4D"},
         render("missing scene", Scene=""),
         render("bad priority", Priority=500),
         render("bad cpus", CPUs="many"),
@@ -47,7 +47,7 @@ def test_conform_errors_become_findings_naming_job_and_field(farm):
     by_name = {f.job_name: f for f in findings}
     assert all(f.severity == ERROR for f in findings) and len(findings) == 5
     assert by_name["no type"].field == "Type" and "has no Type" in by_name["no type"].message
-    assert by_name["unknown type"].field == "Type" and "'Blender' not found" in by_name["unknown type"].message
+    assert by_name["unknown type"].field == "Type" and "'Cinema 4D' not found" in by_name["unknown type"].message
     assert by_name["missing scene"].field == "Scene"
     assert by_name["bad priority"].field == "Priority" and "500" in by_name["bad priority"].message
     assert by_name["bad cpus"].field == "CPUs" and "'many'" in by_name["bad cpus"].message

@@ -337,7 +337,7 @@ def test_the_master_check_fails_fast_and_the_checks_needing_it_say_why(tmp_path,
     failed = errors(context)
     [problem] = failed["ValidateSmedgeMaster"]
     assert problem.startswith("The Smedge master does not answer")
-    assert "SMEDGE={}".format(folder) in problem
+    assert f"SMEDGE={folder}" in problem
     for name in ("ValidateSmedgeJobs", "ValidateSmedgePools", "ValidateSmedgeWaits"):
         assert failed[name] == ["Not checked: " + problem] * 3  # each job's card says why
     assert "ValidateSmedgeScene" not in failed and results(context, "IntegrateSmedge") == []

@@ -43,7 +43,7 @@ def point(monkeypatch):
 
 
 def _jobs(count, name="job"):
-    return [{"Type": "Maya", "Name": "{} {}".format(name, i), "Scene": "/s.mb", "Range": "1-3"} for i in range(count)]
+    return [{"Type": "Maya", "Name": f"{name} {i}", "Scene": "/s.mb", "Range": "1-3"} for i in range(count)]
 
 
 def test_a_second_master_on_the_same_folder_is_refused_naming_the_first(tmp_path):
@@ -98,7 +98,7 @@ def test_a_port_in_use_is_named(tmp_path):
         other.stop()
     assert done.returncode == 2
     assert done.stderr.decode().strip().splitlines()[-1].startswith(
-        "serve: cannot start: cannot listen on 127.0.0.1:{}: ".format(other.port))
+        f"serve: cannot start: cannot listen on 127.0.0.1:{other.port}: ")
 
 
 def test_a_wal_lost_after_a_crash_is_noticed_and_a_backup_brings_the_jobs_back(tmp_path, point):
@@ -129,7 +129,7 @@ def test_a_wal_lost_after_a_crash_is_noticed_and_a_backup_brings_the_jobs_back(t
 def test_backup_of_a_folder_with_no_database_is_one_line(tmp_path):
     done = sandbox("backup", "--data", str(tmp_path), str(tmp_path / "out.sqlite"))
     assert (done.returncode, done.stderr.decode().strip()) == (
-        2, "backup: data folder {}: no master.sqlite to back up".format(tmp_path))
+        2, f"backup: data folder {tmp_path}: no master.sqlite to back up")
 
 
 def test_bad_job_rows_are_quarantined_and_the_rest_served(tmp_path, point):
@@ -149,7 +149,7 @@ def test_bad_job_rows_are_quarantined_and_the_rest_served(tmp_path, point):
         assert sorted(j["ID"] for j in smedge.get_jobs()) == sorted(ids)
         log = (data / "master.out").read_text()
         for job_id in bad:
-            assert "job {} is quarantined".format(job_id) in log
+            assert f"job {job_id} is quarantined" in log
         assert "Type: product 'nope' not found" in log
     finally:
         master.stop()

@@ -56,7 +56,7 @@ def run_tool(master, tool, *args):
 def gone(pid):
     """Whether process ``pid`` has ended (a zombie nobody reaps has)."""
     try:
-        with open("/proc/{}/stat".format(pid), "rb") as stream:
+        with open(f"/proc/{pid}/stat", "rb") as stream:
             return stream.read().rsplit(b")", 1)[1].split()[0] == b"Z"
     except FileNotFoundError:
         return True
