@@ -304,7 +304,7 @@ REVIEW_KEYS = {"product": "a Smedge product name", "frame_rate": "a number above
 
 def _review_value(key: str, value: Any, path: str, findings: List[Finding]) -> bool:
     if key not in REVIEW_KEYS:
-        _problem(findings, path, "review." + key, "unknown key (known: {})".format(", ".join(sorted(REVIEW_KEYS))))
+        _problem(findings, path, "review." + key, f"unknown key (known: {', '.join(sorted(REVIEW_KEYS))})")
         return False
     if key == "frame_rate":
         good = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf")
@@ -316,7 +316,7 @@ def _review_value(key: str, value: Any, path: str, findings: List[Finding]) -> b
     else:
         good = isinstance(value, str) and (key == "output_options" or bool(value.strip()))
     if not good:
-        _problem(findings, path, "review." + key, "{!r} is not {}".format(value, REVIEW_KEYS[key]))
+        _problem(findings, path, "review." + key, f"{value!r} is not {REVIEW_KEYS[key]}")
     return good
 
 
