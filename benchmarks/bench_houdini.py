@@ -14,12 +14,17 @@ Then ``jobs.rendered_frames`` (the frames each ROP renders, combined as spans) a
 computation with Python sets of frames (the way it was before issue 23, kept here only as the yardstick),
 on the same walked networks, with every ROP rendering ``--frames`` frames: the ratio sets/spans is the gain.
 
-    python benchmarks/bench_houdini.py [--sizes 125 250 500] [--repeat 5] [--frames 240]
+Last, the scene's file inputs (issue 24): ``--inputs`` File SOPs, each its own path (half single files,
+half ``$F4`` sequences, a tenth missing) read by ``collect.file_inputs`` and checked by the shared
+``integrations.inputs.input_findings``, at half and at the full count: the doubling ratio shows the growth.
+
+    python benchmarks/bench_houdini.py [--sizes 125 250 500] [--repeat 5] [--frames 240] [--inputs 5000]
 """
 import argparse
 import functools
 import os
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -29,7 +34,8 @@ import hou  # noqa: E402  (the fake)
 from integrations.studio import StudioDefaults  # noqa: E402
 from integrations.host import collect  # noqa: E402
 from smedge_core.frames import FrameRange  # noqa: E402
-from smedge_houdini.collect import walk  # noqa: E402
+from integrations.inputs import input_findings  # noqa: E402
+from smedge_houdini.collect import file_inputs, walk  # noqa: E402
 from smedge_houdini.host import HoudiniHost  # noqa: E402
 from smedge_houdini.jobs import frame_range, rendered_frames  # noqa: E402
 
@@ -110,6 +116,7 @@ def main(argv=None):
     parser.add_argument("--sizes", type=int, nargs="+", default=[125, 250, 500])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--frames", type=int, default=240)
+    parser.add_argument("--inputs", type=int, default=5000)
     args = parser.parse_args(argv)
     print("{:<9} {:>5} {:>6} {:>10} {:>12} {:>14} {:>16}".format(
         "shape", "ROPs", "jobs", "walk (s)", "walk/ROP (us)", "+graph (s)", "+graph/ROP (us)"))
@@ -139,6 +146,37 @@ def main(argv=None):
             built = best(functools.partial(collect, HoudiniHost(rops, studio=StudioDefaults("houdini"))), args.repeat)
             print(f"{shape.__name__:<9} {len(network.records):>5} {args.frames:>7} {spans:>11.4f} {sets:>10.4f} "
                   f"{sets / spans:>11.1f} {spans / built:>13.2f}")
+
+    print()
+    with tempfile.TemporaryDirectory() as folder:
+        inputs_bench(folder, args.inputs, args.repeat)
+
+
+def inputs_bench(folder, count, repeat):
+    """Time reading and checking ``count // 2`` and ``count`` File SOP inputs (see the module docstring)."""
+    for index in range(count):
+        if index % 10 == 9:
+            continue  # missing
+        if index % 2:
+            open(os.path.join(folder, f"rock{index}.bgeo.sc"), "w").close()
+        else:
+            for frame in (1001, 1002):
+                open(os.path.join(folder, f"seq{index}.{frame:04d}.bgeo.sc"), "w").close()
+    print("{:>7} {:>10} {:>10} {:>9} {:>8}".format("inputs", "read (s)", "check (s)", "findings", "x2 ratio"))
+    before = None
+    for size in (count // 2, count):
+        hou.hipFile.clear(suppress_save_prompt=True)
+        geo = hou.node("/obj").createNode("geo")
+        for index in range(size):
+            name = f"rock{index}.bgeo.sc" if index % 2 else f"seq{index}.$F4.bgeo.sc"
+            geo.createNode("file").parm("file").set(os.path.join(folder, name))
+        read = best(functools.partial(file_inputs, []), repeat)
+        items = file_inputs([])
+        check = best(functools.partial(input_findings, items, [folder]), repeat)
+        total = read + check
+        ratio = f"{total / before:.2f}" if before else "-"
+        before = total
+        print(f"{size:>7} {read:>10.4f} {check:>10.4f} {len(input_findings(items, [folder])):>9} {ratio:>8}")
 
 
 if __name__ == "__main__":
