@@ -243,3 +243,14 @@ def test_a_broken_expression_in_an_output_or_an_input_path_is_a_finding_naming_i
     named = [(name, field) for s, name, field, _ in found(host, graph) if s == ERROR]
     assert named.count(("/out/broken", "vm_picture")) == 1 and ("/obj/set/rock", "file") in named
     assert host.network().inputs == []
+
+
+def test_a_smedge_rop_parm_that_cannot_be_read_takes_its_default_and_says_so(hip, out, caplog):
+    from smedge_houdini import rop as smedge_rop
+
+    node = smedge_rop.create(out, [rop(out, "ifd", "beauty")])
+    node.parm("packet_size").setExpression("4 *")
+    node.parm("pool").set("fx")
+    _, graph = graph_of([node])
+    assert [graph.value(j, "Pool") for j in graph] == ["fx"]
+    assert "packet_size cannot be read" in caplog.text
