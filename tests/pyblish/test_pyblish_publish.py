@@ -369,3 +369,25 @@ def test_repair_actions_are_visible_to_a_ui_on_the_validators_that_have_fixes():
                        "ValidateSmedgeWaits": [("Repair", "failed")], "ValidateSmedgeHost": [("Repair", "failed")],
                        "IntegrateSmedge": []}
     assert all(a.__error__ is None for p in pyblish.api.discover() for a in p.actions)
+
+
+def test_a_review_request_on_an_instance_adds_an_encode_waiting_for_the_whole_render(no_cli):
+    pyblish.api.register_plugin(collector_for(MemoryHost()))
+    context = pyblish_util.collect()
+    context[0].data["smedgeJob"]["ImageFormat"] = ["/proj/images/beauty/sh010.%04d.exr"]
+    context[0].data["smedgeReview"] = {"frame_rate": 25}
+    graph, owners = smedge_instances.graph_of(context)
+    [encode] = [job_id for job_id in graph if graph.value(job_id, "Type") == "FFmpeg"]
+    beauty = uuid.UUID(context[0].data["smedgeJobId"])
+    assert owners[encode] is None and graph.parents(encode) == [beauty]
+    assert graph.waits_per_frame(encode) is False
+    assert graph.value(encode, "Scene") == "/proj/images/beauty/sh010.%04d.exr"
+    assert "25" in graph.value(encode, "InfileOptions")
+
+
+def test_a_review_request_on_an_instance_without_outputs_is_an_error_naming_it(no_cli):
+    pyblish.api.register_plugin(collector_for(MemoryHost()))
+    context = pyblish_util.collect()
+    context[1].data["smedgeReview"] = True
+    with pytest.raises(ValueError, match=r"Instance 'sh010 - volumes': smedgeReview: "):
+        smedge_instances.graph_of(context)
