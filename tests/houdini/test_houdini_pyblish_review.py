@@ -35,3 +35,19 @@ def test_smedge_options_ask_for_a_review_instance(out, plugins, farm):
     (render,) = jobs[review]["smedgeWaitFor"]
     assert jobs[render]["smedgeJob"]["ROP"] == "/out/beauty" and jobs[review]["smedgeWaitPerFrame"] is False
     assert jobs[review]["smedgeJob"]["Scene"] == "/r/beauty.%04d.exr"
+
+
+def test_smedge_review_on_the_render_instance_adds_the_encode_of_its_image(out, plugins, farm):
+    from integrations.pyblish.instances import graph_of
+
+    rop(out, "ifd", "beauty").parm("vm_picture").set("/r/beauty.$F4.exr")
+    hou.hipFile.save()
+    integrations.pyblish.register("smedge_houdini")
+    context = pyblish_util.collect()
+    (instance,) = list(context)
+    instance.data["smedgeReview"] = {"frame_rate": 25}
+    graph, _ = graph_of(context)
+    (review,) = [j for j in graph if graph.value(j, "Type") == "FFmpeg"]
+    assert graph.value(graph.parents(review)[0], "ROP") == "/out/beauty"
+    assert graph.value(review, "Scene") == "/r/beauty.%04d.exr"
+    assert "-framerate 25" in graph.value(review, "InfileOptions")
