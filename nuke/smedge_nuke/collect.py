@@ -7,8 +7,8 @@ from. Paths are absolute: a relative one is joined to the Root's project directo
 directory when it has none, as Nuke does. A file knob Nuke cannot evaluate leaves ``path`` empty and
 says why in ``error``. A knob whose value cannot be read (a broken expression, a parent knob that is not
 there) takes its default and becomes a :class:`KnobProblem` in ``Script.problems``: the rest still
-collects. ``Script.inputs`` are the files the script reads (:data:`INPUT_KNOBS`). The other functions are the script's state, its save and the settings knob. The records are
-defined in :mod:`.records`.
+collects. ``Script.inputs`` are the files the script reads (:data:`INPUT_KNOBS`). The other functions are
+the script's state, its save and the settings knob. The records are defined in :mod:`.records`.
 """
 from __future__ import annotations
 
@@ -255,7 +255,7 @@ def _project_directory(root: nuke.Node) -> str:
     knob = root.knob("project_directory")
     try:
         text = _evaluated(knob) if knob is not None else ""
-    except Exception as err:  # noqa: BLE001  whatever Nuke raises, the knob is a problem, not a crash
+    except Exception as err:  # whatever Nuke raises, the knob is a problem, not a crash
         _problem(root, "project_directory", err)
         text = ""
     return os.path.abspath(text) if text else os.getcwd()
@@ -268,7 +268,7 @@ def _path(node: nuke.Node, knob_name: str, base: str) -> Tuple[str, str]:
         return "", ""
     try:
         text = _evaluated(knob).strip()
-    except Exception as err:  # noqa: BLE001  whatever Nuke raises, the path cannot be evaluated
+    except Exception as err:  # whatever Nuke raises, the path cannot be evaluated
         return "", f"{node.fullName()}.{knob_name} {knob.value()!r} cannot be evaluated: {err}"
     if not text:
         return "", ""
@@ -306,7 +306,7 @@ def _value(node: nuke.Node, name: str, default: object) -> object:
         return default
     try:
         return knob.value()
-    except Exception as err:  # noqa: BLE001  whatever Nuke raises, the knob is a problem, not a crash
+    except Exception as err:  # whatever Nuke raises, the knob is a problem, not a crash
         _problem(node, name, err)
         return default
 

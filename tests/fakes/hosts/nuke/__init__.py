@@ -297,6 +297,15 @@ WRITE_FILE_TYPES = ("", "cin", "dpx", "exr", "hdr", "jpeg", "mov", "mxf", "null"
 FRAME_MODES = ("expression", "start at", "offset")
 
 
+# Other nodes that read a file, and the file knob (Foundry's Nuke node reference: ReadGeo's and Precomp's
+# "file", Camera's and Axis's "file" read when "read from file" (read_from_file) is on, OCIOFileTransform's
+# "file", Vectorfield's "vfield_file"). Documentation only.
+_FILE_KNOBS = {"ReadGeo": "file", "Camera": "file", "Camera2": "file", "Camera3": "file", "Camera4": "file",
+               "Axis": "file", "Axis2": "file", "Axis3": "file", "Precomp": "file", "OCIOFileTransform": "file",
+               "Vectorfield": "vfield_file"}
+_FROM_FILE = ("Camera", "Camera2", "Camera3", "Camera4", "Axis", "Axis2", "Axis3")
+
+
 def _node_knobs(cls):
     """The knobs a node of ``cls`` starts with (knobs of other classes come from the script as text)."""
     knobs = [String_Knob("name"), Boolean_Knob("selected"), Int_Knob("xpos"), Int_Knob("ypos"),
@@ -316,6 +325,10 @@ def _node_knobs(cls):
     elif cls in ("Read", "DeepRead", "ReadGeo2"):
         knobs += [File_Knob("file"), File_Knob("proxy"), Int_Knob("first", value=1), Int_Knob("last", value=1),
                   Int_Knob("origfirst", value=1), Int_Knob("origlast", value=1)]
+    elif cls in _FILE_KNOBS:
+        knobs.append(File_Knob(_FILE_KNOBS[cls]))
+        if cls in _FROM_FILE:
+            knobs.append(Boolean_Knob("read_from_file"))
     elif cls == "Input":
         knobs.append(Int_Knob("number"))
     elif cls == "Switch":
