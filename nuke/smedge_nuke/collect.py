@@ -235,7 +235,7 @@ def _switched(node: nuke.Node) -> List[nuke.Node]:
     knob = node.knob("which")
     if knob is not None and inputs and not knob.isAnimated():
         which = _value(node, "which", 0)
-        inputs = [inputs[min(max(round(float(which)), 0), len(inputs) - 1)]]
+        inputs = [inputs[min(max(round(float(which)), 0), len(inputs) - 1)]]  # type: ignore[arg-type]
     return [n for n in inputs if n is not None]
 
 

@@ -4,6 +4,7 @@ tests/data/scenes (AWS Deadline Cloud's, whose expected_job_bundle holds the fil
 real Nuke, and the corpus)."""
 import json
 import os
+import shutil
 import textwrap
 
 import pytest
@@ -128,7 +129,8 @@ def test_export_writes_the_outputs_in_the_json(tmp_path, farm):
     renders = str(tmp_path / "renders")
     assert [(o["name"], o["range"], o["files"]) for o in data["outputs"]] == [
         ("io.nk - WriteStereo", "1-3", [f"{renders}/sh010_left.%04d.exr", f"{renders}/sh010_right.%04d.exr"])]
-    assert "sh010_left.%04d.exr" in open(result.job_file, encoding="utf-8").read()  # ImageFormat, for Smedge
+    with open(result.job_file, encoding="utf-8") as stream:
+        assert "sh010_left.%04d.exr" in stream.read()  # ImageFormat, for Smedge
 
 
 # -- inputs -----------------------------------------------------------------------------------------------
@@ -257,7 +259,7 @@ def test_inputs_and_output_folders_are_what_deadline_s_submitter_found_in_real_n
     path = os.path.join(scene, name + ".nk")
     nuke.scriptOpen(path)
     files = set()
-    for node, pattern, frames in input_items(collect.script()):
+    for _node, pattern, frames in input_items(collect.script()):
         frames = parse_range(frames) if frames else [None]
         files |= {pattern % frame if frame is not None and "%" in pattern else pattern for frame in frames}
     assert sorted(files) == sorted(p for p in expected_inputs if p != path)
@@ -276,8 +278,7 @@ def test_the_real_inputs_missing_here_are_errors_naming_the_read(tmp_path, monke
                      "Read2": f"{scene}/some_exrs_%04d.exr has no file for frames 50-100"}
     copy = tmp_path / "scene"
     copy.mkdir()
-    (copy / "multi-load-save.nk").write_text(open(os.path.join(scene, "multi-load-save.nk"), encoding="utf-8").read(),
-                                             encoding="utf-8")
+    shutil.copy(os.path.join(scene, "multi-load-save.nk"), str(copy))
     for path in expected:
         if not path.endswith(".nk"):
             (copy / os.path.basename(path)).write_bytes(b"")
