@@ -398,3 +398,21 @@ def test_read_back_export_keeps_the_review(tmp_path, farm):
     result = smedge_nuke.export(str(tmp_path / "jobs"), review=True)
     graph = read_graph(result.json_file)
     assert sorted(graph.name(j) for j in graph) == ["io.nk - WriteComp", "io.nk - WriteComp - review"]
+
+
+def test_in_pyblish_the_review_is_an_instance_waiting_for_the_whole_render(tmp_path):
+    """The collector hands the context's ``smedgeOptions`` to the build: ``{"review": True}`` adds the review
+    as a ``smedge.render`` instance of its own, waiting for the whole render's instance."""
+    pyblish_api = pytest.importorskip("pyblish.api")
+    from integrations.pyblish.instances import collect_host, graph_of
+
+    open_nk(tmp_path, write_node("WriteComp", "renders/comp.####.exr"))
+    context = pyblish_api.Context()
+    collect_host(context, NukeHost(), review=True)
+    by_instance = {instance.name: instance.data for instance in context}
+    review = by_instance["io.nk - WriteComp - review"]
+    assert review["smedgeJob"]["Type"] == "FFmpeg"
+    assert (review["smedgeWaitFor"], review["smedgeWaitPerFrame"]) == (["io.nk - WriteComp"], False)
+    graph, _ = graph_of(context)
+    ids = by_name(graph)
+    assert graph.parents(ids["io.nk - WriteComp - review"]) == [ids["io.nk - WriteComp"]]
