@@ -7,7 +7,8 @@ from. Paths are absolute: a relative one is joined to the Root's project directo
 directory when it has none, as Nuke does. A file knob Nuke cannot evaluate leaves ``path`` empty and
 says why in ``error``. A knob whose value cannot be read (a broken expression, a parent knob that is not
 there) takes its default and becomes a :class:`KnobProblem` in ``Script.problems``: the rest still
-collects. ``Script.inputs`` are the files the script reads (:data:`INPUT_KNOBS`). The other functions are
+collects. ``Script.inputs`` are the files the script reads (:data:`INPUT_KNOBS`, and the gizmo files its
+node classes come from). The other functions are
 the script's state, its save and the settings knob. The records are defined in :mod:`.records`.
 """
 from __future__ import annotations
@@ -28,6 +29,9 @@ INPUT_KNOBS = {"Read": "file", "DeepRead": "file", "ReadGeo": "file", "ReadGeo2"
                "Camera2": "file", "Camera3": "file", "Camera4": "file", "Axis": "file", "Axis2": "file",
                "Axis3": "file", "Precomp": "file", "OCIOFileTransform": "file", "Vectorfield": "vfield_file"}
 _FROM_FILE = ("Camera", "Camera2", "Camera3", "Camera4", "Axis", "Axis2", "Axis3")
+#: Classes known to be Nuke's own, not looked for as gizmos.
+_NOT_GIZMOS = frozenset(WRITE_CLASSES + READ_CLASSES + tuple(INPUT_KNOBS) + ("Root", "Group", "Input", "Output",
+                                                                           "Switch", "Viewer", "Dot"))
 #: The hidden Root knob that keeps the submit settings.
 SETTINGS_KNOB = "smedge_submit_settings"
 #: Nodes whose frame N shows other frames of their input (shifted, held, retimed or blended over time):
@@ -111,9 +115,24 @@ def script() -> Script:
                 reads.append(ReadRecord(node.fullName(), path, _int(node, "first", 1), _int(node, "last", 1), error))
             if node.Class() in INPUT_KNOBS:
                 inputs += _input(node, base)
+        inputs += _gizmos(everything)
     problems = list(_problems.values())
     _problems.clear()
     return Script(script_path(), is_modified(), first, last, proxy, views, writes, reads, inputs, problems)
+
+
+def _gizmos(nodes: List[nuke.Node]) -> List[InputRecord]:
+    """The gizmo file of each node class found as ``<class>.gizmo`` on Nuke's plug-in path (the first, which
+    Nuke loads: ``nuke.plugins(nuke.ALL, ...)``), named by the first node of that class."""
+    first: Dict[str, nuke.Node] = {}
+    for node in nodes:
+        first.setdefault(node.Class(), node)
+    found = []
+    for cls, node in first.items():
+        files = nuke.plugins(nuke.ALL, cls + ".gizmo") if cls not in _NOT_GIZMOS else []
+        if files:
+            found.append(InputRecord(node.fullName(), "gizmo", files[0].replace("\\", "/")))
+    return found
 
 
 def _input(node: nuke.Node, base: str) -> List[InputRecord]:

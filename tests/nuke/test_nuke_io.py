@@ -416,3 +416,32 @@ def test_in_pyblish_the_review_is_an_instance_waiting_for_the_whole_render(tmp_p
     graph, _ = graph_of(context)
     ids = by_name(graph)
     assert graph.parents(ids["io.nk - WriteComp - review"]) == [ids["io.nk - WriteComp"]]
+
+
+def test_a_gizmo_file_on_a_local_disk_is_a_warning_naming_the_first_node_of_its_class(tmp_path, monkeypatch, farm):
+    local, shared = tmp_path / "home" / ".nuke" / "gizmos", tmp_path / "projects" / "gizmos"
+    for folder in (local, shared):
+        folder.mkdir(parents=True)
+    (local / "SmedgeGlow.gizmo").write_text("Gizmo {\n}\n", encoding="utf-8")
+    (shared / "SmedgeLens.gizmo").write_text("Gizmo {\n}\n", encoding="utf-8")
+    nuke.pluginAddPath([str(local), str(shared)])
+    with_studio(monkeypatch, tmp_path, {"shared_roots": [str(tmp_path / "projects")]})
+    open_nk(tmp_path, """
+SmedgeGlow {
+ inputs 0
+ name Glow1
+}
+SmedgeGlow {
+ inputs 0
+ name Glow2
+}
+SmedgeLens {
+ inputs 0
+ name Lens1
+}
+""" + write_node("WriteComp", "projects/comp.####.exr"))
+    found = [(f.severity, f.job_name, f.message) for f in host_findings(smedge_nuke.build_graph())
+             if f.field == "Input"]
+    assert found == [(WARNING, "Glow1", f"{local}/SmedgeGlow.gizmo is on a local disk, under none of the shared "
+                                        f"roots ({tmp_path}/projects): render engines on other machines cannot "
+                                        "reach it")]
