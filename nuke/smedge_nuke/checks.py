@@ -45,24 +45,38 @@ _EXTENSIONS = {"jpg": "jpeg", "tif": "tiff", "tga": "targa", "rgb": "sgi", "rgba
 def checks(script: Script, studio: StudioDefaults) -> List[Callable[[JobGraph], List[Finding]]]:
     """The host checks for ``script``, each a callable ``graph -> findings``: the Writes, the knobs that
     could not be read, the inputs and the products. The master (path translations, products) is asked
-    once per check; when it cannot be reached, that check is a warning saying so."""
+    once per check; when it cannot be reached, a warning says what was not checked against it."""
     return [lambda graph: write_findings(script, graph),
             lambda graph: knob_findings(script, graph),
             lambda graph: _inputs(script, studio),
-            lambda graph: _asking_master("Type", lambda: product_findings(graph, "nuke", studio))]
+            lambda graph: _products(graph, studio)]
 
 
 def _inputs(script: Script, studio: StudioDefaults) -> List[Finding]:
+    """The shared input check; without the master, its path translations are not taken into account and
+    one warning says so (missing files are still errors)."""
     items = input_items(script)
-    return _asking_master("Input", lambda: input_findings(
-        items, studio.shared_roots, smedge_core.get_path_translations())) if items else []
+    if not items:
+        return []
+    unreached: List[Finding] = []
+    translations = _asking_master("Input", lambda: smedge_core.get_path_translations(), unreached)
+    return input_findings(items, studio.shared_roots, translations or ()) + unreached
 
 
-def _asking_master(field: str, check: Callable[[], List[Finding]]) -> List[Finding]:
+def _asking_master(field: str, ask: Callable[[], Any], unreached: List[Finding]) -> Any:
+    """``ask()``; None and a warning in ``unreached`` naming ``field`` when the master cannot be reached."""
     try:
-        return check()
+        return ask()
     except smedge_core.SmedgeComponentError as err:
-        return [Finding(WARNING, "Smedge master", None, field, f"not checked: the master cannot be reached ({err})")]
+        unreached.append(Finding(WARNING, "Smedge master", None, field,
+                                 f"not checked against the master: it cannot be reached ({err})"))
+        return None
+
+
+def _products(graph: JobGraph, studio: StudioDefaults) -> List[Finding]:
+    unreached: List[Finding] = []
+    found = _asking_master("Type", lambda: product_findings(graph, "nuke", studio), unreached)
+    return (found or []) + unreached
 
 
 def input_items(script: Script) -> List[Tuple[str, str, Any]]:

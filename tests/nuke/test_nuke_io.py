@@ -219,13 +219,18 @@ def test_the_master_s_path_translations_make_a_path_reachable(tmp_path, monkeypa
     assert "ReadLocal" not in warned
 
 
-def test_without_a_master_the_input_check_says_what_it_could_not_ask(tmp_path, monkeypatch):
+def test_without_a_master_missing_inputs_are_errors_and_a_warning_says_what_was_not_asked(tmp_path, monkeypatch):
     monkeypatch.setenv("SMEDGE", str(tmp_path / "no-smedge-here"))
     local = tmp_path / "local"
     local.mkdir()
+    for name in ("texture.png", "geo.abc"):
+        (local / name).write_bytes(b"")
     open_nk(tmp_path, INPUTS.format(missing=tmp_path / "gone", local=local, shared=local))
-    [finding] = [f for f in host_findings(smedge_nuke.build_graph()) if f.field == "Input"]
-    assert finding.severity == WARNING and finding.message.startswith("not checked: the master cannot be reached")
+    found = [(f.severity, f.job_name) for f in host_findings(smedge_nuke.build_graph()) if f.field == "Input"]
+    assert found == [(ERROR, "ReadMissing"), (ERROR, "CameraFromFile"), (WARNING, "Smedge master")]
+    [unreached] = [f for f in host_findings(smedge_nuke.build_graph()) if f.job_name == "Smedge master"
+                   and f.field == "Input"]
+    assert unreached.message.startswith("not checked against the master: it cannot be reached (")
 
 
 SHARED_CASES = sorted(n for n in os.listdir(SHARED) if os.path.isdir(os.path.join(SHARED, n, "expected_job_bundle")))
@@ -445,3 +450,34 @@ SmedgeLens {
     assert found == [(WARNING, "Glow1", f"{local}/SmedgeGlow.gizmo is on a local disk, under none of the shared "
                                         f"roots ({tmp_path}/projects): render engines on other machines cannot "
                                         "reach it")]
+
+
+CORPUS = os.path.join(REPO, "tests", "data", "scenes", "corpus", "nuke")
+
+
+@pytest.mark.parametrize("name", sorted(n for n in os.listdir(CORPUS) if os.path.isdir(os.path.join(CORPUS, n))))
+def test_every_corpus_script_checks_its_inputs_and_outputs_without_a_crash(name, tmp_path, monkeypatch, farm):
+    """The real public scripts: each input finding names a node of the script and the path its knob gives;
+    every job has outputs when its Write has a file; nothing raises."""
+    monkeypatch.chdir(tmp_path)
+    [script] = [f for f in os.listdir(os.path.join(CORPUS, name, "scene")) if f.endswith(".nk")]
+    nuke.scriptOpen(os.path.join(CORPUS, name, "scene", script))
+    records = collect.script()
+    graph = smedge_nuke.build_graph()
+    paths = {item.node: item.path for item in records.inputs}
+    for finding in host_findings(graph):
+        if finding.field == "Input":
+            assert nuke.toNode(finding.job_name) is not None and finding.message.startswith(paths[finding.job_name])
+    files = {w.name: w.path for w in records.writes}
+    for job in graph:
+        assert bool(outputs(graph, job)) == bool(files[graph.value(job, "WriteNode")]), graph.name(job)
+
+
+def test_a_real_script_s_read_of_its_author_s_disk_is_an_error_naming_it(tmp_path, monkeypatch, farm):
+    folder = os.path.join(CORPUS, "colour-panoramic_hdri_absolute_luminance_calibration_workflow_example", "scene")
+    [script] = [f for f in os.listdir(folder) if f.endswith(".nk")]
+    monkeypatch.chdir(tmp_path)
+    nuke.scriptOpen(os.path.join(folder, script))
+    [finding] = [f for f in host_findings(smedge_nuke.build_graph()) if f.field == "Input"]
+    assert (finding.severity, finding.job_name) == (ERROR, "Read1")
+    assert finding.message.startswith("/Users/kelsolaar/Documents/Development/colour-science/")
