@@ -6,6 +6,9 @@ Edges are dependencies: a child waits either for the whole of its parents or fra
 one ``WaitForWholeJob`` flag per job, so all parents of one child are waited on the same way.
 
 The graph holds deep copies; the dicts it returns are new, so callers' dicts are never changed.
+Parents and children are kept in dicts keyed by ID, so every operation is linear in jobs plus edges
+whatever the shape (chains, fan-in, fan-out, diamonds); :meth:`JobGraph.conformed` keeps each job's
+``conform_job`` result until the job changes, so validating and then submitting conforms it once.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import logging
 import uuid
 from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Mapping, Optional
 
+from smedge_core import jobfile
 from smedge_core.frames import parse_range
 from smedge_core.values import find_key, whole_number
 
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
     from smedge_core import JobType, NameOrID
     from smedge_core.frames import FrameRange
 
-__all__ = ["CycleError", "DEFAULT_PACKET_SIZE", "DEFAULT_PRIORITY", "GraphError", "JobGraph"]
+__all__ = ["DEFAULT_PACKET_SIZE", "DEFAULT_PRIORITY", "CycleError", "GraphError", "JobGraph"]
 
 _log = logging.getLogger(__name__)
 
@@ -42,7 +46,7 @@ class CycleError(GraphError):
     """A dependency cycle; ``cycle`` lists the job IDs, the first repeated at the end."""
 
     def __init__(self, message: str, cycle: List[uuid.UUID]) -> None:
-        super(CycleError, self).__init__(message)
+        super().__init__(message)
         self.cycle = cycle
 
 
@@ -53,8 +57,8 @@ def _to_uuid(value: object, what: str) -> uuid.UUID:
         try:
             return uuid.UUID(value.strip())
         except ValueError:
-            raise ValueError("{} must be a UUID, not {!r}".format(what, value)) from None
-    raise TypeError("{} must be a UUID or str, not {!r}".format(what, value))
+            raise ValueError(f"{what} must be a UUID, not {value!r}") from None
+    raise TypeError(f"{what} must be a UUID or str, not {value!r}")
 
 
 def _wait_ids(value: object, what: str) -> List[uuid.UUID]:
@@ -65,7 +69,7 @@ def _wait_ids(value: object, what: str) -> List[uuid.UUID]:
     elif isinstance(value, uuid.UUID):
         value = [value]
     elif not isinstance(value, (list, tuple)):
-        raise TypeError("{} must be a UUID, str or list, not {!r}".format(what, value))
+        raise TypeError(f"{what} must be a UUID, str or list, not {value!r}")
     return list(dict.fromkeys(_to_uuid(item, what) for item in value))
 
 
@@ -75,10 +79,10 @@ def _whole_flag(value: object, what: str) -> bool:
         return False
     if text in ("1", "true"):
         return True
-    raise ValueError("{} must be 0 (per frame) or 1 (whole job), not {!r}".format(what, value))
+    raise ValueError(f"{what} must be 0 (per frame) or 1 (whole job), not {value!r}")
 
 
-class JobGraph(object):
+class JobGraph:
     """Smedge jobs and the dependencies between them.
 
     ``JobGraph(jobs)`` adds each job dict in turn; a ``WaitForJobID`` already in a dict becomes edges
@@ -88,8 +92,12 @@ class JobGraph(object):
 
     def __init__(self, jobs: Iterable[JobType] = ()) -> None:
         self._jobs: Dict[uuid.UUID, JobType] = {}  # id -> job dict without the managed keys; insertion ordered
-        self._parents: Dict[uuid.UUID, List[uuid.UUID]] = {}  # id -> [parent ids]
+        self._position: Dict[uuid.UUID, int] = {}  # id -> its place in insertion order
+        self._parents: Dict[uuid.UUID, Dict[uuid.UUID, None]] = {}  # id -> {parent id: None}, in the order added
+        self._children: Dict[uuid.UUID, Dict[uuid.UUID, None]] = {}  # parent id -> {child id: None}
         self._per_frame: Dict[uuid.UUID, bool] = {}  # id -> bool, for jobs with parents
+        self._conformed: Dict[uuid.UUID, jobfile.Conformed] = {}  # id -> conform_job's result; dropped on change
+        self._edits = 0  # changes of jobs so far: a result conformed while one happened is not kept
         for job in jobs:
             self.add_job(job)
 
@@ -97,17 +105,16 @@ class JobGraph(object):
     def add_job(self, job: JobType) -> uuid.UUID:
         """Add a copy of the job dict and return its ID (a UUID)."""
         if not isinstance(job, dict):
-            raise TypeError("A job must be a dict of Smedge parameters, not {!r}".format(job))
+            raise TypeError(f"A job must be a dict of Smedge parameters, not {job!r}")
         seen: Dict[str, str] = {}
         key: Optional[str]
         for key in job:
             if not isinstance(key, str):
-                raise TypeError("Job parameter names must be str, not {!r}".format(key))
+                raise TypeError(f"Job parameter names must be str, not {key!r}")
             if key.lower() in seen:
-                raise ValueError("Job sets both {!r} and {!r}; Smedge names ignore case".format(
-                    seen[key.lower()], key))
+                raise ValueError(f"Job sets both {seen[key.lower()]!r} and {key!r}; Smedge names ignore case")
             seen[key.lower()] = key
-        data = copy.deepcopy(job)
+        data = _copied(job)
         values: Dict[str, Any] = {}
         for name in _MANAGED:
             key = find_key(data, name)
@@ -117,15 +124,17 @@ class JobGraph(object):
         job_id = values.get("ID")
         job_id = uuid.uuid4() if job_id in (None, "") else _to_uuid(job_id, "ID of job " + label)
         if job_id in self._jobs:
-            raise ValueError("ID {} of job {} is already used by job {!r}".format(
-                job_id, label, self._label(job_id)))
+            raise ValueError(f"ID {job_id} of job {label} is already used by job {self._label(job_id)!r}")
         parents = _wait_ids(values.get("WaitForJobID"), "WaitForJobID of job " + label)
         if job_id in parents:
-            raise ValueError("Job {} waits on itself (WaitForJobID {})".format(label, job_id))
+            raise ValueError(f"Job {label} waits on itself (WaitForJobID {job_id})")
+        self._position[job_id] = len(self._jobs)
         self._jobs[job_id] = data
         if parents:
             whole = values.get("WaitForWholeJob")
-            self._parents[job_id] = parents
+            self._parents[job_id] = dict.fromkeys(parents)
+            for parent in parents:
+                self._children.setdefault(parent, {})[job_id] = None
             self._per_frame[job_id] = whole is not None and not _whole_flag(
                 whole, "WaitForWholeJob of job " + label)
         _log.debug("Added job %s %s", job_id, label)
@@ -140,9 +149,9 @@ class JobGraph(object):
         child_id = self._known(child, "Child job")
         parent_id = self._known(parent, "Parent job")
         if child_id == parent_id:
-            raise ValueError("Job {!r} cannot wait on itself".format(self.name(child_id)))
+            raise ValueError(f"Job {self.name(child_id)!r} cannot wait on itself")
         per_frame = bool(per_frame)
-        parents = self._parents.setdefault(child_id, [])
+        parents = self._parents.setdefault(child_id, {})
         if parents and self._per_frame[child_id] != per_frame:
             raise ValueError(
                 "Job {!r} already waits {} on {}; Smedge has one WaitForWholeJob flag per job, so it "
@@ -150,21 +159,23 @@ class JobGraph(object):
                     self.name(child_id), _how(not per_frame), ", ".join(repr(self._label(p)) for p in parents),
                     _how(per_frame), self.name(parent_id)))
         self._per_frame[child_id] = per_frame
-        if parent_id not in parents:
-            parents.append(parent_id)
+        parents[parent_id] = None
+        self._children.setdefault(parent_id, {})[child_id] = None
+        self._changed(child_id)
 
     def set_value(self, job_id: NameOrID, name: str, value: Any) -> None:
         """Set one parameter of a job, in place of any spelling of the name in another case."""
         job_id = self._known(job_id, "Job")
         if name.lower() in (managed.lower() for managed in _MANAGED):
-            raise ValueError("{} is managed by the graph; use add_job/add_dependency".format(name))
+            raise ValueError(f"{name} is managed by the graph; use add_job/add_dependency")
         data = self._jobs[job_id]
         key = find_key(data, name)
-        value = copy.deepcopy(value)
+        value = _copy(value)
         if key is None or key == name:
             data[name] = value
         else:
             self._jobs[job_id] = {(name if k == key else k): (value if k == key else v) for k, v in data.items()}
+        self._changed(job_id)
 
     # -- reading --------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -182,19 +193,19 @@ class JobGraph(object):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobGraph):
             return NotImplemented
-        return (list(self._jobs.items()) == list(other._jobs.items())
-                and self._parents == other._parents and self._per_frame == other._per_frame)
+        return (list(self._jobs.items()) == list(other._jobs.items()) and self._per_frame == other._per_frame
+                and {k: list(v) for k, v in self._parents.items()} == {k: list(v) for k, v in other._parents.items()})
 
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return "<JobGraph of {} jobs>".format(len(self))
+        return f"<JobGraph of {len(self)} jobs>"
 
     def value(self, job_id: NameOrID, name: str, default: Any = None) -> Any:
         """A parameter of a job, looked up regardless of case (a copy)."""
         data = self._jobs[self._known(job_id, "Job")]
         key = find_key(data, name)
-        return default if key is None else copy.deepcopy(data[key])
+        return default if key is None else _copy(data[key])
 
     def name(self, job_id: NameOrID) -> str:
         """The job's Name, or its ID as text when it has none."""
@@ -206,8 +217,7 @@ class JobGraph(object):
 
     def children(self, job_id: NameOrID) -> List[uuid.UUID]:
         """IDs of the jobs that wait on this job, in graph order."""
-        job_id = self._known(job_id, "Job")
-        return [child for child in self._jobs if job_id in self._parents.get(child, ())]
+        return sorted(self._children.get(self._known(job_id, "Job"), ()), key=self._position.__getitem__)
 
     def waits_per_frame(self, job_id: NameOrID) -> Optional[bool]:
         """True when the job waits frame by frame, False for whole-job waits, None without parents."""
@@ -222,7 +232,7 @@ class JobGraph(object):
         try:
             return parse_range(text)
         except (TypeError, ValueError) as err:
-            raise ValueError("Range of job {!r}: {}".format(self.name(job_id), err)) from err
+            raise ValueError(f"Range of job {self.name(job_id)!r}: {err}") from err
 
     def packet_size(self, job_id: NameOrID) -> int:
         """The job's PacketSize as an int (DEFAULT_PACKET_SIZE when unset); ValueError when bad."""
@@ -237,25 +247,21 @@ class JobGraph(object):
 
         Raises GraphError when a job waits on an ID not in the graph, CycleError on a cycle.
         """
-        unknown = ["{!r} waits on {}".format(self.name(child), parent)
+        unknown = [f"{self.name(child)!r} waits on {parent}"
                    for child, parents in self._parents.items() for parent in parents
                    if parent not in self._jobs]
         if unknown:
             raise GraphError("Jobs wait on jobs that are not in the graph: " + "; ".join(unknown))
-        index = {job_id: i for i, job_id in enumerate(self._jobs)}
+        index = self._position
         ids = list(self._jobs)
         pending = {job_id: len(self._parents.get(job_id, ())) for job_id in ids}
-        children: Dict[uuid.UUID, List[uuid.UUID]] = {job_id: [] for job_id in ids}
-        for child, parents in self._parents.items():
-            for parent in parents:
-                children[parent].append(child)
         ready = [index[job_id] for job_id in ids if not pending[job_id]]
         heapq.heapify(ready)
         order = []
         while ready:
             job_id = ids[heapq.heappop(ready)]
             order.append(job_id)
-            for child in children[job_id]:
+            for child in self._children.get(job_id, ()):
                 pending[child] -= 1
                 if not pending[child]:
                     heapq.heappush(ready, index[child])
@@ -273,9 +279,28 @@ class JobGraph(object):
 
     def job(self, job_id: NameOrID) -> JobType:
         """A new dict for one job, as :meth:`jobs` writes it."""
+        return self._written(self._known(job_id, "Job"), _copied)
+
+    def conformed(self, job_id: NameOrID) -> jobfile.Conformed:
+        """The job as ``smedge_core.conform_job`` gives it (text values, ID and waits included), a new dict.
+
+        Computed once and kept until the job changes (:meth:`set_value`, :meth:`add_dependency`) or the
+        product info is fetched again, so validate-then-submit conforms each job once. ValueError as
+        ``conform_job`` raises it (not kept: asked again, the job is conformed again).
+        """
         job_id = self._known(job_id, "Job")
+        found = self._conformed.get(job_id)
+        if found is None or not found.current():
+            edits = self._edits
+            found = jobfile.conform(self._written(job_id, dict))
+            if edits == self._edits:  # no job changed meanwhile (on another thread): it is current
+                self._conformed[job_id] = found
+        return found.copy()
+
+    def _written(self, job_id: uuid.UUID, copier: Any) -> JobType:
+        """The job with its managed keys, the rest of its values copied with ``copier``."""
         out: JobType = {"ID": job_id}
-        out.update(copy.deepcopy(self._jobs[job_id]))
+        out.update(copier(self._jobs[job_id]))
         parents = self._parents.get(job_id)
         if parents:
             out["WaitForJobID"] = list(parents)
@@ -283,10 +308,15 @@ class JobGraph(object):
         return out
 
     # -- helpers --------------------------------------------------------------------------------
+    def _changed(self, job_id: uuid.UUID) -> None:
+        """Forget what was conformed of a job just changed."""
+        self._edits += 1
+        self._conformed.pop(job_id, None)
+
     def _known(self, job_id: object, what: str) -> uuid.UUID:
         job_id = _to_uuid(job_id, what + " ID")
         if job_id not in self._jobs:
-            raise ValueError("{} {} is not in the graph".format(what, job_id))
+            raise ValueError(f"{what} {job_id} is not in the graph")
         return job_id
 
     def _label(self, job_id: uuid.UUID) -> str:
@@ -299,7 +329,7 @@ class JobGraph(object):
             return default
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        return whole_number(value, "{} of job {!r}".format(name, self.name(job_id)), minimum)
+        return whole_number(value, f"{name} of job {self.name(job_id)!r}", minimum)
 
     def _cycle_error(self, pending: Dict[uuid.UUID, int]) -> CycleError:
         start = next(job_id for job_id in self._jobs if pending[job_id])
@@ -308,12 +338,25 @@ class JobGraph(object):
         while True:
             step = next(p for p in self._parents[path[-1]] if pending[p])
             if step in seen:
-                cycle = path[seen[step]:] + [step]
+                cycle = [*path[seen[step]:], step]
                 break
             seen[step] = len(path)
             path.append(step)
         names = " -> ".join(repr(self.name(job_id)) for job_id in cycle)
         return CycleError("Dependency cycle (each job waits on the next): " + names, cycle)
+
+
+_IMMUTABLE = (str, int, float, bool, type(None), uuid.UUID)
+
+
+def _copy(value: Any) -> Any:
+    """A deep copy of a value; the value itself when it cannot change (text, numbers, UUIDs)."""
+    return value if type(value) in _IMMUTABLE else copy.deepcopy(value)
+
+
+def _copied(data: Mapping[str, Any]) -> JobType:
+    """A deep copy of a job dict, sharing the values that cannot change."""
+    return {key: _copy(value) for key, value in data.items()}
 
 
 def _name_of(data: Mapping[str, Any], default: str) -> str:

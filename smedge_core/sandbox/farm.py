@@ -9,6 +9,10 @@ then submission order, honouring pool, status, product enablement, UsageLimit an
 Work units are made when dispatched, not when a job is submitted: a job keeps the frames no work unit
 holds yet as spans (``Job.pending``: start, end, step and the packet size to cut them by), so a job of
 100,000 frames costs a few objects until its work runs, and dependencies are checked on spans too.
+
+Parameters are found through an index per product (:class:`ProductIndex`); the farm keeps the jobs that
+may run (queued or active) apart, so the dispatcher, woken only by a change, never looks at paused,
+complete or failed jobs.
 """
 
 import bisect
@@ -24,9 +28,9 @@ import time
 import uuid
 
 from .. import frames
-from .._products import find_parameter
+from .._products import _Plan, _range_of
 from .._types import Product, find_value
-from ..frames import FrameRange, Packet, parse_range
+from ..frames import FrameRange, Packet
 from ..values import find_key
 from . import engines, identity, states
 from .store import WHOLE_SYSTEM
@@ -56,7 +60,7 @@ class FarmError(Exception):
         self.code = code
 
 
-class Work(object):
+class Work:
     """One work unit: a packet of frames of a job (``frames`` is its ``range`` of frames)."""
 
     def __init__(self, work_id, job_id, seq, packet, status=states.WORK_QUEUED, engine_id="", failures=0):
@@ -74,7 +78,7 @@ def packet_name(packet):
     """A packet as canonical range text (two frames a step apart are two frames, ``1,3``)."""
     start, end, step = packet
     if step > 1 and end == start + step:
-        return "{},{}".format(start, end)
+        return f"{start},{end}"
     return str(Packet(start, end, step))
 
 
@@ -121,7 +125,7 @@ def spans_meet(one, other):
     return frame <= high
 
 
-class _Blocked(object):
+class _Blocked:
     """Spans of frames not finished yet, of one parent job, for quick overlap tests."""
 
     def __init__(self, spans):
@@ -152,7 +156,7 @@ def _first_free(segment, blocked, index, reverse):
     """The index of the first packet of ``segment`` from ``index`` on (down, with ``reverse``) whose
     frames no blocked span holds, else None. A span blocking every frame of the segment in its extent
     is skipped in one step."""
-    start, end, step, size = segment
+    start, _end, step, size = segment
     count = packet_count(segment)
     while 0 <= index < count:
         span = _blocker(_packet(segment, index), blocked)
@@ -168,11 +172,33 @@ def _first_free(segment, blocked, index, reverse):
     return None
 
 
-class Job(object):
+class ProductIndex:
+    """What the master looks up in a product's parameters, computed once per product: each parameter and
+    its spelling by lower-case name, the defaults, as substitution variables too, and the required names."""
+
+    def __init__(self, product):
+        self.product = product
+        self.parameters = {p.name.lower(): p for p in product.parameters}
+        self.names = {key: p.name for key, p in self.parameters.items()}
+        self.defaults = {p.name: p.default for p in product.parameters}
+        self.variables = lowered(self.defaults)
+        plan = _Plan(product)
+        self.required = plan.required
+        self._trips = {id(p): (plan.readers[key][1], plan.writers[key][1]) for key, p in self.parameters.items()}
+
+    def round_trip(self, parameter, text):
+        """The text of one of the product's parameters read and written again (ValueError naming the
+        parameter when it is bad)."""
+        read, write = self._trips[id(parameter)]
+        return write(read(text) if read else text)
+
+
+class Job:
     """A job: its parameters as text (canonical names), its product and its work units."""
 
-    def __init__(self, job_id, seq, params, product):
+    def __init__(self, job_id, seq, params, product, index=None):
         self.id, self.seq, self.params, self.product = job_id, seq, params, product
+        self.index = index or ProductIndex(product)
         self.works = {}  # work ID: Work, every work unit made so far, in the order made
         self.open = {}  # work ID: Work, those not finished (queued again, or running)
         self.pending = []  # [start, end, step, packet size]: frames no work unit holds yet
@@ -186,20 +212,19 @@ class Job(object):
         return sum(packet_count(segment) for segment in self.pending)
 
     def key(self, name):
-        """The stored key for ``name`` (case-insensitive), else the product's spelling, else ``name``."""
-        key = find_key(self.params, name)  # an exact match first: the dispatcher asks it of every job
-        if key is not None:
-            return key
-        parameter = find_parameter(self.product.parameters, name)
-        return parameter.name if parameter else name
+        """The product's spelling of ``name`` (case-insensitive; jobs store the parameters it defines so),
+        else the stored key, else ``name``."""
+        if name in self.params:
+            return name
+        known = self.index.names.get(name.lower())
+        return known if known is not None else find_key(self.params, name) or name
 
     def value(self, name):
         """The text value of ``name``: stored, else the product default, else empty."""
         key = self.key(name)
         if key in self.params:
             return self.params[key]
-        parameter = find_parameter(self.product.parameters, name)
-        return parameter.default if parameter else ""
+        return self.index.defaults.get(key, "")
 
     def number(self, name):
         try:
@@ -208,7 +233,7 @@ class Job(object):
             return 0
 
     def flag(self, name):
-        return self.value(name).strip().lower() not in _FALSE + ("",)
+        return self.value(name).strip().lower() not in (*_FALSE, "")
 
     def status(self):
         return self.number("Status")
@@ -218,22 +243,19 @@ class Job(object):
 
     def variables(self):
         """The substitution variables of the job: every parameter with defaults, ``ID``, ``Product``."""
-        values = {p.name: p.default for p in self.product.parameters}
-        values.update(self.params)
-        values.update({"ID": self.id, "Product": self.product.name})
-        return lowered(values)
+        values = dict(self.index.variables)
+        values.update(lowered(self.params))
+        values.update(lowered({"ID": self.id, "Product": self.product.name}))
+        return values
 
     def stored(self):
         """The stored values that differ from the product defaults (what ``Job List`` prints)."""
-        out = {}
-        for key, value in self.params.items():
-            parameter = find_parameter(self.product.parameters, key)
-            if key == "Type" or parameter is None or value != parameter.default:
-                out[key] = value
-        return out
+        defaults = self.index.defaults
+        return {key: value for key, value in self.params.items()
+                if key == "Type" or key not in defaults or value != defaults[key]}
 
 
-class Engine(object):
+class Engine:
     """A local engine: settings (str values), per-product overrides, and the work it runs."""
 
     def __init__(self, engine_id, seq, settings, products, online):
@@ -261,13 +283,19 @@ class Engine(object):
         return out
 
 
-class Farm(object):
+class Farm:
     """Jobs, engines and pools of the local master, and the dispatcher that runs their work."""
 
     def __init__(self, store, product_dicts, data, engine_count, max_frames=None):
         self.store, self.product_dicts, self.data = store, product_dicts, data
         self.max_frames = max_frames or frames.MAX_FRAMES  # serve --max-frames
         self.products = [Product.from_dict(d) for d in product_dicts]
+        self.indexes = {product.type: ProductIndex(product) for product in self.products}
+        self._by_key = {}  # lower-case name, alias or ID: Product (the first product that has it)
+        for product in self.products:
+            for key in [product.name, str(product.type), *product.aliases]:
+                self._by_key.setdefault(key.lower(), product)
+        self.runnable = {}  # job ID: Job, the jobs whose Status is queued or active
         self.lock = threading.RLock()
         self.wake = threading.Event()
         self.env = {}
@@ -293,17 +321,16 @@ class Farm(object):
 
     def product(self, name):
         """The product with this name, alias or ID; FarmError 4 names the unknown one."""
-        key = str(name).strip().lower()
-        for product in self.products:
-            if key in [product.name.lower(), str(product.type)] + [a.lower() for a in product.aliases]:
-                return product
+        product = self._by_key.get(str(name).strip().lower())
+        if product is not None:
+            return product
         raise FarmError(4, "Type: product {!r} not found; known: {}".format(
             name, ", ".join(p.name for p in self.products)))
 
     def job(self, job_id):
         job = self.jobs.get(canonical_id(job_id))
         if job is None:
-            raise FarmError(4, "job {} not found".format(job_id))
+            raise FarmError(4, f"job {job_id} not found")
         return job
 
     def pools(self):
@@ -323,9 +350,11 @@ class Farm(object):
     def _load_jobs(self):
         for job_id, seq, params in self.store.load_jobs():
             try:
-                self.jobs[job_id] = Job(job_id, seq, params, self.product(find_value(params, "Type", "")))
+                product = self.product(find_value(params, "Type", ""))
             except FarmError as err:  # one bad row does not keep the others from being served
                 self.store.quarantine(job_id, str(err))
+                continue
+            self.jobs[job_id] = Job(job_id, seq, params, product, self.indexes[product.type])
         for job_id, segments in self.store.load_pending():
             if job_id in self.jobs:
                 self.jobs[job_id].pending = segments
@@ -349,6 +378,7 @@ class Farm(object):
             self.store.delete_process(work_id)
         for job in self.jobs.values():
             self.refresh(job)
+            self._track(job)
 
     def _stop_leftover(self, job, work, pid, token):
         """Stop the process group of a work unit left running by a master that was killed, and wait
@@ -356,18 +386,18 @@ class Farm(object):
         the recorded one is not killed but logged."""
         action, outcome = engines.stop_leftover(pid, token)
         if action == identity.KILL:
-            self.log(job.id, "{} of the previous run was still running (pid {}): {}".format(work.name, pid, outcome))
+            self.log(job.id, f"{work.name} of the previous run was still running (pid {pid}): {outcome}")
             _log.warning("work %s of job %s was still running from before the restart (pid %s): %s",
                          work.name, job.id, pid, outcome)
         elif action == identity.LEAVE:
-            self.log(job.id, "{} of the previous run may still be running (pid {}): {}".format(work.name, pid, outcome))
+            self.log(job.id, f"{work.name} of the previous run may still be running (pid {pid}): {outcome}")
             _log.warning("work %s of job %s may still be running from before the restart (pid %s): %s",
                          work.name, job.id, pid, outcome)
 
     def _load_engines(self, count):
         rows = self.store.load_engines()
         for seq in range(len(rows) + 1, count + 1):
-            settings = {"Name": "RENDER_{:04d}".format(seq), "Enabled": "1", "Pools": "", "FailureCount": "0"}
+            settings = {"Name": f"RENDER_{seq:04d}", "Enabled": "1", "Pools": "", "FailureCount": "0"}
             rows.append((str(uuid.uuid4()), settings, {}))
             self.store.save_engine(rows[-1][0], seq, settings, {})
         self.engines = [Engine(engine_id, seq, settings, products, seq <= count)
@@ -393,6 +423,7 @@ class Farm(object):
             if self._last_seq != last_seq:  # jobs were added
                 for job_id in [j.id for j in self.jobs.values() if j.seq > last_seq]:
                     del self.jobs[job_id]
+                    self.runnable.pop(job_id, None)
                 self._last_seq = last_seq
             for job, params, works, count, open_works, pending, work_seq, work_states in saved:
                 self.jobs[job.id] = job
@@ -403,6 +434,7 @@ class Farm(object):
                 job.works, job.open, job.pending, job.work_seq = works, open_works, pending, work_seq
                 for work, status, engine_id, failures in work_states:
                     work.status, work.engine_id, work.failures = status, engine_id, failures
+                self._track(job)
             for engine, settings, products, work in saved_engines:
                 engine.settings.clear()
                 engine.settings.update(settings)
@@ -416,13 +448,14 @@ class Farm(object):
     def add_job(self, job_id, params, product):
         """Store a checked job and queue its frames (the caller holds a transaction)."""
         self._last_seq += 1
-        job = Job(job_id, self._last_seq, params, product)
+        job = Job(job_id, self._last_seq, params, product, self.indexes.get(product.type))
         if job.number("Created") == 0:
             params[job.key("Created")] = self.now()
         self.jobs[job_id] = job
+        self._track(job)
         self.rebuild_work(job)
         self.store.save_job(job.id, job.seq, job.params)
-        self.log(job.id, "submitted with {} work units".format(job.packets_pending()))
+        self.log(job.id, f"submitted with {job.packets_pending()} work units")
         return job
 
     def set_value(self, job, name, text):
@@ -431,6 +464,15 @@ class Farm(object):
             del job.params[key]
         elif text != "":
             job.params[key] = text
+        if key == "Status":
+            self._track(job)
+
+    def _track(self, job):
+        """Keep :attr:`runnable` up to date with the job's Status."""
+        if job.status() in (states.JOB_QUEUED, states.JOB_ACTIVE) and job.id in self.jobs:
+            self.runnable[job.id] = job
+        else:
+            self.runnable.pop(job.id, None)
 
     def save_job(self, job):
         self.store.save_job(job.id, job.seq, job.params)
@@ -445,7 +487,9 @@ class Farm(object):
         for work in kept.values():
             start, end, step = work.packet
             intervals += [(start, end)] if step == 1 else [(f, f) for f in work.frames]
-        todo = parse_range(job.value("Range")) - FrameRange._from_intervals(intervals)
+        todo = _range_of(job.value("Range"), None)
+        if intervals:
+            todo = todo - FrameRange._from_intervals(intervals)
         job.works = kept
         job.open = {i: w for i, w in kept.items() if w.status == states.WORK_STARTED}
         size = max(1, job.number("PacketSize"))
@@ -476,6 +520,7 @@ class Farm(object):
             if work.status == states.WORK_STARTED and stop_work:
                 self.stop(work, "job deleted")
         del self.jobs[job.id]
+        self.runnable.pop(job.id, None)
         self.store.delete_job(job.id)
 
     def refresh(self, job, events=False):
@@ -499,7 +544,7 @@ class Farm(object):
         self.set_value(job, "Status", "" if after == states.JOB_QUEUED else str(after))
         if after in (states.JOB_COMPLETE, states.JOB_FAILED):
             self.set_value(job, "Finished", self.now())
-            self.log(job.id, "job {}".format(states.JOB_NAMES[after]))
+            self.log(job.id, f"job {states.JOB_NAMES[after]}")
             if events:
                 self.event(job.id, "JobFinishedEvt", job.value("JobFinishedEvt"), job.variables())
         self.save_job(job)
@@ -559,22 +604,24 @@ class Farm(object):
     # --- dispatch ----------------------------------------------------------------------------
 
     def run_dispatcher(self, stopping):
-        """Assign work to idle engines until ``stopping`` is set."""
+        """Assign work to idle engines until ``stopping`` is set; between rounds it sleeps until
+        :attr:`wake` is set (by a request, the end of a run, or the master closing)."""
         while not stopping.is_set():
+            self.wake.clear()  # before the round: a change made during it wakes the next one
+            retry = None
             with self.lock:
                 try:
                     self.dispatch()
-                except Exception:  # keep dispatching; the log has the traceback
+                except Exception:  # keep dispatching (again in a second); the log has the traceback
                     _log.exception("dispatch failed")
-            self.wake.wait(0.2)
-            self.wake.clear()
+                    retry = 1.0
+            self.wake.wait(retry)
 
     def dispatch(self):
         idle = [e for e in self.engines if e.online and e.enabled() and e.work is None]
         if not idle:
             return
-        ready = sorted((j for j in self.jobs.values() if j.status() in (states.JOB_QUEUED, states.JOB_ACTIVE)),
-                       key=lambda j: (-j.number("Priority"), j.seq))
+        ready = sorted(self.runnable.values(), key=lambda j: (-j.number("Priority"), j.seq))
         for engine in idle:
             for job in ready:
                 choice = self.next_work(job, engine)
@@ -586,13 +633,13 @@ class Farm(object):
                         engines.start_work(self, job, work, engine)
                     except Exception as err:  # no thread to run it (out of threads): the engine is free again
                         _log.exception("work %s could not be started", work.name)
-                        self.finish(work, engine, states.WORK_FAILED, "the engine could not start it: {!r}".format(err))
+                        self.finish(work, engine, states.WORK_FAILED, f"the engine could not start it: {err!r}")
                     break
 
     def blockers(self, job, engine=None):
         """Why no work of ``job`` can start now, as readable lines (empty: some work can start)."""
         if job.status() not in (states.JOB_QUEUED, states.JOB_ACTIVE):
-            return ["job is {}".format(states.JOB_NAMES.get(job.status(), job.status()))]
+            return [f"job is {states.JOB_NAMES.get(job.status(), job.status())}"]
         reasons = []
         pool_name = job.value("Pool").strip()
         if pool_name:
@@ -603,20 +650,20 @@ class Farm(object):
             if engine is not None and pool[1] != WHOLE_SYSTEM:
                 members = [p.strip().lower() for p in engine.setting("Pools").split(",")]
                 if pool[0] not in members and pool[1].lower() not in members:
-                    reasons.append("{} is not in pool {!r}".format(engine.name, pool[1]))
+                    reasons.append(f"{engine.name} is not in pool {pool[1]!r}")
         if engine is not None and engine.product_setting(str(job.product.type), "Enabled", "1").lower() in _FALSE:
-            reasons.append("{} has product {} disabled".format(engine.name, job.product.name))
+            reasons.append(f"{engine.name} has product {job.product.name} disabled")
         limit = job.number("UsageLimit")
         if limit and sum(w.status == states.WORK_STARTED for w in job.open.values()) >= limit:
-            reasons.append("UsageLimit {} reached".format(limit))
+            reasons.append(f"UsageLimit {limit} reached")
         failures = job.number("FailureLimit")
         if failures > 0 and job.number("FailureCount") >= failures:
-            reasons.append("FailureLimit {} reached".format(failures))
+            reasons.append(f"FailureLimit {failures} reached")
         if job.flag("WaitForWholeJob"):
             for parent_id in job.parents():
                 parent = self.jobs.get(parent_id)
                 if parent is not None and parent.status() != states.JOB_COMPLETE:
-                    reasons.append("waiting for the whole of job {}".format(parent_id))
+                    reasons.append(f"waiting for the whole of job {parent_id}")
         if not job.pending and not any(w.status == states.WORK_QUEUED for w in job.open.values()):
             reasons.append("no queued work")
         return reasons
@@ -701,8 +748,8 @@ class Farm(object):
         work.started_at, work.cpu_seconds = time.monotonic(), None
         engine.work = work
         self.store.save_work(work)
-        self._history(job, work, states.WORK_STARTED, "started on {}".format(engine.name))
-        self.log(job.id, "sent {} to {}".format(work.name, engine.name))
+        self._history(job, work, states.WORK_STARTED, f"started on {engine.name}")
+        self.log(job.id, f"sent {work.name} to {engine.name}")
         self.log(engine.id, "took {} of job {} ({})".format(work.name, job.id, job.value("Name")))
         if job.number("Started") == 0:
             self.set_value(job, "Started", self.now())
@@ -719,9 +766,9 @@ class Farm(object):
         if note is not None:
             values.update(lowered({"ID": work.id, "Parent": job.id, "Note": note}))
         if work.started_at is not None:  # seconds since the work started, as the manual's variable
-            values.update(lowered({"ElapsedRealTime": "{:.3f}".format(time.monotonic() - work.started_at)}))
+            values.update(lowered({"ElapsedRealTime": f"{time.monotonic() - work.started_at:.3f}"}))
         if work.cpu_seconds is not None:
-            values.update(lowered({"ElapsedProcessTime": "{:.3f}".format(work.cpu_seconds)}))
+            values.update(lowered({"ElapsedProcessTime": f"{work.cpu_seconds:.3f}"}))
         return values
 
     def finish(self, work, engine, status, note):
@@ -747,7 +794,7 @@ class Farm(object):
         engine.work = None
         self.store.delete_process(work.id)
         if job is None:
-            self.log(engine.id, "finished {} of a deleted job".format(work.name))
+            self.log(engine.id, f"finished {work.name} of a deleted job")
             return
         self._history(job, work, status, note)
         if status == states.WORK_FINISHED:
@@ -762,7 +809,7 @@ class Farm(object):
             engine.settings["FailureCount"] = str(int(engine.setting("FailureCount", "0") or 0) + 1)
             self.save_engine(engine)
         self.store.save_work(work)
-        self.log(engine.id, "{} of job {}: {}".format(work.name, job.id, note))
+        self.log(engine.id, f"{work.name} of job {job.id}: {note}")
         self.save_job(job)
         self.refresh(job, events=True)
         if work.stop_reason != SHUTDOWN:  # a master stopping is no failure of the work
@@ -785,6 +832,6 @@ class Farm(object):
             try:
                 regex = re.compile(pattern, re.IGNORECASE)
             except re.error as err:
-                raise FarmError(2, "Regex {!r} is not a valid regular expression: {}".format(pattern, err))
+                raise FarmError(2, f"Regex {pattern!r} is not a valid regular expression: {err}")
             found += [e for e in self.engines if regex.fullmatch(e.name)]
         return [e for i, e in enumerate(found) if e not in found[:i]]

@@ -13,11 +13,10 @@ from pathlib import Path
 
 from .. import _contract, _records
 from ..errors import _cut
-from .._products import find_parameter, from_text, to_text
+from .._products import _range_of
 from .._query import matches
 from .._rtime import extract_datetime
 from .._types import find_value
-from ..frames import parse_range
 from ..values import find_key
 from . import states
 from .farm import MANAGED, FarmError, canonical_id
@@ -41,14 +40,52 @@ def _short_repr(text, size=200):
     """``repr`` of a value, cut to about ``size`` characters with its length said."""
     if len(text) <= size:
         return repr(text)
-    return "{!r}... ({:,} characters)".format(text[:size], len(text))
+    return f"{text[:size]!r}... ({len(text):,} characters)"
 
 
 _BOOL_TEXT = ("1", "0", "true", "false", "yes", "no", "on", "off", "")
 _READ_ONLY_UPDATE = ("id", "type", "created")
+#: Verbs that change nothing, so answering them does not wake the dispatcher.
+_READS = {("job", "list"), ("job", "history"), ("job", "dispatchlog"), ("engine", "list"), ("engine", "dispatchlog"),
+          ("engine", "downloadfile"), ("poolmanager", "list"), ("configuremaster", "masterid"),
+          ("configuremaster", "productinfo"), ("configuremaster", "pathtranslations")}
 
 
-class Master(object):
+def _candidates(query, jobs):
+    """The jobs a checked query may match (``{id: Job}``): by ID where it asks ``ID = x``, else all."""
+    if query[0] in ("any", "?"):
+        parts = [_candidates(part, jobs) for part in query[1:]]
+        if any(part is jobs for part in parts):
+            return jobs
+        return {job_id: job for part in parts for job_id, job in part.items()}
+    if isinstance(query[0], str):
+        name, operator, value = query
+        if name.lower() == "id" and operator == "=":
+            job = jobs.get(canonical_id(value))
+            return {job.id: job} if job is not None else {}
+        return jobs
+    return min((_candidates(part, jobs) for part in query), key=len)
+
+
+class _Variables:
+    """A job's substitution variables (``Job.variables``) looked up one at a time, for queries."""
+
+    def __init__(self, job):
+        self.job = job
+
+    def __contains__(self, key):
+        return key in ("id", "product") or key in self.job.index.names or \
+            any(name.lower() == key for name in self.job.params)
+
+    def __getitem__(self, key):
+        if key == "id":
+            return self.job.id
+        if key == "product":
+            return self.job.product.name
+        return self.job.value(key)
+
+
+class Master:
     """Handles tool requests against a :class:`~.farm.Farm`; SuperExit sets :attr:`exit_requested`."""
 
     def __init__(self, farm, max_value=MAX_VALUE):
@@ -61,27 +98,28 @@ class Master(object):
         try:
             call = _contract.parse(tool, args)
         except ValueError as err:
-            return 2, "", "{}: {}\n".format(tool, err)
+            return 2, "", f"{tool}: {err}\n"
         lock = self.farm.lock
         if tool.lower() == "submit":  # checks its jobs before it takes the lock, to add them
             method = self._submit_file if not call.row.verb else self._submit_product
             lock = contextlib.nullcontext()
         else:
-            method = getattr(self, "_{}_{}".format(tool.lower(), call.verb.lower()), None)
+            method = getattr(self, f"_{tool.lower()}_{call.verb.lower()}", None)
         if method is None:
-            return 2, "", "{}: verb {!r} is in the contract but not served here\n".format(tool, call.verb)
+            return 2, "", f"{tool}: verb {call.verb!r} is in the contract but not served here\n"
         label = " ".join(filter(None, (tool, call.verb)))
         try:
             with lock:
                 out = method(call, files) or ""
         except FarmError as err:
-            return err.code, "", "{}: {}\n".format(label, _cut(str(err), MAX_MESSAGE))
+            return err.code, "", f"{label}: {_cut(str(err), MAX_MESSAGE)}\n"
         except ValueError as err:
-            return 1, "", "{}: {}\n".format(label, _cut(str(err), MAX_MESSAGE))
+            return 1, "", f"{label}: {_cut(str(err), MAX_MESSAGE)}\n"
         except (sqlite3.Error, OSError) as err:  # a full disk, say: the change was undone (Farm.changing)
             _log.error("%s could not be saved: %s", label, err)
-            return 1, "", "{}: the master could not save the change, so nothing was changed: {}\n".format(label, err)
-        self.farm.wake.set()
+            return 1, "", f"{label}: the master could not save the change, so nothing was changed: {err}\n"
+        if (tool.lower(), call.verb.lower()) not in _READS:
+            self.farm.wake.set()
         return 0, out, ""
 
     # --- Submit ------------------------------------------------------------------------------
@@ -91,7 +129,7 @@ class Master(object):
         if path is None:
             raise FarmError(2, "give -FromFile FILE or a product name")
         if path not in files:
-            raise FarmError(2, "the content of {} was not sent".format(path))
+            raise FarmError(2, f"the content of {path} was not sent")
         return self._submit([values for _, values in _records.loads(files[path])], "paused" in call.switches)
 
     def _submit_product(self, call, files):
@@ -112,7 +150,7 @@ class Master(object):
         """Change ``job`` (the caller holds the farm's lock) to the values given, each checked before any
         changes; Job ID is printed as for a new job."""
         if self.farm.product(find_value(values, "Type")) is not job.product:
-            raise FarmError(1, "job {} is a {} job; its Type cannot change".format(job.id, job.product.name))
+            raise FarmError(1, f"job {job.id} is a {job.product.name} job; its Type cannot change")
         changes = [(k, v) for k, v in values.items() if k.lower() not in ("id", "type")]
         if paused:
             changes.append(("Status", str(states.JOB_PAUSED)))
@@ -132,12 +170,12 @@ class Master(object):
         seen = set()
         for index, job_id in enumerate(ids):
             if job_id in seen:
-                raise FarmError(1, "jobs[{}] ID: job {} already exists".format(index, job_id))
+                raise FarmError(1, f"jobs[{index}] ID: job {job_id} already exists")
             seen.add(job_id)
         with self.farm.lock:
             for index, job_id in enumerate(ids):
                 if job_id in self.farm.jobs:
-                    raise FarmError(1, "jobs[{}] ID: job {} already exists".format(index, job_id))
+                    raise FarmError(1, f"jobs[{index}] ID: job {job_id} already exists")
             with self.farm.changing():
                 jobs = [self.farm.add_job(job_id, params, product) for job_id, params, product in checked]
             return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
@@ -146,28 +184,29 @@ class Master(object):
         where = "jobs[{}] ({})".format(index, _short_repr(values.get("Name", ""), 100))
         kind = find_value(values, "Type", "")
         if not kind:
-            raise FarmError(1, "{}: no Type".format(where))
+            raise FarmError(1, f"{where}: no Type")
         product = self.farm.product(kind)
+        by_name, names = self.farm.indexes[product.type].parameters, self.farm.indexes[product.type].names
         params = {}
         for key, value in values.items():
-            parameter = find_parameter(product.parameters, key)
-            name = parameter.name if parameter else key
+            parameter = by_name.get(key.lower())
+            name = names[key.lower()] if parameter else key
             if name in params:
-                raise FarmError(1, "{}: {} is given twice (names ignore case)".format(where, name))
+                raise FarmError(1, f"{where}: {name} is given twice (names ignore case)")
             if name in MANAGED or name == "Type":
                 continue
             self._check_size(where, name, value)
             _records.check_value(name, value)
             if parameter is not None:
-                self._check_value(where, parameter, value)
+                self._check_value(where, parameter, value, product)
             params[name] = value
         job_id = params.pop("ID", "") or str(uuid.uuid4())
         try:
             job_id = str(uuid.UUID(job_id))
         except ValueError:
-            raise FarmError(1, "{}: ID {} is not a valid UUID".format(where, _short_repr(job_id))) from None
+            raise FarmError(1, f"{where}: ID {_short_repr(job_id)} is not a valid UUID") from None
         self._check_parents(where, job_id, params.get("WaitForJobID", ""))
-        missing = [p.name for p in product.required_parameters if not params.get(p.name) and not p.default]
+        missing = [name for name in self.farm.indexes[product.type].required if not params.get(name)]
         if missing:
             raise FarmError(1, "{}: missing required parameters of {}: {}".format(
                 where, product.name, ", ".join(missing)))
@@ -180,33 +219,31 @@ class Master(object):
 
     def _check_size(self, where, name, value):
         if len(value) > self.max_value:
-            raise FarmError(2, "{}: {}: {:,} characters, more than the {:,} this master takes in one value "
-                               "(serve --max-value)".format(where, name, len(value), self.max_value))
+            raise FarmError(2, f"{where}: {name}: {len(value):,} characters, more than the {self.max_value:,} this master takes in one value "
+                               "(serve --max-value)")
 
     @staticmethod
     def _check_parents(where, job_id, text):
         if job_id in [canonical_id(p) for p in text.split(",")]:
-            raise FarmError(1, "{}: WaitForJobID: job {} cannot wait on itself".format(where, job_id))
+            raise FarmError(1, f"{where}: WaitForJobID: job {job_id} cannot wait on itself")
 
-    def _check_value(self, where, parameter, text):
+    def _check_value(self, where, parameter, text, product):
         """Raise FarmError naming the field and value when ``text`` is not a valid value of ``parameter``;
         a Range past ``serve --max-frames`` is refused with exit code 2."""
         kind = parameter.type.lower()
         try:
             if kind == "range":
-                count = len(parse_range(text, limit=self.farm.max_frames))
+                count = len(_range_of(text, self.farm.max_frames))
                 if count > self.farm.max_frames:
-                    raise FarmError(2, "{}: {}: {!r} holds {:,} frames, more than the {:,} this master takes in one "
-                                       "job (serve --max-frames)".format(where, parameter.name, _shorten(text), count,
-                                                                        self.farm.max_frames))
+                    raise FarmError(2, f"{where}: {parameter.name}: {_shorten(text)!r} holds {count:,} frames, more than the {self.farm.max_frames:,} this master takes in one "
+                                       "job (serve --max-frames)")
             elif kind == "bool" and text.strip().lower() not in _BOOL_TEXT:
-                raise ValueError("{}: {} is not a boolean (1/0)".format(parameter.name, _short_repr(text)))
+                raise ValueError(f"{parameter.name}: {_short_repr(text)} is not a boolean (1/0)")
             elif text != "":
-                to_text(parameter, from_text(parameter, text))
+                self.farm.indexes[product.type].round_trip(parameter, text)
         except ValueError as err:
-            message = str(err) if str(err).startswith(parameter.name + ":") else "{}: {} is not a valid {} ({})".format(
-                parameter.name, _short_repr(text), parameter.type, _shorten(str(err), 300))
-            raise FarmError(2, "{}: {}".format(where, message)) from None
+            message = str(err) if str(err).startswith(parameter.name + ":") else f"{parameter.name}: {_short_repr(text)} is not a valid {parameter.type} ({_shorten(str(err), 300)})"
+            raise FarmError(2, f"{where}: {message}") from None
 
     # --- Job ---------------------------------------------------------------------------------
 
@@ -220,13 +257,14 @@ class Master(object):
         try:
             query = _contract.read_query_text(text) if text else None
         except ValueError as err:
-            raise FarmError(2, "-Query {!r}: {}".format(_shorten(text), err)) from None
+            raise FarmError(2, f"-Query {_shorten(text)!r}: {err}") from None
         if query is not None:
             query = self._canonical_types(query)
         records = []
-        for job in sorted(self.farm.jobs.values(), key=lambda j: j.seq):
+        wanted = self.farm.jobs if query is None else _candidates(query, self.farm.jobs)
+        for job in sorted(wanted.values(), key=lambda j: j.seq):
             if query is not None:
-                variables = job.variables()
+                variables = _Variables(job)
                 if not matches(query, lambda name: resolve(name, variables)):
                     continue
             records.append((job.id, job.stored()))
@@ -261,13 +299,13 @@ class Master(object):
 
     def _check_update(self, job, name, value):
         if name.lower() in _READ_ONLY_UPDATE:
-            raise FarmError(1, "{} of job {} cannot be changed".format(name, job.id))
-        where = "job {}".format(job.id)
+            raise FarmError(1, f"{name} of job {job.id} cannot be changed")
+        where = f"job {job.id}"
         self._check_size(where, name, value)
         _records.check_value(name, value)
-        parameter = find_parameter(job.product.parameters, name)
+        parameter = job.index.parameters.get(name.lower())
         if parameter is not None:
-            self._check_value(where, parameter, value)
+            self._check_value(where, parameter, value, job.product)
             if parameter.name == "WaitForJobID":
                 self._check_parents(where, job.id, value)
 
@@ -314,10 +352,10 @@ class Master(object):
         try:
             floor = int(minimum) if minimum is not None else min(j.number("Priority") for j in jobs)
         except ValueError:
-            raise FarmError(2, "MinimumPriority: {!r} is not an integer".format(minimum)) from None
+            raise FarmError(2, f"MinimumPriority: {minimum!r} is not an integer") from None
         ids = {j.id for j in jobs}
         others = [j for j in self.farm.jobs.values() if j.id not in ids and j.number("Priority") < floor]
-        self.farm.stop_jobs(others, "usurped by priority {}".format(floor))
+        self.farm.stop_jobs(others, f"usurped by priority {floor}")
 
     def _job_resetfailures(self, call, files):
         jobs = self._jobs(call)
@@ -337,7 +375,7 @@ class Master(object):
     def _report(self, owner, now_lines):
         lines = ["{} {}".format(extract_datetime(t).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3], text)
                  for t, text in self.farm.store.log_text(owner)]
-        return "\n".join(lines + ["now: " + ("; ".join(now_lines) or "ready")])
+        return "\n".join([*lines, "now: " + ("; ".join(now_lines) or "ready")])
 
     # --- Engine ------------------------------------------------------------------------------
 
@@ -359,7 +397,7 @@ class Master(object):
                         product_id, name = product_setting
                         engine.products.setdefault(product_id, {})[name] = value
                     elif key.lower() in ("id", "status", "currentwork"):
-                        raise FarmError(1, "engine setting {} cannot be set".format(key))
+                        raise FarmError(1, f"engine setting {key} cannot be set")
                     else:
                         existing = find_key(engine.settings, key) or key
                         engine.settings[existing] = value
@@ -374,7 +412,7 @@ class Master(object):
         if "stopwork" in call.switches:
             for engine in engines:
                 if engine.work is not None:
-                    self.farm.stop(engine.work, "engine {} disabled".format(engine.name))
+                    self.farm.stop(engine.work, f"engine {engine.name} disabled")
 
     def _engine_set(self, call, files):
         changes = [(n, v) for n, v in call.options if n.lower() != "regex"]
@@ -412,10 +450,10 @@ class Master(object):
         shared = Path(self.farm.data).resolve() / "shared"
         path = Path(self.farm.data) / "logs" / (name + ".log") if _contract.is_uuid(name) else Path(name).resolve()
         if not _contract.is_uuid(name) and shared not in path.parents:
-            raise FarmError(4, "file {!r} is not shared by engine {} (only work logs and files under {} are)"
-                            .format(name, call.targets[0], shared))
+            raise FarmError(4, f"file {name!r} is not shared by engine {call.targets[0]} (only work logs and files under {shared} are)"
+                            )
         if not path.is_file():
-            raise FarmError(4, "file {!r} not found on engine {}".format(name, call.targets[0]))
+            raise FarmError(4, f"file {name!r} not found on engine {call.targets[0]}")
         return path.read_bytes().decode("utf-8", "replace")
 
     def _engine_downloadlog(self, call, files):
@@ -435,17 +473,17 @@ class Master(object):
         self.farm.engine_matches(call.targets, [])
         work_id = dict(call.options).get("Work", "")
         if not _contract.is_uuid(work_id):
-            raise FarmError(2, "-Work {!r} is not a work ID".format(work_id))
+            raise FarmError(2, f"-Work {work_id!r} is not a work ID")
         path = Path(self.farm.data) / "logs" / (str(uuid.UUID(work_id)) + ".log")
         if not path.is_file():
-            raise FarmError(4, "no log of work {} on engine {}".format(work_id, call.targets[0]))
+            raise FarmError(4, f"no log of work {work_id} on engine {call.targets[0]}")
         return path.read_bytes()[offset:].decode("utf-8", "replace")
 
     @staticmethod
     def _offset(call):
         text = dict(call.options).get("Offset", "0").strip()
         if not text.isdigit():
-            raise FarmError(2, "-Offset {!r} is not a byte offset (0 or more)".format(text))
+            raise FarmError(2, f"-Offset {text!r} is not a byte offset (0 or more)")
         return int(text)
 
     # --- PoolManager -------------------------------------------------------------------------
@@ -465,14 +503,14 @@ class Master(object):
                 raise FarmError(1, _contract.field_error("pool name", name))
             if not name.strip() or name.lower() in existing or name.lower() in \
                     [n.lower() for n in call.targets[:index]]:
-                raise FarmError(1, "pool name {!r} is empty or already taken".format(name))
+                raise FarmError(1, f"pool name {name!r} is empty or already taken")
         with self.farm.store.transaction():
             return _contract.write_pools([self.farm.store.add_pool(name) for name in call.targets])
 
     def _poolmanager_delete(self, call, files):
         pools = [self.farm.pool(target) for target in call.targets]
         if any(name == WHOLE_SYSTEM for _, name in pools):
-            raise FarmError(1, "the {!r} pool cannot be deleted".format(WHOLE_SYSTEM))
+            raise FarmError(1, f"the {WHOLE_SYSTEM!r} pool cannot be deleted")
         with self.farm.store.transaction():
             for pool_id, _ in pools:
                 self.farm.store.db.execute("DELETE FROM pools WHERE id = ?", (pool_id,))
@@ -486,7 +524,7 @@ class Master(object):
             raise FarmError(1, _contract.field_error("pool name", new))
         if name == WHOLE_SYSTEM or not new.strip() or any(
                 n.lower() == new.lower() and i != pool_id for i, n in self.farm.pools()):
-            raise FarmError(1, "pool {!r} cannot be renamed to {!r}".format(name, new))
+            raise FarmError(1, f"pool {name!r} cannot be renamed to {new!r}")
         with self.farm.store.transaction():
             self.farm.store.db.execute("UPDATE pools SET name = ? WHERE id = ?", (new, pool_id))
         return _contract.write_pools([(pool_id, new)])
@@ -508,7 +546,7 @@ class Master(object):
     def _configuremaster_addpathtranslations(self, call, files):
         roots = call.targets
         if not roots or len(roots) % 3:
-            raise FarmError(2, "give roots in groups of three (windows linux mac), found {}".format(len(roots)))
+            raise FarmError(2, f"give roots in groups of three (windows linux mac), found {len(roots)}")
         problem = next(filter(None, (_contract.field_error("root", root) for root in roots)), None)
         if problem:
             raise FarmError(1, problem)
