@@ -8,8 +8,8 @@ directory when it has none, as Nuke does. A file knob Nuke cannot evaluate leave
 says why in ``error``. A knob whose value cannot be read (a broken expression, a parent knob that is not
 there) takes its default and becomes a :class:`KnobProblem` in ``Script.problems``: the rest still
 collects. ``Script.inputs`` are the files the script reads (:data:`INPUT_KNOBS`, and the gizmo files its
-node classes come from). The other functions are
-the script's state, its save and the settings knob. The records are defined in :mod:`.records`.
+node classes come from). The other functions are the script's state, its save and the settings knob. The
+records are defined in :mod:`.records`.
 """
 from __future__ import annotations
 
