@@ -3,7 +3,12 @@
 A Write with no file or a file Nuke cannot evaluate, a file type Nuke cannot write, an output folder
 that cannot be created, a Write that depends on a disabled Write or on one of a higher render order
 (Nuke would render it first), and frames outside what an upstream
-Read provides (when the Read reads a sequence and so states a range). Each check looks at the Writes the
+Read provides (when the Read reads a sequence and so states a range). A knob the collector could not
+read is an error on the job of a Write it belongs to, else a warning on the node (:func:`knob_findings`).
+The files the script reads (:attr:`Script.inputs`, but not another Write's output, which the farm renders)
+go through the shared input check: a missing one is an error, one outside the studio's ``shared_roots``
+and the master's path translations a warning (``integrations.inputs``). Every job's product must be on
+the master (``integrations.products.product_findings``). Each check looks at the Writes the
 graph's jobs render (``WriteNode``), so a job turned off in the dialog is no longer checked. The script's
 saved state is the shared ``scene_check``'s.
 """
@@ -11,15 +16,21 @@ from __future__ import annotations
 
 import os
 import uuid
-from typing import Callable, Dict, Iterable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple
 
+import smedge_core
 from integrations.graph import JobGraph
+from integrations.inputs import input_findings
+from integrations.products import product_findings
 from integrations.validate import ERROR, WARNING, Finding
 
 from .records import ReadRecord, Script, WriteRecord
 from .jobs import dependencies, job_writes, normalise
 
-__all__ = ["WRITABLE_TYPES", "checks", "folder_problem", "write_findings"]
+if TYPE_CHECKING:
+    from integrations.studio import StudioDefaults
+
+__all__ = ["WRITABLE_TYPES", "checks", "folder_problem", "input_items", "knob_findings", "write_findings"]
 
 #: File types Nuke's Write node can write, used only when the Write's ``file_type`` knob cannot list its
 #: own (``WriteRecord.file_types``), and the extensions that name them.
@@ -31,9 +42,63 @@ _EXTENSIONS = {"jpg": "jpeg", "tif": "tiff", "tga": "targa", "rgb": "sgi", "rgba
                "pic": "pic"}
 
 
-def checks(script: Script) -> List[Callable[[JobGraph], List[Finding]]]:
-    """The host checks for ``script``: one callable ``graph -> findings``."""
-    return [lambda graph: write_findings(script, graph)]
+def checks(script: Script, studio: StudioDefaults) -> List[Callable[[JobGraph], List[Finding]]]:
+    """The host checks for ``script``, each a callable ``graph -> findings``: the Writes, the knobs that
+    could not be read, the inputs and the products. The master (path translations, products) is asked
+    once per check; when it cannot be reached, a warning says what was not checked against it."""
+    return [lambda graph: write_findings(script, graph),
+            lambda graph: knob_findings(script, graph),
+            lambda graph: _inputs(script, studio),
+            lambda graph: _products(graph, studio)]
+
+
+def _inputs(script: Script, studio: StudioDefaults) -> List[Finding]:
+    """The shared input check; without the master, its path translations are not taken into account and
+    one warning says so (missing files are still errors)."""
+    items = input_items(script)
+    if not items:
+        return []
+    unreached: List[Finding] = []
+    translations = _asking_master("Input", lambda: smedge_core.get_path_translations(), unreached)
+    return input_findings(items, studio.shared_roots, translations or ()) + unreached
+
+
+def _asking_master(field: str, ask: Callable[[], Any], unreached: List[Finding]) -> Any:
+    """``ask()``; None and a warning in ``unreached`` naming ``field`` when the master cannot be reached."""
+    try:
+        return ask()
+    except smedge_core.SmedgeComponentError as err:
+        unreached.append(Finding(WARNING, "Smedge master", None, field,
+                                 f"not checked against the master: it cannot be reached ({err})"))
+        return None
+
+
+def _products(graph: JobGraph, studio: StudioDefaults) -> List[Finding]:
+    unreached: List[Finding] = []
+    found = _asking_master("Type", lambda: product_findings(graph, "nuke", studio), unreached)
+    return (found or []) + unreached
+
+
+def input_items(script: Script) -> List[Tuple[str, str, Any]]:
+    """``(node, path, frames)`` for the shared input check: every file the script reads but the Writes'
+    outputs (rendered by the farm before they are read, or checked as a disabled Write's files)."""
+    written = {normalise(write.path) for write in script.writes if write.path}
+    return [(item.node, item.path, item.frames or None) for item in script.inputs
+            if normalise(item.path) not in written]
+
+
+def knob_findings(script: Script, graph: JobGraph) -> List[Finding]:
+    """A finding for each knob the collector could not read, naming the node, the knob and the reason: an
+    error on the jobs of a Write it belongs to (what they render is uncertain), else a warning on the node."""
+    by_write = _jobs_by_write(script, graph)
+    findings = []
+    for problem in script.problems:
+        message = f"{problem.node}.{problem.knob} cannot be read ({problem.reason}); its default was taken"
+        job_ids = by_write.get(problem.node, [])
+        findings += [Finding(ERROR, graph.name(job_id), job_id, "WriteNode", message) for job_id in job_ids]
+        if not job_ids:
+            findings.append(Finding(WARNING, problem.node, None, "Knob", message))
+    return findings
 
 
 def _jobs_by_write(script: Script, graph: JobGraph) -> Dict[str, List[uuid.UUID]]:

@@ -5,8 +5,11 @@
 views and render order, every Read, and for each Write the Reads and read-back Writes its pixels come
 from. Paths are absolute: a relative one is joined to the Root's project directory, or to the current
 directory when it has none, as Nuke does. A file knob Nuke cannot evaluate leaves ``path`` empty and
-says why in ``error``. The other functions are the script's state, its save and the settings knob. The records are
-defined in :mod:`.records`.
+says why in ``error``. A knob whose value cannot be read (a broken expression, a parent knob that is not
+there) takes its default and becomes a :class:`KnobProblem` in ``Script.problems``: the rest still
+collects. ``Script.inputs`` are the files the script reads (:data:`INPUT_KNOBS`, and the gizmo files its
+node classes come from). The other functions are the script's state, its save and the settings knob. The
+records are defined in :mod:`.records`.
 """
 from __future__ import annotations
 
@@ -16,10 +19,19 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 import nuke
 
-from .records import ReadRecord, Script, WriteRecord
+from .records import InputRecord, KnobProblem, ReadRecord, Script, WriteRecord
 
 WRITE_CLASSES = ("Write", "DeepWrite", "WriteGeo")
 READ_CLASSES = ("Read", "DeepRead", "ReadGeo2")
+#: The file knobs the script reads, per node class (Foundry's node reference): images, geometry, camera
+#: data, scripts. A camera's or axis's file is read only with ``read_from_file`` on.
+INPUT_KNOBS = {"Read": "file", "DeepRead": "file", "ReadGeo": "file", "ReadGeo2": "file", "Camera": "file",
+               "Camera2": "file", "Camera3": "file", "Camera4": "file", "Axis": "file", "Axis2": "file",
+               "Axis3": "file", "Precomp": "file", "OCIOFileTransform": "file", "Vectorfield": "vfield_file"}
+_FROM_FILE = ("Camera", "Camera2", "Camera3", "Camera4", "Axis", "Axis2", "Axis3")
+#: Classes known to be Nuke's own, not looked for as gizmos.
+_NOT_GIZMOS = frozenset(WRITE_CLASSES + READ_CLASSES + tuple(INPUT_KNOBS) + ("Root", "Group", "Input", "Output",
+                                                                           "Switch", "Viewer", "Dot"))
 #: The hidden Root knob that keeps the submit settings.
 SETTINGS_KNOB = "smedge_submit_settings"
 #: Nodes whose frame N shows other frames of their input (shifted, held, retimed or blended over time):
@@ -33,6 +45,8 @@ RETIMING_CLASSES = frozenset((
 Sources = Tuple[Tuple[str, ...], Tuple[str, ...], FrozenSet[str]]
 _NOTHING: Sources = ((), (), frozenset())
 _DRIVE = re.compile(r"^[A-Za-z]:[/\\]")  # a Windows path, kept as it is
+#: The knobs that could not be read during the current :func:`script` call, by (node, knob).
+_problems: Dict[Tuple[str, str], KnobProblem] = {}
 
 
 def script_path() -> str:
@@ -83,22 +97,60 @@ def store_settings_text(text: str) -> None:
 def script() -> Script:
     """Every Write and Read of the open script as plain records."""
     root = nuke.root()
+    _problems.clear()
     with root:
         base = _project_directory(root)
-        proxy = bool(root["proxy"].value())
+        proxy = _flag(root, "proxy")
         first, last = root.firstFrame(), root.lastFrame()
         views = list(nuke.views())
         everything = nuke.allNodes(group=root, recurseGroups=True)
         selected_groups = [n.fullName() + "." for n in everything if isinstance(n, nuke.Group) and n.isSelected()]
         memo: Dict[str, Sources] = {}
-        writes, reads = [], []
+        writes, reads, inputs = [], [], []
         for node in everything:
             if node.Class() in WRITE_CLASSES:
                 writes.append(_write(node, base, proxy, (first, last), views, selected_groups, memo))
             elif node.Class() in READ_CLASSES:
                 path, error = _path(node, "file", base)
                 reads.append(ReadRecord(node.fullName(), path, _int(node, "first", 1), _int(node, "last", 1), error))
-    return Script(script_path(), is_modified(), first, last, proxy, views, writes, reads)
+            if node.Class() in INPUT_KNOBS:
+                inputs += _input(node, base)
+        inputs += _gizmos(everything)
+    problems = list(_problems.values())
+    _problems.clear()
+    return Script(script_path(), is_modified(), first, last, proxy, views, writes, reads, inputs, problems)
+
+
+def _gizmos(nodes: List[nuke.Node]) -> List[InputRecord]:
+    """The gizmo file of each node class found as ``<class>.gizmo`` on Nuke's plug-in path (the first, which
+    Nuke loads: ``nuke.plugins(nuke.ALL, ...)``), named by the first node of that class."""
+    first: Dict[str, nuke.Node] = {}
+    for node in nodes:
+        first.setdefault(node.Class(), node)
+    found = []
+    for cls, node in first.items():
+        files = nuke.plugins(nuke.ALL, cls + ".gizmo") if cls not in _NOT_GIZMOS else []
+        if files:
+            found.append(InputRecord(node.fullName(), "gizmo", files[0].replace("\\", "/")))
+    return found
+
+
+def _input(node: nuke.Node, base: str) -> List[InputRecord]:
+    """The file an enabled node of :data:`INPUT_KNOBS` reads ([] when none, or it cannot be evaluated: that
+    is a :class:`KnobProblem`); a Read's frames are its ``first``-``last``."""
+    cls, knob = node.Class(), INPUT_KNOBS[node.Class()]
+    if _flag(node, "disable") or (cls in _FROM_FILE and not _flag(node, "read_from_file")):
+        return []
+    path, error = _path(node, knob, base)
+    if error:
+        _problems.setdefault((node.fullName(), knob), KnobProblem(node.fullName(), knob, error))
+    if not path:
+        return []
+    frames = ""
+    if cls in READ_CLASSES and cls != "ReadGeo2":
+        first, last = _int(node, "first", 1), _int(node, "last", 1)
+        frames = f"{first}-{last}" if first != last else str(first)
+    return [InputRecord(node.fullName(), knob, path, frames)]
 
 
 def _write(node: nuke.Node, base: str, proxy: bool, root_range: Tuple[int, int], views: List[str],
@@ -115,7 +167,7 @@ def _write(node: nuke.Node, base: str, proxy: bool, root_range: Tuple[int, int],
         selected=node.isSelected() or any(name.startswith(g) for g in selected_groups),
         file=_text(node, "file"), path=path, error=error, file_type=_text(node, "file_type"),
         first=first, last=last, use_limit=use_limit,
-        views=str(views_knob.value()).split() if views_knob is not None else list(views),
+        views=_text(node, "views").split() if views_knob is not None else list(views),
         render_order=_int(node, "render_order", 1), reading=_flag(node, "reading"),
         reads=list(reads), read_back=[w for w in read_back if w != name],
         retimed=[s for s in reads + read_back if s in retimed and s != name], frame_offset=_frame_offset(node),
@@ -201,7 +253,8 @@ def _switched(node: nuke.Node) -> List[nuke.Node]:
     inputs = [node.input(i) for i in range(node.inputs())]
     knob = node.knob("which")
     if knob is not None and inputs and not knob.isAnimated():
-        inputs = [inputs[min(max(round(float(knob.value())), 0), len(inputs) - 1)]]
+        which = _value(node, "which", 0)
+        inputs = [inputs[min(max(round(float(which)), 0), len(inputs) - 1)]]  # type: ignore[arg-type]
     return [n for n in inputs if n is not None]
 
 
@@ -221,7 +274,8 @@ def _project_directory(root: nuke.Node) -> str:
     knob = root.knob("project_directory")
     try:
         text = _evaluated(knob) if knob is not None else ""
-    except RuntimeError:
+    except Exception as err:  # whatever Nuke raises, the knob is a problem, not a crash
+        _problem(root, "project_directory", err)
         text = ""
     return os.path.abspath(text) if text else os.getcwd()
 
@@ -229,11 +283,11 @@ def _project_directory(root: nuke.Node) -> str:
 def _path(node: nuke.Node, knob_name: str, base: str) -> Tuple[str, str]:
     """``(absolute evaluated path, '')``, ``('', '')`` without a file, ``('', why)`` when it cannot evaluate."""
     knob = node.knob(knob_name)
-    if knob is None or not str(knob.value()).strip():
+    if knob is None or not _text(node, knob_name).strip():
         return "", ""
     try:
         text = _evaluated(knob).strip()
-    except RuntimeError as err:
+    except Exception as err:  # whatever Nuke raises, the path cannot be evaluated
         return "", f"{node.fullName()}.{knob_name} {knob.value()!r} cannot be evaluated: {err}"
     if not text:
         return "", ""
@@ -263,16 +317,36 @@ def _choices(node: nuke.Node, name: str) -> List[str]:
     return [w[0] for w in words if w]
 
 
-def _text(node: nuke.Node, name: str) -> str:
+def _value(node: nuke.Node, name: str, default: object) -> object:
+    """The knob's value; ``default`` when the node has no such knob, or when its value cannot be read (a
+    broken expression, a knob of a parent that is not there): then a :class:`KnobProblem` is kept."""
     knob = node.knob(name)
-    return str(knob.value()) if knob is not None else ""
+    if knob is None:
+        return default
+    try:
+        return knob.value()
+    except Exception as err:  # whatever Nuke raises, the knob is a problem, not a crash
+        _problem(node, name, err)
+        return default
+
+
+def _problem(node: nuke.Node, name: str, err: Exception) -> None:
+    key = (node.fullName(), name)
+    _problems.setdefault(key, KnobProblem(key[0], name, f"{type(err).__name__}: {err}"))
+
+
+def _text(node: nuke.Node, name: str) -> str:
+    return str(_value(node, name, ""))
 
 
 def _flag(node: nuke.Node, name: str) -> bool:
-    knob = node.knob(name)
-    return bool(knob.value()) if knob is not None else False
+    return bool(_value(node, name, False))
 
 
 def _int(node: nuke.Node, name: str, default: int) -> int:
-    knob = node.knob(name)
-    return int(knob.value()) if knob is not None else default
+    value = _value(node, name, default)
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError) as err:
+        _problem(node, name, err)
+        return default

@@ -57,10 +57,12 @@ class NukeHost(Host):
     def options(self) -> List[Option]:
         return [Option("selected", "Selected Writes only", False, "Only the selected Writes (and Groups) become jobs"),
                 Option("one_job", "One job for all Writes", False, "One Nuke job renders every Write"),
-                Option("split", "One job per view", self.studio.split, "A job for each view of a Write")]
+                Option("split", "One job per view", self.studio.split, "A job for each view of a Write"),
+                Option("review", "Review movie", False, "An FFmpeg movie of each job's images, made when the "
+                       "whole job has rendered (frame rate, codec and file from the studio's review defaults)")]
 
     def checks(self) -> List[Check]:
-        return list(checks.checks(collect.script()))
+        return list(checks.checks(collect.script(), self.studio))
 
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
         return jobs.build(collect.script(), options, self.studio)

@@ -8,14 +8,23 @@ whole job instead; Smedge has one such choice per job, so then it waits on all i
 a higher ``render_order`` also wait on those of the next lower order, unless the files say the reverse
 (a Write of a lower order reading a higher one's output; the checks warn about it). Priorities are the
 shared rule's (``integrations.host.collect``), not set here.
+
+Each job carries its outputs (``ImageFormat``, :mod:`integrations.outputs`): the files its Writes write,
+one per view when the file names the view (``%V``/``%v``, :func:`integrations.naming.nuke`). The product is
+``integrations.products.product_for("nuke", "write", studio)``. With the ``review`` option each job
+writing an image sequence gets an FFmpeg review job waiting for the whole job (:mod:`integrations.review`).
 """
 from __future__ import annotations
 
 import os
 import re
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from integrations import naming
 from integrations.graph import JobGraph
+from integrations.outputs import set_outputs
+from integrations.products import product_for
+from integrations.review import add_review
 from smedge_core.frames import FrameRange, format_range
 
 from .records import Script, WriteRecord
@@ -23,10 +32,12 @@ from .records import Script, WriteRecord
 if TYPE_CHECKING:
     from integrations.studio import StudioDefaults
 
-__all__ = ["build", "dependencies", "job_writes", "links", "normalise", "sequence_key"]
+__all__ = ["RENDERER", "build", "dependencies", "job_writes", "links", "normalise", "outputs", "sequence_key"]
 
 #: The product of Nuke's jobs when studio defaults name none.
 NUKE_PRODUCT = "Nuke"
+#: The renderer key of Nuke's jobs in ``integrations.products`` and the studio's ``hosts.nuke.renderers``.
+RENDERER = "write"
 _HASHES = re.compile(r"#+")
 _PRINTF = re.compile(r"%(\d*)d")
 
@@ -78,18 +89,29 @@ def job_writes(script: Script, selected: bool = False) -> List[WriteRecord]:
     return [w for w in script.writes if not w.disabled and (w.selected or not selected)]
 
 
+def outputs(script: Script, write: WriteRecord, view: Optional[str] = None) -> List[Tuple[str, str]]:
+    """``[(view, file pattern)]`` the Write writes (of ``view`` alone when given); [] without a path."""
+    if not write.path:
+        return []
+    views = [view] if view is not None else (write.views or script.views)
+    return naming.nuke(write.path, views)
+
+
 def build(records: Script, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
     """The job graph for the script ``collect.script`` read (see the module docstring) with ``options``
     ``selected`` (only the
-    selected Writes), ``one_job`` (one job for all of them) and ``split`` (a job per view)."""
+    selected Writes), ``one_job`` (one job for all of them), ``split`` (a job per view) and ``review`` (a
+    review movie of each job's first image sequence output)."""
     script, graph = records, JobGraph()
     writes = job_writes(script, options["selected"])
     if not writes:
         return graph
     scene_name = os.path.basename(script.path) or "untitled"
-    common = {"Type": studio.product_for(None, NUKE_PRODUCT), "Scene": script.path}
+    common = {"Type": product_for("nuke", RENDERER, studio), "Scene": script.path}
     if options["one_job"]:
-        graph.add_job(_one_job(script, writes, dict(common, Name=f"{scene_name} - all Writes")))
+        job_id = graph.add_job(_one_job(script, writes, dict(common, Name=f"{scene_name} - all Writes")))
+        _set_outputs(graph, job_id, [(write, path) for write in writes for _, path in outputs(script, write)],
+                     options.get("review", False), studio)
         return graph
     ids: Dict[str, List[Any]] = {}  # Write name -> [(view or None, job id)]
     for write in writes:
@@ -100,7 +122,10 @@ def build(records: Script, options: Mapping[str, Any], studio: StudioDefaults) -
                        WriteNode=write.name, **_extra(script, view))
             if write.path:
                 job["RenderDir"] = os.path.dirname(write.path)
-            ids.setdefault(write.name, []).append((view, graph.add_job(job)))
+            job_id = graph.add_job(job)
+            _set_outputs(graph, job_id, [(write, path) for _, path in outputs(script, write, view)],
+                         options.get("review", False), studio)
+            ids.setdefault(write.name, []).append((view, job_id))
     needs = links(script)
     per_frame = {w.name: all(aligned for name, aligned in needs[w.name].items() if name in ids) for w in writes}
     for write in writes:
@@ -111,6 +136,17 @@ def build(records: Script, options: Mapping[str, Any], studio: StudioDefaults) -
                                        if not _waits_on(graph, ids[name][0][1], ids[write.name][0][1])],
               per_frame[write.name])
     return graph
+
+
+def _set_outputs(graph: JobGraph, job_id: Any, files: List[Tuple[WriteRecord, str]], request: Any,
+                 studio: StudioDefaults) -> None:
+    """The job's outputs (``files``: each Write and a file it writes) and, when ``request`` asks, the review
+    job of the first image sequence a ``Write`` writes (a movie, a DeepWrite's or WriteGeo's file is none)."""
+    if files:
+        set_outputs(graph, job_id, [path for _, path in files])
+    images = [path for write, path in files if write.node_class == "Write" and naming.FRAME_TOKEN.search(path)]
+    if request and images:
+        add_review(graph, job_id, dict(request if isinstance(request, dict) else {}, source=images[0]), studio)
 
 
 def _wait(graph: JobGraph, ids: Dict[str, List[Any]], child: str, parents: List[str], per_frame: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List
 
-__all__ = ["ReadRecord", "Script", "WriteRecord"]
+__all__ = ["InputRecord", "KnobProblem", "ReadRecord", "Script", "WriteRecord"]
 
 
 @dataclass
@@ -16,6 +16,28 @@ class ReadRecord:
     first: int
     last: int
     error: str = ""
+
+
+@dataclass
+class InputRecord:
+    """A file the script reads (a Read's images, a ReadGeo's or Camera's file, a Precomp's script): the node's
+    full name, the knob, the absolute path (sequence pattern kept) and the frames its files are numbered
+    by ('' when it is one file)."""
+
+    node: str
+    knob: str
+    path: str
+    frames: str = ""
+
+
+@dataclass
+class KnobProblem:
+    """A knob whose value could not be read (a broken expression, a missing parent knob): the node's full
+    name, the knob and the reason. The collector took the knob's default and went on."""
+
+    node: str
+    knob: str
+    reason: str
 
 
 @dataclass
@@ -48,7 +70,8 @@ class WriteRecord:
 
 @dataclass
 class Script:
-    """The script: path ('' when never saved), state, frame range, views, Writes and Reads."""
+    """The script: path ('' when never saved), state, frame range, views, Writes and Reads, the files it
+    reads, and the knobs that could not be read."""
 
     path: str
     modified: bool
@@ -58,3 +81,5 @@ class Script:
     views: List[str]
     writes: List[WriteRecord]
     reads: List[ReadRecord]
+    inputs: List[InputRecord] = field(default_factory=list)
+    problems: List[KnobProblem] = field(default_factory=list)

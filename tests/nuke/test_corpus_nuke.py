@@ -45,9 +45,7 @@ def test_the_script_opens_with_its_writes(expected):
     assert sorted(writers) == sorted(expected["writes"])
 
 
-@pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.xfail(
-    strict=True, reason="issue 17 item 3 (collectors): " + _facts(name)["collector_crash"]))
-    if "collector_crash" in _facts(name) else name for name in CASES])
+@pytest.mark.parametrize("name", CASES)
 def test_build_graph_gives_the_writes_and_frames_real_nuke_renders(name, tmp_path, monkeypatch):
     facts = _facts(name)
     monkeypatch.chdir(tmp_path)

@@ -18,6 +18,9 @@ from smedge_nuke.checks import WRITABLE_TYPES, folder_problem, write_findings
 from smedge_nuke.host import NukeHost, RootKnobSettings
 
 
+pytestmark = pytest.mark.usefixtures("farm")  # the host checks ask the master its products and path translations
+
+
 def host_findings(graph=None):
     host = NukeHost()
     graph = graph if graph is not None else smedge_nuke.build_graph()
@@ -156,7 +159,7 @@ def test_headless_submit_refuses_errors_and_exports(open_script, tmp_path, farm)
 
 def test_the_host_checks_are_with_the_shared_ones(open_script):
     open_script("precomp.nk")
-    assert len(all_checks(NukeHost())) == 3  # the scene check, the Writes', the studio defaults'
+    assert len(all_checks(NukeHost())) == 6  # the Writes', knobs', inputs', products', studio defaults', scene's
 
 
 def test_the_fix_saves_under_nuke_t_even_with_the_modified_flag_off(open_script, monkeypatch):

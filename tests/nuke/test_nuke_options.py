@@ -15,7 +15,7 @@ def test_the_dialog_offers_the_nuke_options_and_selected_only_collects_again(qtb
     nuke.toNode("WriteLimited").setSelected(True)
     dialog = show(NukeHost())
     qtbot.addWidget(dialog)
-    assert dialog.options_panel.values() == {"selected": False, "one_job": False, "split": False}
+    assert dialog.options_panel.values() == {"selected": False, "one_job": False, "split": False, "review": False}
     everything = dialog.model.rowCount()
     dialog.options_panel.widgets["selected"].setChecked(True)
     assert [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())] == ["ranges.nk - WriteLimited"]

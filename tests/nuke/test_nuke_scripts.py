@@ -89,7 +89,7 @@ def test_one_job_for_all_writes(open_script):
 
 def test_unknown_options_are_refused(open_script):
     open_script("ranges.nk")
-    with pytest.raises(ValueError, match=r"Unknown Nuke option.*'selection'.*known: one_job, selected, split"):
+    with pytest.raises(ValueError, match=r"Unknown Nuke option.*'selection'.*known: one_job, review, selected, split"):
         smedge_nuke.build_graph(selection=True)
 
 
@@ -138,7 +138,7 @@ def test_an_unsaved_script_collects_against_the_cwd(tmp_path, monkeypatch):
     assert job["Name"] == "untitled - Write1" and job["Scene"] == ""
 
 
-def test_a_render_order_the_files_contradict_is_not_followed(open_script):
+def test_a_render_order_the_files_contradict_is_not_followed(open_script, farm):
     open_script("precomp.nk")
     nuke.toNode("WritePrecomp")["render_order"].setValue(2)  # Nuke would render the comp first
     graph = smedge_nuke.build_graph()

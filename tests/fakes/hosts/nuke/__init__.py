@@ -13,6 +13,7 @@ its insides unknown), Python inside knob expressions is not run.
 
 ``GUI`` is True as in an interactive session; a test of terminal mode (``nuke -t``) sets it False.
 """
+import fnmatch
 import os
 import re
 
@@ -23,6 +24,9 @@ INPUTS = 2
 HIDDEN_INPUTS = 4
 LINKINPUTS = 8
 INVISIBLE = 0x400
+# nuke.plugins switches [UNCONFIRMED values: the reference names them, not their numbers].
+ALL = 1
+NODIR = 2
 GUI = True
 NUKE_VERSION_MAJOR = 15
 NUKE_VERSION_MINOR = 0
@@ -297,6 +301,15 @@ WRITE_FILE_TYPES = ("", "cin", "dpx", "exr", "hdr", "jpeg", "mov", "mxf", "null"
 FRAME_MODES = ("expression", "start at", "offset")
 
 
+# Other nodes that read a file, and the file knob (Foundry's Nuke node reference: ReadGeo's and Precomp's
+# "file", Camera's and Axis's "file" read when "read from file" (read_from_file) is on, OCIOFileTransform's
+# "file", Vectorfield's "vfield_file"). Documentation only.
+_FILE_KNOBS = {"ReadGeo": "file", "Camera": "file", "Camera2": "file", "Camera3": "file", "Camera4": "file",
+               "Axis": "file", "Axis2": "file", "Axis3": "file", "Precomp": "file", "OCIOFileTransform": "file",
+               "Vectorfield": "vfield_file"}
+_FROM_FILE = ("Camera", "Camera2", "Camera3", "Camera4", "Axis", "Axis2", "Axis3")
+
+
 def _node_knobs(cls):
     """The knobs a node of ``cls`` starts with (knobs of other classes come from the script as text)."""
     knobs = [String_Knob("name"), Boolean_Knob("selected"), Int_Knob("xpos"), Int_Knob("ypos"),
@@ -316,6 +329,10 @@ def _node_knobs(cls):
     elif cls in ("Read", "DeepRead", "ReadGeo2"):
         knobs += [File_Knob("file"), File_Knob("proxy"), Int_Knob("first", value=1), Int_Knob("last", value=1),
                   Int_Knob("origfirst", value=1), Int_Knob("origlast", value=1)]
+    elif cls in _FILE_KNOBS:
+        knobs.append(File_Knob(_FILE_KNOBS[cls]))
+        if cls in _FROM_FILE:
+            knobs.append(Boolean_Knob("read_from_file"))
     elif cls == "Input":
         knobs.append(Int_Knob("number"))
     elif cls == "Switch":
@@ -1006,6 +1023,42 @@ class Menu(MenuItem):
 
 _MENUS = {}
 _MENU_NAMES = ("Nuke", "Pane", "Nodes", "Properties", "Animation", "Viewer", "Node Graph", "Axis")
+
+
+# The plug-in path (nuke.pluginPath): ~/.nuke first by default; a session's, not a script's.
+_PLUGIN_PATH = [os.path.join(os.path.expanduser("~"), ".nuke")]
+
+
+def pluginPath():
+    """The folders Nuke searches for plug-ins and gizmos, in search order."""
+    return list(_PLUGIN_PATH)
+
+
+def pluginAddPath(args, addToSysPath=True):
+    """Put ``args`` (a path or a list of them) at the start of the plug-in path, one already there moved
+    (the reference: "If the path already exists in the list of plugin paths, it is moved to the start");
+    ``sys.path`` and the folder's init.py are not modelled."""
+    for path in reversed([args] if isinstance(args, str) else list(args)):
+        if path in _PLUGIN_PATH:
+            _PLUGIN_PATH.remove(path)
+        _PLUGIN_PATH.insert(0, path)
+
+
+def plugins(switches=0, *pattern):
+    """With ``ALL``: the files in the plug-in path's folders whose names match a glob ``pattern`` (full
+    paths in search order; ``NODIR``: names only). The loaded plug-ins (no ``ALL``) are not modelled."""
+    if not switches & ALL:
+        raise RuntimeError("fake nuke: plugins() lists only with nuke.ALL (loaded plug-ins are not modelled)")
+    found = []
+    for folder in _PLUGIN_PATH:
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            continue
+        for name in names:
+            if not pattern or any(fnmatch.fnmatch(name, p) for p in pattern):
+                found.append(name if switches & NODIR else os.path.join(folder, name))
+    return found
 
 
 def menu(name):
