@@ -15,7 +15,7 @@ class Studio:
 
 
 def findings_for(record, split=False, product_for=lambda renderer, default: default):
-    options = {"split": split, "layers": None, "comp": "", "encode": False}
+    options = {"split": split, "layers": None, "comp": "", "review": False}
     graph = jobs.build(record, options, Studio(product_for))
     return [(f.severity, f.job_name, f.field, f.message) for f in scene_findings(graph, record, product_for)]
 

@@ -14,7 +14,7 @@ class Studio:
 
 
 def build(record, split=False, **options):
-    graph = jobs.build(record, dict({"layers": None, "comp": "", "encode": False}, split=split, **options), Studio())
+    graph = jobs.build(record, dict({"layers": None, "comp": "", "review": False}, split=split, **options), Studio())
     return graph, jobs.sources(record, graph)
 
 

@@ -15,7 +15,7 @@ def test_each_option_the_dialog_offers_builds(farm, tmp_path):
     shutil.copy(os.path.join(SCENES, "three_layers.ma"), path)
     open_scene(path)
     offered = {option.name: option.default for option in MayaHost().options() if option.shown}
-    assert offered == {"split": False, "comp": "", "encode": False}
+    assert offered == {"split": False, "comp": "", "review": False}
     plain = hosts.collect(MayaHost(), **offered)
     assert sorted(plain.name(j) for j in plain) == ["shot.ma - beauty", "shot.ma - volumes"]
     with pytest.raises(ValueError, match="share no frame"):  # beauty 1001-1100, volumes 11-50

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Dict, NamedTuple, Optional
 
-__all__ = ["MAYA_FORMATS", "OUTPUTS", "Output", "output_of"]
+__all__ = ["AOV_NODES", "INPUTS", "MAYA_FORMATS", "OUTPUTS", "Output", "output_of"]
 
 MAYA_PREFIX = "defaultRenderGlobals.imageFilePrefix"
 
@@ -49,3 +49,13 @@ MAYA = Output(None, MAYA_PREFIX, "", {})
 
 def output_of(renderer: str) -> Output:
     return OUTPUTS.get(renderer, MAYA)
+
+
+#: The node type holding each renderer's AOVs / render elements / displays (AYON's ``lib_renderproducts``).
+AOV_NODES = {"arnold": "aiAOV", "vray": "VRayRenderElement", "redshift": "RedshiftAOV", "renderman": "rmanDisplay"}
+
+#: The scene's file inputs: node type and the attribute holding the path (Autodesk's node reference for
+#: file, AlembicNode, gpuCache; MtoA for aiImage and aiStandIn; Maya USD for mayaUsdProxyShape).
+#: References are read by ``referenceQuery``, not from here.
+INPUTS = (("file", "fileTextureName"), ("AlembicNode", "abc_File"), ("gpuCache", "cacheFileName"),
+          ("mayaUsdProxyShape", "filePath"), ("aiImage", "filename"), ("aiStandIn", "dso"))
