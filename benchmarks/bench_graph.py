@@ -1,91 +1,133 @@
-"""Benchmark: build and validate render-layer jobs with per-frame comp dependencies; show linear growth.
+"""Benchmark: JobGraph in four shapes against a plain-dict floor, with growth, all in one run.
 
-Two shapes: "per-layer", where each of N render layers (Maya, 1,000 frames, packets of 10) gets a Nuke
-comp (packets of 5) that waits on it frame by frame (2N jobs, N per-frame edges); and "shared", the
-reference's example scaled up: one comp waiting frame by frame on all N layers. The timed work is building the
-JobGraph and ``validate`` on it, including the real ``smedge_core.conform_job`` for every job. Product
-info comes from the local master's product definitions through an in-process stand-in for the core's
-process runner, so no master needs to run; it is fetched once per run, as in a real session.
+Shapes of N jobs: ``chain`` (each job waits on the one before), ``fan-in`` (N - 1 render layers, one comp
+waiting on all of them, as the reference's example scaled up), ``fan-out`` (one job, N - 1 jobs waiting on
+it) and ``diamonds`` (N / 4 diamonds: a top, two middles waiting on it, a bottom waiting on both). The timed
+work is what a submission does with a graph: build it (``add_job`` for every job, ``add_dependency`` for
+every edge), ``order()``, ``parents()`` and ``children()`` of every job, and ``jobs()``. The floor, timed in
+the same round on the same jobs: the jobs deep-copied into a dict keyed by ID with a set of parents each,
+then every job deep-copied out again (what any graph that hands out copies must do at least).
 
-    python benchmarks/bench_graph.py [--layers 200] [--frames 1000] [--repeat 3]
+CPU time (``time.process_time``), the median of ``--rounds`` rounds; ratios are taken within a round.
+As ``timeit`` does, the cyclic garbage collector is run before and paused during each timed call: its full
+passes scan every live object, which makes any allocating work (the floor too) grow a little faster than
+linear, and would hide whether the graph's own work is linear (``--gc`` keeps it running).
+Goals (issue 23): fan-in within 1.5x a chain of the same size; doubling N at most 2.2x the time, any shape.
+
+    python benchmarks/bench_graph.py [--jobs 10000] [--rounds 5]
 """
 import argparse
+import copy
+import gc
+import statistics
 import sys
 import time
+import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import smedge_core  # noqa: E402
-from smedge_core import _contract  # noqa: E402
-from smedge_core.sandbox.products import PRODUCTS  # noqa: E402
-from in_process import in_process  # noqa: E402
-
 from integrations.graph import JobGraph  # noqa: E402
-from integrations.validate import validate  # noqa: E402
+
+SHAPES = ("chain", "fan-in", "fan-out", "diamonds")
 
 
-def product_info_runner(argv, connect_seconds, operation_seconds):
-    """Answer ConfigureMaster ProductInfo in-process; anything else is a mistake here."""
-    if Path(argv[0]).name != "ConfigureMaster" or argv[1:2] != ["ProductInfo"]:
-        raise AssertionError("unexpected tool call: {}".format(argv))
-    return 0, _contract.write_json(PRODUCTS).encode("utf-8"), b""
+def edges(shape, ids):
+    """``[(child, parent)]`` of a shape over ``ids``."""
+    if shape == "chain":
+        return list(zip(ids[1:], ids[:-1]))
+    if shape == "fan-in":
+        return [(ids[-1], parent) for parent in ids[:-1]]
+    if shape == "fan-out":
+        return [(child, ids[0]) for child in ids[1:]]
+    out = []
+    for top in range(0, len(ids) - 3, 4):
+        a, b, c, d = ids[top:top + 4]
+        out += [(b, a), (c, a), (d, b), (d, c)]
+    return out
 
 
-def build(shape, layers, frames):
+def sample(count):
+    return [{"ID": uuid.uuid4(), "Name": "job {}".format(i), "Type": "Maya", "Scene": "/shots/sc010.mb",
+             "Range": "1001-1100", "PacketSize": 10, "Extra": ["-rl", "layer{}".format(i)]} for i in range(count)]
+
+
+def graph_work(jobs, pairs):
     graph = JobGraph()
-    frame_range = "1001-{}".format(1000 + frames)
-
-    def comp(name):
-        return graph.add_job({"Name": name, "Type": "Nuke", "Scene": "/shots/sc010.nk", "Range": frame_range,
-                              "PacketSize": 5, "Priority": 55})
-
-    shared = comp("Comp - all layers") if shape == "shared" else None
-    for i in range(layers):
-        layer = graph.add_job({"Name": "Render - layer{}".format(i), "Type": "Maya", "Scene": "/shots/sc010.mb",
-                               "Range": frame_range, "PacketSize": 10, "Priority": 50,
-                               "Extra": "-rl layer{}".format(i)})
-        graph.add_dependency(shared or comp("Comp - layer{}".format(i)), layer, per_frame=True)
-    return graph
+    for job in jobs:
+        graph.add_job(job)
+    for child, parent in pairs:
+        graph.add_dependency(child, parent)
+    graph.order()
+    for job_id in graph:
+        graph.parents(job_id)
+        graph.children(job_id)
+    return graph.jobs()
 
 
-def run(shape, layers, frames, repeat):
-    """Best time over ``repeat`` runs of build + validate, and the findings of the last run."""
-    best = None
-    for _ in range(repeat):
-        smedge_core.get_product_info.cache_clear()
-        start = time.perf_counter()
-        graph = build(shape, layers, frames)
-        findings = validate(graph)
-        elapsed = time.perf_counter() - start
-        best = elapsed if best is None else min(best, elapsed)
-    return best, findings, graph
+def floor_work(jobs, pairs):
+    nodes = {job["ID"]: copy.deepcopy(job) for job in jobs}
+    parents = {job_id: set() for job_id in nodes}
+    for child, parent in pairs:
+        parents[child].add(parent)
+    return [copy.deepcopy(job) for job in nodes.values()]
+
+
+def cpu(function, *args, collector=False):
+    gc.collect()
+    if not collector:
+        gc.disable()
+    try:
+        start = time.process_time()
+        function(*args)
+        return time.process_time() - start
+    finally:
+        gc.enable()
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--layers", type=int, default=200)
-    parser.add_argument("--frames", type=int, default=1000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=10000, help="N (2N is timed too, for the growth)")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--gc", action="store_true", help="keep the garbage collector running while timing")
     args = parser.parse_args(argv)
-    with in_process(product_info_runner):
-        print("conform_job: real (smedge_core), product info from smedge_core.sandbox.products, in-process")
-        print("Python {}".format(sys.version.split()[0]))
-        worst = 0.0
-        n = args.layers
-        for shape in ("per-layer", "shared"):
-            times = {}
-            for layers in (n // 2, n, n * 2):
-                seconds, findings, graph = run(shape, layers, args.frames, args.repeat)
-                times[layers] = seconds
-                print("{:9s} {:4d} layers x {} frames: {:4d} jobs, {} findings, build + validate {:.3f} s".format(
-                    shape, layers, args.frames, len(graph), len(findings), seconds))
-            print("{:9s} time({}) / time({}) = {:.2f}; time({}) / time({}) = {:.2f} (linear: 2.00)".format(
-                shape, n, n // 2, times[n] / times[n // 2], n * 2, n, times[n * 2] / times[n]))
-            worst = max(worst, times[n])
-    verdict = "under" if worst < 1.0 else "OVER"
-    print("{} layers x {} frames: at most {:.3f} s, {} the 1 s target".format(n, args.frames, worst, verdict))
-    return 0 if worst < 1.0 else 1
+    sizes = (args.jobs, args.jobs * 2)
+    cases = {}
+    for size in sizes:
+        jobs = sample(size)
+        ids = [job["ID"] for job in jobs]
+        for shape in SHAPES:
+            cases[shape, size] = (jobs, edges(shape, ids))
+    samples = {key: [] for key in cases}  # (shape, size): [(graph seconds, floor seconds)]
+    for _ in range(args.rounds):
+        for key, (jobs, pairs) in cases.items():
+            samples[key].append((cpu(graph_work, jobs, pairs, collector=args.gc),
+                                 cpu(floor_work, jobs, pairs, collector=args.gc)))
+    print("JobGraph: build, order, parents/children of every job, jobs(); CPU time, median of {} rounds, "
+          "garbage collector {}; Python {}".format(args.rounds, "running" if args.gc else "paused",
+                                                    sys.version.split()[0]))
+    print("{:9s} {:>8s} {:>9s} {:>9s} {:>9s} {:>14s} {:>11s}".format(
+        "shape", "jobs", "graph s", "floor s", "x floor", "2N / N time", "floor 2N/N"))
+    met = True
+    for shape in SHAPES:
+        for size in sizes:
+            graph_s = statistics.median(g for g, _ in samples[shape, size])
+            floor_s = statistics.median(f for _, f in samples[shape, size])
+            ratio = statistics.median(g / f for g, f in samples[shape, size])
+            growth = floor_growth = ""
+            if size == sizes[1]:
+                pairs = list(zip(samples[shape, sizes[0]], samples[shape, size]))
+                doubling = statistics.median(big[0] / small[0] for small, big in pairs)
+                met = met and doubling <= 2.2
+                growth = "{:.2f} (<= 2.2)".format(doubling)
+                floor_growth = "{:.2f}".format(statistics.median(big[1] / small[1] for small, big in pairs))
+            print("{:9s} {:8,d} {:9.3f} {:9.3f} {:9.2f} {:>14s} {:>11s}".format(
+                shape, size, graph_s, floor_s, ratio, growth, floor_growth))
+    fan_in = statistics.median(f[0] / c[0] for f, c in zip(samples["fan-in", sizes[0]], samples["chain", sizes[0]]))
+    met = met and fan_in <= 1.5
+    print("fan-in / chain at {:,} jobs: {:.2f} (goal <= 1.5)".format(sizes[0], fan_in))
+    print("goals {}".format("met" if met else "MISSED"))
+    return 0 if met else 1
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ VERSION = 1
 
 def render_job_file(graph: JobGraph, paused: bool = False) -> Tuple[List[uuid.UUID], str]:
     """``(ids, text)``: the job IDs in submission order and the job-file text submit_jobs would send."""
-    return smedge_core.jobfile.render(graph.jobs(), paused=paused)
+    return smedge_core.jobfile.render([graph.conformed(job_id) for job_id in graph.order()], paused=paused)
 
 
 def export_graph(graph: JobGraph, job_file: PathLike, json_file: Optional[PathLike] = None, paused: bool = False,

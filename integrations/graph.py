@@ -6,6 +6,9 @@ Edges are dependencies: a child waits either for the whole of its parents or fra
 one ``WaitForWholeJob`` flag per job, so all parents of one child are waited on the same way.
 
 The graph holds deep copies; the dicts it returns are new, so callers' dicts are never changed.
+Parents and children are kept in dicts keyed by ID, so every operation is linear in jobs plus edges
+whatever the shape (chains, fan-in, fan-out, diamonds); :meth:`JobGraph.conformed` keeps each job's
+``conform_job`` result until the job changes, so validating and then submitting conforms it once.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import logging
 import uuid
 from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Mapping, Optional
 
+from smedge_core import jobfile
 from smedge_core.frames import parse_range
 from smedge_core.values import find_key, whole_number
 
@@ -88,8 +92,12 @@ class JobGraph(object):
 
     def __init__(self, jobs: Iterable[JobType] = ()) -> None:
         self._jobs: Dict[uuid.UUID, JobType] = {}  # id -> job dict without the managed keys; insertion ordered
-        self._parents: Dict[uuid.UUID, List[uuid.UUID]] = {}  # id -> [parent ids]
+        self._position: Dict[uuid.UUID, int] = {}  # id -> its place in insertion order
+        self._parents: Dict[uuid.UUID, Dict[uuid.UUID, None]] = {}  # id -> {parent id: None}, in the order added
+        self._children: Dict[uuid.UUID, Dict[uuid.UUID, None]] = {}  # parent id -> {child id: None}
         self._per_frame: Dict[uuid.UUID, bool] = {}  # id -> bool, for jobs with parents
+        self._conformed: Dict[uuid.UUID, jobfile.Conformed] = {}  # id -> conform_job's result; dropped on change
+        self._edits = 0  # changes of jobs so far: a result conformed while one happened is not kept
         for job in jobs:
             self.add_job(job)
 
@@ -107,7 +115,7 @@ class JobGraph(object):
                 raise ValueError("Job sets both {!r} and {!r}; Smedge names ignore case".format(
                     seen[key.lower()], key))
             seen[key.lower()] = key
-        data = copy.deepcopy(job)
+        data = _copied(job)
         values: Dict[str, Any] = {}
         for name in _MANAGED:
             key = find_key(data, name)
@@ -122,10 +130,13 @@ class JobGraph(object):
         parents = _wait_ids(values.get("WaitForJobID"), "WaitForJobID of job " + label)
         if job_id in parents:
             raise ValueError("Job {} waits on itself (WaitForJobID {})".format(label, job_id))
+        self._position[job_id] = len(self._jobs)
         self._jobs[job_id] = data
         if parents:
             whole = values.get("WaitForWholeJob")
-            self._parents[job_id] = parents
+            self._parents[job_id] = dict.fromkeys(parents)
+            for parent in parents:
+                self._children.setdefault(parent, {})[job_id] = None
             self._per_frame[job_id] = whole is not None and not _whole_flag(
                 whole, "WaitForWholeJob of job " + label)
         _log.debug("Added job %s %s", job_id, label)
@@ -142,7 +153,7 @@ class JobGraph(object):
         if child_id == parent_id:
             raise ValueError("Job {!r} cannot wait on itself".format(self.name(child_id)))
         per_frame = bool(per_frame)
-        parents = self._parents.setdefault(child_id, [])
+        parents = self._parents.setdefault(child_id, {})
         if parents and self._per_frame[child_id] != per_frame:
             raise ValueError(
                 "Job {!r} already waits {} on {}; Smedge has one WaitForWholeJob flag per job, so it "
@@ -150,8 +161,9 @@ class JobGraph(object):
                     self.name(child_id), _how(not per_frame), ", ".join(repr(self._label(p)) for p in parents),
                     _how(per_frame), self.name(parent_id)))
         self._per_frame[child_id] = per_frame
-        if parent_id not in parents:
-            parents.append(parent_id)
+        parents[parent_id] = None
+        self._children.setdefault(parent_id, {})[child_id] = None
+        self._changed(child_id)
 
     def set_value(self, job_id: NameOrID, name: str, value: Any) -> None:
         """Set one parameter of a job, in place of any spelling of the name in another case."""
@@ -160,11 +172,12 @@ class JobGraph(object):
             raise ValueError("{} is managed by the graph; use add_job/add_dependency".format(name))
         data = self._jobs[job_id]
         key = find_key(data, name)
-        value = copy.deepcopy(value)
+        value = _copy(value)
         if key is None or key == name:
             data[name] = value
         else:
             self._jobs[job_id] = {(name if k == key else k): (value if k == key else v) for k, v in data.items()}
+        self._changed(job_id)
 
     # -- reading --------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -182,8 +195,8 @@ class JobGraph(object):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobGraph):
             return NotImplemented
-        return (list(self._jobs.items()) == list(other._jobs.items())
-                and self._parents == other._parents and self._per_frame == other._per_frame)
+        return (list(self._jobs.items()) == list(other._jobs.items()) and self._per_frame == other._per_frame
+                and {k: list(v) for k, v in self._parents.items()} == {k: list(v) for k, v in other._parents.items()})
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -194,7 +207,7 @@ class JobGraph(object):
         """A parameter of a job, looked up regardless of case (a copy)."""
         data = self._jobs[self._known(job_id, "Job")]
         key = find_key(data, name)
-        return default if key is None else copy.deepcopy(data[key])
+        return default if key is None else _copy(data[key])
 
     def name(self, job_id: NameOrID) -> str:
         """The job's Name, or its ID as text when it has none."""
@@ -206,8 +219,7 @@ class JobGraph(object):
 
     def children(self, job_id: NameOrID) -> List[uuid.UUID]:
         """IDs of the jobs that wait on this job, in graph order."""
-        job_id = self._known(job_id, "Job")
-        return [child for child in self._jobs if job_id in self._parents.get(child, ())]
+        return sorted(self._children.get(self._known(job_id, "Job"), ()), key=self._position.__getitem__)
 
     def waits_per_frame(self, job_id: NameOrID) -> Optional[bool]:
         """True when the job waits frame by frame, False for whole-job waits, None without parents."""
@@ -242,20 +254,16 @@ class JobGraph(object):
                    if parent not in self._jobs]
         if unknown:
             raise GraphError("Jobs wait on jobs that are not in the graph: " + "; ".join(unknown))
-        index = {job_id: i for i, job_id in enumerate(self._jobs)}
+        index = self._position
         ids = list(self._jobs)
         pending = {job_id: len(self._parents.get(job_id, ())) for job_id in ids}
-        children: Dict[uuid.UUID, List[uuid.UUID]] = {job_id: [] for job_id in ids}
-        for child, parents in self._parents.items():
-            for parent in parents:
-                children[parent].append(child)
         ready = [index[job_id] for job_id in ids if not pending[job_id]]
         heapq.heapify(ready)
         order = []
         while ready:
             job_id = ids[heapq.heappop(ready)]
             order.append(job_id)
-            for child in children[job_id]:
+            for child in self._children.get(job_id, ()):
                 pending[child] -= 1
                 if not pending[child]:
                     heapq.heappush(ready, index[child])
@@ -273,9 +281,28 @@ class JobGraph(object):
 
     def job(self, job_id: NameOrID) -> JobType:
         """A new dict for one job, as :meth:`jobs` writes it."""
+        return self._written(self._known(job_id, "Job"), _copied)
+
+    def conformed(self, job_id: NameOrID) -> jobfile.Conformed:
+        """The job as ``smedge_core.conform_job`` gives it (text values, ID and waits included), a new dict.
+
+        Computed once and kept until the job changes (:meth:`set_value`, :meth:`add_dependency`) or the
+        product info is fetched again, so validate-then-submit conforms each job once. ValueError as
+        ``conform_job`` raises it (not kept: asked again, the job is conformed again).
+        """
         job_id = self._known(job_id, "Job")
+        found = self._conformed.get(job_id)
+        if found is None or not found.current():
+            edits = self._edits
+            found = jobfile.conform(self._written(job_id, dict))
+            if edits == self._edits:  # no job changed meanwhile (on another thread): it is current
+                self._conformed[job_id] = found
+        return found.copy()
+
+    def _written(self, job_id: uuid.UUID, copier: Any) -> JobType:
+        """The job with its managed keys, the rest of its values copied with ``copier``."""
         out: JobType = {"ID": job_id}
-        out.update(copy.deepcopy(self._jobs[job_id]))
+        out.update(copier(self._jobs[job_id]))
         parents = self._parents.get(job_id)
         if parents:
             out["WaitForJobID"] = list(parents)
@@ -283,6 +310,11 @@ class JobGraph(object):
         return out
 
     # -- helpers --------------------------------------------------------------------------------
+    def _changed(self, job_id: uuid.UUID) -> None:
+        """Forget what was conformed of a job just changed."""
+        self._edits += 1
+        self._conformed.pop(job_id, None)
+
     def _known(self, job_id: object, what: str) -> uuid.UUID:
         job_id = _to_uuid(job_id, what + " ID")
         if job_id not in self._jobs:
@@ -314,6 +346,19 @@ class JobGraph(object):
             path.append(step)
         names = " -> ".join(repr(self.name(job_id)) for job_id in cycle)
         return CycleError("Dependency cycle (each job waits on the next): " + names, cycle)
+
+
+_IMMUTABLE = (str, int, float, bool, type(None), uuid.UUID)
+
+
+def _copy(value: Any) -> Any:
+    """A deep copy of a value; the value itself when it cannot change (text, numbers, UUIDs)."""
+    return value if type(value) in _IMMUTABLE else copy.deepcopy(value)
+
+
+def _copied(data: Mapping[str, Any]) -> JobType:
+    """A deep copy of a job dict, sharing the values that cannot change."""
+    return {key: _copy(value) for key, value in data.items()}
 
 
 def _name_of(data: Mapping[str, Any], default: str) -> str:

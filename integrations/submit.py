@@ -26,7 +26,7 @@ def submit_graph(graph: JobGraph, paused: bool = False, check: bool = True, fix:
     graph.order()  # GraphError before anything else
     if check:
         _check(graph, fix=fix)
-    jobs = graph.jobs()
-    ids = smedge_core.submit_jobs(jobs, paused=paused)
+    order = graph.order()
+    ids = smedge_core.submit_jobs([graph.conformed(job_id) for job_id in order], paused=paused)
     _log.info("Submitted %d jobs: %s", len(ids), ", ".join(str(i) for i in ids))
-    return dict(zip((job["ID"] for job in jobs), ids))
+    return dict(zip(order, ids))

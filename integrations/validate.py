@@ -224,15 +224,15 @@ def _structure(graph: JobGraph, ids: List[uuid.UUID], findings: List[Finding]) -
 
 
 def _conform(graph: JobGraph, ids: List[uuid.UUID], findings: List[Finding]) -> Set[Tuple[uuid.UUID, str]]:
-    """Each job through conform_job; the (job ID, field) pairs it rejected."""
+    """Each job through conform_job (kept by the graph for submit and export); the (job ID, field) pairs
+    it rejected."""
     flagged = set()
     for job_id in ids:
-        job = graph.job(job_id)
         try:
-            smedge_core.conform_job(job)
+            graph.conformed(job_id)
         except ValueError as err:
             field = getattr(err, "field", "")
-            name = find_key(job, field) or field
+            name = find_key(graph.job(job_id), field) or field
             flagged.add((job_id, name.lower()))
             findings.append(_finding(graph, job_id, ERROR, name, str(err)))
     return flagged
@@ -314,7 +314,7 @@ def _frames_line_up(graph: JobGraph, child: uuid.UUID, parent: uuid.UUID, frames
                 graph.name(parent))))
     if sizes[child] is None or sizes[parent] is None:
         return
-    spanning = _spanning_packets(mine, sizes[child], theirs, sizes[parent])
+    spanning = _spanning_packets(mine, sizes[child], theirs, sizes[parent], covered=not missing)
     if spanning:
         shown = ", ".join(str(packet) for packet in spanning[:5]) + (", ..." if len(spanning) > 5 else "")
         findings.append(_finding(
@@ -325,18 +325,23 @@ def _frames_line_up(graph: JobGraph, child: uuid.UUID, parent: uuid.UUID, frames
                 sizes[parent])))
 
 
-def _spanning_packets(child: FrameRange, child_size: int, parent: FrameRange, parent_size: int) -> List[Packet]:
-    """The child's packets whose frames the parent renders in more than one packet."""
+def _spanning_packets(child: FrameRange, child_size: int, parent: FrameRange, parent_size: int,
+                      covered: bool = False) -> List[Packet]:
+    """The child's packets whose frames the parent renders in more than one packet (``covered``: the parent
+    renders every frame of the child, so no frame need be looked up)."""
     if child_size == 1:
         return []
     starts = [packet.start for packet in parent.packets(parent_size)]
     spanning = []
     for packet in child.packets(child_size):
-        frames = packet.frames
-        first = next((f for f in frames if f in parent), None)
-        if first is None:
-            continue
-        last = next(f for f in reversed(frames) if f in parent)
+        if covered:
+            first, last = packet.start, packet.end
+        else:
+            frames = packet.frames
+            found = next((f for f in frames if f in parent), None)
+            if found is None:
+                continue
+            first, last = found, next(f for f in reversed(frames) if f in parent)
         if bisect.bisect_right(starts, first) != bisect.bisect_right(starts, last):
             spanning.append(packet)
     return spanning

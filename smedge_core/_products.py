@@ -149,7 +149,8 @@ def _range_text(parameter: Parameter, value: Any) -> str:
     if text == "":
         return text
     try:
-        count = len(frames.parse_range(value, limit=frames.MAX_FRAMES))
+        count = len(_range_of(value, frames.MAX_FRAMES) if isinstance(value, str)
+                    else frames.parse_range(value, limit=frames.MAX_FRAMES))
     except ValueError as err:
         raise JobValueError("{}: {}".format(parameter.name, err), parameter.name) from None
     limit = frames.MAX_FRAMES
@@ -158,6 +159,13 @@ def _range_text(parameter: Parameter, value: Any) -> str:
                             "(smedge_core.frames.MAX_FRAMES)".format(parameter.name, _shorten(text), count, limit),
                             parameter.name)
     return text
+
+
+@functools.lru_cache(maxsize=1024)
+def _range_of(text: str, limit: Optional[int]) -> frames.FrameRange:
+    """``frames.parse_range(text, limit=limit)``, kept for the texts met most (a submission's jobs share a
+    few ranges; a FrameRange cannot change, so one may be shared)."""
+    return frames.parse_range(text, limit=limit)
 
 
 def _shorten(text: str, size: int = 80) -> str:
@@ -310,12 +318,16 @@ def from_text(parameter: Parameter, text: str) -> Any:
 # --- products --------------------------------------------------------------------------------
 
 class _Plan(object):
-    """A product with what conversion needs precomputed: names, readers, default values."""
+    """A product with what conversion needs precomputed once: a name-to-parameter index, writers, readers,
+    default values and the required parameters."""
 
     def __init__(self, product: Product) -> None:
         self.product = product
         self.by_name = {p.name.lower(): p for p in product.parameters}
+        self.writers = {key: (p.name, _writer(p)) for key, p in self.by_name.items()}
         self.readers = {key: (p.name, _reader(p)) for key, p in self.by_name.items()}
+        #: Names of the Required parameters without a default, alphabetical.
+        self.required = [p.name for p in product.required_parameters if p.default == ""]
         self.defaults = {p.name: from_text(p, p.default) for p in product.parameters}
         self.mutable = [name for name, value in self.defaults.items() if isinstance(value, (list, dict))]
 
@@ -324,6 +336,20 @@ class _Plan(object):
         for name in self.mutable:
             out[name] = type(out[name])(out[name])
         return out
+
+
+def _writer(parameter: Parameter) -> Callable[[Any], str]:
+    """:func:`to_text` of one parameter, with its type and flags looked up once."""
+    if parameter.has_flag("List") or parameter.type.lower() in ("bool", "time"):
+        return functools.partial(to_text, parameter)
+    text_of, name = _pair(parameter)[0], parameter.name
+
+    def write(value: Any) -> str:
+        if value is None:
+            return ""
+        _refuse_bytes(name, value)
+        return text_of(parameter, value)
+    return write
 
 
 def _reader(parameter: Parameter) -> Optional[_Reader]:
@@ -434,20 +460,23 @@ def conform_job(job: JobType) -> JobType:
     plan = _job_plan(job, "conform_job")
     out: Dict[str, str] = {"Type": str(plan.product.type)}
     seen = {"type"}
+    writers = plan.writers
     for key, value in job.items():
-        lower = _check_name(key).lower()
+        lower = key.lower() if isinstance(key, str) else None
+        entry = writers.get(lower) if lower is not None else None
+        if entry is None:  # a name the product knows (in any case) needs no check
+            lower = _check_name(key).lower()
         if lower == "type":
             continue
         if lower in seen:
             raise JobValueError("job {!r} gives {} twice (names ignore case)".format(
                 find_value(job, "Name", ""), key), key)
         seen.add(lower)
-        parameter = plan.by_name.get(lower)
-        name = parameter.name if parameter else key
+        name = entry[0] if entry is not None else key
         if hasattr(value, "__fspath__"):  # pathlib paths and other path-like values
             value = os.fspath(value)
-        if parameter is not None:
-            out[name] = to_text(parameter, value)
+        if entry is not None:
+            out[name] = entry[1](value)
         elif isinstance(value, (list, tuple, dict, set)):
             raise JobValueError("{}: {!r} is a collection, but product {} does not define {} to say how to write "
                                 "it".format(name, value, plan.product.name, name), name)
@@ -455,7 +484,7 @@ def conform_job(job: JobType) -> JobType:
             _refuse_bytes(name, value)
             out[name] = value_text(value)
         _records.check_value(name, out[name])
-    missing = [p.name for p in plan.product.required_parameters if out.get(p.name, "") == "" and p.default == ""]
+    missing = [name for name in plan.required if out.get(name, "") == ""]
     if missing:
         raise JobValueError("job {!r} ({}) is missing required parameters: {}".format(
             find_value(job, "Name", ""), plan.product.name, ", ".join(missing)), ", ".join(missing))

@@ -1,7 +1,9 @@
 """Job files: the exact text ``submit_jobs`` sends to ``Submit -FromFile``, for submitting or exporting.
 
 ``render`` does all of ``submit_jobs`` but the sending, so a dry run writes the same bytes a submission
-would, and a TD can submit the file later with ``Submit -FromFile FILE``.
+would, and a TD can submit the file later with ``Submit -FromFile FILE``. A :class:`Conformed` job (from
+:func:`conform`) is sent as it is while the product info it was conformed with holds: a caller that
+validated its jobs (``integrations.graph.JobGraph.conformed``) does not pay for ``conform_job`` twice.
 """
 
 from __future__ import annotations
@@ -9,13 +11,38 @@ from __future__ import annotations
 import uuid
 from typing import Dict, List, Sequence, Tuple, Union
 
-from . import _records
+from . import _products, _records
 from ._products import conform_job, get_product_info
 from ._types import JobType, find_value
 from .values import find_key
 from .errors import JobValueError
 
 PAUSED_STATUS = "-1"
+
+
+class Conformed(Dict[str, str]):
+    """A job's values as :func:`conform_job` gave them, with the product info they were checked against.
+
+    Made by :func:`conform`; whoever keeps one makes a new one when the job changes. Changing it in place
+    is not checked again (the master still checks what it receives).
+    """
+
+    def __init__(self, values: Dict[str, str], products: object) -> None:
+        super(Conformed, self).__init__(values)
+        self.products = products
+
+    def current(self) -> bool:
+        """Whether the product info it was conformed with is still the process's."""
+        return self.products is _products._plans()
+
+    def copy(self) -> "Conformed":
+        return Conformed(self, self.products)
+
+
+def conform(job: JobType) -> Conformed:
+    """:func:`conform_job` of ``job``, marked so :func:`prepare` does not conform it again."""
+    products = _products._plans()
+    return Conformed(conform_job(job), products)
 
 
 def _job_id(index: int, job: JobType) -> uuid.UUID:
@@ -52,7 +79,7 @@ def prepare(jobs: Union[JobType, Sequence[JobType]], paused: bool = False) -> Li
                 index, job_id, seen[job_id]), "ID")
         seen[job_id] = index
         try:
-            values = conform_job(job)
+            values = job if isinstance(job, Conformed) and job.current() else conform_job(job)
         except ValueError as err:
             raise JobValueError("jobs[{}]: {}".format(index, err), getattr(err, "field", "")) from err
         record = {"ID": str(job_id)}

@@ -9,6 +9,10 @@ then submission order, honouring pool, status, product enablement, UsageLimit an
 Work units are made when dispatched, not when a job is submitted: a job keeps the frames no work unit
 holds yet as spans (``Job.pending``: start, end, step and the packet size to cut them by), so a job of
 100,000 frames costs a few objects until its work runs, and dependencies are checked on spans too.
+
+Parameters are found through an index per product (:class:`ProductIndex`); the farm keeps the jobs that
+may run (queued or active) apart, so the dispatcher, woken only by a change, never looks at paused,
+complete or failed jobs.
 """
 
 import bisect
@@ -24,9 +28,9 @@ import time
 import uuid
 
 from .. import frames
-from .._products import find_parameter
+from .._products import _Plan, _range_of
 from .._types import Product, find_value
-from ..frames import FrameRange, Packet, parse_range
+from ..frames import FrameRange, Packet
 from ..values import find_key
 from . import engines, identity, states
 from .store import WHOLE_SYSTEM
@@ -168,11 +172,33 @@ def _first_free(segment, blocked, index, reverse):
     return None
 
 
+class ProductIndex(object):
+    """What the master looks up in a product's parameters, computed once per product: each parameter and
+    its spelling by lower-case name, the defaults, as substitution variables too, and the required names."""
+
+    def __init__(self, product):
+        self.product = product
+        self.parameters = {p.name.lower(): p for p in product.parameters}
+        self.names = {key: p.name for key, p in self.parameters.items()}
+        self.defaults = {p.name: p.default for p in product.parameters}
+        self.variables = lowered(self.defaults)
+        plan = _Plan(product)
+        self.required = plan.required
+        self._trips = {id(p): (plan.readers[key][1], plan.writers[key][1]) for key, p in self.parameters.items()}
+
+    def round_trip(self, parameter, text):
+        """The text of one of the product's parameters read and written again (ValueError naming the
+        parameter when it is bad)."""
+        read, write = self._trips[id(parameter)]
+        return write(read(text) if read else text)
+
+
 class Job(object):
     """A job: its parameters as text (canonical names), its product and its work units."""
 
-    def __init__(self, job_id, seq, params, product):
+    def __init__(self, job_id, seq, params, product, index=None):
         self.id, self.seq, self.params, self.product = job_id, seq, params, product
+        self.index = index or ProductIndex(product)
         self.works = {}  # work ID: Work, every work unit made so far, in the order made
         self.open = {}  # work ID: Work, those not finished (queued again, or running)
         self.pending = []  # [start, end, step, packet size]: frames no work unit holds yet
@@ -186,20 +212,19 @@ class Job(object):
         return sum(packet_count(segment) for segment in self.pending)
 
     def key(self, name):
-        """The stored key for ``name`` (case-insensitive), else the product's spelling, else ``name``."""
-        key = find_key(self.params, name)  # an exact match first: the dispatcher asks it of every job
-        if key is not None:
-            return key
-        parameter = find_parameter(self.product.parameters, name)
-        return parameter.name if parameter else name
+        """The product's spelling of ``name`` (case-insensitive; jobs store the parameters it defines so),
+        else the stored key, else ``name``."""
+        if name in self.params:
+            return name
+        known = self.index.names.get(name.lower())
+        return known if known is not None else find_key(self.params, name) or name
 
     def value(self, name):
         """The text value of ``name``: stored, else the product default, else empty."""
         key = self.key(name)
         if key in self.params:
             return self.params[key]
-        parameter = find_parameter(self.product.parameters, name)
-        return parameter.default if parameter else ""
+        return self.index.defaults.get(key, "")
 
     def number(self, name):
         try:
@@ -218,19 +243,16 @@ class Job(object):
 
     def variables(self):
         """The substitution variables of the job: every parameter with defaults, ``ID``, ``Product``."""
-        values = {p.name: p.default for p in self.product.parameters}
-        values.update(self.params)
-        values.update({"ID": self.id, "Product": self.product.name})
-        return lowered(values)
+        values = dict(self.index.variables)
+        values.update(lowered(self.params))
+        values.update(lowered({"ID": self.id, "Product": self.product.name}))
+        return values
 
     def stored(self):
         """The stored values that differ from the product defaults (what ``Job List`` prints)."""
-        out = {}
-        for key, value in self.params.items():
-            parameter = find_parameter(self.product.parameters, key)
-            if key == "Type" or parameter is None or value != parameter.default:
-                out[key] = value
-        return out
+        defaults = self.index.defaults
+        return {key: value for key, value in self.params.items()
+                if key == "Type" or key not in defaults or value != defaults[key]}
 
 
 class Engine(object):
@@ -268,6 +290,12 @@ class Farm(object):
         self.store, self.product_dicts, self.data = store, product_dicts, data
         self.max_frames = max_frames or frames.MAX_FRAMES  # serve --max-frames
         self.products = [Product.from_dict(d) for d in product_dicts]
+        self.indexes = {product.type: ProductIndex(product) for product in self.products}
+        self._by_key = {}  # lower-case name, alias or ID: Product (the first product that has it)
+        for product in self.products:
+            for key in [product.name, str(product.type)] + product.aliases:
+                self._by_key.setdefault(key.lower(), product)
+        self.runnable = {}  # job ID: Job, the jobs whose Status is queued or active
         self.lock = threading.RLock()
         self.wake = threading.Event()
         self.env = {}
@@ -293,10 +321,9 @@ class Farm(object):
 
     def product(self, name):
         """The product with this name, alias or ID; FarmError 4 names the unknown one."""
-        key = str(name).strip().lower()
-        for product in self.products:
-            if key in [product.name.lower(), str(product.type)] + [a.lower() for a in product.aliases]:
-                return product
+        product = self._by_key.get(str(name).strip().lower())
+        if product is not None:
+            return product
         raise FarmError(4, "Type: product {!r} not found; known: {}".format(
             name, ", ".join(p.name for p in self.products)))
 
@@ -323,9 +350,11 @@ class Farm(object):
     def _load_jobs(self):
         for job_id, seq, params in self.store.load_jobs():
             try:
-                self.jobs[job_id] = Job(job_id, seq, params, self.product(find_value(params, "Type", "")))
+                product = self.product(find_value(params, "Type", ""))
             except FarmError as err:  # one bad row does not keep the others from being served
                 self.store.quarantine(job_id, str(err))
+                continue
+            self.jobs[job_id] = Job(job_id, seq, params, product, self.indexes[product.type])
         for job_id, segments in self.store.load_pending():
             if job_id in self.jobs:
                 self.jobs[job_id].pending = segments
@@ -349,6 +378,7 @@ class Farm(object):
             self.store.delete_process(work_id)
         for job in self.jobs.values():
             self.refresh(job)
+            self._track(job)
 
     def _stop_leftover(self, job, work, pid, token):
         """Stop the process group of a work unit left running by a master that was killed, and wait
@@ -393,6 +423,7 @@ class Farm(object):
             if self._last_seq != last_seq:  # jobs were added
                 for job_id in [j.id for j in self.jobs.values() if j.seq > last_seq]:
                     del self.jobs[job_id]
+                    self.runnable.pop(job_id, None)
                 self._last_seq = last_seq
             for job, params, works, count, open_works, pending, work_seq, work_states in saved:
                 self.jobs[job.id] = job
@@ -403,6 +434,7 @@ class Farm(object):
                 job.works, job.open, job.pending, job.work_seq = works, open_works, pending, work_seq
                 for work, status, engine_id, failures in work_states:
                     work.status, work.engine_id, work.failures = status, engine_id, failures
+                self._track(job)
             for engine, settings, products, work in saved_engines:
                 engine.settings.clear()
                 engine.settings.update(settings)
@@ -416,10 +448,11 @@ class Farm(object):
     def add_job(self, job_id, params, product):
         """Store a checked job and queue its frames (the caller holds a transaction)."""
         self._last_seq += 1
-        job = Job(job_id, self._last_seq, params, product)
+        job = Job(job_id, self._last_seq, params, product, self.indexes.get(product.type))
         if job.number("Created") == 0:
             params[job.key("Created")] = self.now()
         self.jobs[job_id] = job
+        self._track(job)
         self.rebuild_work(job)
         self.store.save_job(job.id, job.seq, job.params)
         self.log(job.id, "submitted with {} work units".format(job.packets_pending()))
@@ -431,6 +464,15 @@ class Farm(object):
             del job.params[key]
         elif text != "":
             job.params[key] = text
+        if key == "Status":
+            self._track(job)
+
+    def _track(self, job):
+        """Keep :attr:`runnable` up to date with the job's Status."""
+        if job.status() in (states.JOB_QUEUED, states.JOB_ACTIVE) and job.id in self.jobs:
+            self.runnable[job.id] = job
+        else:
+            self.runnable.pop(job.id, None)
 
     def save_job(self, job):
         self.store.save_job(job.id, job.seq, job.params)
@@ -445,7 +487,9 @@ class Farm(object):
         for work in kept.values():
             start, end, step = work.packet
             intervals += [(start, end)] if step == 1 else [(f, f) for f in work.frames]
-        todo = parse_range(job.value("Range")) - FrameRange._from_intervals(intervals)
+        todo = _range_of(job.value("Range"), None)
+        if intervals:
+            todo = todo - FrameRange._from_intervals(intervals)
         job.works = kept
         job.open = {i: w for i, w in kept.items() if w.status == states.WORK_STARTED}
         size = max(1, job.number("PacketSize"))
@@ -476,6 +520,7 @@ class Farm(object):
             if work.status == states.WORK_STARTED and stop_work:
                 self.stop(work, "job deleted")
         del self.jobs[job.id]
+        self.runnable.pop(job.id, None)
         self.store.delete_job(job.id)
 
     def refresh(self, job, events=False):
@@ -559,22 +604,24 @@ class Farm(object):
     # --- dispatch ----------------------------------------------------------------------------
 
     def run_dispatcher(self, stopping):
-        """Assign work to idle engines until ``stopping`` is set."""
+        """Assign work to idle engines until ``stopping`` is set; between rounds it sleeps until
+        :attr:`wake` is set (by a request, the end of a run, or the master closing)."""
         while not stopping.is_set():
+            self.wake.clear()  # before the round: a change made during it wakes the next one
+            retry = None
             with self.lock:
                 try:
                     self.dispatch()
-                except Exception:  # keep dispatching; the log has the traceback
+                except Exception:  # keep dispatching (again in a second); the log has the traceback
                     _log.exception("dispatch failed")
-            self.wake.wait(0.2)
-            self.wake.clear()
+                    retry = 1.0
+            self.wake.wait(retry)
 
     def dispatch(self):
         idle = [e for e in self.engines if e.online and e.enabled() and e.work is None]
         if not idle:
             return
-        ready = sorted((j for j in self.jobs.values() if j.status() in (states.JOB_QUEUED, states.JOB_ACTIVE)),
-                       key=lambda j: (-j.number("Priority"), j.seq))
+        ready = sorted(self.runnable.values(), key=lambda j: (-j.number("Priority"), j.seq))
         for engine in idle:
             for job in ready:
                 choice = self.next_work(job, engine)

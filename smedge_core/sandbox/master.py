@@ -13,11 +13,10 @@ from pathlib import Path
 
 from .. import _contract, _records
 from ..errors import _cut
-from .._products import find_parameter, from_text, to_text
+from .._products import _range_of
 from .._query import matches
 from .._rtime import extract_datetime
 from .._types import find_value
-from ..frames import parse_range
 from ..values import find_key
 from . import states
 from .farm import MANAGED, FarmError, canonical_id
@@ -46,6 +45,44 @@ def _short_repr(text, size=200):
 
 _BOOL_TEXT = ("1", "0", "true", "false", "yes", "no", "on", "off", "")
 _READ_ONLY_UPDATE = ("id", "type", "created")
+#: Verbs that change nothing, so answering them does not wake the dispatcher.
+_READS = {("job", "list"), ("job", "history"), ("job", "dispatchlog"), ("engine", "list"), ("engine", "dispatchlog"),
+          ("engine", "downloadfile"), ("poolmanager", "list"), ("configuremaster", "masterid"),
+          ("configuremaster", "productinfo"), ("configuremaster", "pathtranslations")}
+
+
+def _candidates(query, jobs):
+    """The jobs a checked query may match (``{id: Job}``): by ID where it asks ``ID = x``, else all."""
+    if query[0] in ("any", "?"):
+        parts = [_candidates(part, jobs) for part in query[1:]]
+        if any(part is jobs for part in parts):
+            return jobs
+        return {job_id: job for part in parts for job_id, job in part.items()}
+    if isinstance(query[0], str):
+        name, operator, value = query
+        if name.lower() == "id" and operator == "=":
+            job = jobs.get(canonical_id(value))
+            return {job.id: job} if job is not None else {}
+        return jobs
+    return min((_candidates(part, jobs) for part in query), key=len)
+
+
+class _Variables(object):
+    """A job's substitution variables (``Job.variables``) looked up one at a time, for queries."""
+
+    def __init__(self, job):
+        self.job = job
+
+    def __contains__(self, key):
+        return key in ("id", "product") or key in self.job.index.names or \
+            any(name.lower() == key for name in self.job.params)
+
+    def __getitem__(self, key):
+        if key == "id":
+            return self.job.id
+        if key == "product":
+            return self.job.product.name
+        return self.job.value(key)
 
 
 class Master(object):
@@ -81,7 +118,8 @@ class Master(object):
         except (sqlite3.Error, OSError) as err:  # a full disk, say: the change was undone (Farm.changing)
             _log.error("%s could not be saved: %s", label, err)
             return 1, "", "{}: the master could not save the change, so nothing was changed: {}\n".format(label, err)
-        self.farm.wake.set()
+        if (tool.lower(), call.verb.lower()) not in _READS:
+            self.farm.wake.set()
         return 0, out, ""
 
     # --- Submit ------------------------------------------------------------------------------
@@ -148,10 +186,11 @@ class Master(object):
         if not kind:
             raise FarmError(1, "{}: no Type".format(where))
         product = self.farm.product(kind)
+        by_name, names = self.farm.indexes[product.type].parameters, self.farm.indexes[product.type].names
         params = {}
         for key, value in values.items():
-            parameter = find_parameter(product.parameters, key)
-            name = parameter.name if parameter else key
+            parameter = by_name.get(key.lower())
+            name = names[key.lower()] if parameter else key
             if name in params:
                 raise FarmError(1, "{}: {} is given twice (names ignore case)".format(where, name))
             if name in MANAGED or name == "Type":
@@ -159,7 +198,7 @@ class Master(object):
             self._check_size(where, name, value)
             _records.check_value(name, value)
             if parameter is not None:
-                self._check_value(where, parameter, value)
+                self._check_value(where, parameter, value, product)
             params[name] = value
         job_id = params.pop("ID", "") or str(uuid.uuid4())
         try:
@@ -167,7 +206,7 @@ class Master(object):
         except ValueError:
             raise FarmError(1, "{}: ID {} is not a valid UUID".format(where, _short_repr(job_id))) from None
         self._check_parents(where, job_id, params.get("WaitForJobID", ""))
-        missing = [p.name for p in product.required_parameters if not params.get(p.name) and not p.default]
+        missing = [name for name in self.farm.indexes[product.type].required if not params.get(name)]
         if missing:
             raise FarmError(1, "{}: missing required parameters of {}: {}".format(
                 where, product.name, ", ".join(missing)))
@@ -188,13 +227,13 @@ class Master(object):
         if job_id in [canonical_id(p) for p in text.split(",")]:
             raise FarmError(1, "{}: WaitForJobID: job {} cannot wait on itself".format(where, job_id))
 
-    def _check_value(self, where, parameter, text):
+    def _check_value(self, where, parameter, text, product):
         """Raise FarmError naming the field and value when ``text`` is not a valid value of ``parameter``;
         a Range past ``serve --max-frames`` is refused with exit code 2."""
         kind = parameter.type.lower()
         try:
             if kind == "range":
-                count = len(parse_range(text, limit=self.farm.max_frames))
+                count = len(_range_of(text, self.farm.max_frames))
                 if count > self.farm.max_frames:
                     raise FarmError(2, "{}: {}: {!r} holds {:,} frames, more than the {:,} this master takes in one "
                                        "job (serve --max-frames)".format(where, parameter.name, _shorten(text), count,
@@ -202,7 +241,7 @@ class Master(object):
             elif kind == "bool" and text.strip().lower() not in _BOOL_TEXT:
                 raise ValueError("{}: {} is not a boolean (1/0)".format(parameter.name, _short_repr(text)))
             elif text != "":
-                to_text(parameter, from_text(parameter, text))
+                self.farm.indexes[product.type].round_trip(parameter, text)
         except ValueError as err:
             message = str(err) if str(err).startswith(parameter.name + ":") else "{}: {} is not a valid {} ({})".format(
                 parameter.name, _short_repr(text), parameter.type, _shorten(str(err), 300))
@@ -224,9 +263,10 @@ class Master(object):
         if query is not None:
             query = self._canonical_types(query)
         records = []
-        for job in sorted(self.farm.jobs.values(), key=lambda j: j.seq):
+        wanted = self.farm.jobs if query is None else _candidates(query, self.farm.jobs)
+        for job in sorted(wanted.values(), key=lambda j: j.seq):
             if query is not None:
-                variables = job.variables()
+                variables = _Variables(job)
                 if not matches(query, lambda name: resolve(name, variables)):
                     continue
             records.append((job.id, job.stored()))
@@ -265,9 +305,9 @@ class Master(object):
         where = "job {}".format(job.id)
         self._check_size(where, name, value)
         _records.check_value(name, value)
-        parameter = find_parameter(job.product.parameters, name)
+        parameter = job.index.parameters.get(name.lower())
         if parameter is not None:
-            self._check_value(where, parameter, value)
+            self._check_value(where, parameter, value, job.product)
             if parameter.name == "WaitForJobID":
                 self._check_parents(where, job.id, value)
 

@@ -14,7 +14,8 @@ def test_export_to_a_missing_folder_creates_it_and_says_where(out, tmp_path, far
     hou.hipFile.save()
     monkeypatch.chdir(tmp_path)
     with caplog.at_level(logging.INFO, logger="integrations.export"):
-        job_file, json_file = smedge_houdini.submit([beauty], export_to=os.path.join("jobs", "sh010"))
+        result = smedge_houdini.export(os.path.join("jobs", "sh010"), rops=[beauty])
+        job_file, json_file = result.job_file, result.json_file
     folder = os.path.join("jobs", "sh010")  # relative to the working folder, as given
     assert os.path.dirname(job_file) == folder and os.path.dirname(json_file) == folder
     assert os.path.isdir(str(tmp_path / "jobs" / "sh010"))

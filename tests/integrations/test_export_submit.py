@@ -13,7 +13,7 @@ from integrations.export import export_graph, graph_from_json, graph_to_json, re
 from integrations.graph import CycleError, JobGraph
 from integrations.preview import format_tree, to_dot
 from integrations.submit import submit_graph
-from integrations.validate import ValidationError
+from integrations.validate import ValidationError, validate
 
 
 def test_seed_example_submits_in_one_call_and_arrives_as_smedge_expects(farm, seed_graph):
@@ -68,6 +68,52 @@ def test_export_writes_the_bytes_submit_would_send(farm, seed_graph, tmp_path):
     assert read_graph(tmp_path / "graph.json") == graph
     export_graph(graph, tmp_path / "paused.sj", paused=True)
     assert (tmp_path / "paused.sj").read_text(encoding="utf-8").count("Status = -1") == 3
+
+
+def test_each_job_is_conformed_once_from_validation_to_submit_and_export(farm, seed_graph, tmp_path, monkeypatch):
+    graph, layers, comp = seed_graph
+    conformed = []
+    real = jobfile.conform_job
+    monkeypatch.setattr(jobfile, "conform_job", lambda job: conformed.append(job["ID"]) or real(job))
+    submit_graph(graph)
+    export_graph(graph, tmp_path / "graph.sj", tmp_path / "graph.json")
+    assert sorted(conformed) == sorted(layers + [comp])  # validated twice, sent twice: conformed once each
+    assert (tmp_path / "graph.sj").read_bytes() == farm.job_files[0]
+    del conformed[:]
+    smedge_core.get_product_info.cache_clear()  # product info fetched again: what was checked is stale
+    render_job_file(graph)
+    assert sorted(conformed) == sorted(layers + [comp])
+
+
+def test_a_job_changed_after_validation_is_checked_again(farm, seed_graph):
+    graph, layers, comp = seed_graph
+    assert validate(graph) == []
+    graph.set_value(comp, "Priority", 500)
+    with pytest.raises(ValueError, match="Priority: 500"):
+        submit_graph(graph, check=False)
+    assert farm.count("Submit") == 0
+    graph.set_value(comp, "Priority", 60)
+    extra = graph.add_job({"Name": "extra", "Type": "Maya", "Scene": "/x.mb", "Range": "1001-1100"})
+    graph.add_dependency(comp, extra, per_frame=True)
+    submit_graph(graph, check=False)
+    sent = {job["Name"]: job for job in farm.submitted()}
+    assert sent["Comp layers"]["Priority"] == "60"
+    assert sent["Comp layers"]["WaitForJobID"] == ",".join(str(i) for i in layers + [extra])
+
+
+def test_a_job_changed_while_it_was_conformed_is_conformed_again(farm, seed_graph, monkeypatch):
+    graph, layers, comp = seed_graph
+    real = jobfile.conform
+
+    def changed_meanwhile(job):  # as when another thread edits the job during validation
+        result = real(job)
+        if job["ID"] == comp and graph.priority(comp) == 55:
+            graph.set_value(comp, "Priority", 70)
+        return result
+
+    monkeypatch.setattr(jobfile, "conform", changed_meanwhile)
+    assert graph.conformed(comp)["Priority"] == "55"  # what was asked, as it was
+    assert graph.conformed(comp)["Priority"] == "70"  # not the result computed before the change
 
 
 def test_nothing_is_written_when_validation_fails(farm, tmp_path):

@@ -213,6 +213,18 @@ def test_any_graph_with_a_cycle_is_rejected_before_a_cli_call(dag, data):
     assert all(repr(graph.name(job_id)) in str(caught.value) for job_id in reported)
 
 
+@given(dags(), st.data())
+@settings(max_examples=60)
+def test_parents_and_children_whatever_order_edges_come_in(dag, data):
+    names, edges = dag
+    edges = data.draw(st.permutations(edges + edges[:3]))  # some edges twice, in any order
+    graph, ids = build(names, edges)
+    for name in names:
+        wanted = [ids[p] for c, p in edges if c == name]
+        assert graph.parents(ids[name]) == list(dict.fromkeys(wanted))  # in the order added, once each
+        assert graph.children(ids[name]) == [child for child in graph if ids[name] in graph.parents(child)]
+
+
 def test_equality_is_by_jobs_and_edges():
     names = ["a", "b", "c"]
     edges = [("c", "a"), ("c", "b")]

@@ -24,18 +24,17 @@ CASES = [
     (dict(SCENE, Range="1-2000000"), "Range", "'1-2000000' holds 2,000,000 frames, more than the"),
     (dict(SCENE, Scene=""), "Scene", "missing required parameters"),
     ({"Type": "Maya"}, "Scene", "missing required parameters"),
-    ({"Type": "Blender", "Scene": "/a.blend"}, "Type", "product 'Blender' not found; known: "),
+    ({"Type": "Cinema 4D", "Scene": "/a.c4d"}, "Type", "product 'Cinema 4D' not found; known: "),
     ({"Type": "", "Scene": "/a.mb"}, "Type", "no Type"),
     (dict(SCENE, Priority="high"), "Priority", "Priority: 'high' is not"),
     (dict(SCENE, Priority="1000"), "Priority", "is not within 0..100"),
     (dict(SCENE, PacketSize="0"), "PacketSize", "is not within 1.."),
     (dict(SCENE, PacketSize="1.5"), "PacketSize", "PacketSize: '1.5' is not"),
-    (dict(SCENE, CPUs="-1"), "CPUs", "is not within 0.."),
+    (dict(SCENE, CPUs="-2"), "CPUs", "is not within -1.."),
     (dict(SCENE, DetectErrors="maybe"), "DetectErrors", "DetectErrors: 'maybe' is not a boolean ("),
     (dict(SCENE, DistributeMode="9"), "DistributeMode", "DistributeMode: '9' is not one of: '0' (Forward)"),
     (dict(SCENE, Renderer="bogus"), "Renderer", "Renderer: 'bogus' is not one of: '' (Scene setting)"),
-    (dict(SCENE, EnvironmentOverrides="{bad"), "EnvironmentOverrides",
-     "Expecting property name enclosed in double quotes"),
+    (dict(SCENE, EnvironmentOverrides="{bad"), "EnvironmentOverrides", "'{bad' is not NAME=value"),
 ]
 
 

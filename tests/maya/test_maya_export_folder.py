@@ -14,7 +14,8 @@ def test_export_to_a_missing_folder_creates_it_and_says_where(farm, tmp_path, mo
     open_scene(path)
     monkeypatch.chdir(tmp_path)
     with caplog.at_level(logging.INFO, logger="integrations.export"):
-        job_file, json_file = smedge_maya.submit(export_to=os.path.join("jobs", "sh010"))
+        result = smedge_maya.export(os.path.join("jobs", "sh010"))
+        job_file, json_file = result.job_file, result.json_file
     folder = os.path.join("jobs", "sh010")  # relative to the working folder, as given
     assert (job_file, json_file) == (os.path.join(folder, "shot.sj"), os.path.join(folder, "shot.json"))
     assert "-rl defaultRenderLayer" in open(job_file, encoding="utf-8").read() and os.path.isfile(json_file)

@@ -9,7 +9,8 @@ from integrations.export import read_graph
 def test_export_to_a_missing_folder_creates_it_and_says_where(open_script, tmp_path, farm, caplog):
     open_script("precomp.nk")  # the temp folder is the cwd
     with caplog.at_level(logging.INFO, logger="integrations.export"):
-        job_file, json_file = smedge_nuke.submit(export_to=os.path.join("jobs", "sh010"))
+        result = smedge_nuke.export(os.path.join("jobs", "sh010"))
+        job_file, json_file = result.job_file, result.json_file
     folder = os.path.join("jobs", "sh010")  # relative to the working folder, as given
     assert (job_file, json_file) == (os.path.join(folder, "precomp.sj"), os.path.join(folder, "precomp.json"))
     assert "WriteComp" in open(job_file, encoding="utf-8").read()

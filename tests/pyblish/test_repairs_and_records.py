@@ -90,10 +90,11 @@ def test_a_failed_validation_with_three_findings_shows_three_records_and_all_thr
 
 def test_the_records_of_a_publish_are_formatted_text():
     pyblish.api.register_plugin_path(PLUGIN_PATH)
-    pyblish.api.register_plugin(collector_for(MemoryHost()))
+    host = MemoryHost()
+    pyblish.api.register_plugin(collector_for(host))
     context = pyblish_util.collect()
     [record] = context.data["results"][0]["records"]
-    assert (record.msg, record.args) == ("3 Smedge jobs from /proj/sh010.mb", ())
+    assert (record.msg, record.args) == (f"3 Smedge jobs from {host.path}", ())
     assert all(uuid.UUID(i.data["smedgeJobId"]) for i in context)
 
 
