@@ -1,0 +1,93 @@
+"""Outputs per AOV / render element / display, for each renderer the collector reads AOVs of, from scenes
+written as the plug-ins write them: both AOVs with the renderer's naming and padding in the job's
+ImageFormat, and two AOVs writing one file an error of the shared validation."""
+import os
+
+import pytest
+
+from maya_helpers import SCENES, open_scene
+from integrations.host import collect
+from integrations.outputs import outputs
+from integrations.validate import ERROR, validate
+
+IMAGES = SCENES.replace("\\", "/") + "/images/"
+
+#: scene -> the files each frame writes, as (AOV, path under the project's images folder)
+EXPECTED = {
+    # MtoA: <RenderPass> in the prefix is each AOV's name; the beauty is written as no RGBA AOV is
+    "arnold_aovs.ma": [("beauty", "arnold_aovs/masterLayer_beauty.%04d.exr"),
+                       ("diffuse", "arnold_aovs/masterLayer_diffuse.%04d.exr"),
+                       ("specular", "arnold_aovs/masterLayer_specular.%04d.exr")],
+    # V-Ray: its own prefix, fileNamePadding 5 (not Maya's 4), the element separator "_"
+    "vray_elements.ma": [("beauty", "vray_elements/masterLayer.%05d.exr"),
+                         ("diffuse", "vray_elements/masterLayer_diffuse.%05d.exr"),
+                         ("reflect", "vray_elements/masterLayer_reflect.%05d.exr")],
+    # Redshift: the beauty drops ".<RenderPass>"; each AOV's name fills it
+    "redshift_aovs.ma": [("beauty", "redshift_aovs/masterLayer.%04d.exr"),
+                         ("Z", "redshift_aovs/masterLayer.Z.%04d.exr"),
+                         ("Cryptomatte", "redshift_aovs/masterLayer.Cryptomatte.%04d.exr")],
+    # RenderMan: its own folder and file name; rmanDefaultDisplay is the beauty, <f4> four digits
+    "renderman_displays.ma": [
+        ("beauty", "renderman_displays/renderman_displays_masterLayer_beauty.%04d.exr"),
+        ("directDiffuse", "renderman_displays/renderman_displays_masterLayer_directDiffuse.%04d.exr")],
+}
+
+#: scene -> a change that makes its second AOV write the first one's file
+COLLIDE = {
+    "arnold_aovs.ma": ("aiAOV_specular.name", "diffuse"),
+    "vray_elements.ma": ("vrayRE_Reflection.vray_name_reflect", "diffuse"),
+    "redshift_aovs.ma": ("rsAov_Cryptomatte.name", "Z"),
+    "renderman_displays.ma": ("rmanGlobals.imageFileFormat", "<scene>_<layer>.<f4>.<ext>"),  # no <aov>
+}
+
+
+def graph_of(name):
+    open_scene(os.path.join(SCENES, name))
+    return graph_of_open_scene()
+
+
+def graph_of_open_scene():
+    from smedge_maya.host import MayaHost
+
+    host = MayaHost()
+    return host, collect(host)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_aov_has_its_file_with_the_renderers_naming_and_padding(name):
+    host, graph = graph_of(name)
+    [layer] = host.scene.layers
+    assert [(aov, path[len(IMAGES):]) for aov, path in layer.outputs["persp"]] == EXPECTED[name]
+    [job] = list(graph)
+    assert outputs(graph, job) == [IMAGES + path for _aov, path in EXPECTED[name]]
+    assert host.scene.problems == []
+
+
+@pytest.mark.parametrize("name", sorted(COLLIDE))
+def test_two_aovs_writing_one_file_are_an_error(name, farm):
+    from maya import cmds
+
+    open_scene(os.path.join(SCENES, name))
+    plug, value = COLLIDE[name]
+    cmds.setAttr(plug, value, type="string")
+    _host, graph = graph_of_open_scene()
+    found = [f for f in validate(graph, pools=[]) if f.field == "ImageFormat" and f.severity == ERROR]
+    assert len(found) == 1 and "is also written by another output of this job" in found[0].message
+    assert found[0].job_name == "{} - masterLayer".format(name)
+
+
+@pytest.mark.parametrize("name, plug, value, left", [
+    ("arnold_aovs.ma", "defaultArnoldDriver.mergeAOVs", True, ["beauty"]),  # one multi-channel EXR
+    ("arnold_aovs.ma", "defaultArnoldRenderOptions.aovMode", 0, ["beauty"]),  # AOVs off
+    ("redshift_aovs.ma", "redshiftOptions.exrForceMultilayer", True, ["beauty", "Cryptomatte"]),  # kept apart
+    ("redshift_aovs.ma", "rsAov_Depth.enabled", False, ["beauty", "Cryptomatte"]),
+    ("vray_elements.ma", "vraySettings.dontSaveRgbChannel", True, ["diffuse", "reflect"]),
+    ("renderman_displays.ma", "directDiffuse.enable", False, ["beauty"]),
+])
+def test_merged_or_disabled_aovs_write_no_file_of_their_own(name, plug, value, left):
+    from maya import cmds
+
+    open_scene(os.path.join(SCENES, name))
+    cmds.setAttr(plug, value)
+    host, _graph = graph_of_open_scene()
+    assert [aov for aov, _path in host.scene.layers[0].outputs["persp"]] == left
