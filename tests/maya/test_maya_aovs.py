@@ -91,3 +91,40 @@ def test_merged_or_disabled_aovs_write_no_file_of_their_own(name, plug, value, l
     cmds.setAttr(plug, value)
     host, _graph = graph_of_open_scene()
     assert [aov for aov, _path in host.scene.layers[0].outputs["persp"]] == left
+
+
+def test_an_attribute_that_cannot_be_read_is_a_finding_and_the_rest_still_collects():
+    """A node on rmanGlobals.displays that is no rmanDisplay (no ``enable`` attribute): Maya's getAttr
+    refuses it; the finding names the node, the attribute and Maya's reason, the beauty is still read."""
+    from maya import cmds
+
+    from smedge_maya.host import MayaHost
+
+    open_scene(os.path.join(SCENES, "renderman_displays.ma"))
+    cmds.createNode("d_openexr", name="oldDisplay")
+    cmds.connectAttr("oldDisplay.message", "rmanGlobals.displays[2]")
+    host = MayaHost()
+    graph = collect(host)
+    [problem] = host.scene.problems
+    assert (problem.node, problem.attribute, problem.layer) == ("oldDisplay", "enable", "masterLayer")
+    assert "No object matches name: oldDisplay.enable" in problem.reason
+    assert [aov for aov, _path in host.scene.layers[0].outputs["persp"]] == ["beauty", "directDiffuse"]
+    found = [f for check in host.checks() for f in check(graph) if f.field == "enable"]
+    assert [(f.severity, f.job_name) for f in found] == [(ERROR, "oldDisplay")]
+    assert found[0].message.startswith("layer masterLayer: oldDisplay.enable cannot be read (No object matches name")
+
+
+def test_real_scenes_give_the_outputs_their_renderer_names():
+    """Real files: OpenPype's Arnold workfile (AYON's prefix with <RenderPass>, no AOV node: the beauty
+    only, unpadded as extensionPadding is unset) and Deadline Cloud's RenderMan scene (rmanDefaultDisplay
+    on rmanGlobals.displays; the bake display, on rmanBakingGlobals, writes nothing at render)."""
+    corpus = os.path.join(os.path.dirname(SCENES), "..", "data", "scenes", "corpus", "maya")
+    open_scene(os.path.join(corpus, "openpype-workfile", "scene", "test_project_test_asset_test_task_v001.ma"))
+    host, graph = graph_of_open_scene()
+    main = next(layer for layer in host.scene.layers if layer.name == "Main")
+    assert [(aov, os.path.basename(path)) for aov, path in main.outputs["mainCamera"]] == [
+        ("beauty", "Main_beauty.%d.exr")]
+    open_scene(os.path.join(corpus, "renderman", "scene", "renderman.ma"))
+    host, graph = graph_of_open_scene()
+    [job] = list(graph)
+    assert [os.path.basename(path) for path in outputs(graph, job)] == ["renderman_masterLayer_persp_beauty.%04d.exr"]

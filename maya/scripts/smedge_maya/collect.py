@@ -215,7 +215,8 @@ def _layer(node: str, cameras: Dict[str, str], project: str, problems: List[Read
 
 def _aovs(layer: LayerRecord, read: Any) -> None:
     """The renderer's enabled AOVs / render elements / displays and its switches for them, as AYON's
-    ``lib_renderproducts`` reads them (referenced AOV nodes left out, as AYON does by default)."""
+    ``lib_renderproducts`` reads them (referenced AOV nodes left out, as AYON does by default). A node
+    whose switch cannot be read is left out; its problem is an error finding."""
     kind = AOV_NODES.get(layer.renderer)
     if kind is None:
         return
@@ -228,22 +229,22 @@ def _aovs(layer: LayerRecord, read: Any) -> None:
             else False
         if cmds.objExists("defaultArnoldRenderOptions") and not read("defaultArnoldRenderOptions.aovMode", 1):
             return
-        names = [read(n + ".name", "") for n in nodes if read(n + ".enabled", True)]
+        names = [read(n + ".name", "") for n in nodes if read(n + ".enabled", False)]
     elif layer.renderer == "vray":
         layer.separator = read("vraySettings.fileNameRenderElementSeparator", ".") or ""
         layer.save_rgb = not read("vraySettings.dontSaveRgbChannel", False)
         layer.separate_alpha = bool(read("vraySettings.separateAlpha", False))
         layer.merged = read("vraySettings.imageFormatStr", "") == "exr (multichannel)"
-        names = [_vray_name(n, read) for n in nodes if read(n + ".enabled", True)]
+        names = [_vray_name(n, read) for n in nodes if read(n + ".enabled", False)]
     elif layer.renderer == "redshift":
         layer.merged = bool(read("redshiftOptions.exrForceMultilayer", False))
         if not read("redshiftOptions.aovGlobalEnableMode", 1):
             return
-        enabled = [n for n in nodes if read(n + ".enabled", True)]
+        enabled = [n for n in nodes if read(n + ".enabled", False)]
         names = [read(n + ".name", "") for n in enabled]
         layer.apart = sorted({name for n, name in zip(enabled, names) if read(n + ".aovType", "") == "Cryptomatte"})
     else:
-        names = [n for n in nodes if read(n + ".enable", True)]
+        names = [n for n in nodes if read(n + ".enable", False)]
     layer.aovs = [name for name in names if name]
 
 
