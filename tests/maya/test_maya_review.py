@@ -1,0 +1,37 @@
+"""The review movie from Maya: the build option adds an FFmpeg job (integrations.review) per render job,
+which runs on the local master only after every frame of its layer rendered."""
+import os
+import shutil
+
+from maya_helpers import SCENES, open_scene
+
+import smedge_core
+from fakes.history import frame_times, wait_complete
+from smedge_core.sandbox import engines, products, states
+
+
+def test_a_review_job_runs_on_the_local_master_after_every_render_frame(local_master, tmp_path):
+    from maya import cmds
+
+    import smedge_maya
+
+    path = str(tmp_path / "shot.ma")
+    shutil.copy(os.path.join(SCENES, "arnold_aovs.ma"), path)
+    open_scene(path, project=str(tmp_path))
+    cmds.setAttr("defaultRenderGlobals.endFrame", 1003)
+    cmds.file(save=True, force=True)
+    # the stand-in encodes nothing: the renders' stand-in writes no images for a real ffmpeg to read
+    smedge_core.set_engines({products.FFMPEG_ID: {"Command": engines.stand_in("FFmpeg")}})
+    try:
+        result = smedge_maya.submit(review=True)
+        by_name = {result.graph.name(node): job for node, job in result.ids.items()}
+        render, review = by_name["shot.ma - masterLayer"], by_name["shot.ma - masterLayer - review"]
+        assert list(wait_complete([render, review]).values()) == [states.JOB_COMPLETE] * 2
+    finally:
+        smedge_core.set_engines({products.FFMPEG_ID: {"Command": ""}})
+    [job] = smedge_core.get_jobs(smedge_core.ids_to_query([review]))
+    assert job["Scene"] == str(tmp_path).replace("\\", "/") + "/images/shot/masterLayer_beauty.%04d.exr"
+    rendered = frame_times(render)
+    assert sorted(rendered) == [1001, 1002, 1003]
+    [(started, _)] = frame_times(review).values()
+    assert all(started >= finished for _, finished in rendered.values())
