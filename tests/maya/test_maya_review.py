@@ -1,5 +1,6 @@
 """The review movie from Maya: the build option adds an FFmpeg job (integrations.review) per render job,
 which runs on the local master only after every frame of its layer rendered."""
+import json
 import os
 import shutil
 
@@ -35,3 +36,31 @@ def test_a_review_job_runs_on_the_local_master_after_every_render_frame(local_ma
     assert sorted(rendered) == [1001, 1002, 1003]
     [(started, _)] = frame_times(review).values()
     assert all(started >= finished for _, finished in rendered.values())
+
+
+def test_pyblish_asks_for_the_review_through_the_build_options(tmp_path, monkeypatch):
+    """A studio plug-in (or script) sets ``smedgeOptions`` on the context before collection: the review
+    job becomes an instance of its own, waiting for the whole render job."""
+    import pyblish.api
+    import pyblish.util
+
+    import integrations.pyblish
+    from integrations.pyblish.instances import OPTIONS
+
+    path = str(tmp_path / "shot.ma")
+    shutil.copy(os.path.join(SCENES, "arnold_aovs.ma"), path)
+    open_scene(path, project=str(tmp_path))
+    studio = tmp_path / "studio.json"  # the review's settings come from the studio's review section
+    studio.write_text(json.dumps({"version": 1, "review": {"codec": "prores_ks"}}), encoding="utf-8")
+    monkeypatch.setenv("SMEDGE_SUBMIT_CONFIG", str(studio))
+    integrations.pyblish.register("smedge_maya")
+    try:
+        context = pyblish.api.Context()
+        context.data[OPTIONS] = {"review": True}
+        pyblish.util.collect(context)
+    finally:
+        pyblish.api.deregister_all_plugins()
+    found = {i.data["smedgeJob"]["Name"]: i.data for i in context}
+    review = found["shot.ma - masterLayer - review"]
+    assert review["smedgeJob"]["Type"] == "FFmpeg" and "-c:v prores_ks" in review["smedgeJob"]["OutfileOptions"]
+    assert review["smedgeWaitPerFrame"] is False and len(review["smedgeWaitFor"]) == 1
