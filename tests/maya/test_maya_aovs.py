@@ -73,7 +73,7 @@ def test_two_aovs_writing_one_file_are_an_error(name, farm):
     _host, graph = graph_of_open_scene()
     found = [f for f in validate(graph, pools=[]) if f.field == "ImageFormat" and f.severity == ERROR]
     assert len(found) == 1 and "is also written by another output of this job" in found[0].message
-    assert found[0].job_name == "{} - masterLayer".format(name)
+    assert found[0].job_name == f"{name} - masterLayer"
 
 
 @pytest.mark.parametrize("name, plug, value, left", [

@@ -10,10 +10,8 @@ from smedge_maya import jobs
 
 
 class Studio:
-    review = {}
-
     def __init__(self, product_for):
-        self.product_for = product_for
+        self.product_for, self.review = product_for, {}
 
 
 def build(record, split=False, product_for=lambda renderer, default: default):

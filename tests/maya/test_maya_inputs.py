@@ -52,7 +52,7 @@ def test_sequences_tiles_and_caches(tmp_path):
     from smedge_maya.host import MayaHost
 
     for frame in (1, 2):
-        (tmp_path / "fire.{:04d}.exr".format(frame)).write_bytes(b"exr")
+        (tmp_path / f"fire.{frame:04d}.exr").write_bytes(b"exr")
     (tmp_path / "skin.1001.tx").write_bytes(b"tx")
     cmds.createNode("file", name="fireFile")
     cmds.setAttr("fireFile.fileTextureName", "fire.0001.exr", type="string")  # relative: under the project
@@ -78,8 +78,8 @@ def test_real_scenes_name_their_missing_textures():
     from smedge_maya.host import MayaHost
 
     open_scene(os.path.join(SHARED, "cube", "scene", "cube.ma"))
-    assert input_findings(MayaHost()) == [(ERROR, "file1.fileTextureName", "D:/deadline-clients/deadline-cloud-for-maya/"
-                                           "job_bundle_output_tests//cube/deadline_logo_48x48.png does not exist")]
+    assert input_findings(MayaHost()) == [(ERROR, "file1.fileTextureName", "D:/deadline-clients/deadline-cloud-for-"
+                                           "maya/job_bundle_output_tests//cube/deadline_logo_48x48.png does not exist")]
     open_scene(os.path.join(CORPUS, "renderman", "scene", "renderman.ma"))
     assert input_findings(MayaHost()) == [(ERROR, "file1.fileTextureName", "/Users/rmvh/work/deadline/deadline-cloud-"
                                            "for-maya/job_bundle_output_tests/renderman/scene/deadline_logo_48x48.png "

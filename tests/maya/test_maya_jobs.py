@@ -8,7 +8,8 @@ from smedge_maya import jobs
 class Studio:
     """The studio defaults the jobs read: a renderer's product, the review settings."""
 
-    review = {}
+    def __init__(self):
+        self.review = {}
 
     @staticmethod
     def product_for(renderer, default):

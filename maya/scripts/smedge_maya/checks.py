@@ -55,7 +55,8 @@ def scene_findings(graph: JobGraph, scene: SceneRecord, studio: Any) -> List[Fin
             add(ERROR, "Range", "layer {} renders a fractional {}: Smedge renders whole frames; set a whole "
                 "start, end and step (byFrameStep) in this layer's render settings".format(
                     layer.name, " and ".join(f"{w} {v:g}" for w, v in fractional)))
-        if layer.renderer.lower() not in RENDERER_PRODUCTS["maya"] and not studio.product_for(layer.renderer.lower(), ""):
+        renderer = layer.renderer.lower()
+        if renderer not in RENDERER_PRODUCTS["maya"] and not studio.product_for(renderer, ""):
             add(ERROR, "Type", f"layer {layer.name} renders with {layer.renderer!r}, which no Smedge product renders: "
                 "map it in the studio defaults (hosts.maya.renderers) or change the layer's renderer")
     for problem in scene.problems:

@@ -99,7 +99,8 @@ TYPES = {
     # are [UNCONFIRMED] (MtoA's aiAOV ``aovn``/``enbl`` excepted, as .ma files write them).
     "aiAOV": _specs(("name", "aovn", "string"), ("enabled", "enbl", "bool", True), ("type", "aovt", "long", 5)),
     "aiOptions": _specs(("aovMode", "aovMode", "long", 1)),
-    "aiAOVDriver": _specs(("mergeAOVs", "mergeAOVs", "bool", False), ("ai_translator", "ai_translator", "string", "exr")),
+    "aiAOVDriver": _specs(("mergeAOVs", "mergeAOVs", "bool", False),
+                          ("ai_translator", "ai_translator", "string", "exr")),
     "VRayRenderElement": _specs(("enabled", "enabled", "bool", True), ("vrayClassType", "vrayClassType", "string")),
     "RedshiftAOV": _specs(("enabled", "enabled", "bool", True), ("name", "name", "string"),
                           ("aovType", "aovType", "string")),
