@@ -1,5 +1,5 @@
 """The plain records collection returns (str, int, float, list, dict only; no Maya objects), and the
-image-name logic over them."""
+image-name logic over them (each renderer's AOV naming from :mod:`integrations.naming`)."""
 from __future__ import annotations
 
 import os
@@ -104,8 +104,9 @@ def resolve_prefix(prefix: str, scene: str, layer: str, camera: str, version: st
 
 def resolve_images(layer: LayerRecord, scene: str, images: str, several_layers: bool) -> None:
     """The prefix Maya uses for ``layer`` (a layer folder when several layers render, a camera folder
-    when several cameras do, unless the prefix already names them) and each camera's image path. A
-    complete file name with a frame token (RenderMan's ``<f4>``, ``<ext>``, ``<aov>``) is used as it is."""
+    when several cameras do, unless the prefix already names them) and each camera's outputs (the beauty
+    and each AOV, ``layer.outputs``; the first in ``layer.images``). A complete file name with a frame
+    token (RenderMan's ``<f4>``, ``<ext>``, ``<aov>``) is used as it is."""
     frame_token = re.search(r"<f(\d+)>", layer.prefix, re.IGNORECASE)
     lowered = layer.prefix.lower()
     if not frame_token:
