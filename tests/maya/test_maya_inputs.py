@@ -74,13 +74,20 @@ def test_sequences_tiles_and_caches(tmp_path):
 
 def test_real_scenes_name_their_missing_textures():
     """cube.ma (Deadline Cloud's test scene) writes its texture as D:/...; the RenderMan scene as
-    /Users/...: neither is on this machine, as neither would be on a farm engine."""
+    /Users/... (a file node and a PxrTexture); neither is on this machine, as neither would be on a farm
+    engine. Ball.ma's PxrTexture is relative (./tex/ball1.tex), read under the project; the file was not
+    published with it."""
     from smedge_maya.host import MayaHost
 
     open_scene(os.path.join(SHARED, "cube", "scene", "cube.ma"))
     assert input_findings(MayaHost()) == [(ERROR, "file1.fileTextureName", "D:/deadline-clients/deadline-cloud-for-"
                                            "maya/job_bundle_output_tests//cube/deadline_logo_48x48.png does not exist")]
     open_scene(os.path.join(CORPUS, "renderman", "scene", "renderman.ma"))
-    assert input_findings(MayaHost()) == [(ERROR, "file1.fileTextureName", "/Users/rmvh/work/deadline/deadline-cloud-"
-                                           "for-maya/job_bundle_output_tests/renderman/scene/deadline_logo_48x48.png "
-                                           "does not exist")]
+    logo = ("/Users/rmvh/work/deadline/deadline-cloud-for-maya/job_bundle_output_tests/renderman/scene/"
+            "deadline_logo_48x48.png")
+    assert input_findings(MayaHost()) == [(ERROR, "file1.fileTextureName", logo + " does not exist"),
+                                          (ERROR, "PxrTexture1.filename", logo + " does not exist")]
+    folder = os.path.join(CORPUS, "usd-al-ball", "scene")
+    open_scene(os.path.join(folder, "Ball.ma"))
+    ball = folder.replace("\\", "/") + "/tex/ball1.tex"
+    assert input_findings(MayaHost()) == [(ERROR, "BallTexture.filename", ball + " does not exist")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 import re
 from typing import Any, Dict, List, Optional
 
@@ -272,8 +273,11 @@ def _inputs(project: str, problems: List[ReadProblem]) -> List[InputRecord]:
                     path = _text(_read(node + ".computedFileTextureNamePattern", problems)) or path
                 elif _read(node + ".useFrameExtension", problems, False):
                     path = re.sub(r"\d+(?=\.[^./\\]+$)", lambda m: "#" * len(m.group(0)), path)
-            if path.strip():
-                found.append(InputRecord(node, attribute, join(project, path.strip())))
+            path = path.strip().replace("\\", "/")
+            if path:
+                if not (path.startswith("/") or re.match(r"^[A-Za-z]:/", path)):  # relative: ./tex, ../tex
+                    path = posixpath.normpath(path)
+                found.append(InputRecord(node, attribute, join(project, path)))
     return found
 
 

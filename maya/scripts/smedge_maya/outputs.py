@@ -55,7 +55,13 @@ def output_of(renderer: str) -> Output:
 AOV_NODES = {"arnold": "aiAOV", "vray": "VRayRenderElement", "redshift": "RedshiftAOV", "renderman": "rmanDisplay"}
 
 #: The scene's file inputs: node type and the attribute holding the path (Autodesk's node reference for
-#: file, AlembicNode, gpuCache; MtoA for aiImage and aiStandIn; Maya USD for mayaUsdProxyShape).
-#: References are read by ``referenceQuery``, not from here.
+#: file, AlembicNode, gpuCache; MtoA for aiImage, aiStandIn and aiPhotometricLight; Maya USD for
+#: mayaUsdProxyShape; the renderers' proxies, volumes, lights and textures as a render farm's pre-render
+#: script lists them; PxrTexture's ``filename`` as real RenderMan files write it). References are read by
+#: ``referenceQuery``, not from here.
 INPUTS = (("file", "fileTextureName"), ("AlembicNode", "abc_File"), ("gpuCache", "cacheFileName"),
-          ("mayaUsdProxyShape", "filePath"), ("aiImage", "filename"), ("aiStandIn", "dso"))
+          ("mayaUsdProxyShape", "filePath"), ("aiImage", "filename"), ("aiStandIn", "dso"),
+          ("aiPhotometricLight", "ai_filename"), ("PxrTexture", "filename"), ("VRayMesh", "fileName"),
+          ("VRayVolumeGrid", "inFile"), ("VRayLightIESShape", "iesFile"), ("RedshiftProxyMesh", "fileName"),
+          ("RedshiftVolumeShape", "fileName"), ("RedshiftNormalMap", "tex0"), ("RedshiftDomeLight", "tex0"),
+          ("pgYetiMaya", "cacheFileName"))

@@ -114,7 +114,14 @@ TYPES = {
     "mayaUsdProxyShape": _specs(("filePath", "fp", "string")),
     "aiStandIn": _specs(("dso", "dso", "string")),
     "aiImage": _specs(("filename", "filename", "string")),
+    "PxrTexture": _specs(("filename", "filename", "string")),
 }
+for _kind, _attribute in (("aiPhotometricLight", "ai_filename"), ("VRayMesh", "fileName"),
+                          ("VRayVolumeGrid", "inFile"), ("VRayLightIESShape", "iesFile"),
+                          ("RedshiftProxyMesh", "fileName"), ("RedshiftVolumeShape", "fileName"),
+                          ("RedshiftNormalMap", "tex0"), ("RedshiftDomeLight", "tex0"),
+                          ("pgYetiMaya", "cacheFileName")):
+    TYPES[_kind] = _specs((_attribute, _attribute, "string"))
 TYPES["VRaySettingsNode"] += _specs(("fileNamePadding", "fileNamePadding", "long", 4),
                                     ("fileNameRenderElementSeparator", "fileNameRenderElementSeparator", "string", "."),
                                     ("dontSaveRgbChannel", "dontSaveRgbChannel", "bool", False),
