@@ -128,3 +128,21 @@ def test_real_scenes_give_the_outputs_their_renderer_names():
     host, graph = graph_of_open_scene()
     [job] = list(graph)
     assert [os.path.basename(path) for path in outputs(graph, job)] == ["renderman_masterLayer_persp_beauty.%04d.exr"]
+
+
+def test_export_writes_every_aov_in_the_job_file_and_the_json(farm, tmp_path):
+    import json
+    import shutil
+
+    import smedge_maya
+
+    path = str(tmp_path / "shot.ma")
+    shutil.copy(os.path.join(SCENES, "vray_elements.ma"), path)
+    open_scene(path, project=str(tmp_path))
+    result = smedge_maya.export(str(tmp_path / "out"))
+    images = str(tmp_path).replace("\\", "/") + "/images/shot/masterLayer"
+    files = [images + ".%05d.exr", images + "_diffuse.%05d.exr", images + "_reflect.%05d.exr"]
+    [entry] = json.loads(open(result.json_file, encoding="utf-8").read())["outputs"]
+    assert (entry["name"], entry["range"], entry["files"]) == ("shot.ma - masterLayer", "1001-1010", files)
+    job_file = open(result.job_file, encoding="utf-8").read()
+    assert all(file in job_file for file in files)
