@@ -132,6 +132,7 @@ def test_real_scenes_give_the_outputs_their_renderer_names():
 
 def test_export_writes_every_aov_in_the_job_file_and_the_json(farm, tmp_path):
     import json
+    import pathlib
     import shutil
 
     import smedge_maya
@@ -142,7 +143,7 @@ def test_export_writes_every_aov_in_the_job_file_and_the_json(farm, tmp_path):
     result = smedge_maya.export(str(tmp_path / "out"))
     images = str(tmp_path).replace("\\", "/") + "/images/shot/masterLayer"
     files = [images + ".%05d.exr", images + "_diffuse.%05d.exr", images + "_reflect.%05d.exr"]
-    [entry] = json.loads(open(result.json_file, encoding="utf-8").read())["outputs"]
+    [entry] = json.loads(pathlib.Path(result.json_file).read_text(encoding="utf-8"))["outputs"]
     assert (entry["name"], entry["range"], entry["files"]) == ("shot.ma - masterLayer", "1001-1010", files)
-    job_file = open(result.job_file, encoding="utf-8").read()
+    job_file = pathlib.Path(result.job_file).read_text(encoding="utf-8")
     assert all(file in job_file for file in files)
