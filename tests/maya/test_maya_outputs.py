@@ -12,7 +12,7 @@ def images_of(name):
 
     open_scene(os.path.join(SCENES, name))
     [layer] = collect_scene().layers
-    return layer, layer.images["persp"][len(SCENES.replace("\\", "/")) + 1:]
+    return layer, layer.outputs["persp"][0][1][len(SCENES.replace("\\", "/")) + 1:]
 
 
 def output_findings(host):

@@ -36,7 +36,6 @@ class LayerRecord:
     padding: int
     version: str = ""  # defaultRenderGlobals.renderVersion, for <Version>
     output_problem: str = ""  # why the renderer's image name or format could not be read ("" when read)
-    images: Dict[str, str] = field(default_factory=dict)  # camera -> the first output's path, frame as %0Nd
     unresolved: List[str] = field(default_factory=list)  # tokens of the prefix nothing resolves
     aovs: List[str] = field(default_factory=list)  # enabled AOV / render element / display names, in node order
     merged: bool = False  # AOVs go into the beauty file (Arnold Merge AOVs, V-Ray multichannel, Redshift multilayer)
@@ -44,7 +43,7 @@ class LayerRecord:
     separator: str = "."  # V-Ray's render element separator
     save_rgb: bool = True  # V-Ray: the beauty is saved ("Don't save RGB" off)
     separate_alpha: bool = False  # V-Ray: alpha in a file of its own
-    outputs: Dict[str, List[List[str]]] = field(default_factory=dict)  # camera -> [[AOV name, path], ...]
+    outputs: Dict[str, List[List[str]]] = field(default_factory=dict)  # camera -> [[AOV, path], ...] (beauty first)
 
 
 @dataclass
@@ -105,7 +104,7 @@ def resolve_prefix(prefix: str, scene: str, layer: str, camera: str, version: st
 def resolve_images(layer: LayerRecord, scene: str, images: str, several_layers: bool) -> None:
     """The prefix Maya uses for ``layer`` (a layer folder when several layers render, a camera folder
     when several cameras do, unless the prefix already names them) and each camera's outputs (the beauty
-    and each AOV, ``layer.outputs``; the first in ``layer.images``). A complete file name with a frame
+    and each AOV, ``layer.outputs``, frame as ``%0Nd``). A complete file name with a frame
     token (RenderMan's ``<f4>``, ``<ext>``, ``<aov>``) is used as it is."""
     frame_token = re.search(r"<f(\d+)>", layer.prefix, re.IGNORECASE)
     lowered = layer.prefix.lower()
@@ -118,7 +117,6 @@ def resolve_images(layer: LayerRecord, scene: str, images: str, several_layers: 
         name = resolve_prefix(layer.prefix, scene, layer.name, camera, layer.version)
         outputs = _outputs(layer, images, name, bool(frame_token))
         layer.outputs[camera] = [[aov, path] for aov, path in outputs]
-        layer.images[camera] = outputs[0][1]
     leftover = re.findall(r"<[^<>]+>", resolve_prefix(layer.prefix, scene, layer.name, "camera", layer.version))
     kept = {t.lower() for t in RENDER_TIME_TOKENS} | ({"<ext>", "<aov>"} if frame_token else set())
     layer.unresolved = sorted({t for t in leftover if t.lower() not in kept
