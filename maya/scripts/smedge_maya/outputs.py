@@ -1,4 +1,5 @@
-"""Where each renderer keeps its image name and format, as plain data (``collect`` reads it).
+"""Where each renderer keeps its image name, format and AOVs, and which node attributes hold the scene's
+file inputs, as plain data (``collect`` reads it; the naming itself is ``integrations.naming``'s).
 
 Sources: AYON's ``lib_renderproducts.py`` and OpenPype's ``RenderSettings._image_prefix_nodes`` (V-Ray's
 prefix in ``vraySettings.fileNamePrefix``, RenderMan's name in ``rmanGlobals.imageFileFormat``, Redshift's
