@@ -64,3 +64,21 @@ def test_pyblish_asks_for_the_review_through_the_build_options(tmp_path, monkeyp
     review = found["shot.ma - masterLayer - review"]
     assert review["smedgeJob"]["Type"] == "FFmpeg" and "-c:v prores_ks" in review["smedgeJob"]["OutfileOptions"]
     assert review["smedgeWaitPerFrame"] is False and len(review["smedgeWaitFor"]) == 1
+
+
+def test_a_stepped_or_single_frame_layer_gets_no_review_and_a_warning_says_why():
+    from maya import cmds
+
+    from integrations.host import collect
+    from integrations.validate import WARNING
+    from smedge_maya.host import MayaHost
+
+    open_scene(os.path.join(SCENES, "arnold_aovs.ma"))
+    cmds.setAttr("defaultRenderGlobals.byFrameStep", 2)
+    host = MayaHost()
+    graph = collect(host, review=True)
+    assert [graph.name(j) for j in graph] == ["arnold_aovs.ma - masterLayer"]
+    found = [(f.severity, f.message) for check in host.checks() for f in check(graph) if "review" in f.message]
+    assert found == [(WARNING, "layer masterLayer gets no review movie: it renders frames 1001-1009x2, not an "
+                               "unbroken run of frames FFmpeg can read as one sequence")]
+    assert [f for check in host.checks() for f in check(collect(host)) if "review" in f.message] == []

@@ -14,7 +14,7 @@ from integrations.graph import JobGraph
 from integrations.products import RENDERER_PRODUCTS
 from integrations.validate import ERROR, WARNING, Finding
 
-from .jobs import sources
+from .jobs import reviewable, sources
 from .records import SceneRecord
 
 __all__ = ["inputs", "scene_findings"]
@@ -27,9 +27,10 @@ def inputs(scene: SceneRecord) -> List[Tuple[str, str]]:
     return found + [(ref.node, ref.path) for ref in scene.references if ref.loaded and ref.path]
 
 
-def scene_findings(graph: JobGraph, scene: SceneRecord, studio: Any) -> List[Finding]:
+def scene_findings(graph: JobGraph, scene: SceneRecord, studio: Any, review: bool = False) -> List[Finding]:
     """The findings for the jobs of ``graph`` that came from ``scene`` (``jobs.sources``); ``studio`` the
-    :class:`integrations.studio.StudioDefaults` whose ``renderers`` map renderers to products."""
+    :class:`integrations.studio.StudioDefaults` whose ``renderers`` map renderers to products; ``review``
+    whether review movies were asked for."""
     found: List[Finding] = []
     for job_id, source in sources(scene, graph).items():
         if job_id not in graph or source.kind != "render" or source.layer is None:
@@ -55,6 +56,9 @@ def scene_findings(graph: JobGraph, scene: SceneRecord, studio: Any) -> List[Fin
             add(ERROR, "Range", "layer {} renders a fractional {}: Smedge renders whole frames; set a whole "
                 "start, end and step (byFrameStep) in this layer's render settings".format(
                     layer.name, " and ".join(f"{w} {v:g}" for w, v in fractional)))
+        if review and not reviewable(layer):
+            add(WARNING, "ImageFormat", f"layer {layer.name} gets no review movie: it renders frames "
+                f"{graph.value(job_id, 'Range')}, not an unbroken run of frames FFmpeg can read as one sequence")
         renderer = layer.renderer.lower()
         if renderer not in RENDERER_PRODUCTS["maya"] and not studio.product_for(renderer, ""):
             add(ERROR, "Type", f"layer {layer.name} renders with {layer.renderer!r}, which no Smedge product renders: "

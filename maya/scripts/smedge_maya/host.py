@@ -41,6 +41,7 @@ class MayaHost(Host):
     def __init__(self, studio: Optional[StudioDefaults] = None) -> None:
         super().__init__(studio)
         self.scene: Optional[SceneRecord] = None
+        self.review = False  # whether the last build asked for review movies
 
     def scene_path(self) -> str:
         return collect.scene_path()
@@ -74,7 +75,7 @@ class MayaHost(Host):
                        "renders)", shown=False)]
 
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
-        self.scene = collect.collect_scene()
+        self.scene, self.review = collect.collect_scene(), bool(options["review"])
         return jobs.build(self.scene, options, self.studio)
 
     def checks(self) -> List[Check]:
@@ -85,7 +86,7 @@ class MayaHost(Host):
         def maya_checks(graph: JobGraph) -> List[Finding]:
             if self.scene is None:
                 return []
-            return checks.scene_findings(graph, self.scene, self.studio)
+            return checks.scene_findings(graph, self.scene, self.studio, self.review)
 
         def products(graph: JobGraph) -> List[Finding]:
             return product_findings(graph, self.name, self.studio) if is_fetched() else []

@@ -27,7 +27,7 @@ from .records import LayerRecord, SceneRecord
 if TYPE_CHECKING:
     from integrations.studio import StudioDefaults
 
-__all__ = ["JobSource", "build", "layer_frames", "sources"]
+__all__ = ["JobSource", "build", "layer_frames", "reviewable", "sources"]
 
 MAYA_PRODUCT = HOST_PRODUCTS["maya"]
 
@@ -147,13 +147,21 @@ def _chosen_among(layers: List[LayerRecord], names: Any) -> List[LayerRecord]:
 
 
 def _add_reviews(graph: JobGraph, scene: SceneRecord, request: Any, studio: StudioDefaults) -> None:
-    """A review movie of the first output (the beauty) of each render job that renders a sequence, waiting
-    for the whole job; the frame rate is the scene's unless the studio or the request sets one."""
+    """A review movie of the first output (the beauty) of each render job that renders an unbroken run of
+    frames (FFmpeg's image sequence input stops at a gap: a stepped layer gets none, which
+    ``checks.scene_findings`` says), waiting for the whole job; the frame rate is the scene's unless the
+    studio or the request sets one."""
     if isinstance(request, dict) or request is True:
         settings = {} if request is True else dict(request)
         if "frame_rate" not in settings and "frame_rate" not in studio.review:
             settings["frame_rate"] = scene.fps
         request = settings
     for job_id, source in sources(scene, graph).items():
-        if source.kind == "render" and source.layer is not None and source.layer.animation:
+        if source.kind == "render" and source.layer is not None and reviewable(source.layer):
             add_review(graph, job_id, request, studio)
+
+
+def reviewable(layer: LayerRecord) -> bool:
+    """Whether a review movie can be made of ``layer``'s images: a sequence of more than one frame, unstepped."""
+    frames = layer_frames(layer)
+    return layer.animation and len(frames) > 1 and frames == list(range(frames[0], frames[-1] + 1))
