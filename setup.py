@@ -8,7 +8,7 @@ import os
 
 from setuptools import find_packages, setup
 
-HOSTS = ("maya", "nuke", "houdini")
+HOSTS = ("maya", "nuke", "houdini", "blender")
 
 packages = find_packages(include=["smedge_core", "smedge_core.*", "integrations", "integrations.*"])
 package_dir = {}

@@ -57,15 +57,14 @@ def bench_import():
     bare = statistics.median(times["bare interpreter"])
     for name, values in times.items():
         low, median, high = quartiles(values)
-        print("{:20s} median {:6.1f} ms (quartiles {:.1f}-{:.1f}): {:.2f}x bare".format(
-            name, median * 1000, low * 1000, high * 1000, median / bare))
+        print(f"{name:20s} median {median * 1000:6.1f} ms (quartiles {low * 1000:.1f}-{high * 1000:.1f}): {median / bare:.2f}x bare")
     ratio = statistics.median(times["import smedge_core"]) / bare
     in_host = statistics.median(times["host + first use"]) - statistics.median(times["host modules"])
     print("import smedge_core: ratio {:.2f} (goal <= 1.30). The names load on first use: {:.1f} ms more from a "
           "bare start, {:.1f} ms in a host that has the usual standard modules loaded".format(
               ratio, (statistics.median(times["import + first use"]) - bare) * 1000, in_host * 1000))
     loaded = subprocess.run([sys.executable, "-c", PROBE], check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)),
-                            stdout=subprocess.PIPE, universal_newlines=True).stdout.split()
+                            stdout=subprocess.PIPE, text=True).stdout.split()
     stdlib = set(sys.stdlib_module_names) if hasattr(sys, "stdlib_module_names") else None
     foreign = [m for m in loaded if not m.startswith("smedge_core") and stdlib is not None
                and m.split(".")[0] not in stdlib]
@@ -77,10 +76,10 @@ def bench_import():
 
 def sample_jobs(count):
     from smedge_core.sandbox.products import MAYA_ID
-    return [{"ID": str(uuid.uuid4()), "Type": MAYA_ID, "Name": "Render - layer{}".format(i % 7),
-             "Scene": "/proj/shots/sh{:03d}/scene.mb".format(i % 300), "Range": "1001-1250", "Priority": "50",
-             "PacketSize": "5", "Extra": "-rl layer{}".format(i % 7), "Pool": "", "Creator": "artist",
-             "WaitForJobID": "{},{}".format(uuid.uuid4(), uuid.uuid4()), "WaitForWholeJob": "0",
+    return [{"ID": str(uuid.uuid4()), "Type": MAYA_ID, "Name": f"Render - layer{i % 7}",
+             "Scene": f"/proj/shots/sh{i % 300:03d}/scene.mb", "Range": "1001-1250", "Priority": "50",
+             "PacketSize": "5", "Extra": f"-rl layer{i % 7}", "Pool": "", "Creator": "artist",
+             "WaitForJobID": f"{uuid.uuid4()},{uuid.uuid4()}", "WaitForWholeJob": "0",
              "ImageFormat": "/renders/a.%04d.exr;/renders/b.%04d.exr", "Created": "1795972001832005",
              "Status": "0"} for i in range(count)]
 
@@ -104,8 +103,7 @@ def bench_pythonize():
         rounds.append((time.perf_counter() - start, loads))
     pythonize, loads = min(rounds)
     ratio = pythonize / loads
-    print("pythonize_job x 10,000: {:.1f} ms vs json.loads {:.1f} ms: ratio {:.2f} (goal <= 5.00)".format(
-        pythonize * 1000, loads * 1000, ratio))
+    print(f"pythonize_job x 10,000: {pythonize * 1000:.1f} ms vs json.loads {loads * 1000:.1f} ms: ratio {ratio:.2f} (goal <= 5.00)")
     return ratio <= 5
 
 

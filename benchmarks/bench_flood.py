@@ -34,12 +34,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import smedge_core  # noqa: E402
-from smedge_core import _records  # noqa: E402
-from smedge_core.sandbox import protocol  # noqa: E402
-from smedge_core.sandbox.client import _receive  # noqa: E402
-from smedge_core.sandbox.server import raise_open_file_limit  # noqa: E402
-from smedge_core.sandbox.testing import MasterProcess  # noqa: E402
+import smedge_core
+from smedge_core import _records
+from smedge_core.sandbox import protocol
+from smedge_core.sandbox.client import _receive
+from smedge_core.sandbox.server import raise_open_file_limit
+from smedge_core.sandbox.testing import MasterProcess
 
 HUGE = "1-999999999999"
 #: Bytes one ``recv`` of the master reads (``server._CHUNK``), and the allowance for the flood's own objects.
@@ -49,20 +49,20 @@ SLACK = 64 << 20
 
 def peak_memory(pid):
     """The peak resident set of process ``pid`` in bytes since the last :func:`reset_peak` (Linux)."""
-    with open("/proc/{}/status".format(pid)) as stream:
+    with open(f"/proc/{pid}/status") as stream:
         for line in stream:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) * 1024
-    raise RuntimeError("no VmHWM for process {}".format(pid))
+    raise RuntimeError(f"no VmHWM for process {pid}")
 
 
 def reset_peak(pid):
-    with open("/proc/{}/clear_refs".format(pid), "w") as stream:
+    with open(f"/proc/{pid}/clear_refs", "w") as stream:
         stream.write("5")
 
 
 def resident(pid):
-    with open("/proc/{}/status".format(pid)) as stream:
+    with open(f"/proc/{pid}/status") as stream:
         return next(int(line.split()[1]) * 1024 for line in stream if line.startswith("VmRSS:"))
 
 
@@ -79,12 +79,12 @@ def job_file(count):
     records = []
     for index in range(count):
         job_id = str(uuid.uuid4())
-        records.append((job_id, {"ID": job_id, "Type": "Maya", "Name": "flood {}".format(index),
-                                 "Scene": "/shows/flood/{}.mb".format(index), "Range": "1-100", "Status": "-1"}))
+        records.append((job_id, {"ID": job_id, "Type": "Maya", "Name": f"flood {index}",
+                                 "Scene": f"/shows/flood/{index}.mb", "Range": "1-100", "Status": "-1"}))
     return _records.dumps(records)
 
 
-class Flood(object):
+class Flood:
     """The hostile clients, each a thread until ``stop``."""
 
     def __init__(self, address):
@@ -105,7 +105,7 @@ class Flood(object):
                 time.sleep(0.05)
 
     def _submit_batch(self):
-        path = "/flood/{}.sj".format(uuid.uuid4())
+        path = f"/flood/{uuid.uuid4()}.sj"
         code, _ = request(self.address, "Submit", ["-FromFile", path], {path: job_file(50)})
         self.counts["submitted" if code == 0 else "errors"] += 1
 
@@ -186,8 +186,8 @@ def main(argv=None):
                       ("idle sockets", {"idle": options.idle}), ("huge ranges", {"huge": True}),
                       ("everything", {"submitters": options.submitters, "idle": options.idle, "huge": True}),
                       ("big requests", {"big": options.big_clients, "big_mb": options.big_mb})]
-            print("probe: ConfigureMaster MasterID every 20 ms over the wire; {} s a phase; {}; serve --max-buffered "
-                  "{} MB".format(options.seconds, sys.version.split()[0], options.max_buffered_mb))
+            print(f"probe: ConfigureMaster MasterID every 20 ms over the wire; {options.seconds} s a phase; {sys.version.split()[0]}; serve --max-buffered "
+                  f"{options.max_buffered_mb} MB")
             print("{:<14} {:>8} {:>10} {:>10} {:>10} {:>8} {:>8}   flood".format(
                 "phase", "answers", "median ms", "p99 ms", "worst ms", "peak MB", "bound MB"))
             worst = 0.0
@@ -213,28 +213,24 @@ def main(argv=None):
                 print("{:<14} {:>8} {:>10.1f} {:>10.1f} {:>10.1f} {:>8.0f} {:>8.0f}   {}".format(
                     name, len(times), statistics.median(times) * 1000, ranked[int(len(ranked) * 0.99) - 1] * 1000,
                     ranked[-1] * 1000, peak / 2 ** 20, bound / 2 ** 20,
-                    ", ".join("{} {}".format(v, k) for k, v in flood.counts.items() if v)))
-            print("worst answer time under flood: {:.1f} ms".format(worst * 1000))
+                    ", ".join(f"{v} {k}" for k, v in flood.counts.items() if v)))
+            print(f"worst answer time under flood: {worst * 1000:.1f} ms")
             print("peak memory within the bound (memory at the phase's start + --max-buffered + 1 MB a sending "
                   "connection + 64 MB) in every phase: {}".format("yes" if within else "NO"))
             if big:
-                print("100,000-frame job submitted over the wire during the flood: worst {:.1f} ms of {}".format(
-                    max(big) * 1000, len(big)))
+                print(f"100,000-frame job submitted over the wire during the flood: worst {max(big) * 1000:.1f} ms of {len(big)}")
             code, seconds = request(address, "Submit", ["Maya", "-Scene", "/a", "-Range", "1-100000", "-Paused"])
-            print("100,000-frame job submitted over the wire, quiet master: {:.1f} ms (exit code {})".format(
-                seconds * 1000, code))
+            print(f"100,000-frame job submitted over the wire, quiet master: {seconds * 1000:.1f} ms (exit code {code})")
             job = {"Name": "big", "Type": "Maya", "Scene": "/a", "Range": "1-100000"}
             smedge_core.get_product_info()
             started = time.monotonic()
             smedge_core.submit_jobs([job], paused=True)
-            print("100,000-frame job through smedge_core.submit_jobs (a Submit process included): {:.1f} ms".format(
-                (time.monotonic() - started) * 1000))
+            print(f"100,000-frame job through smedge_core.submit_jobs (a Submit process included): {(time.monotonic() - started) * 1000:.1f} ms")
             started = time.monotonic()
             try:
                 smedge_core.submit_jobs([dict(job, Range=HUGE)], paused=True)
             except ValueError as err:
-                print("huge Range refused by submit_jobs in {:.2f} ms: {}".format(
-                    (time.monotonic() - started) * 1000, err))
+                print(f"huge Range refused by submit_jobs in {(time.monotonic() - started) * 1000:.2f} ms: {err}")
         finally:
             master.stop()
     return 0

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from integrations.graph import JobGraph  # noqa: E402
+from integrations.graph import JobGraph
 
 SHAPES = ("chain", "fan-in", "fan-out", "diamonds")
 
@@ -48,8 +48,8 @@ def edges(shape, ids):
 
 
 def sample(count):
-    return [{"ID": uuid.uuid4(), "Name": "job {}".format(i), "Type": "Maya", "Scene": "/shots/sc010.mb",
-             "Range": "1001-1100", "PacketSize": 10, "Extra": ["-rl", "layer{}".format(i)]} for i in range(count)]
+    return [{"ID": uuid.uuid4(), "Name": f"job {i}", "Type": "Maya", "Scene": "/shots/sc010.mb",
+             "Range": "1001-1100", "PacketSize": 10, "Extra": ["-rl", f"layer{i}"]} for i in range(count)]
 
 
 def graph_work(jobs, pairs):
@@ -119,13 +119,12 @@ def main(argv=None):
                 pairs = list(zip(samples[shape, sizes[0]], samples[shape, size]))
                 doubling = statistics.median(big[0] / small[0] for small, big in pairs)
                 met = met and doubling <= 2.2
-                growth = "{:.2f} (<= 2.2)".format(doubling)
-                floor_growth = "{:.2f}".format(statistics.median(big[1] / small[1] for small, big in pairs))
-            print("{:9s} {:8,d} {:9.3f} {:9.3f} {:9.2f} {:>14s} {:>11s}".format(
-                shape, size, graph_s, floor_s, ratio, growth, floor_growth))
+                growth = f"{doubling:.2f} (<= 2.2)"
+                floor_growth = f"{statistics.median(big[1] / small[1] for small, big in pairs):.2f}"
+            print(f"{shape:9s} {size:8,d} {graph_s:9.3f} {floor_s:9.3f} {ratio:9.2f} {growth:>14s} {floor_growth:>11s}")
     fan_in = statistics.median(f[0] / c[0] for f, c in zip(samples["fan-in", sizes[0]], samples["chain", sizes[0]]))
     met = met and fan_in <= 1.5
-    print("fan-in / chain at {:,} jobs: {:.2f} (goal <= 1.5)".format(sizes[0], fan_in))
+    print(f"fan-in / chain at {sizes[0]:,} jobs: {fan_in:.2f} (goal <= 1.5)")
     print("goals {}".format("met" if met else "MISSED"))
     return 0 if met else 1
 

@@ -40,7 +40,7 @@ def main(argv=None):
     for name in MAYA:
         path = os.path.join(CORPUS, "maya", name)
         seconds = best(lambda: cmds.file(path, open=True, force=True), args.repeat)
-        print("maya  {:>9,} bytes  {:6.3f} s  {}".format(os.path.getsize(path), seconds, os.path.basename(path)))
+        print(f"maya  {os.path.getsize(path):>9,} bytes  {seconds:6.3f} s  {os.path.basename(path)}")
     for name in NUKE:
         path = os.path.join(CORPUS, "nuke", name)
 
@@ -49,7 +49,7 @@ def main(argv=None):
             nuke.scriptOpen(path)
 
         seconds = best(load, args.repeat)
-        print("nuke  {:>9,} bytes  {:6.3f} s  {}".format(os.path.getsize(path), seconds, os.path.basename(path)))
+        print(f"nuke  {os.path.getsize(path):>9,} bytes  {seconds:6.3f} s  {os.path.basename(path)}")
 
 
 if __name__ == "__main__":

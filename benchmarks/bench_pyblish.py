@@ -18,19 +18,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import pyblish.api  # noqa: E402
-import pyblish.util  # noqa: E402
+import pyblish.api
+import pyblish.util
 
-import smedge_core  # noqa: E402
-from smedge_core import _contract  # noqa: E402
-from smedge_core.sandbox.products import PRODUCTS  # noqa: E402
-from in_process import in_process  # noqa: E402
+import smedge_core
+from smedge_core import _contract
+from smedge_core.sandbox.products import PRODUCTS
+from in_process import in_process
 
-from integrations.graph import JobGraph  # noqa: E402
-from integrations.host import Host, findings  # noqa: E402
-from integrations.pyblish import PLUGIN_PATH  # noqa: E402
-from integrations.pyblish import plugin as _plugin  # noqa: E402
-from integrations.studio import StudioDefaults  # noqa: E402
+from integrations.graph import JobGraph
+from integrations.host import Host, findings
+from integrations.pyblish import PLUGIN_PATH
+from integrations.pyblish import plugin as _plugin
+from integrations.studio import StudioDefaults
 
 MASTER_ID = uuid.UUID("4f9a0b6e-2c1d-4e8f-9a7b-3c5d6e7f8a9b")
 
@@ -41,15 +41,15 @@ def runner(argv, connect_seconds, operation_seconds):
         return 0, _contract.write_json(PRODUCTS).encode("utf-8"), b""
     if Path(argv[0]).name == "ConfigureMaster" and argv[1:2] == ["MasterID"]:
         return 0, (str(MASTER_ID) + "\n").encode("utf-8"), b""
-    raise AssertionError("unexpected tool call: {}".format(argv))
+    raise AssertionError(f"unexpected tool call: {argv}")
 
 
 class BenchHost(Host):
     name, product = "maya", "Maya"
 
     def __init__(self, layers, frames):
-        super(BenchHost, self).__init__(StudioDefaults("maya"))
-        self.layers, self.frames = layers, "1001-{}".format(1000 + frames)
+        super().__init__(StudioDefaults("maya"))
+        self.layers, self.frames = layers, f"1001-{1000 + frames}"
 
     def scene_path(self):
         return "/shots/sc010.mb"
@@ -60,10 +60,10 @@ class BenchHost(Host):
     def build_graph(self, options):
         graph = JobGraph()
         for i in range(self.layers):
-            layer = graph.add_job({"Name": "Render - layer{}".format(i), "Type": "Maya", "Scene": "/shots/sc010.mb",
+            layer = graph.add_job({"Name": f"Render - layer{i}", "Type": "Maya", "Scene": "/shots/sc010.mb",
                                    "Range": self.frames, "PacketSize": 10, "Priority": 50,
-                                   "Extra": "-rl layer{}".format(i)})
-            comp = graph.add_job({"Name": "Comp - layer{}".format(i), "Type": "Nuke", "Scene": "/shots/sc010.nk",
+                                   "Extra": f"-rl layer{i}"})
+            comp = graph.add_job({"Name": f"Comp - layer{i}", "Type": "Nuke", "Scene": "/shots/sc010.nk",
                                   "Range": self.frames, "PacketSize": 5, "Priority": 55})
             graph.add_dependency(comp, layer, per_frame=True)
         return graph
@@ -94,7 +94,7 @@ def main(argv=None):
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     with in_process(runner):
-        print("Python {}, pyblish-base {}".format(sys.version.split()[0], pyblish.__version__))
+        print(f"Python {sys.version.split()[0]}, pyblish-base {pyblish.__version__}")
         print("{:>7} {:>6} {:>10} {:>12} {:>7}".format("layers", "jobs", "dialog s", "publish s", "ratio"))
         for layers in (args.layers // 4, args.layers // 2, args.layers):
             host = BenchHost(layers, args.frames)
@@ -102,9 +102,8 @@ def main(argv=None):
             publish, context = best(args.repeat, lambda: pyblish.util.publish(plugins=plugins(host)))
             failed = [str(r["error"]) for r in context.data["results"] if r["error"]]
             if found or failed:
-                raise SystemExit("unexpected findings: {} {}".format(found, failed))
-            print("{:>7} {:>6} {:>10.3f} {:>12.3f} {:>7.1f}".format(layers, 2 * layers, dialog, publish,
-                                                                    publish / dialog))
+                raise SystemExit(f"unexpected findings: {found} {failed}")
+            print(f"{layers:>7} {2 * layers:>6} {dialog:>10.3f} {publish:>12.3f} {publish / dialog:>7.1f}")
 
 
 if __name__ == "__main__":

@@ -36,15 +36,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import smedge_core  # noqa: E402
-from smedge_core import _records  # noqa: E402
-from smedge_core.sandbox.testing import MasterProcess  # noqa: E402
-from bench_flood import request  # noqa: E402
+import smedge_core
+from smedge_core import _records
+from smedge_core.sandbox.testing import MasterProcess
+from bench_flood import request
 
-from integrations.export import export_graph, graph_to_json  # noqa: E402
-from integrations.graph import JobGraph  # noqa: E402
-from integrations.submit import submit_graph  # noqa: E402
-from integrations.validate import validate  # noqa: E402
+from integrations.export import export_graph, graph_to_json
+from integrations.graph import JobGraph
+from integrations.submit import submit_graph
+from integrations.validate import validate
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -53,9 +53,9 @@ def build(count):
     """Render layers with per-frame comps: ``count`` jobs."""
     graph = JobGraph()
     for i in range(count // 2):
-        layer = graph.add_job({"Name": "Render - layer{}".format(i), "Type": "Maya", "Scene": "/shots/sc010.mb",
-                               "Range": "1001-1100", "PacketSize": 10, "Priority": 50, "Extra": "-rl layer{}".format(i)})
-        comp = graph.add_job({"Name": "Comp - layer{}".format(i), "Type": "Nuke", "Scene": "/shots/sc010.nk",
+        layer = graph.add_job({"Name": f"Render - layer{i}", "Type": "Maya", "Scene": "/shots/sc010.mb",
+                               "Range": "1001-1100", "PacketSize": 10, "Priority": 50, "Extra": f"-rl layer{i}"})
+        comp = graph.add_job({"Name": f"Comp - layer{i}", "Type": "Nuke", "Scene": "/shots/sc010.nk",
                               "Range": "1001-1100", "PacketSize": 5, "Priority": 55})
         graph.add_dependency(comp, layer, per_frame=True)
     return graph
@@ -63,7 +63,7 @@ def build(count):
 
 def process_cpu(pid):
     """CPU seconds process ``pid`` has used (user + system)."""
-    fields = Path("/proc/{}/stat".format(pid)).read_text().rsplit(")", 1)[1].split()
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
@@ -83,7 +83,7 @@ def timed(function, master_pid=None):
 
 def sqlite_floor(rows, folder):
     """Insert ``rows`` (id, text) into a new SQLite file in one transaction, as the master's store writes."""
-    path = Path(folder, "floor-{}.sqlite".format(uuid.uuid4()))
+    path = Path(folder, f"floor-{uuid.uuid4()}.sqlite")
     db = sqlite3.connect(str(path), isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
@@ -99,8 +99,8 @@ def paused_jobs(count):
     records = []
     for index in range(count):
         job_id = str(uuid.uuid4())
-        records.append((job_id, {"ID": job_id, "Type": "Maya", "Name": "held {}".format(index),
-                                 "Scene": "/shows/held/{}.mb".format(index), "Range": "1-100", "Status": "-1"}))
+        records.append((job_id, {"ID": job_id, "Type": "Maya", "Name": f"held {index}",
+                                 "Scene": f"/shows/held/{index}.mb", "Range": "1-100", "Status": "-1"}))
     return records
 
 
@@ -109,10 +109,10 @@ def fill(master, count, batch=5000):
     ids = []
     while count > 0:
         records = paused_jobs(min(batch, count))
-        path = "/bench/{}.sj".format(uuid.uuid4())
+        path = f"/bench/{uuid.uuid4()}.sj"
         code, _ = request((master.host, master.port), "Submit", ["-FromFile", path], {path: _records.dumps(records)})
         if code != 0:
-            raise RuntimeError("the master refused a batch of held jobs (exit code {})".format(code))
+            raise RuntimeError(f"the master refused a batch of held jobs (exit code {code})")
         ids += [job_id for job_id, _ in records]
         count -= len(records)
     return ids
@@ -123,14 +123,14 @@ def ratio_row(name, size, samples, goal=None):
     ratio = statistics.median(work / floor for work, floor in samples)
     print("{:22s} {:>9,d} {:>10.3f} {:>10.3f} {:>9.2f} {:>12s}".format(
         name, size, statistics.median(w for w, _ in samples), statistics.median(f for _, f in samples), ratio,
-        "<= {:g}".format(goal) if goal else ""))
+        f"<= {goal:g}" if goal else ""))
     return goal is None or ratio <= goal
 
 
 def growth(name, times):
     sizes = sorted(times)
-    steps = ", ".join("{:.1f}x for {:g}x jobs".format(times[b] / times[a], b / a) for a, b in zip(sizes, sizes[1:]))
-    print("  {} grows {}".format(name, steps))
+    steps = ", ".join(f"{times[b] / times[a]:.1f}x for {b / a:g}x jobs" for a, b in zip(sizes, sizes[1:]))
+    print(f"  {name} grows {steps}")
 
 
 def in_graph_rows(folder, sizes, rounds, master_pid, goal_size):
@@ -184,7 +184,7 @@ def held_rows(folder, held, rounds, idle_seconds, engines, calls):
                 found = []
                 work = timed(lambda: [found.extend(smedge_core.get_jobs(job_id)) for job_id in wanted], master.pid)
                 if [str(job["ID"]) for job in found] != wanted:
-                    raise RuntimeError("get_jobs gave {} jobs for {} IDs".format(len(found), len(wanted)))
+                    raise RuntimeError(f"get_jobs gave {len(found)} jobs for {len(wanted)} IDs")
                 samples.append((work / calls, floor / calls))
             met = ratio_row("get_jobs(one ID)", size, samples, 2 if size == max(held) else None) and met
             lookups[size] = statistics.median(w for w, _ in samples)
@@ -214,8 +214,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     held = [int(s) for s in args.held.split(",") if s]
-    print("CPU time, medians of {} rounds (ratios taken within a round); Python {}".format(
-        args.rounds, sys.version.split()[0]))
+    print(f"CPU time, medians of {args.rounds} rounds (ratios taken within a round); Python {sys.version.split()[0]}")
     met = True
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as folder:
         if sizes:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from smedge_core import JobType, NameOrID
     from smedge_core.frames import FrameRange
 
-__all__ = ["CycleError", "DEFAULT_PACKET_SIZE", "DEFAULT_PRIORITY", "GraphError", "JobGraph"]
+__all__ = ["DEFAULT_PACKET_SIZE", "DEFAULT_PRIORITY", "CycleError", "GraphError", "JobGraph"]
 
 _log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class CycleError(GraphError):
     """A dependency cycle; ``cycle`` lists the job IDs, the first repeated at the end."""
 
     def __init__(self, message: str, cycle: List[uuid.UUID]) -> None:
-        super(CycleError, self).__init__(message)
+        super().__init__(message)
         self.cycle = cycle
 
 
@@ -57,8 +57,8 @@ def _to_uuid(value: object, what: str) -> uuid.UUID:
         try:
             return uuid.UUID(value.strip())
         except ValueError:
-            raise ValueError("{} must be a UUID, not {!r}".format(what, value)) from None
-    raise TypeError("{} must be a UUID or str, not {!r}".format(what, value))
+            raise ValueError(f"{what} must be a UUID, not {value!r}") from None
+    raise TypeError(f"{what} must be a UUID or str, not {value!r}")
 
 
 def _wait_ids(value: object, what: str) -> List[uuid.UUID]:
@@ -69,7 +69,7 @@ def _wait_ids(value: object, what: str) -> List[uuid.UUID]:
     elif isinstance(value, uuid.UUID):
         value = [value]
     elif not isinstance(value, (list, tuple)):
-        raise TypeError("{} must be a UUID, str or list, not {!r}".format(what, value))
+        raise TypeError(f"{what} must be a UUID, str or list, not {value!r}")
     return list(dict.fromkeys(_to_uuid(item, what) for item in value))
 
 
@@ -79,10 +79,10 @@ def _whole_flag(value: object, what: str) -> bool:
         return False
     if text in ("1", "true"):
         return True
-    raise ValueError("{} must be 0 (per frame) or 1 (whole job), not {!r}".format(what, value))
+    raise ValueError(f"{what} must be 0 (per frame) or 1 (whole job), not {value!r}")
 
 
-class JobGraph(object):
+class JobGraph:
     """Smedge jobs and the dependencies between them.
 
     ``JobGraph(jobs)`` adds each job dict in turn; a ``WaitForJobID`` already in a dict becomes edges
@@ -105,15 +105,14 @@ class JobGraph(object):
     def add_job(self, job: JobType) -> uuid.UUID:
         """Add a copy of the job dict and return its ID (a UUID)."""
         if not isinstance(job, dict):
-            raise TypeError("A job must be a dict of Smedge parameters, not {!r}".format(job))
+            raise TypeError(f"A job must be a dict of Smedge parameters, not {job!r}")
         seen: Dict[str, str] = {}
         key: Optional[str]
         for key in job:
             if not isinstance(key, str):
-                raise TypeError("Job parameter names must be str, not {!r}".format(key))
+                raise TypeError(f"Job parameter names must be str, not {key!r}")
             if key.lower() in seen:
-                raise ValueError("Job sets both {!r} and {!r}; Smedge names ignore case".format(
-                    seen[key.lower()], key))
+                raise ValueError(f"Job sets both {seen[key.lower()]!r} and {key!r}; Smedge names ignore case")
             seen[key.lower()] = key
         data = _copied(job)
         values: Dict[str, Any] = {}
@@ -125,11 +124,10 @@ class JobGraph(object):
         job_id = values.get("ID")
         job_id = uuid.uuid4() if job_id in (None, "") else _to_uuid(job_id, "ID of job " + label)
         if job_id in self._jobs:
-            raise ValueError("ID {} of job {} is already used by job {!r}".format(
-                job_id, label, self._label(job_id)))
+            raise ValueError(f"ID {job_id} of job {label} is already used by job {self._label(job_id)!r}")
         parents = _wait_ids(values.get("WaitForJobID"), "WaitForJobID of job " + label)
         if job_id in parents:
-            raise ValueError("Job {} waits on itself (WaitForJobID {})".format(label, job_id))
+            raise ValueError(f"Job {label} waits on itself (WaitForJobID {job_id})")
         self._position[job_id] = len(self._jobs)
         self._jobs[job_id] = data
         if parents:
@@ -151,7 +149,7 @@ class JobGraph(object):
         child_id = self._known(child, "Child job")
         parent_id = self._known(parent, "Parent job")
         if child_id == parent_id:
-            raise ValueError("Job {!r} cannot wait on itself".format(self.name(child_id)))
+            raise ValueError(f"Job {self.name(child_id)!r} cannot wait on itself")
         per_frame = bool(per_frame)
         parents = self._parents.setdefault(child_id, {})
         if parents and self._per_frame[child_id] != per_frame:
@@ -169,7 +167,7 @@ class JobGraph(object):
         """Set one parameter of a job, in place of any spelling of the name in another case."""
         job_id = self._known(job_id, "Job")
         if name.lower() in (managed.lower() for managed in _MANAGED):
-            raise ValueError("{} is managed by the graph; use add_job/add_dependency".format(name))
+            raise ValueError(f"{name} is managed by the graph; use add_job/add_dependency")
         data = self._jobs[job_id]
         key = find_key(data, name)
         value = _copy(value)
@@ -201,7 +199,7 @@ class JobGraph(object):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return "<JobGraph of {} jobs>".format(len(self))
+        return f"<JobGraph of {len(self)} jobs>"
 
     def value(self, job_id: NameOrID, name: str, default: Any = None) -> Any:
         """A parameter of a job, looked up regardless of case (a copy)."""
@@ -234,7 +232,7 @@ class JobGraph(object):
         try:
             return parse_range(text)
         except (TypeError, ValueError) as err:
-            raise ValueError("Range of job {!r}: {}".format(self.name(job_id), err)) from err
+            raise ValueError(f"Range of job {self.name(job_id)!r}: {err}") from err
 
     def packet_size(self, job_id: NameOrID) -> int:
         """The job's PacketSize as an int (DEFAULT_PACKET_SIZE when unset); ValueError when bad."""
@@ -249,7 +247,7 @@ class JobGraph(object):
 
         Raises GraphError when a job waits on an ID not in the graph, CycleError on a cycle.
         """
-        unknown = ["{!r} waits on {}".format(self.name(child), parent)
+        unknown = [f"{self.name(child)!r} waits on {parent}"
                    for child, parents in self._parents.items() for parent in parents
                    if parent not in self._jobs]
         if unknown:
@@ -318,7 +316,7 @@ class JobGraph(object):
     def _known(self, job_id: object, what: str) -> uuid.UUID:
         job_id = _to_uuid(job_id, what + " ID")
         if job_id not in self._jobs:
-            raise ValueError("{} {} is not in the graph".format(what, job_id))
+            raise ValueError(f"{what} {job_id} is not in the graph")
         return job_id
 
     def _label(self, job_id: uuid.UUID) -> str:
@@ -331,7 +329,7 @@ class JobGraph(object):
             return default
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        return whole_number(value, "{} of job {!r}".format(name, self.name(job_id)), minimum)
+        return whole_number(value, f"{name} of job {self.name(job_id)!r}", minimum)
 
     def _cycle_error(self, pending: Dict[uuid.UUID, int]) -> CycleError:
         start = next(job_id for job_id in self._jobs if pending[job_id])
@@ -340,7 +338,7 @@ class JobGraph(object):
         while True:
             step = next(p for p in self._parents[path[-1]] if pending[p])
             if step in seen:
-                cycle = path[seen[step]:] + [step]
+                cycle = [*path[seen[step]:], step]
                 break
             seen[step] = len(path)
             path.append(step)

@@ -115,8 +115,12 @@ def _name_regex(name: str, frame: Optional[int]) -> Pattern[str]:
 
 def _frame_format(name: str) -> str:
     """``name`` as a str.format template of the frame: ``plate.####.exr`` -> ``plate.{0:04d}.exr``."""
-    escaped = name.replace("{", "{{").replace("}", "}}")
-    return FRAME_TOKEN.sub(lambda m: f"{{0:0{token_padding(m)}d}}" if token_padding(m) else "{0}", escaped)
+    parts, position = [], 0
+    for match in FRAME_TOKEN.finditer(name):
+        parts.append(name[position:match.start()].replace("{", "{{").replace("}", "}}"))
+        parts.append(f"{{0:0{token_padding(match)}d}}" if token_padding(match) else "{0}")
+        position = match.end()
+    return "".join(parts) + name[position:].replace("{", "{{").replace("}", "}}")
 
 
 def _missing(path: str, frames: Optional[Sequence[int]], listings: _Listings) -> Optional[str]:

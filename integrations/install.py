@@ -12,6 +12,9 @@ which carries the host folders as ``smedge_submit_hosts.<host>``):
   ``nuke/`` folder to Nuke's plugin path;
 - **houdini**: ``<dest>/smedge_submit.json`` (dest: the ``packages`` folder of the newest Houdini user
   preferences folder), a Houdini package whose ``path`` is this installation's ``houdini/`` folder.
+- **blender**: ``<dest>/addons/smedge_blender``, a link to this installation's add-on, and
+  ``<dest>/smedge_submit/blender/lib`` with ``smedge_core`` and ``integrations`` only (dest: the user
+  scripts folder of each Blender version found, see :func:`blender_dests`).
 
 Beside the loader, ``<dest>/smedge_submit/<host>/lib`` holds ``smedge_core``, ``integrations``, ``qtpy`` and
 ``packaging`` (which qtpy imports): links to this installation's copies (copies on Windows). The loader
@@ -32,15 +35,16 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
-__all__ = ["HOSTS", "UNINSTALLED", "default_dest", "host_folder", "install", "main", "uninstall"]
+__all__ = ["HOSTS", "UNINSTALLED", "blender_dests", "default_dest", "host_folder", "install", "main", "uninstall"]
 
-HOSTS = ("maya", "nuke", "houdini")
+HOSTS = ("maya", "nuke", "houdini", "blender")
 #: The packages the host gets on its Python path (packaging: qtpy imports it).
 LIBRARIES = ("smedge_core", "integrations", "qtpy", "packaging")
 NAME = "smedge_submit"
 _BEGIN = "# >>> smedge-submit >>> (written by python -m integrations.install nuke; --uninstall removes it)"
 _END = "# <<< smedge-submit <<<"
-_MARKER = {"maya": "scripts/userSetup.py", "nuke": "menu.py", "houdini": "toolbar"}
+_MARKER = {"maya": "scripts/userSetup.py", "nuke": "menu.py", "houdini": "toolbar",
+           "blender": "smedge_blender/__init__.py"}
 
 
 def version() -> str:
@@ -113,17 +117,22 @@ def _library_source(name: str) -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
-def _write_lib(lib: Path, written: List[str]) -> None:
+def _write_lib(lib: Path, written: List[str], libraries: Sequence[str] = LIBRARIES) -> None:
     """``lib`` with links to (or, where links are not allowed, copies of) the libraries."""
     lib.mkdir(parents=True, exist_ok=True)
-    for name in LIBRARIES:
-        source, target = _library_source(name), lib / name
-        _remove(target)
-        try:
-            target.symlink_to(source, target_is_directory=True)
-        except OSError:  # Windows without the right to make links
-            shutil.copytree(str(source), str(target), ignore=shutil.ignore_patterns("__pycache__"))
+    for name in libraries:
+        target = lib / name
+        _link(_library_source(name), target)
         written.append(str(target))
+
+
+def _link(source: Path, target: Path) -> None:
+    """``target`` a link to the folder ``source`` (a copy where links are not allowed)."""
+    _remove(target)
+    try:
+        target.symlink_to(source, target_is_directory=True)
+    except OSError:  # Windows without the right to make links
+        shutil.copytree(str(source), str(target), ignore=shutil.ignore_patterns("__pycache__"))
 
 
 def _remove(path: Path) -> None:
@@ -207,6 +216,8 @@ def install(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) ->
     A failure half-way takes back what this call wrote (the loader as it was, new folders removed), then
     raises.
     """
+    if host == "blender":
+        return [path for scripts in blender_dests(dest) for path in _install_blender(scripts)]
     dest = _absolute(host, dest)
     folder = host_folder(host)
     home = dest / NAME / host
@@ -260,6 +271,9 @@ def uninstall(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) 
     since the install is left ("left"). Folders the install created are removed when empty. Another host
     installed into the same folder is left alone.
     """
+    if host == "blender":
+        return [("removed", path) for scripts in blender_dests(dest, existing=False)
+                for path in _uninstall_blender(scripts)]
     dest = _absolute(host, dest)
     home = dest / NAME / host
     record = _record(home)
@@ -307,6 +321,73 @@ def _error_text(err: OSError, dest: Path, given: bool, uninstalling: bool) -> st
     return "cannot {} {}: {}".format("uninstall from" if uninstalling else "install into", where, cause)
 
 
+# -- Blender: the add-on in each version's user scripts folder -----------------------------------------
+def blender_dests(dest: Optional[Union[str, "os.PathLike[str]"]] = None, environ: Optional[Dict[str, str]] = None,
+                  platform: str = sys.platform, existing: bool = True) -> List[Path]:
+    """The user scripts folders to install into: ``dest``, else ``$BLENDER_USER_SCRIPTS``, else
+    ``<Blender's user folder>/<X.Y>/scripts`` of each version found there (``$XDG_CONFIG_HOME/blender`` or
+    ``~/.config/blender``; ``~/Library/Application Support/Blender`` on macOS; ``%APPDATA%/Blender
+    Foundation/Blender`` on Windows). RuntimeError when there is none (with ``existing``): start Blender
+    once, or pass ``--dest``."""
+    if dest is not None:
+        return [Path(dest).expanduser().resolve()]
+    environ = dict(os.environ if environ is None else environ)
+    if environ.get("BLENDER_USER_SCRIPTS"):
+        return [Path(environ["BLENDER_USER_SCRIPTS"])]
+    home = _home(environ)
+    if platform.startswith("win"):
+        root = Path(environ.get("APPDATA") or home / "AppData" / "Roaming") / "Blender Foundation" / "Blender"
+    elif platform == "darwin":
+        root = home / "Library" / "Application Support" / "Blender"
+    else:
+        root = Path(environ.get("XDG_CONFIG_HOME") or home / ".config") / "blender"
+    found = sorted((tuple(int(n) for n in path.name.split(".")), path / "scripts")
+                   for path in (root.iterdir() if root.is_dir() else ()) if re.match(r"\d+\.\d+$", path.name))
+    if not found and existing:
+        raise RuntimeError("No Blender user folder (X.Y) in {}: start Blender once, or pass --dest <scripts "
+                           "folder>".format(root))
+    return [scripts for _, scripts in found]
+
+
+def _install_blender(scripts: Path) -> List[str]:
+    """``<scripts>/addons/smedge_blender`` (a link to this installation's add-on) and its lib folder
+    ``<scripts>/smedge_submit/blender/lib``, which the add-on puts on ``sys.path`` when it registers."""
+    home = scripts / NAME / "blender"
+    record = _record(home) or {"host": "blender", "created_dest": not scripts.exists(),
+                               "source": str(host_folder("blender"))}
+    addon = scripts / "addons" / "smedge_blender"
+    if (addon.exists() or addon.is_symlink()) and not record.get("addon"):
+        raise RuntimeError("{} exists and was not written by this installer: remove it first".format(addon))
+    home.mkdir(parents=True, exist_ok=True)
+    record["addon"] = str(addon)
+    record["created_addons"] = record.get("created_addons", not addon.parent.exists())
+    (home / "installed.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    written = []  # type: List[str]
+    _write_lib(home / "lib", written, ("smedge_core", "integrations"))
+    addon.parent.mkdir(parents=True, exist_ok=True)
+    _link(host_folder("blender") / "smedge_blender", addon)
+    return [str(addon), *written]
+
+
+def _uninstall_blender(scripts: Path) -> List[str]:
+    home = scripts / NAME / "blender"
+    record = _record(home)
+    removed = []
+    addon = scripts / "addons" / "smedge_blender"
+    if record.get("addon") and (addon.exists() or addon.is_symlink()):
+        _remove(addon)
+        removed.append(str(addon))
+    if home.exists():
+        _remove(home)
+        removed.append(str(home))
+    for folder, made in ((addon.parent, record.get("created_addons")), (scripts / NAME, True),
+                         (scripts, record.get("created_dest"))):
+        if folder.is_dir() and not any(folder.iterdir()) and made:
+            folder.rmdir()
+            removed.append(str(folder))
+    return removed
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m integrations.install",
                                      description="Install the Smedge submitter into Maya, Nuke or Houdini for this user.")
@@ -316,12 +397,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     options = parser.parse_args(argv)
     dest = options.dest
     try:
-        dest = _absolute(options.host, dest)
+        if options.host != "blender" or dest is not None:  # Blender's own: each version's scripts folder
+            dest = _absolute(options.host, dest)
         if options.uninstall:
             done = uninstall(options.host, dest)
             print("Uninstalled smedge-submit for {}:\n  {}".format(options.host, "\n  ".join(
                 UNINSTALLED[what].format(path) for what, path in done)) if done
-                else "Nothing of smedge-submit to remove in {}.".format(dest))
+                else "Nothing of smedge-submit to remove in {}.".format(dest or "Blender's user scripts folders"))
         else:
             paths = install(options.host, dest)
             print("Installed smedge-submit {} for {}:\n  {}".format(version(), options.host, "\n  ".join(paths)))
@@ -339,7 +421,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 def _next_step(host: str) -> str:
     return {"maya": "Restart Maya: the Smedge menu appears in the main menu bar.",
             "nuke": "Restart Nuke: Render > Submit to Smedge... appears.",
-            "houdini": "Restart Houdini: the Smedge shelf tool creates a Smedge ROP."}[host]
+            "houdini": "Restart Houdini: the Smedge shelf tool creates a Smedge ROP.",
+            "blender": "In Blender, enable Smedge Submit (Edit > Preferences > Add-ons): the Smedge panel appears in "
+                       "the Output properties."}[host]
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-__all__ = ["BadJSON", "MAX_DEPTH", "load", "loads", "shown"]
+__all__ = ["MAX_DEPTH", "BadJSON", "load", "loads", "shown"]
 
 #: The deepest nesting of objects and lists accepted.
 MAX_DEPTH = 64
@@ -19,7 +19,7 @@ class BadJSON(ValueError):
     """A JSON document that cannot be used: ``source`` says where it came from, ``reason`` why."""
 
     def __init__(self, source: str, reason: str) -> None:
-        super().__init__("{}: {}".format(source, reason))
+        super().__init__(f"{source}: {reason}")
         self.source, self.reason = source, reason
 
 
@@ -30,11 +30,11 @@ def loads(text: str, source: str) -> Any:
     except RecursionError:
         data, depth = None, MAX_DEPTH + 1
     except ValueError as err:
-        raise BadJSON(source, "not valid JSON ({})".format(err)) from None
+        raise BadJSON(source, f"not valid JSON ({err})") from None
     else:
         depth = _depth(data)
     if depth > MAX_DEPTH:
-        raise BadJSON(source, "nested more than {} levels deep".format(MAX_DEPTH))
+        raise BadJSON(source, f"nested more than {MAX_DEPTH} levels deep")
     return data
 
 
@@ -44,7 +44,7 @@ def load(path: str) -> Any:
         with open(path, "rb") as stream:
             text = stream.read().decode("utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise BadJSON(path, "cannot be read ({})".format(err)) from None
+        raise BadJSON(path, f"cannot be read ({err})") from None
     return loads(text, path)
 
 
@@ -66,4 +66,4 @@ def shown(value: Any, size: int = 200) -> str:
         text = repr(value)
     except RecursionError:
         text = "<nested too deeply>"
-    return text if len(text) <= size else "{}... ({:,} characters)".format(text[:size], len(text))
+    return text if len(text) <= size else f"{text[:size]}... ({len(text):,} characters)"

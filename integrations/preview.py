@@ -51,9 +51,9 @@ def format_tree(graph: JobGraph) -> str:
         line = prefix + connector + graph.name(job_id)
         summary = _summary(graph, job_id)
         if summary:
-            line += "  [{}]".format(summary)
+            line += f"  [{summary}]"
         if connector:
-            line += "  <- waits {}".format(_how(graph, job_id))
+            line += f"  <- waits {_how(graph, job_id)}"
         if job_id in path:
             lines.append(line + "  (cycle)")
             continue
@@ -76,17 +76,16 @@ def _quote(text: object) -> str:
 def to_dot(graph: JobGraph, title: str = "smedge_jobs") -> str:
     """Graphviz DOT text: a box per job, an arrow from each job to those waiting on it."""
     ids = _ids(graph)
-    lines = ["digraph {} {{".format(_quote(title)), "    rankdir=LR;", "    node [shape=box];"]
+    lines = [f"digraph {_quote(title)} {{", "    rankdir=LR;", "    node [shape=box];"]
     for job_id in ids:
         label = graph.name(job_id) + "\n" + _summary(graph, job_id)
-        lines.append("    {} [label={}];".format(_quote(job_id), _quote(label.strip())))
+        lines.append(f"    {_quote(job_id)} [label={_quote(label.strip())}];")
     for job_id in ids:
         for parent in graph.parents(job_id):
             if parent not in graph:
                 lines.append("    {} [label={}, style=dashed];".format(
                     _quote(parent), _quote("not in graph\n" + str(parent))))
             style = "" if graph.waits_per_frame(job_id) else ", style=dashed"
-            lines.append("    {} -> {} [label={}{}];".format(
-                _quote(parent), _quote(job_id), _quote(_how(graph, job_id)), style))
+            lines.append(f"    {_quote(parent)} -> {_quote(job_id)} [label={_quote(_how(graph, job_id))}{style}];")
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -99,11 +99,11 @@ def _origin(host: str, product: str, studio: Any) -> str:
     if studio is not None:
         for renderer, name in studio.renderers().items():
             if name.lower() == product.lower():
-                return "{} in {}".format("hosts.{}.renderers.{}".format(host, renderer),
+                return "{} in {}".format(f"hosts.{host}.renderers.{renderer}",
                                          " or ".join(studio.files) or "the studio defaults")
     for renderer, name in _host_table(host).items():
         if name.lower() == product.lower():
-            return "integrations.products.RENDERER_PRODUCTS[{!r}][{!r}]".format(host, renderer)
+            return f"integrations.products.RENDERER_PRODUCTS[{host!r}][{renderer!r}]"
     return "the job"
 
 
@@ -131,6 +131,6 @@ def farm_controls(product: Any, products: Optional[Iterable[Product]] = None) ->
     ValueError names a product the master does not have."""
     found = find_product(product, products)
     if found is None:
-        raise ValueError("product {!r} is not on this Smedge master".format(product))
+        raise ValueError(f"product {product!r} is not on this Smedge master")
     by_name = {parameter.name.lower(): parameter for parameter in found.parameters}
     return [by_name[name.lower()] for name in FARM_CONTROLS.values() if name.lower() in by_name]

@@ -51,7 +51,7 @@ JOB_DEFAULTS = dict({"pool": "Pool", "priority": "Priority", "packet_size": "Pac
 _MANAGED = ("id", "waitforjobid", "waitforwholejob", "type")
 #: Job parameters that have keys of their own in a section (so a product's value can win over a host's).
 _OWN_KEYS = {"pool": "pool", "priority": "priority", "packetsize": "packet_size"}
-HOSTS = ("maya", "nuke", "houdini")
+HOSTS = ("maya", "nuke", "houdini", "blender")
 
 
 def user_config_path(environ: Optional[Mapping[str, str]] = None) -> str:
@@ -304,7 +304,7 @@ REVIEW_KEYS = {"product": "a Smedge product name", "frame_rate": "a number above
 
 def _review_value(key: str, value: Any, path: str, findings: List[Finding]) -> bool:
     if key not in REVIEW_KEYS:
-        _problem(findings, path, "review." + key, "unknown key (known: {})".format(", ".join(sorted(REVIEW_KEYS))))
+        _problem(findings, path, "review." + key, f"unknown key (known: {', '.join(sorted(REVIEW_KEYS))})")
         return False
     if key == "frame_rate":
         good = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf")
@@ -316,7 +316,7 @@ def _review_value(key: str, value: Any, path: str, findings: List[Finding]) -> b
     else:
         good = isinstance(value, str) and (key == "output_options" or bool(value.strip()))
     if not good:
-        _problem(findings, path, "review." + key, "{!r} is not {}".format(value, REVIEW_KEYS[key]))
+        _problem(findings, path, "review." + key, f"{value!r} is not {REVIEW_KEYS[key]}")
     return good
 
 

@@ -393,10 +393,9 @@ def _priorities(graph: JobGraph, order: List[uuid.UUID], priorities: Dict[uuid.U
 def _collisions(graph: JobGraph, frames: Dict[uuid.UUID, Any], findings: List[Finding]) -> None:
     """Two outputs (of two jobs, or two AOVs of one) writing the same file: an error on the later job."""
     for hit in collisions(graph, frames):
-        other = "another output of this job" if hit.job == hit.other_job else "job {!r}".format(
-            graph.name(hit.job))
-        findings.append(_finding(graph, hit.other_job, ERROR, "ImageFormat", "{} is also written by {} ({}) "
-                                 "on {}".format(hit.other_path, other, hit.path, describe(hit.frames))))
+        other = "another output of this job" if hit.job == hit.other_job else f"job {graph.name(hit.job)!r}"
+        findings.append(_finding(graph, hit.other_job, ERROR, "ImageFormat", f"{hit.other_path} is also written "
+                                 f"by {other} ({hit.path}) on {describe(hit.frames)}"))
 
 
 def _set_priority(job_id: uuid.UUID, priority: int) -> Callable[[JobGraph], None]:

@@ -58,7 +58,7 @@ _HOMES = {
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 
-__all__ = sorted(["SMEDGE"] + list(_HOME_OF))
+__all__ = sorted(["SMEDGE", *list(_HOME_OF)])
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error there, not Any
@@ -67,7 +67,7 @@ if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an err
             return importlib.import_module(__name__ + "._process").smedge_folder()
         module = _HOME_OF.get(name)
         if module is None:
-            raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         value = getattr(importlib.import_module(__name__ + "." + module), name)
         globals()[name] = value
         return value

@@ -25,7 +25,7 @@ def _as_list(value: Any) -> List[Any]:
 def _some(items: List[_T], what: str) -> List[_T]:
     """``items``, or ValueError when there are none (a tool call with nothing to act on)."""
     if not items:
-        raise ValueError("no {} given".format(what))
+        raise ValueError(f"no {what} given")
     return items
 
 
@@ -36,7 +36,7 @@ def _job_ids(jobs: NameOrIDList) -> List[str]:
         try:
             ids.append(str(item if isinstance(item, UUID) else UUID(str(item))))
         except ValueError:
-            raise ValueError("job ID {!r} is not a valid UUID".format(item)) from None
+            raise ValueError(f"job ID {item!r} is not a valid UUID") from None
     return _some(ids, "job IDs")
 
 
@@ -47,7 +47,7 @@ def _engine_selection(engines: Optional[NameOrIDList],
     patterns = _as_list(regex) if regex is not None else []
     for pattern in patterns:
         if not isinstance(pattern, str):
-            raise TypeError("regex must be a str or a list of str, found {!r}".format(pattern))
+            raise TypeError(f"regex must be a str or a list of str, found {pattern!r}")
     return targets, [("Regex", p) for p in patterns]
 
 
@@ -72,8 +72,7 @@ def submit_jobs(jobs: Union[JobType, List[JobType]], paused: bool = False) -> Li
     try:
         returned = _process.read("Submit", "", options=[("FromFile", path)], switches=["Paused"] if paused else [])
         if returned != ids:
-            raise SmedgeComponentError("Submit answered with job IDs {} for the jobs {}".format(
-                [str(i) for i in returned], [str(i) for i in ids]), tool="Submit")
+            raise SmedgeComponentError(f"Submit answered with job IDs {[str(i) for i in returned]} for the jobs {[str(i) for i in ids]}", tool="Submit")
     except SmedgeComponentError as err:
         if isinstance(err, MasterUnreachableError) or err.returncode is None:
             # no answer in time, or an answer that does not match: the master may have taken the jobs
@@ -81,7 +80,7 @@ def submit_jobs(jobs: Union[JobType, List[JobType]], paused: bool = False) -> Li
         else:
             advice = "submit it again with Submit -FromFile once the cause is fixed"
         path = _kept.keep(path, _as_list(jobs))
-        raise SubmissionError("{}; the job file is kept at {} ({})".format(err, path, advice), path, err) from err
+        raise SubmissionError(f"{err}; the job file is kept at {path} ({advice})", path, err) from err
     except BaseException:  # interrupted: nothing to keep
         os.remove(path)
         raise
@@ -96,11 +95,11 @@ def get_jobs(query: Optional[Union[str, UUID, List[Any]]] = None, get_all_parame
     the values stored on the master, as text.
     """
     options: List[Tuple[str, str]] = []
-    if isinstance(query, UUID) or isinstance(query, str):
+    if isinstance(query, (UUID, str)):
         try:
             query = ids_to_query(query)
         except TypeError:
-            raise ValueError("query {!r} is neither a job ID nor a query list".format(query)) from None
+            raise ValueError(f"query {query!r} is neither a job ID nor a query list") from None
     if query is not None:
         options.append(("Query", _contract.query_text(query)))
     jobs = []
@@ -124,14 +123,13 @@ def _encode_update(parameter: str, value: Any) -> str:
         definition = find_parameter(plan.product.parameters, parameter)
         if definition is not None:
             return to_text(definition, value)
-    raise ValueError("{}: no product defines this parameter, so the list {!r} cannot be written".format(
-        parameter, value))
+    raise ValueError(f"{parameter}: no product defines this parameter, so the list {value!r} cannot be written")
 
 
 def update_jobs(jobs: NameOrIDList, parameter: str, value: Any) -> None:
     """Set one parameter to ``value`` on one or more jobs, in one call."""
     if not isinstance(parameter, str) or not parameter or parameter.startswith("-"):
-        raise ValueError("parameter must be a parameter name, not {!r}".format(parameter))
+        raise ValueError(f"parameter must be a parameter name, not {parameter!r}")
     _process.call("Job", "Update", _job_ids(jobs), [(parameter, _encode_update(parameter, value))])
 
 
@@ -160,7 +158,7 @@ def usurp(jobs: NameOrIDList, minimum_priority: Optional[int] = None) -> None:
     options = []
     if minimum_priority is not None:
         if isinstance(minimum_priority, bool) or not isinstance(minimum_priority, int):
-            raise ValueError("minimum_priority must be an int, not {!r}".format(minimum_priority))
+            raise ValueError(f"minimum_priority must be an int, not {minimum_priority!r}")
         options.append(("MinimumPriority", str(minimum_priority)))
     _process.call("Job", "Usurp", _job_ids(jobs), options)
 
@@ -200,19 +198,19 @@ def set_engines(settings: EngineType, engines: Optional[NameOrIDList] = None,
     A list value (``Pools``, say) is written comma-separated; Pools and UUIDs are written as their IDs.
     """
     if not isinstance(settings, dict):
-        raise TypeError("settings must be a dict, not {!r}".format(settings))
+        raise TypeError(f"settings must be a dict, not {settings!r}")
     pairs: List[Tuple[str, str]] = []
     for key, value in settings.items():
         if isinstance(value, dict):
             try:
                 product = str(key if isinstance(key, UUID) else UUID(str(key)))
             except ValueError:
-                raise ValueError("settings: {!r} holds a dict, so it must be a product UUID".format(key)) from None
+                raise ValueError(f"settings: {key!r} holds a dict, so it must be a product UUID") from None
             pairs += [(_contract.product_setting(product, name), value_text(v)) for name, v in value.items()]
         elif isinstance(value, (list, tuple)):
             items = [value_text(item) for item in value]
             if any("," in item for item in items):
-                raise ValueError("settings: an item of {} {!r} holds a comma, the list separator".format(key, value))
+                raise ValueError(f"settings: an item of {key} {value!r} holds a comma, the list separator")
             pairs.append((str(key), ",".join(items)))
         else:
             pairs.append((str(key), value_text(value)))
@@ -236,14 +234,14 @@ def enable_product(product: NameOrID, engines: Optional[NameOrIDList] = None,
                    regex: Optional[RegexList] = None) -> None:
     """Let engines run work of ``product`` (name, alias or ID)."""
     targets, options = _engine_selection(engines, regex)
-    _process.call("Engine", "EnableProduct", targets, [("Product", str(product))] + options)
+    _process.call("Engine", "EnableProduct", targets, [("Product", str(product)), *options])
 
 
 def disable_product(product: NameOrID, engines: Optional[NameOrIDList] = None,
                     regex: Optional[RegexList] = None) -> None:
     """Stop engines running work of ``product`` (name, alias or ID)."""
     targets, options = _engine_selection(engines, regex)
-    _process.call("Engine", "DisableProduct", targets, [("Product", str(product))] + options)
+    _process.call("Engine", "DisableProduct", targets, [("Product", str(product)), *options])
 
 
 def reset_engine_failures(engines: Optional[NameOrIDList] = None, regex: Optional[RegexList] = None) -> None:
@@ -270,7 +268,7 @@ def _pools(pairs: Iterable[Tuple[Optional[Union[str, UUID]], str]]) -> List[Pool
 
 def _check_pool_name(name: object, what: str = "a pool name") -> None:
     if not isinstance(name, str) or not name.strip():
-        raise ValueError("{} must be a non-empty str, not {!r}".format(what, name))
+        raise ValueError(f"{what} must be a non-empty str, not {name!r}")
     problem = _contract.field_error(what, name)
     if problem:
         raise ValueError(problem)
@@ -281,7 +279,7 @@ def _pool_target(pool: object) -> str:
         return str(pool)
     if isinstance(pool, (str, UUID)):
         return str(pool)
-    raise TypeError("a pool is a str, UUID or Pool, not {!r}".format(pool))
+    raise TypeError(f"a pool is a str, UUID or Pool, not {pool!r}")
 
 
 def get_pools() -> List[Pool]:
@@ -332,7 +330,7 @@ def _translation_groups(translations: TranslationListType) -> List[Any]:
     for group in groups:
         if not isinstance(group, (list, tuple)) or len(group) != 3 or \
                 not all(isinstance(root, str) for root in group):
-            raise TypeError("a path translation is three str roots (windows, linux, mac), not {!r}".format(group))
+            raise TypeError(f"a path translation is three str roots (windows, linux, mac), not {group!r}")
         problem = next(filter(None, (_contract.field_error("root", root) for root in group)), None)
         if problem:
             raise TypeError(problem)
@@ -349,7 +347,7 @@ def remove_path_translations(roots: Union[str, List[str]]) -> None:
     """Remove every translation group that holds any of ``roots``."""
     roots = [roots] if isinstance(roots, str) else roots
     if not isinstance(roots, (list, tuple)) or not all(isinstance(r, str) for r in roots):
-        raise TypeError("roots must be a str or a list of str, not {!r}".format(roots))
+        raise TypeError(f"roots must be a str or a list of str, not {roots!r}")
     _process.call("ConfigureMaster", "RemovePathTranslations", _some(list(roots), "roots"))
 
 

@@ -144,12 +144,11 @@ def build(tool: str, verb: str = "", targets: Iterable[str] = (), options: Itera
     args = [verb] if verb else []
     for target in targets:
         if target.startswith("-"):
-            raise ValueError("{} {}: target {!r} starts with '-' and would be read as an option".format(
-                tool, verb, target))
+            raise ValueError(f"{tool} {verb}: target {target!r} starts with '-' and would be read as an option")
         args.append(target)
     for name, value in options:
         if not row.free and name.lower() not in {o.lower() for o in row.options}:
-            raise ValueError("{} {} takes no option -{}".format(tool, verb, name))
+            raise ValueError(f"{tool} {verb} takes no option -{name}")
         args += ["-" + name, value]
     args += ["-" + name for name in switches]
     return args
@@ -188,7 +187,7 @@ def parse(tool: str, args: Iterable[str]) -> Call:
         name = flag[1:]
         lower = name.lower()
         if not flag.startswith("-") or not name:
-            raise ValueError("{} {}: expected an option, found {!r}".format(tool, verb, flag))
+            raise ValueError(f"{tool} {verb}: expected an option, found {flag!r}")
         if lower in known_switches:
             switches.add(lower)
             continue
@@ -196,14 +195,14 @@ def parse(tool: str, args: Iterable[str]) -> Call:
             client[lower] = "1"
             continue
         if not args:
-            raise ValueError("{} {}: option {} needs a value".format(tool, verb, flag))
+            raise ValueError(f"{tool} {verb}: option {flag} needs a value")
         value = args.pop(0)
         if lower in {c.lower() for c in CLIENT_OPTIONS}:
             client[lower] = value
         elif lower in known_options or row.free:
             options.append((known_options.get(lower, name), value))
         else:
-            raise ValueError("{} {}: unknown option {}".format(tool, verb, flag))
+            raise ValueError(f"{tool} {verb}: unknown option {flag}")
     return Call(row, verb, targets, options, switches, client)
 
 
@@ -211,7 +210,7 @@ def parse(tool: str, args: Iterable[str]) -> Call:
 
 def write_job_ids(named_ids: Iterable[Tuple[str, Union[str, uuid.UUID]]]) -> str:
     """``[(name, id)]`` as Submit prints them."""
-    return "".join('Submitted "{}" {}{}\n'.format(name, JOB_ID_LABEL, job_id) for name, job_id in named_ids)
+    return "".join(f'Submitted "{name}" {JOB_ID_LABEL}{job_id}\n' for name, job_id in named_ids)
 
 
 def read_job_ids(text: str) -> List[uuid.UUID]:
@@ -222,7 +221,7 @@ def read_job_ids(text: str) -> List[uuid.UUID]:
 def field_error(what: str, value: object) -> Optional[str]:
     """A message when ``value`` cannot stand in a tab-separated output line, else None."""
     if isinstance(value, str) and any(c in value for c in FIELD_BREAKS):
-        return "{} {!r} holds a tab or a line break".format(what, value)
+        return f"{what} {value!r} holds a tab or a line break"
     return None
 
 
@@ -230,7 +229,7 @@ def write_pools(pools: Sequence[Tuple[Union[str, uuid.UUID], str]], names_only: 
     """``[(id, name)]`` as PoolManager prints them."""
     if not pools:
         return NO_POOLS + "\n"
-    return "".join((name if names_only else "{}\t{}".format(pool_id, name)) + "\n" for pool_id, name in pools)
+    return "".join((name if names_only else f"{pool_id}\t{name}") + "\n" for pool_id, name in pools)
 
 
 def read_pools(text: str) -> List[Tuple[uuid.UUID, str]]:
@@ -273,7 +272,7 @@ def read_query_text(text: str) -> List[Any]:
     try:
         query = json.loads(text)
     except RecursionError:
-        raise ValueError("a query may nest at most {} lists deep".format(_query.MAX_DEPTH)) from None
+        raise ValueError(f"a query may nest at most {_query.MAX_DEPTH} lists deep") from None
     return _query.check(query)
 
 
@@ -295,7 +294,7 @@ def read_history(text: str) -> Dict[uuid.UUID, List[Tuple[Any, ...]]]:
 
 def product_setting(product_id: Union[str, uuid.UUID], name: str) -> str:
     """The ``Engine Set`` option name of one per-product setting: ``<product uuid>.<Name>``."""
-    return "{}.{}".format(product_id, name)
+    return f"{product_id}.{name}"
 
 
 def split_product_setting(option: str) -> Optional[Tuple[str, str]]:
@@ -344,7 +343,7 @@ def markdown_table() -> str:
     lines = ["| tool | verb | targets | options | switches | output | grade | source |",
              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for row in VERBS:
-        options = ["-{} value".format(o) for o in row.options]
+        options = [f"-{o} value" for o in row.options]
         if row.free:
             options.append("-Name value (any parameter)")
         lines.append("| {} | {} | {} | {} | {} | {} | {} | {} |".format(

@@ -31,7 +31,7 @@ def write(text: str) -> str:
 
     pending = os.path.join(folder(), _SUBMITTING)
     os.makedirs(pending, exist_ok=True)
-    handle, path = tempfile.mkstemp(prefix="{}-".format(os.getpid()), suffix=".sj", dir=pending)
+    handle, path = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".sj", dir=pending)
     with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
         stream.write(text)
     return path
@@ -42,11 +42,11 @@ def keep(path: str, jobs: List[Any]) -> str:
     scene = next((str(job.get("Scene") or "") for job in jobs if isinstance(job, dict)), "")
     name = re.sub(r"[^\w.-]+", "_", os.path.splitext(os.path.basename(scene.replace("\\", "/")))[0]) or "jobs"
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = os.path.join(folder(), "{}-{}.sj".format(name, stamp))
+    target = os.path.join(folder(), f"{name}-{stamp}.sj")
     count = 1
     while os.path.exists(target):
         count += 1
-        target = os.path.join(folder(), "{}-{}-{}.sj".format(name, stamp, count))
+        target = os.path.join(folder(), f"{name}-{stamp}-{count}.sj")
     os.replace(path, target)
     return target
 
@@ -75,7 +75,7 @@ def _running(pid: int) -> bool:
     if os.name == "nt":  # os.kill(pid, 0) would send CTRL_C_EVENT there
         import ctypes
 
-        kernel32 = getattr(ctypes, "windll").kernel32
+        kernel32 = ctypes.windll.kernel32
         handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if handle:
             kernel32.CloseHandle(handle)

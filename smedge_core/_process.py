@@ -78,7 +78,7 @@ def tool_path(tool: str) -> Path:
         how = "SMEDGE is {!r}".format(os.environ["SMEDGE"]) if os.environ.get("SMEDGE") else \
             "SMEDGE is not set, so the default install folder was used"
         raise ToolNotFoundError(
-            "{} not found in {} ({}); set SMEDGE to the Smedge program folder".format(path.name, folder, how),
+            f"{path.name} not found in {folder} ({how}); set SMEDGE to the Smedge program folder",
             tool=tool)
     return path
 
@@ -93,7 +93,7 @@ def connect_timeout() -> float:
     except ValueError:
         value = -1.0
     if value <= 0:
-        raise ValueError("SMEDGE_CONNECT_TIMEOUT must be a positive number of seconds, not {!r}".format(text))
+        raise ValueError(f"SMEDGE_CONNECT_TIMEOUT must be a positive number of seconds, not {text!r}")
     return value
 
 
@@ -126,7 +126,7 @@ def master_address() -> Optional[Tuple[str, int]]:
         host = text
     digits = port.strip()
     if not digits or len(digits) > 5 or any(not "0" <= c <= "9" for c in digits):
-        raise ValueError("SMEDGE_MASTER/SMEDGE_MASTER_PORT: port {!r} is not a number".format(port))
+        raise ValueError(f"SMEDGE_MASTER/SMEDGE_MASTER_PORT: port {port!r} is not a number")
     return host, int(digits)
 
 
@@ -192,7 +192,7 @@ runner: Callable[[List[str], float, float], Optional[Tuple[int, bytes, bytes]]] 
 
 def _shown(args: Iterable[str]) -> str:
     """A command line for messages: each argument cut to :data:`SHOWN_ARGUMENT` characters."""
-    return " ".join(a if len(a) <= SHOWN_ARGUMENT else "{}... ({:,} characters)".format(a[:SHOWN_ARGUMENT], len(a))
+    return " ".join(a if len(a) <= SHOWN_ARGUMENT else f"{a[:SHOWN_ARGUMENT]}... ({len(a):,} characters)"
                     for a in args)
 
 
@@ -222,7 +222,7 @@ def call(tool: str, verb: str = "", targets: Iterable[str] = (), options: Iterab
          switches: Iterable[str] = ()) -> str:
     """Run one contract verb and return its stdout as text; raise SmedgeComponentError on failure."""
     args = _contract.build(tool, verb, targets, options, switches)
-    command = _shown([tool] + args)
+    command = _shown([tool, *args])
     program = str(tool_path(tool))
     for name, value in client_options():
         args += ["-" + name, value]
@@ -234,7 +234,7 @@ def call(tool: str, verb: str = "", targets: Iterable[str] = (), options: Iterab
     try:
         result = runner(argv, seconds, OPERATION_TIMEOUT)
     except OSError as err:
-        raise SmedgeComponentError("{} could not be started ({}): {}".format(command, argv[0], err),
+        raise SmedgeComponentError(f"{command} could not be started ({argv[0]}): {err}",
                                    tool=tool, argv=argv) from err
     finally:
         if path:
@@ -249,7 +249,7 @@ def call(tool: str, verb: str = "", targets: Iterable[str] = (), options: Iterab
     if returncode != 0:
         tail = stderr_text.strip()[-2000:] or "(no output on stderr)"
         raise error_for(returncode)(
-            "{} failed with exit code {}: {}".format(command, returncode, tail),
+            f"{command} failed with exit code {returncode}: {tail}",
             tool=tool, argv=argv, returncode=returncode, stderr=stderr_text)
     if stderr_text.strip():
         _log.debug("%s stderr: %s", tool, stderr_text.strip())
@@ -264,5 +264,4 @@ def read(tool: str, verb: str = "", targets: Iterable[str] = (), options: Iterab
     try:
         return reader(text)
     except ValueError as err:
-        raise SmedgeComponentError("{} {} printed output that could not be read ({}): {!r}".format(
-            tool, verb, err, text[:500]), tool=tool) from err
+        raise SmedgeComponentError(f"{tool} {verb} printed output that could not be read ({err}): {text[:500]!r}", tool=tool) from err

@@ -60,14 +60,13 @@ def find_parameter(parameters: ParameterList, name: str) -> Optional[Parameter]:
 # --- one value, both ways --------------------------------------------------------------------
 
 def _fail(parameter: Parameter, value: Any, expected: str) -> NoReturn:
-    raise JobValueError("{}: {!r} is not {}".format(parameter.name, value, expected), parameter.name)
+    raise JobValueError(f"{parameter.name}: {value!r} is not {expected}", parameter.name)
 
 
 def _refuse_bytes(name: str, value: Any, field: Optional[str] = None) -> None:
     """JobValueError for bytes, which would otherwise be written as their repr (``b'abc'``)."""
     if isinstance(value, (bytes, bytearray, memoryview)):
-        raise JobValueError("{}: {!r} is bytes, not text; decode it first (value.decode('utf-8'))".format(
-            name, value if not isinstance(value, memoryview) else bytes(value)), field or name)
+        raise JobValueError(f"{name}: {value if not isinstance(value, memoryview) else bytes(value)!r} is bytes, not text; decode it first (value.decode('utf-8'))", field or name)
 
 
 def _int_text(parameter: Parameter, value: Any) -> str:
@@ -111,7 +110,7 @@ def _choice_text(parameter: Parameter, value: Any) -> str:
         if text.lower() in (internal.lower(), display.lower()):
             return internal
     _fail(parameter, value, "one of: " + ", ".join(
-        "{!r} ({})".format(k, v) for k, v in parameter.choices.items()))
+        f"{k!r} ({v})" for k, v in parameter.choices.items()))
 
 
 def _id_text(parameter: Parameter, value: Any) -> str:
@@ -152,11 +151,11 @@ def _range_text(parameter: Parameter, value: Any) -> str:
         count = len(_range_of(value, frames.MAX_FRAMES) if isinstance(value, str)
                     else frames.parse_range(value, limit=frames.MAX_FRAMES))
     except ValueError as err:
-        raise JobValueError("{}: {}".format(parameter.name, err), parameter.name) from None
+        raise JobValueError(f"{parameter.name}: {err}", parameter.name) from None
     limit = frames.MAX_FRAMES
     if count > limit:
-        raise JobValueError("{}: {!r} holds {:,} frames, more than the limit of {:,} frames a job may hold "
-                            "(smedge_core.frames.MAX_FRAMES)".format(parameter.name, _shorten(text), count, limit),
+        raise JobValueError(f"{parameter.name}: {_shorten(text)!r} holds {count:,} frames, more than the limit of {limit:,} frames a job may hold "
+                            "(smedge_core.frames.MAX_FRAMES)",
                             parameter.name)
     return text
 
@@ -190,7 +189,7 @@ def _read_pairs(parameter: Parameter, text: str) -> Dict[str, str]:
     for item in text.split(_pairs_separator(parameter)):
         name, equals, value = item.partition("=")
         if item.strip() and (not equals or not name.strip()):
-            raise ValueError("{!r} is not NAME=value".format(item))
+            raise ValueError(f"{item!r} is not NAME=value")
         if item.strip():
             out[name.strip()] = value
     return out
@@ -212,16 +211,15 @@ def _parameters_text(parameter: Parameter, value: Any) -> str:
     for key, item in value.items():
         sub = find_parameter(parameter.parameters, str(key))
         if sub is None:
-            _refuse_bytes("{}[{!r}]".format(parameter.name, key), item, parameter.name)
+            _refuse_bytes(f"{parameter.name}[{key!r}]", item, parameter.name)
         subs[sub.name if sub else str(key)] = to_text(sub, item) if sub else value_text(item)
     if not separator:
         return json.dumps(subs, ensure_ascii=False, sort_keys=True)
     for key, item in subs.items():
         if not key.strip() or "=" in key or separator in key + item:
-            raise JobValueError("{}: {!r}: {!r} cannot be written as NAME=value items joined by {!r} (a name "
-                                "holds no '=' and neither holds {!r})".format(parameter.name, key, item, separator,
-                                                                            separator), parameter.name)
-    return separator.join("{}={}".format(key, item) for key, item in subs.items())
+            raise JobValueError(f"{parameter.name}: {key!r}: {item!r} cannot be written as NAME=value items joined by {separator!r} (a name "
+                                f"holds no '=' and neither holds {separator!r})", parameter.name)
+    return separator.join(f"{key}={item}" for key, item in subs.items())
 
 
 def _parameters_value(parameter: Parameter, text: str) -> Dict[str, Any]:
@@ -299,8 +297,7 @@ def to_text(parameter: Parameter, value: Any) -> str:
     for item in items:
         text = text_of(parameter, item)
         if separator in text:
-            raise JobValueError("{}: item {!r} holds the list separator {!r}".format(
-                parameter.name, item, separator), parameter.name)
+            raise JobValueError(f"{parameter.name}: item {item!r} holds the list separator {separator!r}", parameter.name)
         texts.append(text)
     return separator.join(texts)
 
@@ -317,7 +314,7 @@ def from_text(parameter: Parameter, text: str) -> Any:
 
 # --- products --------------------------------------------------------------------------------
 
-class _Plan(object):
+class _Plan:
     """A product with what conversion needs precomputed once: a name-to-parameter index, writers, readers,
     default values and the required parameters."""
 
@@ -372,7 +369,7 @@ def _plans() -> Dict[str, _Plan]:
             index: Dict[str, _Plan] = {}
             for raw in _process.read("ConfigureMaster", "ProductInfo"):
                 plan = _Plan(Product.from_dict(raw))
-                for key in [plan.product.name, str(plan.product.type)] + plan.product.aliases:
+                for key in [plan.product.name, str(plan.product.type), *plan.product.aliases]:
                     index.setdefault(key.lower(), plan)
             _index = index
         return _index
@@ -397,7 +394,7 @@ def _plan_for(product: Union[NameOrID, Product]) -> Optional[_Plan]:
 
 def _with_cache_clear(function: Callable[..., Any]) -> _ProductInfo:
     """``function`` given ``cache_clear`` (:func:`_clear_cache`); the same function, typed as one that has it."""
-    setattr(function, "cache_clear", _clear_cache)
+    function.cache_clear = _clear_cache
     return cast("_ProductInfo", function)
 
 
@@ -421,7 +418,7 @@ def get_product_info(product: Optional[Union[NameOrID, Product]] = None) -> Opti
 
 def _job_plan(job: JobType, caller: str) -> _Plan:
     if not isinstance(job, dict):
-        raise ValueError("{} needs a job dict, not {!r}".format(caller, job))
+        raise ValueError(f"{caller} needs a job dict, not {job!r}")
     kind = find_value(job, "Type")
     if kind in (None, ""):
         raise JobValueError("job {!r} has no Type".format(find_value(job, "Name", job)), "Type")
@@ -437,8 +434,8 @@ def _check_name(name: object) -> str:
     """Return a parameter name fit for a job file and a command line; ValueError names a bad one."""
     if not isinstance(name, str) or not name or name != name.strip() or name[0] in "-[;#" or \
             any(c in name for c in "=\r\n") or not _encodable(name):
-        raise JobValueError("{!r} is not a parameter name (a name is UTF-8 text with no '=', line break or "
-                            "leading '-', '[', ';', '#' or space)".format(name), str(name))
+        raise JobValueError(f"{name!r} is not a parameter name (a name is UTF-8 text with no '=', line break or "
+                            "leading '-', '[', ';', '#' or space)", str(name))
     return name
 
 
@@ -478,8 +475,8 @@ def conform_job(job: JobType) -> JobType:
         if entry is not None:
             out[name] = entry[1](value)
         elif isinstance(value, (list, tuple, dict, set)):
-            raise JobValueError("{}: {!r} is a collection, but product {} does not define {} to say how to write "
-                                "it".format(name, value, plan.product.name, name), name)
+            raise JobValueError(f"{name}: {value!r} is a collection, but product {plan.product.name} does not define {name} to say how to write "
+                                "it", name)
         else:
             _refuse_bytes(name, value)
             out[name] = value_text(value)

@@ -40,17 +40,17 @@ def value_text(value: Any) -> str:
 def check(query: Sequence[Any], _depth: int = 0) -> List[Any]:
     """Return ``query`` in canonical form (lists of str); ValueError says which part is wrong."""
     if _depth >= MAX_DEPTH:
-        raise ValueError("a query may nest at most {} lists deep".format(MAX_DEPTH))
+        raise ValueError(f"a query may nest at most {MAX_DEPTH} lists deep")
     if not isinstance(query, (list, tuple)) or not query:
-        raise ValueError("a query must be a non-empty list, not {!r}".format(query))
+        raise ValueError(f"a query must be a non-empty list, not {query!r}")
     head = query[0]
     if isinstance(head, str) and head.lower() in ANY:
         if len(query) < 2:
-            raise ValueError("{!r} needs at least one query after it".format(head))
+            raise ValueError(f"{head!r} needs at least one query after it")
         return [head.lower()] + [check(part, _depth + 1) for part in query[1:]]
     if isinstance(head, str):
         if len(query) != 3:
-            raise ValueError("a condition is [name, operator, value], not {!r}".format(query))
+            raise ValueError(f"a condition is [name, operator, value], not {query!r}")
         name, operator, value = query
         if not isinstance(operator, str) or operator.lower() not in OPERATORS:
             raise ValueError("unknown query operator {!r} in {!r}; known: {}".format(
@@ -60,7 +60,7 @@ def check(query: Sequence[Any], _depth: int = 0) -> List[Any]:
             try:
                 re.compile(value_text(value))
             except re.error as err:
-                raise ValueError("bad regular expression {!r} in {!r}: {}".format(value, query, err)) from None
+                raise ValueError(f"bad regular expression {value!r} in {query!r}: {err}") from None
         return [name, operator.lower(), value_text(value)]
     return [check(part, _depth + 1) for part in query]
 
@@ -75,7 +75,7 @@ def ids_to_query(job_ids: NameOrIDList) -> List[Any]:
     elif isinstance(job_ids, (list, tuple)):
         ids = list(job_ids)
     else:
-        raise TypeError("job_ids must be a job ID or a list of them, not {!r}".format(job_ids))
+        raise TypeError(f"job_ids must be a job ID or a list of them, not {job_ids!r}")
     if not ids:
         raise ValueError("ids_to_query needs at least one job ID, got an empty list")
     query: List[Any] = ["any"]
@@ -83,7 +83,7 @@ def ids_to_query(job_ids: NameOrIDList) -> List[Any]:
         try:
             query.append(["ID", "=", str(item if isinstance(item, UUID) else UUID(item))])
         except (TypeError, ValueError, AttributeError):
-            raise TypeError("job ID {!r} is not a valid job UUID".format(item)) from None
+            raise TypeError(f"job ID {item!r} is not a valid job UUID") from None
     return query
 
 

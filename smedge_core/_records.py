@@ -30,13 +30,12 @@ def _unquote(value: str) -> str:
 def check_value(key: str, value: str) -> None:
     """Raise ValueError if ``value`` cannot be written on one record line of a UTF-8 file."""
     if "\n" in value or "\r" in value:
-        raise JobValueError("{}: value {!r} holds a line break; job files take one line per value".format(
-            key, value), key)
+        raise JobValueError(f"{key}: value {value!r} holds a line break; job files take one line per value", key)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as err:
-        raise JobValueError("{}: value {!r} holds a lone surrogate ({!r} at index {}), which UTF-8 cannot "
-                            "write".format(key, value, value[err.start], err.start), key) from None
+        raise JobValueError(f"{key}: value {value!r} holds a lone surrogate ({value[err.start]!r} at index {err.start}), which UTF-8 cannot "
+                            "write", key) from None
 
 
 def dumps(records: Iterable[Tuple[str, Mapping[str, str]]]) -> str:
@@ -45,10 +44,10 @@ def dumps(records: Iterable[Tuple[str, Mapping[str, str]]]) -> str:
     for section, values in records:
         if lines:
             lines.append("")
-        lines.append("[{}]".format(section))
+        lines.append(f"[{section}]")
         for key, value in values.items():
             check_value(key, value)
-            lines.append("{} = {}".format(key, _quote(value)))
+            lines.append(f"{key} = {_quote(value)}")
     return "\n".join(lines) + "\n" if lines else ""
 
 
@@ -72,6 +71,6 @@ def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
             continue
         key, sep, value = raw.partition("=")
         if not sep or values is None:
-            raise ValueError("record line {}: expected '[ID]' or 'Key = Value', found {!r}".format(number, raw))
+            raise ValueError(f"record line {number}: expected '[ID]' or 'Key = Value', found {raw!r}")
         values[key.strip()] = _unquote(value.strip())
     return records

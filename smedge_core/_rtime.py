@@ -21,7 +21,7 @@ def datetime_to_rtime(from_datetime: Optional[datetime]) -> str:
     if from_datetime is None:
         return "0"
     if not isinstance(from_datetime, datetime):
-        raise TypeError("from_datetime must be a datetime or None, not {!r}".format(from_datetime))
+        raise TypeError(f"from_datetime must be a datetime or None, not {from_datetime!r}")
     delta = from_datetime.astimezone(timezone.utc) - _EPOCH
     return str((delta.days * 86400 + delta.seconds) * 1000000 + delta.microseconds)
 

@@ -43,7 +43,7 @@ class Parameter:
     flags: typing.List[str]
     settings: typing.Dict[str, str]
     choices: typing.Dict[str, str] = field(default_factory=dict)
-    parameters: "typing.List[Parameter]" = field(default_factory=list)
+    parameters: typing.List[Parameter] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -75,7 +75,7 @@ PathTranslation = namedtuple("PathTranslation", ["windows", "linux", "mac"])
 PathTranslation.__doc__ = "One path translation: the root on each platform (a root may be empty)."
 
 
-class Pool(object):
+class Pool:
     """A pool's ID and name.
 
     Equal to another Pool, a UUID or a str: by ID where both sides have one, else by name (case
@@ -112,7 +112,7 @@ class Pool(object):
         return str(self.id) if self.id is not None else self.name or ""
 
     def __repr__(self) -> str:
-        return "Pool({!r}, {!r})".format(self.id, self.name)
+        return f"Pool({self.id!r}, {self.name!r})"
 
 
 @dataclass(frozen=True)

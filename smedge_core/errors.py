@@ -21,8 +21,7 @@ def _cut(message: str, limit: int = MAX_MESSAGE) -> str:
     if len(message) <= limit:
         return message
     head, tail = limit * 2 // 3, limit // 3
-    return "{} ...({:,} characters left out)... {}".format(message[:head], len(message) - head - tail,
-                                                           message[-tail:])
+    return f"{message[:head]} ...({len(message) - head - tail:,} characters left out)... {message[-tail:]}"
 
 
 class JobValueError(ValueError):

@@ -59,8 +59,8 @@ class FrameRangeError(ValueError):
         self.text = text
         self.position = position
         self.reason = reason
-        super(FrameRangeError, self).__init__(
-            "Invalid frame range {!r}: {} at character {}".format(text, reason, position + 1)
+        super().__init__(
+            f"Invalid frame range {text!r}: {reason} at character {position + 1}"
         )
 
 
@@ -94,8 +94,8 @@ def _format_run(run: _Run) -> str:
     if start == end:
         return str(start)
     if step == 1:
-        return "{}-{}".format(start, end)
-    return "{}-{}x{}".format(start, end, step)
+        return f"{start}-{end}"
+    return f"{start}-{end}x{step}"
 
 
 def _merge(intervals: Iterable[_Interval]) -> List[_Interval]:
@@ -140,10 +140,10 @@ def _runs(intervals: Iterable[_Interval]) -> Tuple[_Run, ...]:
     return tuple(runs)
 
 
-class FrameRange(object):
+class FrameRange:
     """An immutable set of frames; iterate it for the frames in ascending order."""
 
-    __slots__ = ("_runs", "_starts", "_len")
+    __slots__ = ("_len", "_runs", "_starts")
 
     def __init__(self, frames: Iterable[int] = ()) -> None:
         self._set_runs(_runs(_merge((f, f) for f in map(_frame, frames))))
@@ -189,8 +189,7 @@ class FrameRange(object):
 
     def __iter__(self) -> Iterator[int]:
         for start, end, step in self._runs:
-            for frame in range(start, end + 1, step):
-                yield frame
+            yield from range(start, end + 1, step)
 
     def __len__(self) -> int:
         return self._len
@@ -217,7 +216,7 @@ class FrameRange(object):
         return ",".join(_format_run(run) for run in self._runs)
 
     def __repr__(self) -> str:
-        return "FrameRange({!r})".format(str(self))
+        return f"FrameRange({str(self)!r})"
 
     def __or__(self, other: _RangeLike) -> FrameRange:
         other = _as_range(other)
@@ -286,7 +285,7 @@ class FrameRange(object):
 
 def _frame(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError("A frame must be an int, not {!r}".format(value))
+        raise TypeError(f"A frame must be an int, not {value!r}")
     return value
 
 
@@ -308,9 +307,9 @@ def _read_int(text: str, pos: int, signed: bool) -> Tuple[int, int]:
         end += 1
     if end == digits:
         found = repr(text[end]) if end < len(text) else "the end"
-        raise FrameRangeError(text, end, "expected a digit, found {}".format(found))
+        raise FrameRangeError(text, end, f"expected a digit, found {found}")
     if end - digits > MAX_DIGITS and len(text[digits:end].lstrip("0")) > MAX_DIGITS:
-        raise FrameRangeError(text, digits, "a frame number has at most {} digits".format(MAX_DIGITS))
+        raise FrameRangeError(text, digits, f"a frame number has at most {MAX_DIGITS} digits")
     return int(text[pos:end]), end
 
 
@@ -343,7 +342,7 @@ def parse_range(text: _RangeLike, limit: Optional[int] = None) -> FrameRange:
     if isinstance(text, int) and not isinstance(text, bool):
         return FrameRange((text,))
     if not isinstance(text, str):
-        raise TypeError("A frame range must be str or int, not {!r}".format(text))
+        raise TypeError(f"A frame range must be str or int, not {text!r}")
     items: List[_Run] = []
     stepped = 0
     pos = 0
@@ -374,14 +373,14 @@ def parse_range(text: _RangeLike, limit: Optional[int] = None) -> FrameRange:
             if end < start:  # counts down from start: the same frames as counting up from the last one
                 start, end = start - (start - end) // step * step, start
         if pos < length and not (text[pos].isspace() or text[pos] == ","):
-            raise FrameRangeError(text, pos, "unexpected {!r}".format(text[pos]))
+            raise FrameRangeError(text, pos, f"unexpected {text[pos]!r}")
         if limit is not None and len(items) >= limit:
-            raise FrameRangeError(text, item_pos, "more than {:,} items (frames or runs), the limit".format(limit))
+            raise FrameRangeError(text, item_pos, f"more than {limit:,} items (frames or runs), the limit")
         if step > 1:
             stepped += (end - start) // step + 1
             bound = max(MAX_STEPPED_FRAMES, MAX_FRAMES, limit or 0)
             if stepped > bound:
-                raise FrameRangeError(text, item_pos, "more than {} frames".format(bound))
+                raise FrameRangeError(text, item_pos, f"more than {bound} frames")
         items.append((start, end, step))
         comma_ok = True
     if not comma_ok:
@@ -389,8 +388,7 @@ def parse_range(text: _RangeLike, limit: Optional[int] = None) -> FrameRange:
         raise FrameRangeError(text, pos, reason)
     frames = _from_items(items)
     if frames is None:
-        raise FrameRangeError(text, 0, "stepped items that overlap or touch others hold more than {} frames".format(
-            max(MAX_EXPANDED_FRAMES, MAX_FRAMES)))
+        raise FrameRangeError(text, 0, f"stepped items that overlap or touch others hold more than {max(MAX_EXPANDED_FRAMES, MAX_FRAMES)} frames")
     return frames
 
 

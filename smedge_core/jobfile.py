@@ -28,14 +28,14 @@ class Conformed(Dict[str, str]):
     """
 
     def __init__(self, values: Dict[str, str], products: object) -> None:
-        super(Conformed, self).__init__(values)
+        super().__init__(values)
         self.products = products
 
     def current(self) -> bool:
         """Whether the product info it was conformed with is still the process's."""
         return self.products is _products._plans()
 
-    def copy(self) -> "Conformed":
+    def copy(self) -> Conformed:
         return Conformed(self, self.products)
 
 
@@ -52,7 +52,7 @@ def _job_id(index: int, job: JobType) -> uuid.UUID:
     try:
         return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
     except ValueError:
-        raise JobValueError("jobs[{}] ID: {!r} is not a valid UUID".format(index, value), "ID") from None
+        raise JobValueError(f"jobs[{index}] ID: {value!r} is not a valid UUID", "ID") from None
 
 
 def prepare(jobs: Union[JobType, Sequence[JobType]], paused: bool = False) -> List[Tuple[uuid.UUID, Dict[str, str]]]:
@@ -65,23 +65,22 @@ def prepare(jobs: Union[JobType, Sequence[JobType]], paused: bool = False) -> Li
     if isinstance(jobs, dict):
         jobs = [jobs]
     elif not isinstance(jobs, (list, tuple)):
-        raise ValueError("jobs must be a job dict or a list of job dicts, not {!r}".format(jobs))
+        raise ValueError(f"jobs must be a job dict or a list of job dicts, not {jobs!r}")
     if jobs:
         get_product_info()  # fetched (once per process) here, so its errors are not taken for a job's
     prepared: List[Tuple[uuid.UUID, Dict[str, str]]] = []
     seen: Dict[uuid.UUID, int] = {}
     for index, job in enumerate(jobs):
         if not isinstance(job, dict):
-            raise ValueError("jobs[{}] must be a job dict, not {!r}".format(index, job))
+            raise ValueError(f"jobs[{index}] must be a job dict, not {job!r}")
         job_id = _job_id(index, job)
         if job_id in seen:
-            raise JobValueError("jobs[{}] ID: {} is already the ID of jobs[{}]".format(
-                index, job_id, seen[job_id]), "ID")
+            raise JobValueError(f"jobs[{index}] ID: {job_id} is already the ID of jobs[{seen[job_id]}]", "ID")
         seen[job_id] = index
         try:
             values = job if isinstance(job, Conformed) and job.current() else conform_job(job)
         except ValueError as err:
-            raise JobValueError("jobs[{}]: {}".format(index, err), getattr(err, "field", "")) from err
+            raise JobValueError(f"jobs[{index}]: {err}", getattr(err, "field", "")) from err
         record = {"ID": str(job_id)}
         record.update((k, v) for k, v in values.items() if k.lower() != "id")
         if paused:

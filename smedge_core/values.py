@@ -25,6 +25,6 @@ def whole_number(value: Any, what: str, low: int, high: Optional[int] = None) ->
     text = str(value).strip()
     number = int(text) if not isinstance(value, (bool, float)) and text.isascii() and text.isdigit() else None
     if number is None or number < low or (high is not None and number > high):
-        bound = "from {} to {}".format(low, high) if high is not None else "of at least {}".format(low)
-        raise ValueError("{} must be a whole number {}, not {!r}".format(what, bound, value))
+        bound = f"from {low} to {high}" if high is not None else f"of at least {low}"
+        raise ValueError(f"{what} must be a whole number {bound}, not {value!r}")
     return number

@@ -43,21 +43,21 @@ SKIPPED = {
 }
 
 
-class _Probe(object):
+class _Probe:
     """Runs the probes of one verification; holds the test job's ID and names that exist nowhere."""
 
     def __init__(self) -> None:
         self.tag = uuid.uuid4()
-        self.name = "smedge-verify {}".format(self.tag)
+        self.name = f"smedge-verify {self.tag}"
         self.job_id = uuid.uuid4()
-        self.missing = "smedge-verify-missing-{}".format(str(self.tag)[:8])
+        self.missing = f"smedge-verify-missing-{str(self.tag)[:8]}"
         self.missing_id = str(uuid.uuid4())
         self.results: List[Result] = []
 
     def run(self, tool: str, verb: str, targets: Sequence[str] = (), options: Sequence[Tuple[str, str]] = (),
             switches: Sequence[str] = ()) -> Tuple[List[str], Optional[int], str]:
         """``(command, exit code, stdout or stderr)`` of one tool call through the API's process seam."""
-        command = [tool] + _contract.build(tool, verb, targets, options, switches)
+        command = [tool, *_contract.build(tool, verb, targets, options, switches)]
         try:
             return command, 0, _process.call(tool, verb, targets, options, switches)
         except (MasterUnreachableError, ToolNotFoundError):
@@ -72,13 +72,13 @@ class _Probe(object):
         command, got, output = run
         problem = None
         if got != code:
-            problem = "exit code {}, expected {}".format(got, code)
+            problem = f"exit code {got}, expected {code}"
         elif check is not None:
             try:
                 problem = check(output)
             except (ValueError, KeyError, TypeError, IndexError) as err:
-                problem = "output not as the contract says ({}: {})".format(type(err).__name__, err)
-        seen = output if problem is None else "{}; printed: {}".format(problem, _shorten(output))
+                problem = f"output not as the contract says ({type(err).__name__}: {err})"
+        seen = output if problem is None else f"{problem}; printed: {_shorten(output)}"
         self.results.append(Result(_contract.find_verb(tool, verb), DIFFERS if problem else HOLDS,
                                    command, got, _shorten(seen)))
 
@@ -96,7 +96,7 @@ def _shorten(text: str, size: int = 300) -> str:
 def _one_id(expected: uuid.UUID) -> Callable[[str], Optional[str]]:
     def check(output: str) -> Optional[str]:
         ids = _contract.read_job_ids(output)
-        return None if ids == [expected] else "printed job IDs {}, expected [{}]".format(ids, expected)
+        return None if ids == [expected] else f"printed job IDs {ids}, expected [{expected}]"
     return check
 
 
@@ -104,10 +104,10 @@ def _listed(probe: _Probe, **values: str) -> Callable[[str], Optional[str]]:
     def check(output: str) -> Optional[str]:
         records = _records.loads(output)
         if [section for section, _ in records] != [str(probe.job_id)]:
-            return "listed {}, expected the test job {}".format([s for s, _ in records], probe.job_id)
+            return f"listed {[s for s, _ in records]}, expected the test job {probe.job_id}"
         record = {k.lower(): v for k, v in records[0][1].items()}
         wrong = {k: record.get(k.lower()) for k, v in values.items() if record.get(k.lower()) != v}
-        return "values {} differ from {}".format(wrong, values) if wrong else None
+        return f"values {wrong} differ from {values}" if wrong else None
     return check
 
 
@@ -132,14 +132,14 @@ def _jobs(probe: _Probe) -> None:
     target = [str(probe.job_id)]
     try:
         probe.record("Job", "Update", probe.run("Job", "Update", target, [("Note", "smedge-verify: updated")]),
-                     0, lambda out: None if not out.strip() else "printed {!r}, expected nothing".format(out))
+                     0, lambda out: None if not out.strip() else f"printed {out!r}, expected nothing")
         probe.record("Job", "List", probe.run("Job", "List", options=[("Query", query)]), 0,
                      _listed(probe, Name=probe.name, Note="smedge-verify: updated", Status="-1"))
         for verb in ("Pause", "Preempt", "ResetFailures"):
             probe.record("Job", verb, probe.run("Job", verb, target), 0)
         probe.record("Job", "History", probe.run("Job", "History", target), 0,
                      lambda out: None if list(_contract.read_history(out)) == [probe.job_id] else
-                     "history of {}, expected of the test job".format(list(_contract.read_history(out))))
+                     f"history of {list(_contract.read_history(out))}, expected of the test job")
         probe.record("Job", "DispatchLog", probe.run("Job", "DispatchLog", target), 0, _json)
         probe.missing_target("Job", "Resume", [probe.missing_id])  # resuming the test job would run it
         probe.missing_target("Job", "Usurp", [probe.missing_id], [("MinimumPriority", "100")])
@@ -197,7 +197,7 @@ def _master(probe: _Probe) -> None:
                  _reads(lambda out: uuid.UUID(out.strip())))
     probe.record("ConfigureMaster", "ProductInfo", probe.run("ConfigureMaster", "ProductInfo"), 0,
                  lambda out: None if any(str(p.get("Type")) == GENERIC_SCRIPT_ID for p in json.loads(out))
-                 else "no product has Generic Script's ID {}".format(GENERIC_SCRIPT_ID))
+                 else f"no product has Generic Script's ID {GENERIC_SCRIPT_ID}")
     probe.record("ConfigureMaster", "PathTranslations", probe.run("ConfigureMaster", "PathTranslations"), 0,
                  _reads(_contract.read_translations))
     for (tool, verb), why in SKIPPED.items():
@@ -218,9 +218,8 @@ def report(results: Sequence[Result]) -> str:
     """The report a studio sends back: where and when, then one block per row."""
     counts = collections.Counter(r.outcome for r in results)
     lines = ["smedge-verify report", "date: {}".format(datetime.now(timezone.utc).isoformat(timespec="seconds")),
-             "tools: {}".format(_process.smedge_folder()), "python: {} on {}".format(
-                 platform.python_version(), platform.platform()),
-             "rows: {} holds, {} differs, {} not run".format(counts[HOLDS], counts[DIFFERS], counts[NOT_RUN]), ""]
+             f"tools: {_process.smedge_folder()}", f"python: {platform.python_version()} on {platform.platform()}",
+             f"rows: {counts[HOLDS]} holds, {counts[DIFFERS]} differs, {counts[NOT_RUN]} not run", ""]
     for result in results:
         row = result.row
         lines.append("{:8} {} {} ({}; {})".format(result.outcome, row.tool, row.verb or "-FromFile", row.grade,
@@ -242,13 +241,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         _process.check_environment()
         results = check_rows()
     except (MasterUnreachableError, ToolNotFoundError, ValueError) as err:
-        sys.stderr.write("smedge-verify: {}\n".format(err))
+        sys.stderr.write(f"smedge-verify: {err}\n")
         return 2
     text = report(results)
     with open(args.report, "w", encoding="utf-8") as stream:
         stream.write(text)
     sys.stdout.write(text)
-    sys.stdout.write("report written to {}\n".format(os.path.abspath(args.report)))
+    sys.stdout.write(f"report written to {os.path.abspath(args.report)}\n")
     return 1 if any(r.outcome == DIFFERS for r in results) else 0
 
 

@@ -76,6 +76,6 @@ def _own_temp_folder(tmp_path_factory, monkeypatch):
 def no_cli(monkeypatch):
     """Fail the test if anything reaches a Smedge tool or submit_jobs."""
     def refuse(*args, **kwargs):
-        pytest.fail("a Smedge tool was called: {!r}".format(args))
+        pytest.fail(f"a Smedge tool was called: {args!r}")
     monkeypatch.setattr(_process, "runner", refuse)
     monkeypatch.setattr(smedge_core, "submit_jobs", refuse)

@@ -10,7 +10,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def blocks(language):
-    return re.findall(r"```{}\n(.*?)```".format(language), README, re.S)
+    return re.findall(rf"```{language}\n(.*?)```", README, re.S)
 
 
 def test_readme_opens_with_the_demo_and_the_test_command():
@@ -35,5 +35,5 @@ def test_ci_runs_the_readme_test_command_per_interpreter():
 @pytest.mark.parametrize("index", range(len(blocks("python"))))
 def test_python_examples_run_against_the_local_master(local_master, tmp_path, monkeypatch, capsys, index):
     monkeypatch.chdir(tmp_path)
-    exec(compile(blocks("python")[index], "README example {}".format(index + 1), "exec"), {})
+    exec(compile(blocks("python")[index], f"README example {index + 1}", "exec"), {})
     assert capsys.readouterr().out.strip()

@@ -34,8 +34,8 @@ def plugin_paths(host_package: str) -> List[str]:
             host_package, ", ".join(HOST_PACKAGES)))
     spec = importlib.util.find_spec(host_package)
     if spec is None or not spec.origin:
-        raise ValueError("{} is not importable: put the Smedge host folder on the host's path (see "
-                         "docs/pyblish.md)".format(host_package))
+        raise ValueError(f"{host_package} is not importable: put the Smedge host folder on the host's path (see "
+                         "docs/pyblish.md)")
     return [PLUGIN_PATH, os.path.join(os.path.dirname(spec.origin), "pyblish_plugins")]
 
 

@@ -27,6 +27,7 @@ import smedge_core
 
 from . import FAMILY
 from .. import host as _host
+from .. import review
 from ..graph import JobGraph
 from ..session import send
 from .publish_job import publish_job
@@ -103,17 +104,26 @@ def graph_of(context: Any) -> Tuple[JobGraph, Owners]:
     for job_id, instance in owners.items():
         for wait in _waits_of(instance):
             if wait in repeated:
-                raise ValueError("Instance {!r}: {} {!r} is the name of more than one instance; name its {} "
-                                 "instead".format(instance.name, WAIT_FOR, wait, JOB_ID))
+                raise ValueError(f"Instance {instance.name!r}: {WAIT_FOR} {wait!r} is the name of more than one instance; name its {JOB_ID} "
+                                 "instead")
             parent = by_key.get(wait) if isinstance(wait, str) else None
             parent = parent or by_key.get(_as_id(wait))
             if parent is None:
                 raise ValueError("Instance {!r}: {} {!r} names no publishing {} instance (known: {})".format(
                     instance.name, WAIT_FOR, wait, FAMILY, ", ".join(repr(i.name) for i in instances)))
             graph.add_dependency(job_id, parent, per_frame=bool(instance.data.get(PER_FRAME, False)))
+    host = context.data.get(HOST)
+    studio = getattr(host, "studio", None)
+    for job_id, instance in list(owners.items()):
+        request = instance.data.get(review.PYBLISH_KEY) if instance is not None else None
+        try:
+            encode = review.add_review(graph, job_id, request, studio) if request else None
+        except ValueError as err:
+            raise ValueError(f"Instance {instance.name!r}: {review.PYBLISH_KEY}: {err}") from err
+        if encode is not None:
+            owners[encode] = None
     settings = context.data.get(PUBLISH_JOB)
     if settings and owners:
-        host = context.data.get(HOST)
         job_id = graph.add_job(publish_job(settings, host.job_name() if host is not None else "smedge_jobs"))
         for parent in list(owners):
             graph.add_dependency(job_id, parent, per_frame=False)
@@ -158,8 +168,7 @@ def submit(context: Any, paused: bool = False) -> Dict[str, uuid.UUID]:
 def _job_of(instance: Any) -> Dict[str, Any]:
     job = instance.data.get(JOB)
     if not isinstance(job, dict):
-        raise ValueError("Instance {!r}: {} must be a dict of Smedge job parameters, not {!r}".format(
-            instance.name, JOB, job))
+        raise ValueError(f"Instance {instance.name!r}: {JOB} must be a dict of Smedge job parameters, not {job!r}")
     managed = [key for key in job if str(key).lower() in _MANAGED]
     if managed:
         raise ValueError("Instance {!r}: {} sets {}; the job's ID is {} and what it waits on is {} and {}".format(
@@ -171,8 +180,7 @@ def _job_of(instance: Any) -> Dict[str, Any]:
 def _waits_of(instance: Any) -> List[Any]:
     waits = instance.data.get(WAIT_FOR) or []
     if not isinstance(waits, (list, tuple)) or not all(isinstance(w, (str, uuid.UUID)) for w in waits):
-        raise ValueError("Instance {!r}: {} must be a list of instance names or job IDs, not {!r}".format(
-            instance.name, WAIT_FOR, waits))
+        raise ValueError(f"Instance {instance.name!r}: {WAIT_FOR} must be a list of instance names or job IDs, not {waits!r}")
     return list(waits)
 
 
@@ -188,7 +196,7 @@ def _unique(name: str, taken: Set[str]) -> str:
     candidate, count = name, 1
     while candidate in taken:
         count += 1
-        candidate = "{} ({})".format(name, count)
+        candidate = f"{name} ({count})"
     taken.add(candidate)
     return candidate
 

@@ -58,7 +58,7 @@ class RepairAction(pyblish.api.Action):
     def process(self, context, plugin):  # type: (Any, Any) -> None
         repaired, stored = rules.repair(context, plugin.rule)
         for finding in repaired:
-            self.log.info("Repaired {}: {}".format(finding.job_name, finding.fix_description or finding.message))
+            self.log.info(f"Repaired {finding.job_name}: {finding.fix_description or finding.message}")
         if stored:
             self.log.info("Stored with the scene, for the next collection: the new values of {}".format(
                 ", ".join(stored)))
@@ -121,4 +121,4 @@ class Integrator(pyblish.api.ContextPlugin):
     def process(self, context):  # type: (Any) -> None
         submitted = submit(context)
         for name, job_id in submitted.items():
-            self.log.info("Submitted {}: job {}".format(name, job_id))
+            self.log.info(f"Submitted {name}: job {job_id}")

@@ -31,8 +31,7 @@ def publish_job(settings: Any, scene_name: str) -> Dict[str, Any]:
     is set by the caller (every render job, whole job).
     """
     if not isinstance(settings, dict):
-        raise ValueError("smedgePublishJob must be a dict of Smedge job parameters with a Command, not {!r}".format(
-            settings))
+        raise ValueError(f"smedgePublishJob must be a dict of Smedge job parameters with a Command, not {settings!r}")
     managed = [key for key in settings if str(key).lower() in _MANAGED]
     if managed:
         raise ValueError("smedgePublishJob sets {}: the publish job is a Generic Script job that waits on every "
@@ -41,7 +40,7 @@ def publish_job(settings: Any, scene_name: str) -> Dict[str, Any]:
     job: Dict[str, Any] = {"Type": "Generic Script"}
     job.update((key, value) for key, value in settings.items() if str(key).lower() != "command")
     if find_key(job, "Name") is None:
-        job["Name"] = "Publish - {}".format(scene_name)
+        job["Name"] = f"Publish - {scene_name}"
     job["Command"] = command_line(command)
     return job
 
@@ -53,4 +52,4 @@ def command_line(command: Any) -> str:
     if isinstance(command, (list, tuple)) and command and all(isinstance(a, str) and a for a in command):
         return " ".join(shlex.quote(argument) for argument in command)
     raise ValueError("smedgePublishJob Command must be a non-empty command-line string or list of non-empty "
-                     "str arguments, not {!r}".format(command))
+                     f"str arguments, not {command!r}")

@@ -45,7 +45,7 @@ class FindingsError(ValidationError):
     error's first line in their details); ``findings`` holds them all."""
 
     def __init__(self, findings: List[Finding]) -> None:
-        super(FindingsError, self).__init__(findings)
+        super().__init__(findings)
         errors = [str(f) for f in self.findings if f.severity == ERROR]
         self.args = ("{} error(s): {}".format(len(errors), "; ".join(errors)),)
 
@@ -97,7 +97,7 @@ def repair(context: Any, rule: str) -> Tuple[List[Finding], List[str]]:
     graph, owners = graph_of(context)
     fixable = [finding for finding in _findings(context, rule, graph) if finding.fix is not None]
     if not fixable:
-        raise RuntimeError("Nothing to repair automatically for the {} check; fix it by hand".format(rule))
+        raise RuntimeError(f"Nothing to repair automatically for the {rule} check; fix it by hand")
     apply_fixes(graph, fixable)
     changed = write_back(graph, owners)
     context.data.pop(_PASS, None)  # the next validation sees the repaired values
@@ -110,11 +110,10 @@ def master_problem() -> str:
     """``""`` when the Smedge master answers, else what is wrong and what to check."""
     if smedge_core.get_master_id() is not None:
         return ""
-    settings = ", ".join("{}={}".format(name, os.environ[name]) for name in (
+    settings = ", ".join(f"{name}={os.environ[name]}" for name in (
         "SMEDGE", "SMEDGE_MASTER", "SMEDGE_MASTER_PORT") if os.environ.get(name)) or "none set"
-    return ("The Smedge master does not answer (ConfigureMaster MasterID failed; environment: {}). Check that "
-            "the master runs and that SMEDGE names the Smedge program folder and SMEDGE_MASTER its host".format(
-                settings))
+    return (f"The Smedge master does not answer (ConfigureMaster MasterID failed; environment: {settings}). Check that "
+            "the master runs and that SMEDGE names the Smedge program folder and SMEDGE_MASTER its host")
 
 
 def _findings(context: Any, rule: str, graph: JobGraph) -> List[Finding]:

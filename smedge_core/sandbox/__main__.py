@@ -19,7 +19,7 @@ def _positive(kind):
         except ValueError:
             value = 0
         if not 0 < value < float("inf"):
-            raise argparse.ArgumentTypeError("{!r} is not a positive number".format(text))
+            raise argparse.ArgumentTypeError(f"{text!r} is not a positive number")
         return value
     convert.__name__ = kind.__name__
     return convert
@@ -30,8 +30,7 @@ def _serve(options):
     from .server import serve
 
     def announce(master):
-        print("Smedge sandbox master listening on {}:{} (data {}, {} engines)".format(
-            master.host, master.port, master.data, sum(e.online for e in master.farm.engines)), flush=True)
+        print(f"Smedge sandbox master listening on {master.host}:{master.port} (data {master.data}, {sum(e.online for e in master.farm.engines)} engines)", flush=True)
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     try:
@@ -40,7 +39,7 @@ def _serve(options):
               parent_pid=options.parent_pid, max_buffered=options.max_buffered, max_value=options.max_value,
               request_timeout=options.request_timeout)
     except StartError as err:
-        print("serve: cannot start: {}".format(err), file=sys.stderr, flush=True)
+        print(f"serve: cannot start: {err}", file=sys.stderr, flush=True)
         return 2
     return 0
 
@@ -51,12 +50,12 @@ def _backup(options):
     try:
         out = backup(options.data, options.out)
     except StartError as err:
-        print("backup: {}".format(err), file=sys.stderr)
+        print(f"backup: {err}", file=sys.stderr)
         return 2
     except (sqlite3.Error, OSError) as err:
-        print("backup: cannot copy {} to {}: {}".format(options.data, options.out, cause(err)), file=sys.stderr)
+        print(f"backup: cannot copy {options.data} to {options.out}: {cause(err)}", file=sys.stderr)
         return 2
-    print("backed up {} to {}".format(options.data, out))
+    print(f"backed up {options.data} to {out}")
     return 0
 
 
@@ -65,7 +64,7 @@ def _env(options):
     from .tools import write_tools
     write_tools(Path(options.data) / "bin")
     for name, value in sorted(tool_env(options.data, options.host, options.port).items()):
-        print("export {}={}".format(name, shlex.quote(value)))
+        print(f"export {name}={shlex.quote(value)}")
     return 0
 
 

@@ -35,7 +35,7 @@ def _split_master(text):
     else:
         return text, ""
     if port and not _digits(port.strip()):
-        raise ValueError("-Master/SMEDGE_MASTER {!r}: port {!r} is not a number".format(text, port))
+        raise ValueError(f"-Master/SMEDGE_MASTER {text!r}: port {port!r} is not a number")
     return host, port
 
 
@@ -51,7 +51,7 @@ def master_address(client):
                ("SMEDGE_MASTER_PORT", os.environ.get("SMEDGE_MASTER_PORT"))]
     source, port = next(((name, value) for name, value in sources if value), ("", ""))
     if port and not (_digits(port.strip()) and len(port.strip()) <= 5 and 0 < int(port) < 65536):
-        raise ValueError("{} {!r} is not a port number (1 to 65535)".format(source, port))
+        raise ValueError(f"{source} {port!r} is not a port number (1 to 65535)")
     return host or env_host or protocol.DEFAULT_HOST, int(port or protocol.DEFAULT_PORT)
 
 
@@ -67,7 +67,7 @@ def connect_timeout(client):
     except ValueError:
         seconds = -1.0
     if not 0 < seconds < float("inf"):
-        raise ValueError("{} {!r} is not a positive number of seconds".format(source, text))
+        raise ValueError(f"{source} {text!r} is not a positive number of seconds")
     return seconds
 
 
@@ -81,10 +81,10 @@ def _connect(address, seconds):
         except ConnectionRefusedError:
             return None, "the connection was refused: no master listens on that port"
         except socket.gaierror as err:
-            return None, "the host name could not be resolved ({})".format(err.strerror or err)
+            return None, f"the host name could not be resolved ({err.strerror or err})"
         except OSError as err:
             if time.monotonic() + 0.1 >= deadline:
-                return None, "no answer within {:g} s ({})".format(seconds, err.strerror or err)
+                return None, f"no answer within {seconds:g} s ({err.strerror or err})"
             time.sleep(0.1)
 
 
@@ -96,19 +96,19 @@ def _arguments(argv):
         with open(argv[1], "rb") as stream:
             args = json.loads(stream.read().decode("utf-8"))
     except (OSError, ValueError) as err:
-        raise ValueError("cannot read the arguments file {}: {}".format(argv[1], err)) from None
+        raise ValueError(f"cannot read the arguments file {argv[1]}: {err}") from None
     if not isinstance(args, list) or not all(isinstance(a, str) for a in args):
-        raise ValueError("the arguments file {} does not hold a JSON list of text".format(argv[1]))
+        raise ValueError(f"the arguments file {argv[1]} does not hold a JSON list of text")
     return args
 
 
 def _lost(tool, address, files, why):
     """The message of a connection lost before the master answered."""
     where = " (the job file: {})".format(", ".join(files)) if files else ""
-    what = "taken the jobs: check with `Job List` before submitting again{}".format(where) if tool.lower() == \
+    what = f"taken the jobs: check with `Job List` before submitting again{where}" if tool.lower() == \
         "submit" else "done it: check before trying again"
-    return "The connection to the Smedge Master at {}:{} was lost before it answered ({}); the master may have " \
-           "{}\n".format(address[0], address[1], why, what)
+    return f"The connection to the Smedge Master at {address[0]}:{address[1]} was lost before it answered ({why}); the master may have " \
+           f"{what}\n"
 
 
 def _receive(sock):
@@ -144,13 +144,13 @@ def main(tool, argv=None):
                 with open(value, "rb") as stream:
                     files[value] = stream.read().decode("utf-8")
             except (OSError, UnicodeDecodeError) as err:
-                _write(sys.stderr, "{}: cannot read job file {}: {}\n".format(tool, value, err))
+                _write(sys.stderr, f"{tool}: cannot read job file {value}: {err}\n")
                 return 2
     log = (lambda text: _write(sys.stderr, text + "\n")) if "logmessages" in call.client else (lambda text: None)
     log("{}: connecting to the Smedge Master at {}:{}".format(tool, *address))
     sock, why = _connect(address, seconds)
     if sock is None:
-        _write(sys.stderr, "Could not connect to the Smedge Master at {}:{}: {}\n".format(address[0], address[1], why))
+        _write(sys.stderr, f"Could not connect to the Smedge Master at {address[0]}:{address[1]}: {why}\n")
         return 3
     try:
         with sock:

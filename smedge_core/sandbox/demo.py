@@ -20,19 +20,19 @@ TIMEOUT = 50.0
 
 def reference_jobs(first, last):
     """The reference's example jobs over ``first-last``."""
-    frame_range = "{}-{}".format(first, last)
+    frame_range = f"{first}-{last}"
     maya_job = {"Type": "Maya", "Scene": "/path/to/the/scene.mb", "Range": frame_range, "Priority": 50}
     render_jobs = []
     for layer in ["layer1", "layer2"]:
         layer_job = maya_job.copy()
-        layer_job["Name"] = "Render - {}".format(layer)
+        layer_job["Name"] = f"Render - {layer}"
         layer_job["ID"] = uuid4()
-        layer_job["Extra"] = "-rl {}".format(layer)
+        layer_job["Extra"] = f"-rl {layer}"
         render_jobs.append(layer_job)
     nuke_job = {"Name": "Comp layers", "Type": "Nuke", "Scene": "/path/to/the/comp_script.nk",
                 "Range": frame_range, "Priority": 55, "WaitForJobID": [job["ID"] for job in render_jobs],
                 "WaitForWholeJob": 0}
-    return render_jobs + [nuke_job]
+    return [*render_jobs, nuke_job]
 
 
 def spans(history):
@@ -65,9 +65,8 @@ def _timeline(history, ids, names, zero):
     rows = []
     for job_id, name in zip(ids, names):
         for frame, (start, finish, engine) in sorted(spans(history[job_id]).items()):
-            label = engines.setdefault(engine, "E{}".format(len(engines) + 1))
-            rows.append((start, "{:>6}  {:<16} {:>6.2f}s -> {:>6.2f}s  on {}".format(
-                frame, name, (start - zero).total_seconds(), (finish - zero).total_seconds(), label)))
+            label = engines.setdefault(engine, f"E{len(engines) + 1}")
+            rows.append((start, f"{frame:>6}  {name:<16} {(start - zero).total_seconds():>6.2f}s -> {(finish - zero).total_seconds():>6.2f}s  on {label}"))
     return [row for _, row in sorted(rows)]
 
 
@@ -82,14 +81,13 @@ def run(frames=10, out=sys.stdout):
         master.start()
         os.environ.update(master.env)
         smedge.get_product_info.cache_clear()
-        print("Local master on {}:{} (pid {}, {} engines, data {})".format(
-            master.host, master.port, master.pid, master.engines, master.data), file=out)
+        print(f"Local master on {master.host}:{master.port} (pid {master.pid}, {master.engines} engines, data {master.data})", file=out)
         jobs = reference_jobs(1001, 1000 + frames)
         names = [job["Name"] for job in jobs]
         ids = smedge.submit_jobs(jobs)
         submitted = time.monotonic()
         for name, job_id in zip(names, ids):
-            print("Submitted {:<16} {}".format(name, job_id), file=out)
+            print(f"Submitted {name:<16} {job_id}", file=out)
         finished = False
         while not finished and time.monotonic() - submitted < TIMEOUT:
             time.sleep(0.25)
@@ -108,7 +106,7 @@ def run(frames=10, out=sys.stdout):
         print("check: {} of {} comp frames started after that frame of both layers finished{}: {}".format(
             frames - len(early) if len(comp) == frames else len(comp), frames,
             "" if not early else " (too early: {})".format(", ".join(early)), "OK" if ok else "FAILED"), file=out)
-        print("Done in {:.1f} s".format(time.monotonic() - began), file=out)
+        print(f"Done in {time.monotonic() - began:.1f} s", file=out)
         return 0 if ok else 1
     finally:
         master.stop()

@@ -58,7 +58,17 @@ def command_template(job, engine):
     product_id = str(job.product.type)
     if product_id == products.GENERIC_SCRIPT_ID:
         return job.value("Command")
+    if product_id == products.BLENDER_ID and not engine.product_setting(product_id, "Command"):
+        return blender_command(engine.product_setting(product_id, "Executable"))
     return engine.product_setting(product_id, "Command") or COMMANDS.get(product_id) or stand_in(job.product.name)
+
+
+def blender_command(executable=""):
+    """Blender's command template: :mod:`.blender_work` picks what can open the file (the ``blender``
+    program, else ``bpy``, else the stand-in); ``executable`` (an engine's setting) wins over the job's."""
+    program = enquote(executable) if executable else "$(Executable.Enquote)"
+    return ("{} -m smedge_core.sandbox.blender_work {} $(Scene.Enquote) $(SceneName.Enquote) $(ViewLayer.Enquote) "
+            "$(SubRange.Start) $(SubRange.End)").format(enquote(sys.executable), program)
 
 
 def child_environment(farm, overrides=None):

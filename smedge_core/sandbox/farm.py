@@ -60,7 +60,7 @@ class FarmError(Exception):
         self.code = code
 
 
-class Work(object):
+class Work:
     """One work unit: a packet of frames of a job (``frames`` is its ``range`` of frames)."""
 
     def __init__(self, work_id, job_id, seq, packet, status=states.WORK_QUEUED, engine_id="", failures=0):
@@ -78,7 +78,7 @@ def packet_name(packet):
     """A packet as canonical range text (two frames a step apart are two frames, ``1,3``)."""
     start, end, step = packet
     if step > 1 and end == start + step:
-        return "{},{}".format(start, end)
+        return f"{start},{end}"
     return str(Packet(start, end, step))
 
 
@@ -125,7 +125,7 @@ def spans_meet(one, other):
     return frame <= high
 
 
-class _Blocked(object):
+class _Blocked:
     """Spans of frames not finished yet, of one parent job, for quick overlap tests."""
 
     def __init__(self, spans):
@@ -156,7 +156,7 @@ def _first_free(segment, blocked, index, reverse):
     """The index of the first packet of ``segment`` from ``index`` on (down, with ``reverse``) whose
     frames no blocked span holds, else None. A span blocking every frame of the segment in its extent
     is skipped in one step."""
-    start, end, step, size = segment
+    start, _end, step, size = segment
     count = packet_count(segment)
     while 0 <= index < count:
         span = _blocker(_packet(segment, index), blocked)
@@ -172,7 +172,7 @@ def _first_free(segment, blocked, index, reverse):
     return None
 
 
-class ProductIndex(object):
+class ProductIndex:
     """What the master looks up in a product's parameters, computed once per product: each parameter and
     its spelling by lower-case name, the defaults, as substitution variables too, and the required names."""
 
@@ -193,7 +193,7 @@ class ProductIndex(object):
         return write(read(text) if read else text)
 
 
-class Job(object):
+class Job:
     """A job: its parameters as text (canonical names), its product and its work units."""
 
     def __init__(self, job_id, seq, params, product, index=None):
@@ -233,7 +233,7 @@ class Job(object):
             return 0
 
     def flag(self, name):
-        return self.value(name).strip().lower() not in _FALSE + ("",)
+        return self.value(name).strip().lower() not in (*_FALSE, "")
 
     def status(self):
         return self.number("Status")
@@ -255,7 +255,7 @@ class Job(object):
                 if key == "Type" or key not in defaults or value != defaults[key]}
 
 
-class Engine(object):
+class Engine:
     """A local engine: settings (str values), per-product overrides, and the work it runs."""
 
     def __init__(self, engine_id, seq, settings, products, online):
@@ -283,7 +283,7 @@ class Engine(object):
         return out
 
 
-class Farm(object):
+class Farm:
     """Jobs, engines and pools of the local master, and the dispatcher that runs their work."""
 
     def __init__(self, store, product_dicts, data, engine_count, max_frames=None):
@@ -293,7 +293,7 @@ class Farm(object):
         self.indexes = {product.type: ProductIndex(product) for product in self.products}
         self._by_key = {}  # lower-case name, alias or ID: Product (the first product that has it)
         for product in self.products:
-            for key in [product.name, str(product.type)] + product.aliases:
+            for key in [product.name, str(product.type), *product.aliases]:
                 self._by_key.setdefault(key.lower(), product)
         self.runnable = {}  # job ID: Job, the jobs whose Status is queued or active
         self.lock = threading.RLock()
@@ -330,7 +330,7 @@ class Farm(object):
     def job(self, job_id):
         job = self.jobs.get(canonical_id(job_id))
         if job is None:
-            raise FarmError(4, "job {} not found".format(job_id))
+            raise FarmError(4, f"job {job_id} not found")
         return job
 
     def pools(self):
@@ -386,18 +386,18 @@ class Farm(object):
         the recorded one is not killed but logged."""
         action, outcome = engines.stop_leftover(pid, token)
         if action == identity.KILL:
-            self.log(job.id, "{} of the previous run was still running (pid {}): {}".format(work.name, pid, outcome))
+            self.log(job.id, f"{work.name} of the previous run was still running (pid {pid}): {outcome}")
             _log.warning("work %s of job %s was still running from before the restart (pid %s): %s",
                          work.name, job.id, pid, outcome)
         elif action == identity.LEAVE:
-            self.log(job.id, "{} of the previous run may still be running (pid {}): {}".format(work.name, pid, outcome))
+            self.log(job.id, f"{work.name} of the previous run may still be running (pid {pid}): {outcome}")
             _log.warning("work %s of job %s may still be running from before the restart (pid %s): %s",
                          work.name, job.id, pid, outcome)
 
     def _load_engines(self, count):
         rows = self.store.load_engines()
         for seq in range(len(rows) + 1, count + 1):
-            settings = {"Name": "RENDER_{:04d}".format(seq), "Enabled": "1", "Pools": "", "FailureCount": "0"}
+            settings = {"Name": f"RENDER_{seq:04d}", "Enabled": "1", "Pools": "", "FailureCount": "0"}
             rows.append((str(uuid.uuid4()), settings, {}))
             self.store.save_engine(rows[-1][0], seq, settings, {})
         self.engines = [Engine(engine_id, seq, settings, products, seq <= count)
@@ -455,7 +455,7 @@ class Farm(object):
         self._track(job)
         self.rebuild_work(job)
         self.store.save_job(job.id, job.seq, job.params)
-        self.log(job.id, "submitted with {} work units".format(job.packets_pending()))
+        self.log(job.id, f"submitted with {job.packets_pending()} work units")
         return job
 
     def set_value(self, job, name, text):
@@ -544,7 +544,7 @@ class Farm(object):
         self.set_value(job, "Status", "" if after == states.JOB_QUEUED else str(after))
         if after in (states.JOB_COMPLETE, states.JOB_FAILED):
             self.set_value(job, "Finished", self.now())
-            self.log(job.id, "job {}".format(states.JOB_NAMES[after]))
+            self.log(job.id, f"job {states.JOB_NAMES[after]}")
             if events:
                 self.event(job.id, "JobFinishedEvt", job.value("JobFinishedEvt"), job.variables())
         self.save_job(job)
@@ -633,13 +633,13 @@ class Farm(object):
                         engines.start_work(self, job, work, engine)
                     except Exception as err:  # no thread to run it (out of threads): the engine is free again
                         _log.exception("work %s could not be started", work.name)
-                        self.finish(work, engine, states.WORK_FAILED, "the engine could not start it: {!r}".format(err))
+                        self.finish(work, engine, states.WORK_FAILED, f"the engine could not start it: {err!r}")
                     break
 
     def blockers(self, job, engine=None):
         """Why no work of ``job`` can start now, as readable lines (empty: some work can start)."""
         if job.status() not in (states.JOB_QUEUED, states.JOB_ACTIVE):
-            return ["job is {}".format(states.JOB_NAMES.get(job.status(), job.status()))]
+            return [f"job is {states.JOB_NAMES.get(job.status(), job.status())}"]
         reasons = []
         pool_name = job.value("Pool").strip()
         if pool_name:
@@ -650,20 +650,20 @@ class Farm(object):
             if engine is not None and pool[1] != WHOLE_SYSTEM:
                 members = [p.strip().lower() for p in engine.setting("Pools").split(",")]
                 if pool[0] not in members and pool[1].lower() not in members:
-                    reasons.append("{} is not in pool {!r}".format(engine.name, pool[1]))
+                    reasons.append(f"{engine.name} is not in pool {pool[1]!r}")
         if engine is not None and engine.product_setting(str(job.product.type), "Enabled", "1").lower() in _FALSE:
-            reasons.append("{} has product {} disabled".format(engine.name, job.product.name))
+            reasons.append(f"{engine.name} has product {job.product.name} disabled")
         limit = job.number("UsageLimit")
         if limit and sum(w.status == states.WORK_STARTED for w in job.open.values()) >= limit:
-            reasons.append("UsageLimit {} reached".format(limit))
+            reasons.append(f"UsageLimit {limit} reached")
         failures = job.number("FailureLimit")
         if failures > 0 and job.number("FailureCount") >= failures:
-            reasons.append("FailureLimit {} reached".format(failures))
+            reasons.append(f"FailureLimit {failures} reached")
         if job.flag("WaitForWholeJob"):
             for parent_id in job.parents():
                 parent = self.jobs.get(parent_id)
                 if parent is not None and parent.status() != states.JOB_COMPLETE:
-                    reasons.append("waiting for the whole of job {}".format(parent_id))
+                    reasons.append(f"waiting for the whole of job {parent_id}")
         if not job.pending and not any(w.status == states.WORK_QUEUED for w in job.open.values()):
             reasons.append("no queued work")
         return reasons
@@ -748,8 +748,8 @@ class Farm(object):
         work.started_at, work.cpu_seconds = time.monotonic(), None
         engine.work = work
         self.store.save_work(work)
-        self._history(job, work, states.WORK_STARTED, "started on {}".format(engine.name))
-        self.log(job.id, "sent {} to {}".format(work.name, engine.name))
+        self._history(job, work, states.WORK_STARTED, f"started on {engine.name}")
+        self.log(job.id, f"sent {work.name} to {engine.name}")
         self.log(engine.id, "took {} of job {} ({})".format(work.name, job.id, job.value("Name")))
         if job.number("Started") == 0:
             self.set_value(job, "Started", self.now())
@@ -766,9 +766,9 @@ class Farm(object):
         if note is not None:
             values.update(lowered({"ID": work.id, "Parent": job.id, "Note": note}))
         if work.started_at is not None:  # seconds since the work started, as the manual's variable
-            values.update(lowered({"ElapsedRealTime": "{:.3f}".format(time.monotonic() - work.started_at)}))
+            values.update(lowered({"ElapsedRealTime": f"{time.monotonic() - work.started_at:.3f}"}))
         if work.cpu_seconds is not None:
-            values.update(lowered({"ElapsedProcessTime": "{:.3f}".format(work.cpu_seconds)}))
+            values.update(lowered({"ElapsedProcessTime": f"{work.cpu_seconds:.3f}"}))
         return values
 
     def finish(self, work, engine, status, note):
@@ -794,7 +794,7 @@ class Farm(object):
         engine.work = None
         self.store.delete_process(work.id)
         if job is None:
-            self.log(engine.id, "finished {} of a deleted job".format(work.name))
+            self.log(engine.id, f"finished {work.name} of a deleted job")
             return
         self._history(job, work, status, note)
         if status == states.WORK_FINISHED:
@@ -809,7 +809,7 @@ class Farm(object):
             engine.settings["FailureCount"] = str(int(engine.setting("FailureCount", "0") or 0) + 1)
             self.save_engine(engine)
         self.store.save_work(work)
-        self.log(engine.id, "{} of job {}: {}".format(work.name, job.id, note))
+        self.log(engine.id, f"{work.name} of job {job.id}: {note}")
         self.save_job(job)
         self.refresh(job, events=True)
         if work.stop_reason != SHUTDOWN:  # a master stopping is no failure of the work
@@ -832,6 +832,6 @@ class Farm(object):
             try:
                 regex = re.compile(pattern, re.IGNORECASE)
             except re.error as err:
-                raise FarmError(2, "Regex {!r} is not a valid regular expression: {}".format(pattern, err))
+                raise FarmError(2, f"Regex {pattern!r} is not a valid regular expression: {err}")
             found += [e for e in self.engines if regex.fullmatch(e.name)]
         return [e for i, e in enumerate(found) if e not in found[:i]]

@@ -35,7 +35,7 @@ def _try_lock(stream):
         fcntl.flock(stream.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-class DataLock(object):
+class DataLock:
     """An exclusive lock on a data folder, held by this process's open ``master.lock``: the system drops
     it when the process ends, however it ends, so a ``kill -9`` needs no cleanup. While held the file
     says ``<pid> <host>:<port>``; a clean :meth:`release` empties it, so a file found non-empty on
@@ -46,7 +46,7 @@ class DataLock(object):
         try:
             self._stream = open(str(self.path), "a+b")  # a+ does not truncate what another master wrote
         except OSError as err:
-            raise StartError("data folder {}: cannot open {}: {}".format(folder, LOCK, cause(err))) from None
+            raise StartError(f"data folder {folder}: cannot open {LOCK}: {cause(err)}") from None
         try:
             _try_lock(self._stream)
         except OSError:
@@ -55,11 +55,11 @@ class DataLock(object):
             self._stream.close()
             pid = holder[0] if holder else "unknown"
             where = holder[1] if len(holder) > 1 else "a port not known yet"
-            raise StartError("data folder {} is in use by another master (PID {}, listening on {}); stop it or "
-                             "give another --data".format(folder, pid, where)) from None
+            raise StartError(f"data folder {folder} is in use by another master (PID {pid}, listening on {where}); stop it or "
+                             "give another --data") from None
         self._stream.seek(0)
         self.unclean = bool(self._stream.read().strip())
-        self.write("{} starting".format(os.getpid()))
+        self.write(f"{os.getpid()} starting")
 
     def write(self, text):
         self._stream.seek(0)
@@ -84,9 +84,9 @@ def check_wal(folder, unclean):
     database = Path(folder) / DATABASE
     if not unclean or not database.exists() or Path(str(database) + "-wal").exists():
         return None
-    message = ("the master using {} did not stop cleanly and its write-ahead log {}-wal is missing: changes "
-               "committed since SQLite last copied them into {} are lost (restore a backup made with "
-               "'python -m smedge_core.sandbox backup' to get them back)".format(folder, DATABASE, DATABASE))
+    message = (f"the master using {folder} did not stop cleanly and its write-ahead log {DATABASE}-wal is missing: changes "
+               f"committed since SQLite last copied them into {DATABASE} are lost (restore a backup made with "
+               "'python -m smedge_core.sandbox backup' to get them back)")
     _log.warning("%s", message)
     return message
 
@@ -96,7 +96,7 @@ def backup(data, out):
     a consistent copy, even of a master that is running. ``out`` is written whole, then renamed."""
     database = Path(data) / DATABASE
     if not database.is_file():
-        raise StartError("data folder {}: no {} to back up".format(data, DATABASE))
+        raise StartError(f"data folder {data}: no {DATABASE} to back up")
     out = Path(out)
     partial = out.with_name(out.name + ".partial")
     source = sqlite3.connect(str(database))

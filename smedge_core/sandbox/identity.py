@@ -51,7 +51,7 @@ def _boot_id():
 def _stat(pid):
     """The fields of ``/proc/<pid>/stat`` after the command name (state first), or None."""
     try:
-        with open("/proc/{}/stat".format(pid), "rb") as stream:
+        with open(f"/proc/{pid}/stat", "rb") as stream:
             data = stream.read()
     except OSError:
         return None
@@ -84,7 +84,7 @@ def parse_ps(text):
 def _ps(args):
     """The processes ``ps`` lists with ``args``; None when ``ps`` cannot be run."""
     try:
-        result = subprocess.run(["ps", "-o", "pid=,pgid=,stat=,lstart="] + args, stdin=subprocess.DEVNULL,
+        result = subprocess.run(["ps", "-o", "pid=,pgid=,stat=,lstart=", *args], stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_PS_ENV, timeout=20)
     except (OSError, subprocess.SubprocessError):
         return None
@@ -139,7 +139,7 @@ def token_of(proc):
     """The token that tells ``proc`` from a later process given its PID (``unknown`` when nothing does)."""
     if proc is None or proc.start is None:
         return UNKNOWN
-    return "{}:{}".format(proc.scheme, proc.start)
+    return f"{proc.scheme}:{proc.start}"
 
 
 def process_token(pid):
@@ -167,15 +167,15 @@ def decide(pid, token, leader, members):
     group ``pid`` (None when they cannot be listed), as :func:`current` and :func:`group` give them."""
     recorded = parse_token(token)
     if leader is not None and recorded and leader.scheme == recorded[0] and leader.start not in (None, recorded[1]):
-        return None, "pid {} is another process now".format(pid)  # so the recorded group has ended
+        return None, f"pid {pid} is another process now"  # so the recorded group has ended
     if leader is not None and leader.state not in _GONE:
         if recorded is None or leader.scheme != recorded[0] or leader.start is None:
-            return LEAVE, ("pid {} runs, but whether it is the recorded process cannot be verified (recorded {!r}, "
-                           "found {!r}); not killed".format(pid, token, token_of(leader)))
+            return LEAVE, (f"pid {pid} runs, but whether it is the recorded process cannot be verified (recorded {token!r}, "
+                           f"found {token_of(leader)!r}); not killed")
         return KILL, "stopped (its process group killed) before the work was queued again"
     if members is None:
-        return LEAVE, ("its leader (pid {}) has exited and the processes left in its group cannot be listed; "
-                       "none killed".format(pid))
+        return LEAVE, (f"its leader (pid {pid}) has exited and the processes left in its group cannot be listed; "
+                       "none killed")
     live = [p for p in members if p.state not in _GONE and p.pid != pid]
     if not live:
         return None, "not running"
@@ -184,8 +184,8 @@ def decide(pid, token, leader, members):
     if unverified:
         return LEAVE, ("its leader (pid {}) has exited; process(es) {} in its group cannot be verified as its "
                        "own; none killed".format(pid, ", ".join(map(str, unverified))))
-    return KILL, ("its leader had exited; the {} process(es) left in its group were killed before the work "
-                  "was queued again".format(len(live)))
+    return KILL, (f"its leader had exited; the {len(live)} process(es) left in its group were killed before the work "
+                  "was queued again")
 
 
 def _remains(pid, token):
@@ -207,10 +207,10 @@ def stop_leftover(pid, token, wait=LEFTOVER_WAIT):
     except ProcessLookupError:
         return None, "ended as it was being stopped"
     except OSError as err:
-        return KILL, "could not be stopped: {}".format(err)
+        return KILL, f"could not be stopped: {err}"
     deadline = time.monotonic() + wait
     while _remains(pid, token):
         if time.monotonic() > deadline:
-            return KILL, "killed, but still there after {:g} s".format(wait)
+            return KILL, f"killed, but still there after {wait:g} s"
         time.sleep(0.02)
     return KILL, note

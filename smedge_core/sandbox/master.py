@@ -40,7 +40,7 @@ def _short_repr(text, size=200):
     """``repr`` of a value, cut to about ``size`` characters with its length said."""
     if len(text) <= size:
         return repr(text)
-    return "{!r}... ({:,} characters)".format(text[:size], len(text))
+    return f"{text[:size]!r}... ({len(text):,} characters)"
 
 
 _BOOL_TEXT = ("1", "0", "true", "false", "yes", "no", "on", "off", "")
@@ -67,7 +67,7 @@ def _candidates(query, jobs):
     return min((_candidates(part, jobs) for part in query), key=len)
 
 
-class _Variables(object):
+class _Variables:
     """A job's substitution variables (``Job.variables``) looked up one at a time, for queries."""
 
     def __init__(self, job):
@@ -85,7 +85,7 @@ class _Variables(object):
         return self.job.value(key)
 
 
-class Master(object):
+class Master:
     """Handles tool requests against a :class:`~.farm.Farm`; SuperExit sets :attr:`exit_requested`."""
 
     def __init__(self, farm, max_value=MAX_VALUE):
@@ -98,26 +98,26 @@ class Master(object):
         try:
             call = _contract.parse(tool, args)
         except ValueError as err:
-            return 2, "", "{}: {}\n".format(tool, err)
+            return 2, "", f"{tool}: {err}\n"
         lock = self.farm.lock
         if tool.lower() == "submit":  # checks its jobs before it takes the lock, to add them
             method = self._submit_file if not call.row.verb else self._submit_product
             lock = contextlib.nullcontext()
         else:
-            method = getattr(self, "_{}_{}".format(tool.lower(), call.verb.lower()), None)
+            method = getattr(self, f"_{tool.lower()}_{call.verb.lower()}", None)
         if method is None:
-            return 2, "", "{}: verb {!r} is in the contract but not served here\n".format(tool, call.verb)
+            return 2, "", f"{tool}: verb {call.verb!r} is in the contract but not served here\n"
         label = " ".join(filter(None, (tool, call.verb)))
         try:
             with lock:
                 out = method(call, files) or ""
         except FarmError as err:
-            return err.code, "", "{}: {}\n".format(label, _cut(str(err), MAX_MESSAGE))
+            return err.code, "", f"{label}: {_cut(str(err), MAX_MESSAGE)}\n"
         except ValueError as err:
-            return 1, "", "{}: {}\n".format(label, _cut(str(err), MAX_MESSAGE))
+            return 1, "", f"{label}: {_cut(str(err), MAX_MESSAGE)}\n"
         except (sqlite3.Error, OSError) as err:  # a full disk, say: the change was undone (Farm.changing)
             _log.error("%s could not be saved: %s", label, err)
-            return 1, "", "{}: the master could not save the change, so nothing was changed: {}\n".format(label, err)
+            return 1, "", f"{label}: the master could not save the change, so nothing was changed: {err}\n"
         if (tool.lower(), call.verb.lower()) not in _READS:
             self.farm.wake.set()
         return 0, out, ""
@@ -129,7 +129,7 @@ class Master(object):
         if path is None:
             raise FarmError(2, "give -FromFile FILE or a product name")
         if path not in files:
-            raise FarmError(2, "the content of {} was not sent".format(path))
+            raise FarmError(2, f"the content of {path} was not sent")
         return self._submit([values for _, values in _records.loads(files[path])], "paused" in call.switches)
 
     def _submit_product(self, call, files):
@@ -150,7 +150,7 @@ class Master(object):
         """Change ``job`` (the caller holds the farm's lock) to the values given, each checked before any
         changes; Job ID is printed as for a new job."""
         if self.farm.product(find_value(values, "Type")) is not job.product:
-            raise FarmError(1, "job {} is a {} job; its Type cannot change".format(job.id, job.product.name))
+            raise FarmError(1, f"job {job.id} is a {job.product.name} job; its Type cannot change")
         changes = [(k, v) for k, v in values.items() if k.lower() not in ("id", "type")]
         if paused:
             changes.append(("Status", str(states.JOB_PAUSED)))
@@ -170,12 +170,12 @@ class Master(object):
         seen = set()
         for index, job_id in enumerate(ids):
             if job_id in seen:
-                raise FarmError(1, "jobs[{}] ID: job {} already exists".format(index, job_id))
+                raise FarmError(1, f"jobs[{index}] ID: job {job_id} already exists")
             seen.add(job_id)
         with self.farm.lock:
             for index, job_id in enumerate(ids):
                 if job_id in self.farm.jobs:
-                    raise FarmError(1, "jobs[{}] ID: job {} already exists".format(index, job_id))
+                    raise FarmError(1, f"jobs[{index}] ID: job {job_id} already exists")
             with self.farm.changing():
                 jobs = [self.farm.add_job(job_id, params, product) for job_id, params, product in checked]
             return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
@@ -184,7 +184,7 @@ class Master(object):
         where = "jobs[{}] ({})".format(index, _short_repr(values.get("Name", ""), 100))
         kind = find_value(values, "Type", "")
         if not kind:
-            raise FarmError(1, "{}: no Type".format(where))
+            raise FarmError(1, f"{where}: no Type")
         product = self.farm.product(kind)
         by_name, names = self.farm.indexes[product.type].parameters, self.farm.indexes[product.type].names
         params = {}
@@ -192,7 +192,7 @@ class Master(object):
             parameter = by_name.get(key.lower())
             name = names[key.lower()] if parameter else key
             if name in params:
-                raise FarmError(1, "{}: {} is given twice (names ignore case)".format(where, name))
+                raise FarmError(1, f"{where}: {name} is given twice (names ignore case)")
             if name in MANAGED or name == "Type":
                 continue
             self._check_size(where, name, value)
@@ -204,7 +204,7 @@ class Master(object):
         try:
             job_id = str(uuid.UUID(job_id))
         except ValueError:
-            raise FarmError(1, "{}: ID {} is not a valid UUID".format(where, _short_repr(job_id))) from None
+            raise FarmError(1, f"{where}: ID {_short_repr(job_id)} is not a valid UUID") from None
         self._check_parents(where, job_id, params.get("WaitForJobID", ""))
         missing = [name for name in self.farm.indexes[product.type].required if not params.get(name)]
         if missing:
@@ -219,13 +219,13 @@ class Master(object):
 
     def _check_size(self, where, name, value):
         if len(value) > self.max_value:
-            raise FarmError(2, "{}: {}: {:,} characters, more than the {:,} this master takes in one value "
-                               "(serve --max-value)".format(where, name, len(value), self.max_value))
+            raise FarmError(2, f"{where}: {name}: {len(value):,} characters, more than the {self.max_value:,} this master takes in one value "
+                               "(serve --max-value)")
 
     @staticmethod
     def _check_parents(where, job_id, text):
         if job_id in [canonical_id(p) for p in text.split(",")]:
-            raise FarmError(1, "{}: WaitForJobID: job {} cannot wait on itself".format(where, job_id))
+            raise FarmError(1, f"{where}: WaitForJobID: job {job_id} cannot wait on itself")
 
     def _check_value(self, where, parameter, text, product):
         """Raise FarmError naming the field and value when ``text`` is not a valid value of ``parameter``;
@@ -235,17 +235,15 @@ class Master(object):
             if kind == "range":
                 count = len(_range_of(text, self.farm.max_frames))
                 if count > self.farm.max_frames:
-                    raise FarmError(2, "{}: {}: {!r} holds {:,} frames, more than the {:,} this master takes in one "
-                                       "job (serve --max-frames)".format(where, parameter.name, _shorten(text), count,
-                                                                        self.farm.max_frames))
+                    raise FarmError(2, f"{where}: {parameter.name}: {_shorten(text)!r} holds {count:,} frames, more than the {self.farm.max_frames:,} this master takes in one "
+                                       "job (serve --max-frames)")
             elif kind == "bool" and text.strip().lower() not in _BOOL_TEXT:
-                raise ValueError("{}: {} is not a boolean (1/0)".format(parameter.name, _short_repr(text)))
+                raise ValueError(f"{parameter.name}: {_short_repr(text)} is not a boolean (1/0)")
             elif text != "":
                 self.farm.indexes[product.type].round_trip(parameter, text)
         except ValueError as err:
-            message = str(err) if str(err).startswith(parameter.name + ":") else "{}: {} is not a valid {} ({})".format(
-                parameter.name, _short_repr(text), parameter.type, _shorten(str(err), 300))
-            raise FarmError(2, "{}: {}".format(where, message)) from None
+            message = str(err) if str(err).startswith(parameter.name + ":") else f"{parameter.name}: {_short_repr(text)} is not a valid {parameter.type} ({_shorten(str(err), 300)})"
+            raise FarmError(2, f"{where}: {message}") from None
 
     # --- Job ---------------------------------------------------------------------------------
 
@@ -259,7 +257,7 @@ class Master(object):
         try:
             query = _contract.read_query_text(text) if text else None
         except ValueError as err:
-            raise FarmError(2, "-Query {!r}: {}".format(_shorten(text), err)) from None
+            raise FarmError(2, f"-Query {_shorten(text)!r}: {err}") from None
         if query is not None:
             query = self._canonical_types(query)
         records = []
@@ -301,8 +299,8 @@ class Master(object):
 
     def _check_update(self, job, name, value):
         if name.lower() in _READ_ONLY_UPDATE:
-            raise FarmError(1, "{} of job {} cannot be changed".format(name, job.id))
-        where = "job {}".format(job.id)
+            raise FarmError(1, f"{name} of job {job.id} cannot be changed")
+        where = f"job {job.id}"
         self._check_size(where, name, value)
         _records.check_value(name, value)
         parameter = job.index.parameters.get(name.lower())
@@ -354,10 +352,10 @@ class Master(object):
         try:
             floor = int(minimum) if minimum is not None else min(j.number("Priority") for j in jobs)
         except ValueError:
-            raise FarmError(2, "MinimumPriority: {!r} is not an integer".format(minimum)) from None
+            raise FarmError(2, f"MinimumPriority: {minimum!r} is not an integer") from None
         ids = {j.id for j in jobs}
         others = [j for j in self.farm.jobs.values() if j.id not in ids and j.number("Priority") < floor]
-        self.farm.stop_jobs(others, "usurped by priority {}".format(floor))
+        self.farm.stop_jobs(others, f"usurped by priority {floor}")
 
     def _job_resetfailures(self, call, files):
         jobs = self._jobs(call)
@@ -377,7 +375,7 @@ class Master(object):
     def _report(self, owner, now_lines):
         lines = ["{} {}".format(extract_datetime(t).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3], text)
                  for t, text in self.farm.store.log_text(owner)]
-        return "\n".join(lines + ["now: " + ("; ".join(now_lines) or "ready")])
+        return "\n".join([*lines, "now: " + ("; ".join(now_lines) or "ready")])
 
     # --- Engine ------------------------------------------------------------------------------
 
@@ -399,7 +397,7 @@ class Master(object):
                         product_id, name = product_setting
                         engine.products.setdefault(product_id, {})[name] = value
                     elif key.lower() in ("id", "status", "currentwork"):
-                        raise FarmError(1, "engine setting {} cannot be set".format(key))
+                        raise FarmError(1, f"engine setting {key} cannot be set")
                     else:
                         existing = find_key(engine.settings, key) or key
                         engine.settings[existing] = value
@@ -414,7 +412,7 @@ class Master(object):
         if "stopwork" in call.switches:
             for engine in engines:
                 if engine.work is not None:
-                    self.farm.stop(engine.work, "engine {} disabled".format(engine.name))
+                    self.farm.stop(engine.work, f"engine {engine.name} disabled")
 
     def _engine_set(self, call, files):
         changes = [(n, v) for n, v in call.options if n.lower() != "regex"]
@@ -452,10 +450,10 @@ class Master(object):
         shared = Path(self.farm.data).resolve() / "shared"
         path = Path(self.farm.data) / "logs" / (name + ".log") if _contract.is_uuid(name) else Path(name).resolve()
         if not _contract.is_uuid(name) and shared not in path.parents:
-            raise FarmError(4, "file {!r} is not shared by engine {} (only work logs and files under {} are)"
-                            .format(name, call.targets[0], shared))
+            raise FarmError(4, f"file {name!r} is not shared by engine {call.targets[0]} (only work logs and files under {shared} are)"
+                            )
         if not path.is_file():
-            raise FarmError(4, "file {!r} not found on engine {}".format(name, call.targets[0]))
+            raise FarmError(4, f"file {name!r} not found on engine {call.targets[0]}")
         return path.read_bytes().decode("utf-8", "replace")
 
     def _engine_downloadlog(self, call, files):
@@ -475,17 +473,17 @@ class Master(object):
         self.farm.engine_matches(call.targets, [])
         work_id = dict(call.options).get("Work", "")
         if not _contract.is_uuid(work_id):
-            raise FarmError(2, "-Work {!r} is not a work ID".format(work_id))
+            raise FarmError(2, f"-Work {work_id!r} is not a work ID")
         path = Path(self.farm.data) / "logs" / (str(uuid.UUID(work_id)) + ".log")
         if not path.is_file():
-            raise FarmError(4, "no log of work {} on engine {}".format(work_id, call.targets[0]))
+            raise FarmError(4, f"no log of work {work_id} on engine {call.targets[0]}")
         return path.read_bytes()[offset:].decode("utf-8", "replace")
 
     @staticmethod
     def _offset(call):
         text = dict(call.options).get("Offset", "0").strip()
         if not text.isdigit():
-            raise FarmError(2, "-Offset {!r} is not a byte offset (0 or more)".format(text))
+            raise FarmError(2, f"-Offset {text!r} is not a byte offset (0 or more)")
         return int(text)
 
     # --- PoolManager -------------------------------------------------------------------------
@@ -505,14 +503,14 @@ class Master(object):
                 raise FarmError(1, _contract.field_error("pool name", name))
             if not name.strip() or name.lower() in existing or name.lower() in \
                     [n.lower() for n in call.targets[:index]]:
-                raise FarmError(1, "pool name {!r} is empty or already taken".format(name))
+                raise FarmError(1, f"pool name {name!r} is empty or already taken")
         with self.farm.store.transaction():
             return _contract.write_pools([self.farm.store.add_pool(name) for name in call.targets])
 
     def _poolmanager_delete(self, call, files):
         pools = [self.farm.pool(target) for target in call.targets]
         if any(name == WHOLE_SYSTEM for _, name in pools):
-            raise FarmError(1, "the {!r} pool cannot be deleted".format(WHOLE_SYSTEM))
+            raise FarmError(1, f"the {WHOLE_SYSTEM!r} pool cannot be deleted")
         with self.farm.store.transaction():
             for pool_id, _ in pools:
                 self.farm.store.db.execute("DELETE FROM pools WHERE id = ?", (pool_id,))
@@ -526,7 +524,7 @@ class Master(object):
             raise FarmError(1, _contract.field_error("pool name", new))
         if name == WHOLE_SYSTEM or not new.strip() or any(
                 n.lower() == new.lower() and i != pool_id for i, n in self.farm.pools()):
-            raise FarmError(1, "pool {!r} cannot be renamed to {!r}".format(name, new))
+            raise FarmError(1, f"pool {name!r} cannot be renamed to {new!r}")
         with self.farm.store.transaction():
             self.farm.store.db.execute("UPDATE pools SET name = ? WHERE id = ?", (new, pool_id))
         return _contract.write_pools([(pool_id, new)])
@@ -548,7 +546,7 @@ class Master(object):
     def _configuremaster_addpathtranslations(self, call, files):
         roots = call.targets
         if not roots or len(roots) % 3:
-            raise FarmError(2, "give roots in groups of three (windows linux mac), found {}".format(len(roots)))
+            raise FarmError(2, f"give roots in groups of three (windows linux mac), found {len(roots)}")
         problem = next(filter(None, (_contract.field_error("root", root) for root in roots)), None)
         if problem:
             raise FarmError(1, problem)

@@ -14,6 +14,7 @@ FFMPEG_ID = "dfd7fc09-dae8-432e-8418-a126b85126ba"
 MAYA_ID = "a99cf02d-31cc-41c7-9135-a1b9f8547275"
 NUKE_ID = "c4da8d9a-9950-4631-a8d3-6fe5b6366254"
 HOUDINI_ID = "7f963617-95f6-4888-a948-88df8c62fd43"
+BLENDER_ID = "5b3e2c8e-0f4d-4a51-9d0c-6c1b4e8f2a70"
 
 
 def parameter(name, kind="String", default="", flags=(), choices=None, parameters=(), **settings):
@@ -107,6 +108,14 @@ PRODUCTS = [
         parameter("ROP", flags=["Required"]),
         parameter("Executable", "Path", "hython"),
     ], aliases=["HoudiniRender", "Houdini Render", "hython"]),
+    # Blender: SceneName is the scene Blender's -S renders (empty: the file's active one); ViewLayer, when
+    # set, the only view layer rendered.
+    product(BLENDER_ID, "Blender", "RenderJob", [
+        parameter("Scene", "Path", flags=["Required"]),
+        parameter("SceneName"),
+        parameter("ViewLayer"),
+        parameter("Executable", "Path", "blender"),
+    ], aliases=["BlenderRender", "Blender Render"]),
 ]
 
 # --- the renderer products of issue 19, by the Administrator Manual's names -------------------------

@@ -39,6 +39,7 @@ from .folder import StartError
 from .master import MAX_VALUE, Master
 from .store import Store
 from .tools import write_tools
+import contextlib
 
 _log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ _RESERVED_FILES = 128
 
 def tool_env(data, host, port):
     """The environment that points ``smedge_core`` and a shell at this master."""
-    return {"SMEDGE": str(Path(data).resolve() / "bin"), "SMEDGE_MASTER": "{}:{}".format(host, port),
+    return {"SMEDGE": str(Path(data).resolve() / "bin"), "SMEDGE_MASTER": f"{host}:{port}",
             "SMEDGE_MASTER_PORT": str(port)}
 
 
@@ -84,10 +85,10 @@ def answer(master, line):
     except RecursionError:
         code, out, err = 2, "", "bad request: nested too deeply\n"
     except (ValueError, KeyError, TypeError) as error:
-        code, out, err = 2, "", "bad request: {}\n".format(error)
+        code, out, err = 2, "", f"bad request: {error}\n"
     except Exception as error:  # answer the tool rather than leave it hanging
         _log.exception("request failed")
-        code, out, err = 1, "", "the master failed: {!r}\n".format(error)
+        code, out, err = 1, "", f"the master failed: {error!r}\n"
     return protocol.encode({"code": code, "stdout": out, "stderr": err})
 
 
@@ -112,8 +113,8 @@ def raise_open_file_limit(wanted=65536):
         _log.info("open-file limit left as it is: %s", err)
 
 
-class _Connection(object):
-    __slots__ = ("sock", "buffer", "opened", "last", "reply", "sent", "deadline", "held")
+class _Connection:
+    __slots__ = ("buffer", "deadline", "held", "last", "opened", "reply", "sent", "sock")
 
     def __init__(self, sock, now):
         self.sock, self.buffer, self.opened, self.last = sock, bytearray(), now, now
@@ -121,7 +122,7 @@ class _Connection(object):
         self.held = 0  # request bytes of this connection counted in Server.held
 
 
-class Server(object):
+class Server:
     """The master's listening socket, its connections and its workers."""
 
     def __init__(self, master, host, port, stopping, idle_timeout=IDLE_TIMEOUT, max_connections=MAX_CONNECTIONS,
@@ -160,7 +161,7 @@ class Server(object):
 
     def start(self):
         threads = [threading.Thread(target=self._loop, name="master-connections", daemon=True)]
-        threads += [threading.Thread(target=self._work, name="master-worker-{}".format(n), daemon=True)
+        threads += [threading.Thread(target=self._work, name=f"master-worker-{n}", daemon=True)
                     for n in range(WORKERS)]
         for thread in threads:
             thread.start()
@@ -268,8 +269,8 @@ class Server(object):
             conn.deadline = time.monotonic() + WRITE_TIMEOUT
             conn.buffer = bytearray()
             self._hold(conn, -conn.held)
-            message = ("the master is holding more than {} bytes of requests (serve --max-buffered) and this "
-                       "one was the largest still being sent; send it again later\n".format(self.max_buffered))
+            message = (f"the master is holding more than {self.max_buffered} bytes of requests (serve --max-buffered) and this "
+                       "one was the largest still being sent; send it again later\n")
             self.replies.put((conn, protocol.encode({"code": 2, "stdout": "", "stderr": message})))
 
     def _read(self, conn):
@@ -297,8 +298,7 @@ class Server(object):
             return
         self.selector.unregister(conn.sock)
         conn.deadline = conn.last + WRITE_TIMEOUT  # no longer idle: its request is being answered
-        message = self._too_big(conn, end + 1) if end >= 0 else "bad request: longer than {} bytes\n".format(
-            protocol.MAX_REQUEST)
+        message = self._too_big(conn, end + 1) if end >= 0 else f"bad request: longer than {protocol.MAX_REQUEST} bytes\n"
         if message:
             self._hold(conn, -conn.held)
             self.replies.put((conn, protocol.encode({"code": 2, "stdout": "", "stderr": message})))
@@ -317,11 +317,10 @@ class Server(object):
         if self.held <= self.max_buffered:
             return None
         if conn.held > self.max_buffered:
-            return ("this request of {:,} bytes needs about {:,} to be answered, more than the {:,} this master "
-                    "holds for requests (serve --max-buffered)\n".format(size, conn.held, self.max_buffered))
-        return ("the master is answering other large requests and holds {:,} of its {:,} bytes for requests "
-                "(serve --max-buffered); send this one again later\n".format(self.held - conn.held,
-                                                                             self.max_buffered))
+            return (f"this request of {size:,} bytes needs about {conn.held:,} to be answered, more than the {self.max_buffered:,} this master "
+                    "holds for requests (serve --max-buffered)\n")
+        return (f"the master is answering other large requests and holds {self.held - conn.held:,} of its {self.max_buffered:,} bytes for requests "
+                "(serve --max-buffered); send this one again later\n")
 
     def _take_replies(self):
         while True:
@@ -365,10 +364,8 @@ class Server(object):
         self._hold(conn, -conn.held)
         conn.buffer = bytearray()
         self.connections.pop(conn.sock, None)
-        try:
+        with contextlib.suppress(KeyError, ValueError):
             self.selector.unregister(conn.sock)
-        except (KeyError, ValueError):
-            pass
         conn.sock.close()
 
     # --- the workers -------------------------------------------------------------------------
@@ -386,7 +383,7 @@ class Server(object):
             self._wake()
 
 
-class LocalMaster(object):
+class LocalMaster:
     """A running master: ``start()``, then ``stopping`` ends it and ``close()`` cleans up."""
 
     def __init__(self, data, host=protocol.DEFAULT_HOST, port=protocol.DEFAULT_PORT, engines=None,
@@ -397,7 +394,7 @@ class LocalMaster(object):
             self.data.mkdir(parents=True, exist_ok=True)
             write_tools(self.data / "bin")
         except OSError as err:
-            raise StartError("data folder {}: {}".format(self.data, folder.cause(err))) from None
+            raise StartError(f"data folder {self.data}: {folder.cause(err)}") from None
         self.lock = folder.DataLock(self.data)
         self.store = None
         try:
@@ -409,19 +406,19 @@ class LocalMaster(object):
                 self.farm = Farm(self.store, products.PRODUCTS, str(self.data), engines or os.cpu_count() or 1,
                                  max_frames)
             except (sqlite3.Error, OSError, ValueError, RecursionError) as err:  # ValueError: a broken engine row
-                raise StartError("{}: {}".format(database, folder.cause(err))) from None
+                raise StartError(f"{database}: {folder.cause(err)}") from None
             try:
                 self.server = Server(Master(self.farm, max_value), host, port, self.stopping, idle_timeout,
                                      max_connections, max_buffered, request_timeout)
             except OSError as err:
-                raise StartError("cannot listen on {}:{}: {}".format(host, port, folder.cause(err))) from None
+                raise StartError(f"cannot listen on {host}:{port}: {folder.cause(err)}") from None
         except BaseException:
             if self.store is not None:
                 self.store.close()
             self.lock.release()
             raise
         self.host, self.port = self.server.address
-        self.lock.write("{} {}:{}".format(os.getpid(), self.host, self.port))
+        self.lock.write(f"{os.getpid()} {self.host}:{self.port}")
         self.farm.env = tool_env(self.data, self.host, self.port)
         self._threads = []
 

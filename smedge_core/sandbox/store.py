@@ -52,7 +52,7 @@ def _packet(frames):
     return frames[0], frames[-1], frames[1] - frames[0] if len(frames) > 1 else 1
 
 
-class Store(object):
+class Store:
     """Rows of the master's state; callers hold the master's lock."""
 
     def __init__(self, path):
@@ -127,7 +127,7 @@ class Store(object):
             try:
                 params = json.loads(text)
             except (ValueError, RecursionError) as err:
-                self.quarantine(job_id, "its parameters are not valid JSON: {}".format(err))
+                self.quarantine(job_id, f"its parameters are not valid JSON: {err}")
                 continue
             if isinstance(params, dict) and all(isinstance(v, str) for v in params.values()):
                 rows.append((job_id, seq, params))
@@ -186,7 +186,7 @@ class Store(object):
     def delete_job(self, job_id):
         for table, column in (("jobs", "id"), ("work", "job_id"), ("history", "job_id"),
                               ("dispatch_log", "owner"), ("pending", "job_id")):
-            self.db.execute("DELETE FROM {} WHERE {} = ?".format(table, column), (job_id,))
+            self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (job_id,))
 
     def add_history(self, job_id, name, work_id, time, status, engine_id, note):
         self.db.execute("INSERT INTO history (job_id, name, work_id, time, status, engine_id, note) "

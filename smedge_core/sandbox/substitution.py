@@ -32,7 +32,7 @@ def enquote(value):
 def _replace(value, args):
     pairs = args.split("|")
     if len(pairs) % 2:
-        raise ValueError("Replace needs pairs 'old|new', found {!r}".format(args))
+        raise ValueError(f"Replace needs pairs 'old|new', found {args!r}")
     for old, new in zip(pairs[::2], pairs[1::2]):
         value = value.replace(old, new)
     return value

@@ -13,7 +13,7 @@ TOOL_SCRIPT = Path(__file__).resolve().parent.parent / "fakes" / "smedge_tool.py
 TOOLS = ("Submit", "Job", "Engine", "PoolManager", "ConfigureMaster")
 
 
-class FakeSmedge(object):
+class FakeSmedge:
     """A program folder of fake tools; ``reply`` cans an answer, ``calls`` lists what ran."""
 
     def __init__(self, folder):
@@ -24,8 +24,8 @@ class FakeSmedge(object):
         self._save()
         for tool in TOOLS:
             shim = folder / tool
-            shim.write_text("#!{}\nimport runpy, sys\nsys.argv[0:1] = [{!r}, {!r}]\nrunpy.run_path({!r}, run_name='__main__')\n"
-                            .format(sys.executable, str(TOOL_SCRIPT), tool, str(TOOL_SCRIPT)), encoding="utf-8")
+            shim.write_text(f"#!{sys.executable}\nimport runpy, sys\nsys.argv[0:1] = [{str(TOOL_SCRIPT)!r}, {tool!r}]\nrunpy.run_path({str(TOOL_SCRIPT)!r}, run_name='__main__')\n"
+                            , encoding="utf-8")
             shim.chmod(shim.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
 
     def _save(self):

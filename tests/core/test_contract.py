@@ -37,7 +37,7 @@ def test_confirmed_rows_match_the_reference_page():
         assert row.source and (row.grade == "ours") == ("ours" in row.source or "this project" in row.source), row
     assert _contract.NO_POOLS == "No Pools Available." and _contract.JOB_ID_LABEL == "Job ID: "
     for tool in ("Submit", "Job", "Engine", "PoolManager", "ConfigureMaster"):
-        assert re.search(r"\b{}\b".format(tool), reference)
+        assert re.search(rf"\b{tool}\b", reference)
         assert any(r.tool == tool for r in _contract.VERBS)
 
 

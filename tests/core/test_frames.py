@@ -64,7 +64,7 @@ def test_errors_name_text_and_position(text, position, reason):
     err = caught.value
     assert isinstance(err, ValueError)
     assert (err.text, err.position, err.reason) == (text, position, reason)
-    assert repr(text) in str(err) and "character {}".format(position + 1) in str(err)
+    assert repr(text) in str(err) and f"character {position + 1}" in str(err)
 
 
 @pytest.mark.parametrize("text, canonical", [
@@ -144,9 +144,9 @@ def test_any_written_range_parses_to_its_frames(parts, separators):
         if start == end:
             texts.append(str(start))
         elif step == 1:
-            texts.append("{}-{}".format(start, end))
+            texts.append(f"{start}-{end}")
         else:
-            texts.append("{}-{}x{}".format(start, end, step))
+            texts.append(f"{start}-{end}x{step}")
         expected.update(range(start, end + 1, step))
     text = texts[0] + "".join(sep + t for sep, t in zip(separators, texts[1:]))
     fr = parse_range(text)
@@ -215,7 +215,7 @@ def test_ranges_read_from_spans_equal_ranges_built_frame_by_frame(first, gaps, r
     for gap, count, step in gaps:
         start = position + gap
         end = start + count * step + (rnd.randrange(step) if step > 1 else 0)
-        items.append("{}-{}x{}".format(start, end, step) if step > 1 else "{}-{}".format(start, end))
+        items.append(f"{start}-{end}x{step}" if step > 1 else f"{start}-{end}")
         frames.update(range(start, end + 1, step))
         position = max(frames)
     rnd.shuffle(items)

@@ -27,7 +27,7 @@ def test_a_refused_job_file_is_kept_named_after_the_scene_and_the_time(fake_smed
         with pytest.raises(SubmissionError) as caught:
             smedge.submit_jobs(jobs)
         kept.append(Path(caught.value.job_file))
-        assert "the job file is kept at {} (submit it again".format(kept[-1]) in str(caught.value)
+        assert f"the job file is kept at {kept[-1]} (submit it again" in str(caught.value)
     assert all(path.parent == jobs_folder and path.is_file() for path in kept)
     assert re.match(r"sh010_v2-\d{8}-\d{6}\.sj$", kept[0].name), kept[0].name
     assert kept[1] != kept[0] and "Name = beauty" in kept[1].read_text(encoding="utf-8")
@@ -39,8 +39,8 @@ def test_job_files_of_clients_that_no_longer_run_are_removed_at_the_next_submit(
     pending.mkdir(parents=True, exist_ok=True)
     ended = subprocess.Popen([sys.executable, "-c", "pass"])
     ended.wait()
-    orphan = pending / "{}-abc123.sj".format(ended.pid)  # a client killed while Submit ran
-    running = pending / "{}-def456.sj".format(os.getpid())  # one still submitting (this process)
+    orphan = pending / f"{ended.pid}-abc123.sj"  # a client killed while Submit ran
+    running = pending / f"{os.getpid()}-def456.sj"  # one still submitting (this process)
     for path in (orphan, running):
         path.write_text("[job]\n", encoding="utf-8")
     smedge.submit_jobs({"Type": "Script", "Command": "echo"})

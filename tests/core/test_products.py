@@ -15,7 +15,7 @@ from smedge_core.sandbox import products
 
 def test_hundred_conforms_fetch_product_info_once(fake_smedge):
     for i in range(100):
-        smedge.conform_job({"Type": "Maya", "Scene": "/s{}.mb".format(i)})
+        smedge.conform_job({"Type": "Maya", "Scene": f"/s{i}.mb"})
     assert [c["args"] for c in fake_smedge.calls] == [["ProductInfo"]]
 
 
@@ -37,8 +37,8 @@ def test_all_products_and_unknown(fake_smedge):
     names = [p.name for p in smedge.get_product_info()]
     assert names[:5] == ["Generic Script", "FFmpeg", "Maya", "Nuke", "Houdini"]
     assert set(names[5:]) >= {"Arnold for Maya", "Redshift for Maya", "V-Ray for Maya", "RenderMan for Maya",
-                              "Maya Software Renderer", "Maya Hardware Renderer", "HRender"}
-    assert smedge.get_product_info("Blender") is None
+                              "Maya Software Renderer", "Maya Hardware Renderer", "HRender", "Blender"}
+    assert smedge.get_product_info("Cinema 4D") is None
 
 
 def test_required_parameters_are_alphabetical_and_parameters_in_display_order(fake_smedge):
@@ -113,7 +113,7 @@ def test_conform_rejects_bad_values_naming_field_and_value(fake_smedge, bad, mes
     ({"Type": "Maya"}, "Scene"),
     ({"Type": "Houdini"}, "ROP, Scene"),
     ({"Name": "x"}, "Type"),
-    ({"Type": "Blender"}, "Type"),
+    ({"Type": "Cinema 4D"}, "Type"),
     ({"Type": "Maya", "Scene": "s", "ImageFormat": ["/a;b"]}, "ImageFormat"),
     ({"Type": "Maya", "Scene": "s", "Note": "a\nb"}, "Note"),
 ])

@@ -29,7 +29,7 @@ def temp_folder():
 
 def test_layered_example_matches_the_golden_argv_and_job_file(fake_smedge, temp_folder):
     ids = smedge.submit_jobs(layered_example())
-    assert ids == LAYER_IDS + [COMP_ID]
+    assert ids == [*LAYER_IDS, COMP_ID]
     (argv,) = fake_smedge.argv_of("Submit")
     assert argv[0] == "-FromFile" and argv[2:] == []
     assert Path(argv[1]).parent == temp_folder / "submitting" and not Path(argv[1]).exists()
@@ -40,7 +40,7 @@ def test_layered_example_matches_the_golden_argv_and_job_file(fake_smedge, temp_
 
 def test_five_hundred_jobs_are_one_tool_process_and_ids_keep_input_order(fake_smedge):
     given = {i: uuid.uuid4() for i in range(0, 500, 2)}
-    jobs = [dict({"Name": "job {}".format(i), "Type": "Generic Script", "Command": "echo {}".format(i)},
+    jobs = [dict({"Name": f"job {i}", "Type": "Generic Script", "Command": f"echo {i}"},
                  **({"ID": given[i]} if i in given else {})) for i in range(500)]
     smedge.get_product_info()  # product info is fetched once per process: warm it first
     ids = smedge.submit_jobs(jobs)
@@ -76,7 +76,7 @@ def test_paused_sends_the_switch_and_writes_paused_status(fake_smedge):
     ([{"Type": "Script", "Command": "x"}, 7], r"jobs\[1\] must be a job dict, not 7"),
     ([{"Type": "Script", "Command": "x", "ID": "nope"}], r"jobs\[0\] ID: 'nope' is not a valid UUID"),
     ([{"Name": "typeless"}], r"jobs\[0\]: job 'typeless' has no Type"),
-    ([{"Type": "Blender", "Scene": "x"}], r"Type: product 'Blender' not found; known: Arnold for Maya, FFmpeg, Generic Script"),
+    ([{"Type": "Cinema 4D", "Scene": "x"}], r"Type: product 'Cinema 4D' not found; known: Arnold for Maya, Blender, FFmpeg"),
     ([{"Type": "Maya"}], r"missing required parameters: Scene"),
     ([{"Type": "Maya", "Scene": "s", "Priority": "high"}], r"Priority: 'high' is not an integer"),
     ([{"Type": "Maya", "Scene": "s", "Priority": 101}], r"Priority: 101 is not within 0..100"),
@@ -90,7 +90,7 @@ def test_invalid_jobs_raise_value_error_naming_the_field_before_any_submit(fake_
 
 def test_duplicate_ids_are_rejected(fake_smedge):
     same = uuid.uuid4()
-    with pytest.raises(ValueError, match=r"jobs\[1\] ID: {} is already the ID of jobs\[0\]".format(same)):
+    with pytest.raises(ValueError, match=rf"jobs\[1\] ID: {same} is already the ID of jobs\[0\]"):
         smedge.submit_jobs([{"Type": "Script", "Command": "a", "ID": same},
                             {"Type": "Script", "Command": "b", "ID": str(same).upper()}])
 

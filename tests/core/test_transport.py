@@ -20,7 +20,7 @@ def test_arguments_reach_the_tool_byte_exact(fake_smedge):
 def test_values_starting_with_a_dash_stay_values(fake_smedge):
     ids = ["178b043e-4a28-4235-acbc-642c7480c360", "12f1146d-a16e-4a02-ba69-577b22a94757"]
     smedge.update_jobs(ids, "Status", -1)
-    assert fake_smedge.argv_of("Job") == [["Update"] + ids + ["-Status", "-1"]]
+    assert fake_smedge.argv_of("Job") == [["Update", *ids, "-Status", "-1"]]
 
 
 def test_client_options_follow_the_environment(fake_smedge, monkeypatch):
@@ -119,11 +119,11 @@ def test_hanging_tool_with_an_unreachable_named_master(fake_smedge, monkeypatch)
     server = listening_socket()
     port = server.getsockname()[1]
     server.close()  # nothing listens there now
-    monkeypatch.setenv("SMEDGE_MASTER", "127.0.0.1:{}".format(port))
+    monkeypatch.setenv("SMEDGE_MASTER", f"127.0.0.1:{port}")
     monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "1")
     fake_smedge.reply("PoolManager List", sleep=60)
     start = time.monotonic()
-    with pytest.raises(errors.MasterUnreachableError, match="is the master at 127.0.0.1:{} running".format(port)):
+    with pytest.raises(errors.MasterUnreachableError, match=f"is the master at 127.0.0.1:{port} running"):
         smedge.get_pools()
     assert time.monotonic() - start < 1 + 1
 
@@ -131,7 +131,7 @@ def test_hanging_tool_with_an_unreachable_named_master(fake_smedge, monkeypatch)
 def test_slow_silent_tool_is_waited_for_while_the_named_master_answers(fake_smedge, monkeypatch):
     server = listening_socket()
     try:
-        monkeypatch.setenv("SMEDGE_MASTER", "127.0.0.1:{}".format(server.getsockname()[1]))
+        monkeypatch.setenv("SMEDGE_MASTER", f"127.0.0.1:{server.getsockname()[1]}")
         monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "1")
         fake_smedge.reply("PoolManager List", sleep=2.5, stdout="No Pools Available.\n")
         assert smedge.get_pools() == []
@@ -165,16 +165,16 @@ def test_smedge_found_from_the_distribution_layout(monkeypatch, tmp_path):
     (program / ("Submit.exe" if sys.platform == "win32" else "Submit")).write_text("")
     monkeypatch.delenv("SMEDGE", raising=False)
     monkeypatch.setattr(_process, "__file__", str(program / "python" / "smedge_core" / "_process.py"))
-    assert smedge.SMEDGE == program
+    assert program == smedge.SMEDGE
     monkeypatch.setenv("SMEDGE", str(tmp_path / "elsewhere"))
-    assert smedge.SMEDGE == tmp_path / "elsewhere"
+    assert tmp_path / "elsewhere" == smedge.SMEDGE
 
 
 def test_a_refused_connection_fails_fast_in_the_api(tmp_path, monkeypatch):
     from smedge_core.sandbox.testing import free_port
     from smedge_core.sandbox.tools import write_tools
     monkeypatch.setenv("SMEDGE", str(write_tools(tmp_path / "bin")))  # the local master's real tools
-    monkeypatch.setenv("SMEDGE_MASTER", "127.0.0.1:{}".format(free_port()))
+    monkeypatch.setenv("SMEDGE_MASTER", f"127.0.0.1:{free_port()}")
     monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "30")
     start = time.monotonic()
     with pytest.raises(errors.MasterUnreachableError, match="the connection was refused"):

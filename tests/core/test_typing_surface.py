@@ -27,7 +27,7 @@ def _checked_names(path):
     for node in block.body:
         if isinstance(node, ast.ImportFrom) and node.level:  # the package's own modules
             for alias in node.names:
-                assert alias.asname == alias.name, "{}: import {} as {}".format(path.name, alias.name, alias.asname)
+                assert alias.asname == alias.name, f"{path.name}: import {alias.name} as {alias.asname}"
                 names.add(alias.name)
         elif isinstance(node, ast.AnnAssign):
             names.add(node.target.id)
@@ -44,5 +44,5 @@ def test_the_names_for_type_checkers_cost_no_import():
             "m for m in ('typing', 'qtpy', 'smedge_core._api') if m in sys.modules and m not in before)))")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     loaded = subprocess.run([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, check=True,
-                            universal_newlines=True).stdout.split()
+                            text=True).stdout.split()
     assert loaded == [] and not smedge_core.TYPE_CHECKING

@@ -33,7 +33,7 @@ CALLS = [
     (lambda: smedge.set_engines({"Pools": [smedge.Pool(A, "cpu"), "gpu"]}, engines="node1"), "Engine",
      ["Set", "node1", "-Pools", A + ",gpu"]),
     (lambda: smedge.set_engines({uuid.UUID(PRODUCT): {"Executable": "/opt/maya/bin/Render"}}, engines="node1"),
-     "Engine", ["Set", "node1", "-{}.Executable".format(PRODUCT), "/opt/maya/bin/Render"]),
+     "Engine", ["Set", "node1", f"-{PRODUCT}.Executable", "/opt/maya/bin/Render"]),
     (lambda: smedge.enable_product("Maya", regex=["a.*", "b.*"]), "Engine",
      ["EnableProduct", "-Product", "Maya", "-Regex", "a.*", "-Regex", "b.*"]),
     (lambda: smedge.disable_product(uuid.UUID(PRODUCT), engines="node1"), "Engine",
@@ -57,7 +57,7 @@ def test_method_runs_the_expected_argv(fake_smedge, call, tool, argv):
 
 
 def test_pools_are_read(fake_smedge):
-    fake_smedge.reply("PoolManager List", stdout="{}\tWhole System\n{}\tMaya farm\n".format(A, B))
+    fake_smedge.reply("PoolManager List", stdout=f"{A}\tWhole System\n{B}\tMaya farm\n")
     pools = smedge.get_pools()
     assert pools == [smedge.Pool(A, "Whole System"), smedge.Pool(B, "Maya farm")]
     assert [p.name for p in pools] == ["Whole System", "Maya farm"]
@@ -66,9 +66,9 @@ def test_pools_are_read(fake_smedge):
 
 
 def test_create_and_rename_pools(fake_smedge):
-    fake_smedge.reply("PoolManager Create", stdout="{}\tgpu\n{}\tcpu\n".format(A, B))
+    fake_smedge.reply("PoolManager Create", stdout=f"{A}\tgpu\n{B}\tcpu\n")
     assert [p.name for p in smedge.create_pools(["gpu", "cpu"])] == ["gpu", "cpu"]
-    fake_smedge.reply("PoolManager Rename", stdout="{}\tGPU farm\n".format(A))
+    fake_smedge.reply("PoolManager Rename", stdout=f"{A}\tGPU farm\n")
     renamed = smedge.rename_pool(smedge.Pool(A, "gpu"), "GPU farm")
     assert renamed.name == "GPU farm" and renamed == A
     assert fake_smedge.argv_of("PoolManager") == [["Create", "gpu", "cpu"], ["Rename", A, "GPU farm"]]

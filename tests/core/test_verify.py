@@ -48,7 +48,7 @@ def test_every_row_holds_against_the_local_master(local_master, tmp_path, capsys
     assert all(outcome == verify.HOLDS for key, outcome in seen.items() if key not in not_run)
     for row in _contract.VERBS:
         assert "{} {}".format(row.tool, row.verb or "-FromFile") in text
-    assert "rows: {} holds, 0 differs, 3 not run".format(len(results) - 3) in text
+    assert f"rows: {len(results) - 3} holds, 0 differs, 3 not run" in text
     assert not smedge_core.get_jobs(["Name", "contains", "smedge-verify"])  # the test job is gone
 
 

@@ -24,11 +24,11 @@ def main(tool, args):
     try:
         call = _contract.parse(tool, args)
     except ValueError as err:
-        sys.stderr.write("usage: {}\n".format(err))
+        sys.stderr.write(f"usage: {err}\n")
         return 2
     with open(os.environ["FAKE_SMEDGE_REPLIES"], encoding="utf-8") as stream:
         replies = json.load(stream)
-    reply = replies.get("{} {}".format(tool, call.verb).strip())
+    reply = replies.get(f"{tool} {call.verb}".strip())
     if reply is None:
         sys.stdout.write(answer(tool, call))
         return 0

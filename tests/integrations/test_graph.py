@@ -17,12 +17,12 @@ def test_ids_are_assigned_kept_and_accepted_as_str_or_uuid():
     graph = JobGraph()
     new = graph.add_job({"Name": "a"})
     kept = graph.add_job({"Name": "b", "ID": LAYER_IDS[0]})
-    from_str = graph.add_job({"Name": "c", "id": " {} ".format(LAYER_IDS[1])})
+    from_str = graph.add_job({"Name": "c", "id": f" {LAYER_IDS[1]} "})
     assert isinstance(new, uuid.UUID) and new.version == 4
     assert (kept, from_str) == tuple(LAYER_IDS)
-    assert [job["ID"] for job in graph.jobs()] == [new] + LAYER_IDS
+    assert [job["ID"] for job in graph.jobs()] == [new, *LAYER_IDS]
     assert str(LAYER_IDS[0]) in graph and LAYER_IDS[1] in graph and "nonsense" not in graph
-    assert len(graph) == 3 and list(graph) == [new] + LAYER_IDS
+    assert len(graph) == 3 and list(graph) == [new, *LAYER_IDS]
 
 
 def test_bad_ids_name_the_job_and_value():
@@ -66,7 +66,7 @@ def test_dependencies_write_wait_fields_with_several_parents():
     graph.add_dependency(comp, str(layers[0]), per_frame=True)  # again: no duplicate
     graph.add_dependency(encode, comp)
     jobs = graph.jobs()
-    assert [job["ID"] for job in jobs] == layers + [comp, encode]
+    assert [job["ID"] for job in jobs] == [*layers, comp, encode]
     assert jobs[2]["WaitForJobID"] == LAYER_IDS and jobs[2]["WaitForWholeJob"] == 0
     assert jobs[3]["WaitForJobID"] == [comp] and jobs[3]["WaitForWholeJob"] == 1
     assert graph.parents(comp) == LAYER_IDS and graph.children(layers[0]) == [comp]
@@ -78,7 +78,7 @@ def test_wait_fields_in_given_dicts_become_edges():
     parent_a, parent_b = LAYER_IDS
     graph = JobGraph([
         {"Name": "list", "WaitForJobID": [parent_a, str(parent_b)], "WaitForWholeJob": 0},
-        {"Name": "text", "waitforjobid": "{}, {}".format(parent_a, parent_b), "WaitForWholeJob": "1"},
+        {"Name": "text", "waitforjobid": f"{parent_a}, {parent_b}", "WaitForWholeJob": "1"},
         {"Name": "single default whole", "WaitForJobID": parent_a},
         {"Name": "flag without waits", "WaitForWholeJob": 0},
         {"Name": "a", "ID": parent_a},
@@ -106,7 +106,7 @@ def test_bad_edges_are_rejected_with_names():
         graph.add_dependency(a, a)
     with pytest.raises(ValueError, match="waits on itself"):
         graph.add_job({"Name": "self", "ID": LAYER_IDS[0], "WaitForJobID": LAYER_IDS[0]})
-    with pytest.raises(ValueError, match="Parent job {} is not in the graph".format(LAYER_IDS[1])):
+    with pytest.raises(ValueError, match=f"Parent job {LAYER_IDS[1]} is not in the graph"):
         graph.add_dependency(c, LAYER_IDS[1])
     with pytest.raises(ValueError, match="Child job ID must be a UUID"):
         graph.add_dependency("comp", a)
@@ -120,7 +120,7 @@ def test_bad_edges_are_rejected_with_names():
 
 def test_unknown_waits_and_cycles_raise_before_writing():
     graph = JobGraph([{"Name": "orphan", "WaitForJobID": LAYER_IDS[0]}])
-    with pytest.raises(GraphError, match="'orphan' waits on {}".format(LAYER_IDS[0])):
+    with pytest.raises(GraphError, match=f"'orphan' waits on {LAYER_IDS[0]}"):
         graph.jobs()
     graph = JobGraph()
     a, b, c = (graph.add_job({"Name": n}) for n in ("Render", "Comp", "Encode"))
@@ -158,7 +158,7 @@ def test_numbers_and_frames_of_jobs():
 def dags(draw):
     """(jobs in insertion order, edges as (child, parent) names): edges follow a hidden order."""
     count = draw(st.integers(1, 25))
-    names = ["job{}".format(i) for i in range(count)]
+    names = [f"job{i}" for i in range(count)]
     edges = draw(st.lists(st.tuples(st.integers(0, count - 1), st.integers(0, count - 1)), max_size=60))
     edges = [(names[max(i, j)], names[min(i, j)]) for i, j in edges if i != j]
     shuffled = draw(st.permutations(names))
@@ -176,7 +176,7 @@ def build(names, edges, per_frame_of=lambda name: len(name) % 2 == 0):
 @given(dags())
 def test_any_dag_is_written_parents_first_and_otherwise_in_insertion_order(dag):
     names, edges = dag
-    graph, ids = build(names, edges)
+    graph, _ids = build(names, edges)
     written = [job["Name"] for job in graph.jobs()]
     assert sorted(written) == sorted(names)
     position = {name: i for i, name in enumerate(written)}

@@ -1,8 +1,15 @@
 """Input checks (integrations.inputs) over real files in a temporary folder."""
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import smedge_core
 from smedge_core import PathTranslation
+from integrations import naming
 from integrations.inputs import input_check, input_findings, reachable_roots
 from integrations.validate import ERROR, WARNING
 
@@ -132,3 +139,18 @@ def test_the_studio_files_shared_roots_feed_the_check(tmp_path):
     config.write_text('{"version": 1, "shared_roots": "/mnt/projects"}', encoding="utf-8")
     defaults = studio.load("nuke", {studio.CONFIG_ENV: str(config), studio.USER_CONFIG_ENV: str(tmp_path / "no")})
     assert [f.field for f in defaults.findings] == ["shared_roots"] and defaults.shared_roots == []
+
+
+@settings(max_examples=60)
+@given(padding=st.integers(1, 6), style=st.sampled_from(["hashes", "printf", "houdini", "braced", "rman"]),
+       frame=st.integers(0, 10 ** 6))
+def test_every_frame_token_finds_the_file_its_printf_form_names(padding, style, frame):
+    token = {"hashes": "#" * padding, "printf": f"%0{padding}d", "houdini": f"$F{padding}",
+             "braced": f"${{F{padding}}}", "rman": f"<f{padding}>"}[style]
+    folder = tempfile.mkdtemp()
+    try:
+        (Path(folder) / (naming.frame_pattern("plate." + token + ".exr") % frame)).write_bytes(b"")
+        assert input_findings([("r", os.path.join(folder, "plate." + token + ".exr"), [frame])]) == []
+        assert len(input_findings([("r", os.path.join(folder, "plate." + token + ".exr"), [frame + 1])])) == 1
+    finally:
+        shutil.rmtree(folder)

@@ -146,7 +146,7 @@ def snapshot(folder):
     return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None) for p in sorted(folder.rglob("*"))}
 
 
-@pytest.mark.parametrize("host", install.HOSTS)
+@pytest.mark.parametrize("host", [h for h in install.HOSTS if h != "blender"])  # blender: tests/blender
 def test_install_into_each_host_from_an_installed_distribution(installed, host_binding, host, tmp_path):
     dest = tmp_path / "dest"
     dest.mkdir()

@@ -51,8 +51,7 @@ def test_deeply_nested_studio_defaults_are_a_warning_naming_the_file(tmp_path):
     path = _write(tmp_path / "studio.json", '{"hosts": {"maya": {"job": {"Note": ' + DEEP + "}}}}")
     [finding] = studio.load("maya", {studio.CONFIG_ENV: path, studio.USER_CONFIG_ENV: str(tmp_path / "none")}).findings
     assert finding.severity == WARNING
-    assert finding.message.startswith("{}: {}: cannot be read (nested more than 64 levels deep)".format(
-        path, studio.CONFIG_ENV))
+    assert finding.message.startswith(f"{path}: {studio.CONFIG_ENV}: cannot be read (nested more than 64 levels deep)")
 
 
 def test_studio_job_values_of_a_wrong_type_are_warnings_naming_file_and_key(tmp_path):

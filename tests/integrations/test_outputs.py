@@ -1,8 +1,10 @@
 """Outputs: the renderers' naming rules (integrations.naming), a job's outputs as its ImageFormat, output
 collisions as validation errors, and outputs in export's job file and JSON (through the fake farm)."""
 import json
+import posixpath
 
 import pytest
+from hypothesis import example, given, settings, strategies as st
 
 from integrations import naming
 from integrations.export import graph_from_json, graph_to_json, render_job_file
@@ -157,3 +159,32 @@ def test_one_output_per_job_and_disjoint_ranges_give_no_finding(farm):
     _job(graph, "a", "1-10", naming.redshift("/p", "lit", "exr", 4, ["Z"]))
     _job(graph, "b", "11-20", naming.redshift("/p", "lit", "exr", 4, ["Z"]))
     assert [f for f in validate(graph) if f.rule == "outputs"] == []
+
+
+PATTERNS = ["/p/a.%04d.exr", "/p/a.%03d.exr", "/p/a.####.exr", "/p/b.%04d.exr", "/p/a.exr", "/p/./a.exr"]
+
+
+@settings(max_examples=80)
+@given(st.lists(st.tuples(st.integers(995, 1005), st.integers(1, 8), st.lists(st.sampled_from(PATTERNS), min_size=1,
+                                                                              max_size=2)), min_size=1, max_size=4))
+@example([(995, 8, ["/p/a.%04d.exr", "/p/a.%03d.exr"]), (1000, 2, ["/p/./a.exr", "/p/a.####.exr"])])
+def test_collisions_are_the_file_names_two_outputs_share_frame_by_frame(jobs):
+    graph = JobGraph()
+    placed = []
+    for index, (start, count, patterns) in enumerate(jobs):
+        job_id = _job(graph, f"job{index}", f"{start}-{start + count - 1}", patterns)
+        placed += [(job_id, naming.frame_pattern(p), range(start, start + count)) for p in patterns]
+    expected = set()
+    for i, (job, path, frames) in enumerate(placed):
+        for other_job, other_path, other_frames in placed[i + 1:]:
+            if "%" not in path:
+                if posixpath.normpath(path) == posixpath.normpath(other_path):
+                    expected.add((job, path, other_job, other_path, None))
+                continue
+            shared = [f for f in frames if f in other_frames and "%" in other_path
+                      and path % f == other_path % f]
+            if shared:
+                expected.add((job, path, other_job, other_path, tuple(shared)))
+    found = {(c.job, c.path, c.other_job, c.other_path, None if c.frames is None else tuple(c.frames))
+             for c in collisions(graph)}
+    assert found == expected

@@ -117,7 +117,7 @@ def test_a_review_runs_on_the_local_master_after_every_render_frame(local_master
     pattern = str(tmp_path / "images" / "lit.%04d.ppm")
     (tmp_path / "images").mkdir()
     graph = JobGraph()
-    render = graph.add_job({"ID": uuid.uuid4(), "Name": "lit", "Type": "Generic Script", "Range": "1-4",
+    render = graph.add_job({"ID": uuid.uuid4(), "Name": "lit", "Type": "Generic Script", "Range": "11-14",
                             "Command": f"{sys.executable} {script} $(SubRange.Start) $(SubRange.End) {pattern}"})
     set_outputs(graph, render, [pattern])
     review = add_review(graph, render, {"codec": "mpeg4", "output_options": ""})
@@ -131,10 +131,10 @@ def test_a_review_runs_on_the_local_master_after_every_render_frame(local_master
         if not real:
             smedge_core.set_engines({products.FFMPEG_ID: {"Command": ""}})
     rendered = frame_times(render)
-    assert sorted(rendered) == [1, 2, 3, 4]
+    assert sorted(rendered) == [11, 12, 13, 14]
     [(started, _)] = frame_times(review).values()
     assert all(started >= finished for _, finished in rendered.values())
-    if real:  # the movie holds the 4 frames
+    if real:  # the movie holds the 4 frames (FFmpeg found the sequence's first frame, 11)
         done = subprocess.run(["ffmpeg", "-i", str(tmp_path / "images" / "lit.mp4"), "-map", "0:v", "-f", "null", "-"],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60)
         assert re.findall(r"frame=\s*(\d+)", done.stdout.decode())[-1] == "4"

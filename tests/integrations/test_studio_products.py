@@ -54,7 +54,7 @@ def test_a_studio_mapping_wins_and_a_missing_product_names_the_studio_file(farm,
     graph.add_job({"Name": "ai", "Type": products.product_for("maya", "arnold", defaults), "Scene": "/a.mb"})
     [finding] = products.product_findings(graph, "maya", defaults)
     assert (finding.severity, finding.job_id, finding.field) == (ERROR, bad, "Type")
-    assert "'Maya Redshift' (from hosts.maya.renderers.redshift in {})".format(path) in finding.message
+    assert f"'Maya Redshift' (from hosts.maya.renderers.redshift in {path})" in finding.message
     assert "Redshift for Maya" in finding.message  # what the master has, so the TD can pick
 
 

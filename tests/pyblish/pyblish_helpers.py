@@ -12,7 +12,7 @@ from smedge_core.sandbox import states
 LAYERS = ("beauty", "volumes")
 
 
-class SceneStore(object):
+class SceneStore:
     """Settings kept in the in-memory scene as JSON text: storing other settings changes the scene (it has
     unsaved changes after), as Maya's settings node, Nuke's Root knob and Houdini's parms do."""
 
@@ -38,7 +38,7 @@ class MemoryHost(memory_host.MemoryHost):
 
     def __init__(self, path=None, modified=False, frames="1001-1004", comp_priority=55, pool="",
                  render_dir="/proj/images"):
-        super(MemoryHost, self).__init__(path, modified, layers={}, studio=StudioDefaults("maya"))
+        super().__init__(path, modified, layers={}, studio=StudioDefaults("maya"))
         self.frames, self.comp_priority, self.pool, self.render_dir = frames, comp_priority, pool, render_dir
         self.store = SceneStore(self)
 

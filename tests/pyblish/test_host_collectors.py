@@ -24,7 +24,7 @@ def host_package(monkeypatch):
     def load(name):
         monkeypatch.syspath_prepend(str(ROOT / "tests" / "fakes" / "hosts"))
         monkeypatch.syspath_prepend(str(HOST_FOLDERS[name]))
-        return pytest.importorskip("smedge_{}.host".format(name))
+        return pytest.importorskip(f"smedge_{name}.host")
     return load
 
 
@@ -32,7 +32,7 @@ def scene_copy(tmp_path, host, case, name):
     """A copy of a real scene of tests/data/scenes (saves and repairs must not touch the originals)."""
     folder = SCENES / host / case / "scene"
     if not folder.is_dir():
-        pytest.fail("the real scenes are missing from the clone: {} is absent".format(folder))
+        pytest.fail(f"the real scenes are missing from the clone: {folder} is absent")
     shutil.copytree(str(folder), str(tmp_path / case))
     return tmp_path / case / name
 

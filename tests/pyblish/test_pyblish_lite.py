@@ -17,7 +17,7 @@ from integrations.pyblish.stored import store_values, stored_values  # noqa: E40
 from pyblish_helpers import a_scene_with_a_stale_priority, collector_for  # noqa: E402
 
 
-class Lite(object):
+class Lite:
     """A pyblish-lite Controller run synchronously (``PYBLISH_DELAY=0``, pyblish-lite's own switch for
     tests), with what it emitted."""
 

@@ -17,7 +17,7 @@ from sandbox_helpers import wait_for
 CAP = 1000000
 
 
-class _Master(object):
+class _Master:
     """Answers every request with "ok" once ``gate`` is set."""
 
     exit_requested = False

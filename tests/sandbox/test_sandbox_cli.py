@@ -16,7 +16,7 @@ from sandbox_helpers import wait_for
 
 
 def run(master, tool, *args, env=None):
-    return subprocess.run([os.path.join(master.env["SMEDGE"], tool)] + list(args), capture_output=True,
+    return subprocess.run([os.path.join(master.env["SMEDGE"], tool), *list(args)], capture_output=True,
                           env=dict(os.environ, **(env or master.env)), timeout=30)
 
 
@@ -25,7 +25,7 @@ def test_submit_a_product_form_and_list_it(local_master):
                "-Extra", " -p", "-Paused")
     assert done.returncode == 0, done.stderr
     job_id = _contract.read_job_ids(done.stdout.decode())[0]
-    assert done.stdout.decode().rstrip().endswith("Job ID: {}".format(job_id))
+    assert done.stdout.decode().rstrip().endswith(f"Job ID: {job_id}")
     listed = run(local_master, "Job", "List", "-Query", json.dumps([["ID", "=", str(job_id)]]))
     [(section, values)] = _records.loads(listed.stdout.decode())
     assert section == str(job_id)
@@ -36,7 +36,7 @@ def test_submit_a_product_form_and_list_it(local_master):
 def test_submit_from_a_file_prints_ids_in_file_order(local_master, tmp_path):
     ids = [str(uuid.uuid4()) for _ in range(3)]
     path = tmp_path / "jobs.sj"
-    path.write_text(_records.dumps([(i, {"ID": i, "Type": "Maya", "Name": "f{}".format(n), "Scene": "/a.mb",
+    path.write_text(_records.dumps([(i, {"ID": i, "Type": "Maya", "Name": f"f{n}", "Scene": "/a.mb",
                                          "Status": "-1"}) for n, i in enumerate(ids)]), encoding="utf-8")
     done = run(local_master, "Submit", "-FromFile", str(path))
     assert done.returncode == 0, done.stderr
@@ -51,7 +51,7 @@ def test_submit_from_a_file_prints_ids_in_file_order(local_master, tmp_path):
     (("Job", "Pause", "8ad51e37-127e-4894-aefb-8e8273c111cf"), 4, b"8ad51e37-127e-4894-aefb-8e8273c111cf"),
     (("Engine", "Enable", "NO_SUCH_ENGINE"), 4, b"NO_SUCH_ENGINE"),
     (("PoolManager", "Delete", "no such pool"), 4, b"no such pool"),
-    (("ConfigureMaster", "ProductInfo", "Blender"), 4, b"Blender"),
+    (("ConfigureMaster", "ProductInfo", "Cinema 4D"), 4, b"Cinema 4D"),
     (("Submit", "Maya", "-Name", "no scene"), 1, b"Scene"),
     (("Submit", "Maya", "-Scene", "/a.mb", "-Priority", "high"), 2, b"Priority"),  # a bad value: bad input
     (("Submit", "Maya", "-Scene", "/a.mb", "-Range", "1-x"), 2, b"Range"),
@@ -66,10 +66,10 @@ def test_errors_exit_with_the_contract_codes_and_name_the_value(local_master, ar
 def test_a_refused_connection_exits_3_at_once(local_master):
     port = free_port()
     started = time.monotonic()
-    done = run(local_master, "Job", "List", "-Master", "127.0.0.1:{}".format(port), "-ConnectTimeout", "30")
+    done = run(local_master, "Job", "List", "-Master", f"127.0.0.1:{port}", "-ConnectTimeout", "30")
     assert done.returncode == 3
-    assert done.stderr.decode().strip() == ("Could not connect to the Smedge Master at 127.0.0.1:{}: the connection "
-                                            "was refused: no master listens on that port".format(port))
+    assert done.stderr.decode().strip() == (f"Could not connect to the Smedge Master at 127.0.0.1:{port}: the connection "
+                                            "was refused: no master listens on that port")
     assert time.monotonic() - started < 5  # the tool's start-up included; the connect itself is immediate
     env = dict(local_master.env, SMEDGE_MASTER="127.0.0.1", SMEDGE_MASTER_PORT=str(port),
                SMEDGE_CONNECT_TIMEOUT="30")
@@ -92,13 +92,13 @@ def silent_port():
         fillers.append(filler)
     time.sleep(0.1)
     yield port
-    for sock in fillers + [listener]:
+    for sock in [*fillers, listener]:
         sock.close()
 
 
 def test_a_silent_host_is_tried_until_the_connect_timeout(local_master, silent_port):
     started = time.monotonic()
-    done = run(local_master, "Job", "List", "-Master", "127.0.0.1:{}".format(silent_port), "-ConnectTimeout", "1")
+    done = run(local_master, "Job", "List", "-Master", f"127.0.0.1:{silent_port}", "-ConnectTimeout", "1")
     assert done.returncode == 3
     assert "no answer within 1 s" in done.stderr.decode()
     assert 0.9 < time.monotonic() - started < 6
@@ -132,7 +132,7 @@ def test_pools_masters_and_translations(local_master):
 
 
 def test_engine_product_settings_and_the_work_log(local_master):
-    done = run(local_master, "Engine", "Set", "-Regex", "RENDER_0001", "-{}.Command".format(products.HOUDINI_ID),
+    done = run(local_master, "Engine", "Set", "-Regex", "RENDER_0001", f"-{products.HOUDINI_ID}.Command",
                "echo houdini $(SubRange.Start) $(ROP)")
     assert done.returncode == 0, done.stderr
     try:
@@ -147,7 +147,7 @@ def test_engine_product_settings_and_the_work_log(local_master):
         log = run(local_master, "Engine", "DownloadFile", "RENDER_0001", "-File", history[0]["WorkID"])
         assert "houdini 7 /out/mantra1" in log.stdout.decode()
     finally:
-        run(local_master, "Engine", "Set", "-{}.Command".format(products.HOUDINI_ID), "")
+        run(local_master, "Engine", "Set", f"-{products.HOUDINI_ID}.Command", "")
         run(local_master, "Engine", "EnableProduct", "-Product", "Houdini")
 
 
@@ -194,9 +194,9 @@ def test_stopping_the_master_fires_no_work_failure_events(tmp_path):
     events = tmp_path / "events.txt"
     master = MasterProcess(tmp_path / "m", engines=1).start()
     try:
-        record = "{} -c \"open({!r}, 'a').write('$(Note)\\n')\"".format(sys.executable, str(events))
+        record = f"{sys.executable} -c \"open({str(events)!r}, 'a').write('$(Note)\\n')\""
         assert run(master, "Engine", "Set", "-WorkFinishedUnsuccessfulEvt", record).returncode == 0
-        sleeper = "{} -c \"import time; time.sleep(30)\"".format(sys.executable)
+        sleeper = f"{sys.executable} -c \"import time; time.sleep(30)\""
         assert run(master, "Submit", "Script", "-Command", sleeper).returncode == 0
         assert wait_for(lambda: b"Busy" in run(master, "Engine", "List").stdout)
     finally:

@@ -21,7 +21,7 @@ SMEDGE_CLASSES = {"Job", "ProcessJob", "RenderJob", "RepeatMergeDistributor", "S
 
 
 def run(master, tool, *args):
-    return subprocess.run([os.path.join(master.env["SMEDGE"], tool)] + list(args), capture_output=True,
+    return subprocess.run([os.path.join(master.env["SMEDGE"], tool), *list(args)], capture_output=True,
                           env=dict(os.environ, **master.env), timeout=30)
 
 
@@ -44,8 +44,7 @@ def test_1_environment_overrides_are_name_value_text(local_master, tmp_path):
     assert stored(job_id)["EnvironmentOverrides"] == {"CGL_PYTHON": public.split("=", 1)[1]}
     # the API writes the same form, and the work's process gets the variables
     out = tmp_path / "env.txt"
-    command = "{} -c \"import os; open({!r}, 'w').write(os.environ['OCIO'] + ' ' + os.environ['SHOT'])\"".format(
-        sys.executable, str(out))
+    command = f"{sys.executable} -c \"import os; open({str(out)!r}, 'w').write(os.environ['OCIO'] + ' ' + os.environ['SHOT'])\""
     job = {"Type": "Generic Script", "Name": "ocio", "Command": command,
            "EnvironmentOverrides": {"OCIO": "/studio/ocio/config.ocio", "SHOT": "sh010"}}
     ids, text = smedge.jobfile.render(job)
@@ -74,8 +73,8 @@ def test_2_products_by_the_manuals_names(local_master):
 def test_3_ranges_as_real_job_files_and_tools_write_them(local_master, tmp_path):
     job_id = str(uuid.uuid4())
     path = tmp_path / "spaced.sj"
-    path.write_text("[{0}]\nID = {0}\nType = Generic Script\nName = spaced\nCommand = true\n"
-                    "Range = 1001 - 1003\nStatus = -1\n".format(job_id), encoding="utf-8")
+    path.write_text(f"[{job_id}]\nID = {job_id}\nType = Generic Script\nName = spaced\nCommand = true\n"
+                    "Range = 1001 - 1003\nStatus = -1\n", encoding="utf-8")
     assert str(submitted_id(run(local_master, "Submit", "-FromFile", str(path)))) == job_id
     assert stored(job_id)["Range"] == "1001 - 1003"  # kept as sent; read as 1001-1003
     down = submitted_id(run(local_master, "Submit", "Script", "-Command", "true", "-Range", "10-1x3"))
@@ -154,9 +153,8 @@ def test_7_documented_features(local_master, tmp_path):
 def test_7_elapsed_times_in_work_events(local_master, tmp_path):
     out = tmp_path / "elapsed.txt"
     script = tmp_path / "record.py"
-    script.write_text("import sys; open({!r}, 'w').write(' '.join(sys.argv[1:]))".format(str(out)))
-    smedge.set_engines({"WorkFinishedSuccessfulEvt": "{} {} $(ElapsedRealTime) $(ElapsedProcessTime)".format(
-        sys.executable, script)})
+    script.write_text(f"import sys; open({str(out)!r}, 'w').write(' '.join(sys.argv[1:]))")
+    smedge.set_engines({"WorkFinishedSuccessfulEvt": f"{sys.executable} {script} $(ElapsedRealTime) $(ElapsedProcessTime)"})
     burn = "import time\nstart = time.process_time()\nwhile time.process_time() - start < 0.4: pass\n"
     (tmp_path / "burn.py").write_text(burn)
     try:

@@ -31,9 +31,9 @@ def own_master(tmp_path, monkeypatch):
 
 
 def _job(batch, index):
-    return {"ID": uuid.uuid4(), "Type": "Maya", "Name": "batch {} job {} 'ś' $(x)".format(batch, index),
-            "Scene": "/shows/św/b{}/j{}.mb".format(batch, index), "Range": "1-{}".format(index % 7 + 1),
-            "Priority": index % 100, "ImageFormat": ["/out/j{}.%04d.exr".format(index)], "Extra": "-rl l{}".format(index)}
+    return {"ID": uuid.uuid4(), "Type": "Maya", "Name": f"batch {batch} job {index} 'ś' $(x)",
+            "Scene": f"/shows/św/b{batch}/j{index}.mb", "Range": f"1-{index % 7 + 1}",
+            "Priority": index % 100, "ImageFormat": [f"/out/j{index}.%04d.exr"], "Extra": f"-rl l{index}"}
 
 
 def _raw(job):
@@ -81,10 +81,8 @@ def test_one_1000_job_submission_is_all_or_nothing(own_master):
     result = []
 
     def submit():
-        try:
+        with contextlib.suppress(SmedgeComponentError):
             result.append(smedge.submit_jobs(jobs, paused=True))
-        except SmedgeComponentError:
-            pass
 
     thread = threading.Thread(target=submit)
     started = time.monotonic()
@@ -104,8 +102,8 @@ def test_one_1000_job_submission_is_all_or_nothing(own_master):
 
 
 def test_kill_9_while_work_runs_then_work_resumes(own_master):
-    command = "{} -c 'import time; time.sleep(0.3)'".format(sys.executable)
-    ids = smedge.submit_jobs([{"Type": "Generic Script", "Command": command, "Range": "1-4", "Name": "j{}".format(n)}
+    command = f"{sys.executable} -c 'import time; time.sleep(0.3)'"
+    ids = smedge.submit_jobs([{"Type": "Generic Script", "Command": command, "Range": "1-4", "Name": f"j{n}"}
                               for n in range(3)])
 
     def events():
@@ -128,7 +126,7 @@ def test_kill_9_while_work_runs_then_work_resumes(own_master):
 def test_a_restarted_master_leaves_a_process_it_cannot_verify_and_logs_it(own_master):
     """A store whose token says only ``session`` (as one written on macOS before start times were
     recorded there): the process at that PID may be anyone's, so it is logged, not killed."""
-    command = "{} -c 'import time; time.sleep(120)'".format(sys.executable)
+    command = f"{sys.executable} -c 'import time; time.sleep(120)'"
     [job_id] = smedge.submit_jobs({"Type": "Generic Script", "Command": command, "Range": "1", "Name": "long"})
     database = str(own_master.data / "master.sqlite")
 
@@ -145,7 +143,7 @@ def test_a_restarted_master_leaves_a_process_it_cannot_verify_and_logs_it(own_ma
         own_master.start()
         assert identity.process_token(pid) == token  # left running
         log = smedge.get_job_dispatch_log(job_id)[job_id]
-        assert "may still be running (pid {})".format(pid) in log and "not killed" in log
+        assert f"may still be running (pid {pid})" in log and "not killed" in log
         assert "was still running" not in log
     finally:
         if identity.process_token(pid) == token:

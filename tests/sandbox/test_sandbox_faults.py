@@ -24,7 +24,7 @@ from sandbox_helpers import wait_for
 FULL = "database or disk is full"
 
 
-class FailingCommits(object):
+class FailingCommits:
     """A store connection whose COMMIT rolls back and fails, as on a full disk (SQLite gives up the
     transaction); everything else goes to the real connection."""
 
@@ -57,7 +57,7 @@ def master(tmp_path, monkeypatch):
         smedge.get_product_info.cache_clear()
         return local
 
-    class Handle(object):
+    class Handle:
         def __getattr__(self, name):
             return getattr(masters[-1], name)
 
@@ -101,7 +101,7 @@ def test_a_refused_submit_leaves_nothing_and_its_kept_file_submits_later(master)
     before, rows = _listed(), _rows(master)
     with master.farm.lock:  # SQLite itself refuses: the database may not grow
         pages = master.store.db.execute("PRAGMA page_count").fetchone()[0]
-        master.store.db.execute("PRAGMA max_page_count = {}".format(pages))
+        master.store.db.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(SubmissionError) as caught:
         smedge.submit_jobs([_job(Name="refused", Note="x" * 100000)] * 1 + [_job(Name="second")])
     assert FULL in str(caught.value)
@@ -172,7 +172,7 @@ def test_every_acknowledged_job_is_there_after_failures_and_a_restart(master):
         if round_ % 2:
             master.failing()
         try:
-            acknowledged += smedge.submit_jobs([_job(Name="round {}".format(round_), ID=uuid.uuid4())], paused=True)
+            acknowledged += smedge.submit_jobs([_job(Name=f"round {round_}", ID=uuid.uuid4())], paused=True)
         except SubmissionError:
             assert round_ % 2
         master.healthy()

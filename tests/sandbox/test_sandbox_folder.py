@@ -19,14 +19,13 @@ from smedge_core.sandbox.testing import MasterProcess, free_port
 def serve(data, *options, timeout=30):
     """``serve`` that is expected to stop by itself: the finished process."""
     env = dict(os.environ, PYTHONPATH=PACKAGE_ROOT)
-    argv = [sys.executable, "-m", "smedge_core.sandbox", "serve", "--data", str(data), "--port", str(free_port()),
-            "--engines", "1", "--parent-pid", str(os.getpid())] + list(options)
+    argv = [sys.executable, "-m", "smedge_core.sandbox", "serve", "--data", str(data), "--port", str(free_port()), "--engines", "1", "--parent-pid", str(os.getpid()), *list(options)]
     return subprocess.run(argv, capture_output=True, env=env, timeout=timeout)
 
 
 def sandbox(*args):
     env = dict(os.environ, PYTHONPATH=PACKAGE_ROOT)
-    return subprocess.run([sys.executable, "-m", "smedge_core.sandbox"] + list(args), capture_output=True,
+    return subprocess.run([sys.executable, "-m", "smedge_core.sandbox", *list(args)], capture_output=True,
                           env=env, timeout=60)
 
 
@@ -43,7 +42,7 @@ def point(monkeypatch):
 
 
 def _jobs(count, name="job"):
-    return [{"Type": "Maya", "Name": "{} {}".format(name, i), "Scene": "/s.mb", "Range": "1-3"} for i in range(count)]
+    return [{"Type": "Maya", "Name": f"{name} {i}", "Scene": "/s.mb", "Range": "1-3"} for i in range(count)]
 
 
 def test_a_second_master_on_the_same_folder_is_refused_naming_the_first(tmp_path):
@@ -98,7 +97,7 @@ def test_a_port_in_use_is_named(tmp_path):
         other.stop()
     assert done.returncode == 2
     assert done.stderr.decode().strip().splitlines()[-1].startswith(
-        "serve: cannot start: cannot listen on 127.0.0.1:{}: ".format(other.port))
+        f"serve: cannot start: cannot listen on 127.0.0.1:{other.port}: ")
 
 
 def test_a_wal_lost_after_a_crash_is_noticed_and_a_backup_brings_the_jobs_back(tmp_path, point):
@@ -129,7 +128,7 @@ def test_a_wal_lost_after_a_crash_is_noticed_and_a_backup_brings_the_jobs_back(t
 def test_backup_of_a_folder_with_no_database_is_one_line(tmp_path):
     done = sandbox("backup", "--data", str(tmp_path), str(tmp_path / "out.sqlite"))
     assert (done.returncode, done.stderr.decode().strip()) == (
-        2, "backup: data folder {}: no master.sqlite to back up".format(tmp_path))
+        2, f"backup: data folder {tmp_path}: no master.sqlite to back up")
 
 
 def test_bad_job_rows_are_quarantined_and_the_rest_served(tmp_path, point):
@@ -149,7 +148,7 @@ def test_bad_job_rows_are_quarantined_and_the_rest_served(tmp_path, point):
         assert sorted(j["ID"] for j in smedge.get_jobs()) == sorted(ids)
         log = (data / "master.out").read_text()
         for job_id in bad:
-            assert "job {} is quarantined".format(job_id) in log
+            assert f"job {job_id} is quarantined" in log
         assert "Type: product 'nope' not found" in log
     finally:
         master.stop()

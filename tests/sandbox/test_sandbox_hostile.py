@@ -49,14 +49,14 @@ def _read_all(sock):
 
 
 def run_tool(master, tool, *args):
-    return subprocess.run([os.path.join(master.env["SMEDGE"], tool)] + list(args), capture_output=True,
+    return subprocess.run([os.path.join(master.env["SMEDGE"], tool), *list(args)], capture_output=True,
                           env=dict(os.environ, **master.env), timeout=60)
 
 
 def gone(pid):
     """Whether process ``pid`` has ended (a zombie nobody reaps has)."""
     try:
-        with open("/proc/{}/stat".format(pid), "rb") as stream:
+        with open(f"/proc/{pid}/stat", "rb") as stream:
             return stream.read().rsplit(b")", 1)[1].split()[0] == b"Z"
     except FileNotFoundError:
         return True

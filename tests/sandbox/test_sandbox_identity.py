@@ -140,7 +140,7 @@ def test_a_process_that_reused_the_pid_is_left_alone(scheme):
     process = _session_leader()
     try:
         scheme_name, start = identity.parse_token(identity.process_token(process.pid))
-        action, _ = identity.stop_leftover(process.pid, "{}:{}".format(scheme_name, start - 5))
+        action, _ = identity.stop_leftover(process.pid, f"{scheme_name}:{start - 5}")
         assert action is None
         assert process.poll() is None
     finally:

@@ -25,7 +25,7 @@ def _recorder(tmp_path):
     script = tmp_path / "record.py"
     script.write_text("import json, sys\nwith open(sys.argv[1], 'w', encoding='utf-8') as out:\n"
                       "    json.dump(sys.argv[2:], out, ensure_ascii=False)\n", encoding="utf-8")
-    return "{} {}".format(sys.executable, script)
+    return f"{sys.executable} {script}"
 
 
 def test_values_come_back_byte_exact():
@@ -45,19 +45,18 @@ def test_event_and_work_commands_get_each_value_as_one_argument(tmp_path):
                 "$(Scene.File.Enquote) $(Scene.Path.File.Enquote)"
     expected = [AWKWARD["Name"], AWKWARD["Scene"], AWKWARD["Note"], AWKWARD["Extra"], AWKWARD["Creator"],
                 "it's; $(x) `y`.mb", "shot 010"]
-    smedge.set_engines({"WorkFinishedSuccessfulEvt": "{} {} $(Parent) $(Scene.File.Enquote) $(Note.Enquote)".format(
-        record, engine_out)})
+    smedge.set_engines({"WorkFinishedSuccessfulEvt": f"{record} {engine_out} $(Parent) $(Scene.File.Enquote) $(Note.Enquote)"})
     try:
         job = dict(AWKWARD, Type="Generic Script", Range="1",
-                   Command="{} {} {}".format(record, work_out, variables),
-                   JobFinishedEvt="{} {} $(ID) {}".format(record, job_out, variables),
-                   JobStartedEvt="{} {} $(Name.Enquote)".format(record, start_out))
+                   Command=f"{record} {work_out} {variables}",
+                   JobFinishedEvt=f"{record} {job_out} $(ID) {variables}",
+                   JobStartedEvt=f"{record} {start_out} $(Name.Enquote)")
         job_id = smedge.submit_jobs(job)[0]
         wait_status([job_id])
         for path in (job_out, work_out, engine_out, start_out):
             assert wait_for(lambda: path.exists() and path.read_text(encoding="utf-8"), 10), path
         assert json.loads(work_out.read_text(encoding="utf-8")) == expected
-        assert json.loads(job_out.read_text(encoding="utf-8")) == [str(job_id)] + expected
+        assert json.loads(job_out.read_text(encoding="utf-8")) == [str(job_id), *expected]
         assert json.loads(start_out.read_text(encoding="utf-8")) == [AWKWARD["Name"]]
         assert json.loads(engine_out.read_text(encoding="utf-8")) == [str(job_id), "it's; $(x) `y`.mb",
                                                                       "exit code 0"]
@@ -71,8 +70,7 @@ def test_environment_variables_and_overrides(tmp_path, local_master):
            "open(sys.argv[1], 'w'))"
     job_id = smedge.submit_jobs({"Type": "Generic Script", "Range": "5-6", "PacketSize": 2,
                                  "EnvironmentOverrides": {"SHOT": "sh 010; `x`"},
-                                 "Command": "{} -c {} {} $(:HOME.Enquote) $(SubRange.Start) $(SubRange.End)".format(
-                                     sys.executable, enquote(code), out)})[0]
+                                 "Command": f"{sys.executable} -c {enquote(code)} {out} $(:HOME.Enquote) $(SubRange.Start) $(SubRange.End)"})[0]
     wait_status([job_id])
     assert json.loads(out.read_text(encoding="utf-8")) == [
         "sh 010; `x`", local_master.env["SMEDGE_MASTER"], os.environ.get("HOME", ""), "5", "6"]

@@ -9,7 +9,7 @@ from uuid import UUID, uuid4
 
 import pytest
 
-from smedge_core import *  # noqa: F401,F403  (the reference's own style)
+from smedge_core import *
 from smedge_core.sandbox import products, states
 from sandbox_helpers import frame_spans, statuses, wait_for, wait_status
 

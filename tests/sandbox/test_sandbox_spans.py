@@ -141,7 +141,7 @@ def test_work_stored_as_lists_of_frames_by_older_masters_still_loads(tmp_path):
     for seq, (frames, status) in enumerate([([1, 2, 3], states.WORK_FINISHED), ([4, 6], states.WORK_QUEUED),
                                             ([7, 8, 9], states.WORK_QUEUED)], 1):
         store.db.execute("INSERT INTO work VALUES (?, ?, ?, ?, ?, '', 0)",
-                         ("w{}".format(seq), job_id, seq, json.dumps(frames), status))
+                         (f"w{seq}", job_id, seq, json.dumps(frames), status))
     farm = Farm(store, products.PRODUCTS, str(tmp_path), 1)
     job = farm.jobs[job_id]
     assert [(w.name, w.status) for w in job.works.values()] == [("1-3", 2), ("4,6", 0), ("7-9", 0)]

@@ -105,7 +105,7 @@ def test_a_connection_lost_mid_request_is_exit_3_naming_the_job_file(tmp_path, m
     port, mode = cutting_server
     mode[0] = how
     monkeypatch.setenv("SMEDGE", str(write_tools(tmp_path / "bin")))
-    monkeypatch.setenv("SMEDGE_MASTER", "127.0.0.1:{}".format(port))
+    monkeypatch.setenv("SMEDGE_MASTER", f"127.0.0.1:{port}")
     with pytest.raises(SubmissionError) as caught:
         smedge.submit_jobs([_job()])
     text = str(caught.value)
@@ -123,7 +123,7 @@ def test_job_verbs_without_a_job_are_usage_errors(local_master):
 
 def test_a_job_cannot_wait_on_itself(local_master):
     job_id = uuid.uuid4()
-    with pytest.raises(SubmissionError, match="WaitForJobID: job {} cannot wait on itself".format(job_id)):
+    with pytest.raises(SubmissionError, match=f"WaitForJobID: job {job_id} cannot wait on itself"):
         smedge.submit_jobs([_job(ID=job_id, WaitForJobID=str(job_id))])
     [other] = smedge.submit_jobs([_job()], paused=True)
     with pytest.raises(smedge.SmedgeComponentError, match="cannot wait on itself"):

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.usefixtures("local_master")
 
 
 def sleeper(seconds):
-    return "{} -c 'import time; time.sleep({})'".format(sys.executable, seconds)
+    return f"{sys.executable} -c 'import time; time.sleep({seconds})'"
 
 
 def test_per_frame_wait_with_different_packet_sizes():
@@ -55,7 +55,7 @@ def test_failures_retry_until_the_failure_limit_then_reset():
 
 def test_failure_limit_stops_dispatch_on_every_engine():
     engines = len(smedge.get_engines(regex=".*"))
-    failing = "{} -c 'import sys, time; time.sleep(0.3); sys.exit(1)'".format(sys.executable)
+    failing = f"{sys.executable} -c 'import sys, time; time.sleep(0.3); sys.exit(1)'"
     job_id = smedge.submit_jobs({"Type": "Generic Script", "Command": failing, "FailureLimit": 2,
                                  "Range": "1-20", "Priority": 80})[0]
     assert wait_status([job_id], states.JOB_FAILED) == [states.JOB_FAILED]
@@ -64,7 +64,7 @@ def test_failure_limit_stops_dispatch_on_every_engine():
 
 
 def test_error_detection_fails_work_that_exits_0():
-    command = "{} -c \"print('ERROR: no licence')\"".format(sys.executable)
+    command = f"{sys.executable} -c \"print('ERROR: no licence')\""
     job_id = smedge.submit_jobs({"Type": "Generic Script", "Command": command, "FailureLimit": 1,
                                  "ErrorStarts": ["ERROR:"], "Priority": 80})[0]
     assert wait_status([job_id], states.JOB_FAILED) == [states.JOB_FAILED]

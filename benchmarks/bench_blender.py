@@ -1,0 +1,71 @@
+"""Benchmarks of the Blender add-on, in real Blender (bpy; CPython 3.13 with ``pip install bpy``).
+
+1. Collecting and building the jobs of a big file (``smedge_blender.build_graph``: collect, build, studio
+   defaults, priorities) as the panel's Submit does it on Blender's main thread: 20 scenes of 1000 frames,
+   each with 5 view layers and 10 File Output nodes of 4 items (goal: the median under 0.5 s, all scenes
+   and one job per view layer, 100 jobs).
+2. What the local master's Blender work spends choosing a program before it renders
+   (``blender_work.choose``: the .blend header, ``blender --version`` when a program is on PATH).
+
+Run: ``python benchmarks/bench_blender.py``. Prints figures; exits 1 if a goal is missed, 2 without bpy.
+"""
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "blender"), str(ROOT / "tests" / "blender")]
+RUNS = 5
+GOAL = 0.5
+
+
+def build_file(bpy, folder):
+    from blend_scenes import file_output, new_file, tiny_scene
+
+    new_file(bpy)
+    for index in range(20):
+        scene = tiny_scene(bpy, "Scene" if index == 0 else "shot{:02d}".format(index), start=1, end=1000)
+        for layer in range(4):
+            scene.view_layers.new("layer{}".format(layer))
+        for node in range(10):
+            file_output(bpy, scene, "//fo/{}/n{}".format(scene.name, node), "f_####_", ["a", "b", "c", "d"])
+    path = str(Path(folder) / "big.blend")
+    bpy.ops.wm.save_as_mainfile(filepath=path)
+    return path
+
+
+def main():
+    try:
+        import bpy
+    except ImportError:
+        print("bpy does not import in {}: pip install bpy (CPython 3.13)".format(sys.executable))
+        return 2
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import smedge_blender
+    from smedge_core.sandbox import blender_work
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = build_file(bpy, folder)
+        times, jobs = [], 0
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            graph = smedge_blender.build_graph(all_scenes=True, view_layers=True)
+            times.append(time.perf_counter() - start)
+            jobs = len(graph)
+        median = statistics.median(times)
+        print("build_graph, 20 scenes x 5 view layers x 10 File Output nodes, 1000 frames: {} jobs, median "
+              "{:.3f} s (min {:.3f}, max {:.3f}; goal < {} s)".format(jobs, median, min(times), max(times), GOAL))
+        choose = []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            _argv, why = blender_work.choose("blender", path, "Scene", "", "1", "1")
+            choose.append(time.perf_counter() - start)
+        print("blender_work.choose: median {:.3f} s ({})".format(statistics.median(choose), why))
+    return 0 if median < GOAL and jobs == 100 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

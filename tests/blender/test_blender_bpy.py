@@ -1,0 +1,252 @@
+"""The add-on in real Blender (bpy): .blend files built, saved, reopened and collected; Blender's own
+file names against the records' rules; sticky settings; a render on the local master."""
+import glob
+import os
+
+import pytest
+
+from blend_scenes import file_output, image_sequence_reader, library_with_object, new_file, tiny_scene
+from integrations.validate import ERROR, ValidationError
+from smedge_core.sandbox import states
+
+pytestmark = pytest.mark.usefixtures("studio_free")
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def _save(bpy, path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    bpy.ops.wm.save_as_mainfile(filepath=str(path))
+    return str(path)
+
+
+@pytest.mark.parametrize("file_format", ["PNG", "JPEG", "OPEN_EXR", "TIFF"])
+def test_render_output_names_match_frame_path(bpy, tmp_path, file_format):
+    from smedge_blender.collect import collect_blend
+    from smedge_blender.records import frame_path
+
+    scene = new_file(bpy)
+    _save(bpy, tmp_path / "names.blend")
+    scene.render.image_settings.file_format = file_format
+    patterns = ["//out/beauty_", "//out/beauty_####", "//out/b.####.png", "//out/b_##_x", "//out/a##b###c",
+                "//out/", "//out/x.jpg", "//out/{blend_name}/{scene_name}_####", "/abs/f_###.exr", "//o/b_#.tif"]
+    for pattern in patterns:
+        scene.render.filepath = pattern
+        record = collect_blend().scene(scene.name)
+        for frame in (1, 7, 1001, 123456):
+            assert frame_path(record.filepath, frame, record.extension) == scene.render.frame_path(frame=frame), pattern
+
+
+def test_file_output_nodes_write_the_predicted_files(bpy, tmp_path):
+    from smedge_blender.collect import collect_blend
+    from smedge_blender.records import scene_outputs
+
+    new_file(bpy)
+    scene = tiny_scene(bpy, "Shot", start=5, end=6, output="//r/beauty_")
+    file_output(bpy, scene, "//r/fo", "alpha_####", ["alpha", "depth"])
+    file_output(bpy, scene, "//r/fo2/", "", ["col"], file_format="JPEG")
+    file_output(bpy, scene, "//r/ml", "multi_", ["rgba"], file_format="OPEN_EXR_MULTILAYER")
+    unlinked = file_output(bpy, scene, "//r/unlinked", "u_", ["linked"])
+    if hasattr(unlinked, "file_output_items"):
+        unlinked.file_output_items.new("RGBA", "loose")
+    _save(bpy, tmp_path / "fo.blend")
+    record = collect_blend().scene("Shot")
+    bpy.ops.render.render(animation=True, scene="Shot")
+    written = sorted(p for p in glob.glob(str(tmp_path / "r" / "**"), recursive=True) if os.path.isfile(p))
+    predicted = sorted(p for f in (5, 6) for p in scene_outputs(record, f))
+    assert written == predicted and len(predicted) == 2 * 6
+
+
+def test_markers_bound_to_cameras_pick_the_camera(bpy):
+    from smedge_blender.collect import collect_blend
+    from smedge_blender.records import camera_at
+
+    new_file(bpy)
+    scene = tiny_scene(bpy, "Cams", start=1, end=30)
+    cameras = []
+    for name in ("camA", "camB", "camHidden"):
+        camera = bpy.data.objects.new(name, bpy.data.cameras.new(name))
+        scene.collection.objects.link(camera)
+        cameras.append(camera)
+    cameras[2].hide_render = True
+    for frame, camera in ((10, cameras[0]), (20, cameras[1]), (25, cameras[2])):
+        scene.timeline_markers.new("m{}".format(frame), frame=frame).camera = camera
+    record = collect_blend().scene("Cams")
+    seen = []
+    for frame in range(1, 31):
+        scene.frame_set(frame)
+        seen.append((frame, scene.camera.name, camera_at(record, frame)))
+    assert all(real == ours for _, real, ours in seen), seen
+    assert {real for _, real, _ in seen} == {"camA", "camB"}
+
+
+def test_two_scenes_layers_markers_outputs_and_a_library_survive_save_and_reopen(bpy, tmp_path):
+    from smedge_blender.collect import collect_blend
+
+    library_with_object(bpy, tmp_path / "lib" / "props.blend")
+    first = tiny_scene(bpy, "First", start=1001, end=1004)
+    first.frame_step = 3
+    first.view_layers.new("bg")
+    first.view_layers[0].use = False
+    second = tiny_scene(bpy, "Second", start=1, end=2, output="//second/{scene_name}_##")
+    file_output(bpy, second, "//second/fo", "f_", ["a"])
+    second.timeline_markers.new("cut", frame=2).camera = second.camera
+    path = _save(bpy, tmp_path / "shot" / "two.blend")
+    bpy.ops.wm.open_mainfile(filepath=path)
+    blend = collect_blend()
+    assert blend.path == path and not blend.modified
+    names = {scene.name: scene for scene in blend.scenes}
+    assert set(names) >= {"First", "Second"}
+    assert (names["First"].start, names["First"].end, names["First"].step) == (1001, 1004, 3)
+    assert names["First"].view_layers == ["bg"]
+    assert names["Second"].filepath == str(tmp_path / "shot" / "second" / "Second_##")
+    assert names["Second"].markers == [(2, "Second_camera")] and names["Second"].compositing
+    (node,) = names["Second"].file_outputs
+    assert (node.directory, node.items) == (str(tmp_path / "shot" / "second" / "fo"), ["a"])
+    assert [(lib.path, lib.exists) for lib in blend.libraries] == [(str(tmp_path / "lib" / "props.blend"), True)]
+
+
+@pytest.mark.usefixtures("local_master")
+def test_never_saved_unsaved_and_a_missing_library_are_findings(bpy, tmp_path):
+    import smedge_blender
+    from integrations.host import prepare
+    from smedge_blender.host import BlenderHost
+
+    new_file(bpy)
+    tiny_scene(bpy, "Scene")
+    with pytest.raises(ValidationError) as err:
+        smedge_blender.export(str(tmp_path))
+    assert [f.fix for f in err.value.findings if "never been saved" in f.message and f.severity == ERROR] == [None]
+    library = tmp_path / "lib" / "props.blend"
+    library_with_object(bpy, library)
+    tiny_scene(bpy, "Scene")
+    path = _save(bpy, tmp_path / "scene.blend")
+    bpy.context.scene.frame_end = 9
+    bpy.ops.ed.undo_push(message="edit")  # what an edit in the UI does: the file is modified
+    (unsaved,) = [f for f in prepare(BlenderHost()).found if "changes that are not saved" in f.message]
+    unsaved.apply(None)  # saves (bpy as a module keeps is_dirty set once an undo step was pushed)
+    bpy.ops.wm.open_mainfile(filepath=path)
+    assert bpy.context.scene.frame_end == 9
+    os.remove(str(library))
+    bpy.ops.wm.open_mainfile(filepath=path)
+    (missing,) = [f for f in prepare(BlenderHost()).found if f.severity == ERROR and f.field == "Scene"
+                  and "library" in f.message]
+    assert "the linked library props.blend is missing ({})".format(library) in missing.message
+
+
+def test_settings_stick_to_the_file(bpy, tmp_path):
+    from smedge_blender.host import BlenderHost
+    from smedge_blender.settings import TEXT, BlendSettings
+
+    new_file(bpy)
+    tiny_scene(bpy, "Only")
+    stored = {"version": 1, "pool": "cpu", "priority": 70, "packet_size": 2, "paused": True, "note": "",
+              "jobs": {}, "options": {"encode": True}}
+    BlendSettings().save(stored)
+    path = _save(bpy, tmp_path / "sticky.blend")
+    new_file(bpy)
+    bpy.ops.wm.open_mainfile(filepath=path)
+    assert BlendSettings().load() == stored
+    bpy.data.texts[TEXT].from_string("{not json")
+    host = BlenderHost()
+    assert host.store.load() == {}
+    (damaged,) = [f for check in host.checks() for f in check(host.build_graph({})) if f.field == TEXT]
+    assert "damaged" in damaged.message and "{not json" in damaged.message
+
+
+@pytest.mark.usefixtures("local_master")
+def test_the_panel_settings_drive_submit_and_submit_again(bpy, tmp_path):
+    import smedge_blender
+
+    new_file(bpy)
+    scene = tiny_scene(bpy, "Scene")  # the file's active scene
+    scene.smedge.pool, scene.smedge.use_priority, scene.smedge.priority, scene.smedge.encode = "", True, 60, True
+    _save(bpy, tmp_path / "panel.blend")
+    (tmp_path / "out").mkdir()
+    assert bpy.ops.smedge.export(directory=str(tmp_path / "out")) == {"FINISHED"}
+    assert (tmp_path / "out" / "panel.sj").exists()
+    bpy.ops.wm.save_mainfile()
+    scene.smedge.encode = False  # not stored: Submit again uses what the last export stored
+    (tmp_path / "again").mkdir()
+    job_file, _json = smedge_blender.submit_again(export_to=str(tmp_path / "again"))
+    with open(job_file, encoding="utf-8") as stream:
+        text = stream.read()
+    assert text.count("Priority = 60") == 2 and "beauty.mp4" in text  # the stored encode option, not the panel's
+
+
+@pytest.mark.usefixtures("local_master")
+def test_end_to_end_every_predicted_file_is_rendered_and_the_comp_waits_frame_by_frame(bpy, tmp_path):
+    """Two scenes of one file on the local master, rendered for real (bpy, or a blender that opens the
+    file): the render scene with a File Output node, and a comp scene whose compositor reads the render
+    scene's frames, which waits on it frame by frame."""
+    import smedge_blender
+    import smedge_core
+    from fakes.history import frame_times, wait_complete
+    from smedge_blender.collect import collect_blend
+    from smedge_blender.records import scene_frames, scene_outputs
+
+    new_file(bpy)
+    shot = tiny_scene(bpy, "Scene", start=1, end=3)
+    file_output(bpy, shot, "//renders/fo", "alpha_####", ["alpha"])
+    comp = tiny_scene(bpy, "Comp", start=1, end=3, output="//renders/{name}/comp_####")
+    reader = image_sequence_reader(bpy, comp, "//renders/Scene/beauty_0001.png", 3)
+    node = file_output(bpy, comp, "//renders/comp_fo", "read_", ["read"])
+    tree = reader.id_data
+    tree.links.new(reader.outputs["Image"], node.inputs["read"])
+    path = _save(bpy, tmp_path / "e2e.blend")
+    graph = smedge_blender.build_graph(all_scenes=True)
+    comp_id = next(j for j in graph if graph.value(j, "SceneName") == "Comp")
+    assert graph.waits_per_frame(comp_id) is True and len(graph.parents(comp_id)) == 1
+    ids = smedge_blender.submit(all_scenes=True)
+    statuses = wait_complete(ids.values(), timeout=240)
+    assert set(statuses.values()) == {states.JOB_COMPLETE}, statuses
+    records = collect_blend()
+    predicted = sorted(p for name in ("Scene", "Comp") for f in scene_frames(records.scene(name))
+                       for p in scene_outputs(records.scene(name), f))
+    written = sorted(p for p in glob.glob(str(tmp_path / "renders" / "**"), recursive=True) if os.path.isfile(p))
+    assert written == predicted and len(predicted) == 3 * 2 + 3 * 2
+    assert os.path.dirname(path) == str(tmp_path)
+    by_name = {job["Name"]: job["ID"] for job in smedge_core.get_jobs(smedge_core.ids_to_query(list(ids.values())))}
+    render_times, comp_times = frame_times(by_name["e2e.blend - Scene"]), frame_times(by_name["e2e.blend - Comp"])
+    assert sorted(comp_times) == [1, 2, 3]
+    assert all(comp_times[f][0] >= render_times[f][1] for f in comp_times), (render_times, comp_times)
+
+
+def test_the_bpy_work_renders_one_view_layer_alone(bpy, tmp_path):
+    """``blender_work`` through bpy with a view layer: only that layer renders (a layer that excludes the
+    cube's collection writes an image of the world colour alone)."""
+    import subprocess
+    import sys
+
+    new_file(bpy)
+    scene = tiny_scene(bpy, "Scene", start=1, end=1, output="//r/{name}_####")
+    cube = next(o for o in scene.collection.objects if o.type == "MESH")
+    props = bpy.data.collections.new("props")
+    scene.collection.children.link(props)
+    scene.collection.objects.unlink(cube)
+    props.objects.link(cube)
+    scene.view_layers[0].name = "fg"
+    bg = scene.view_layers.new("bg")
+    bg.layer_collection.children["props"].exclude = True
+    path = _save(bpy, tmp_path / "layers.blend")
+    spreads = {}
+    for layer in ("fg", "bg"):
+        done = subprocess.run([sys.executable, "-m", "smedge_core.sandbox.blender_work", str(tmp_path / "no-blender"),
+                               path, "Scene", layer, "1", "1"], cwd=REPO, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, timeout=300)
+        assert done.returncode == 0, done.stdout.decode("utf-8", "replace")[-2000:]
+        image = bpy.data.images.load(str(tmp_path / "r" / "Scene_0001.png"), check_existing=False)
+        pixels = list(image.pixels)
+        spreads[layer] = max(pixels[0::4]) - min(pixels[0::4])
+        bpy.data.images.remove(image)
+        os.remove(str(tmp_path / "r" / "Scene_0001.png"))
+    assert spreads["fg"] > 0.05 and spreads["bg"] < 0.01, spreads
+
+
+def test_the_operators_are_in_the_render_menu_and_the_panel_in_the_output_properties(bpy):
+    from smedge_blender import ui
+
+    assert ui._menu in bpy.types.TOPBAR_MT_render._dyn_ui_initialize()
+    panel = bpy.types.SMEDGE_PT_output
+    assert (panel.bl_space_type, panel.bl_context) == ("PROPERTIES", "output")
+    assert {bpy.ops.smedge.submit.idname(), bpy.ops.smedge.submit_again.idname(), bpy.ops.smedge.export.idname()} == {
+        "SMEDGE_OT_submit", "SMEDGE_OT_submit_again", "SMEDGE_OT_export"}

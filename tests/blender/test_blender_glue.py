@@ -1,0 +1,183 @@
+"""The add-on's glue that needs no bpy: Blender's file name rules, jobs, checks. Run in every leg.
+
+The expected file names are those real Blender 5.3 (bpy) wrote or returned from ``render.frame_path()``
+here; ``test_blender_bpy.py`` checks the same rules against live Blender where bpy imports.
+"""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from integrations.studio import StudioDefaults
+from integrations.validate import ERROR, WARNING
+from smedge_blender import checks, jobs
+from smedge_blender.records import (BlendRecord, FileOutputRecord, LibraryRecord, SceneRecord, camera_at,
+                                    file_output_paths, frame_path, output_patterns, scene_outputs)
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+@pytest.mark.parametrize("pattern, extension, expected", [
+    ("/t/foo.png", ".png", "/t/foo.png0007.png"),
+    ("/t/foo_####.png", ".png", "/t/foo_0007.png"),
+    ("/t/foo.", ".png", "/t/foo.0007.png"),
+    ("/t/a##b###c", ".png", "/t/a##b007c.png"),
+    ("/t/dir/", ".png", "/t/dir/0007.png"),
+    ("/t/foo_####.jpg", ".png", "/t/foo_0007.png"),
+    ("/t/foo_####.PNG", ".png", "/t/foo_0007.PNG"),
+    ("/t/foo_####.jpeg", ".jpg", "/t/foo_0007.jpeg"),
+    ("/t/foo_####.txt", ".exr", "/t/foo_0007.txt.exr"),
+    ("/t/foo.tif_#", ".jpg", "/t/foo.tif_7.jpg"),
+    ("/t/foo_####.jpg", "", "/t/foo_0007.jpg"),
+])
+def test_frame_path_follows_blender(pattern, extension, expected):
+    assert frame_path(pattern, 7, extension) == expected
+
+
+def test_frame_numbers_wider_than_the_run_are_written_whole():
+    assert frame_path("/t/foo_####.png", 12345, ".png") == "/t/foo_12345.png"
+
+
+def _node(file_name, items, multilayer=False, extension=".png", layout=5, directory="/r/fo"):
+    return FileOutputRecord("File Output", directory, file_name, items, extension, multilayer, layout)
+
+
+@pytest.mark.parametrize("node, expected", [
+    (_node("alpha_####", ["alpha", "depth"]), ["/r/fo/alpha_1001alpha.png", "/r/fo/alpha_1001depth.png"]),
+    (_node("x_", ["col"], extension=".jpg"), ["/r/fo/x_col1001.jpg"]),
+    (_node("", ["col"], extension=".jpg"), ["/r/fo/col1001.jpg"]),
+    (_node("sub/q_###_", ["col"], extension=".jpg"), ["/r/fo/sub/q_1001_col.jpg"]),
+    (_node("multi_", ["rgba"], multilayer=True, extension=".exr"), ["/r/fo/multi_1001.exr"]),
+    (_node("", ["rgba"], multilayer=True, extension=".exr", directory="/r/ml"), ["/r/ml/1001.exr"]),
+    (_node("", ["Image", "beauty_####"], layout=4), ["/r/fo/Image1001.png", "/r/fo/beauty_1001.png"]),
+    (_node("", ["rgba"], True, ".exr", 4, "/r/ml/multi_"), ["/r/ml/multi_1001.exr"]),
+    (_node("", ["rgba"], True, ".exr", 4, "/r/ml/"), ["/r/ml/1001.exr"]),
+])
+def test_file_output_paths(node, expected):
+    assert file_output_paths(node, 1001) == expected
+
+
+def _scene(name="Scene", **values):
+    fields = dict(name=name, start=1, end=4, step=1, fps=24.0, engine="BLENDER_WORKBENCH",
+                  filepath="/r/{}/beauty_".format(name), extension=".png", movie=False, camera="Camera",
+                  view_layers=["ViewLayer"])
+    fields.update(values)
+    return SceneRecord(**fields)
+
+
+def _blend(*scenes, **values):
+    return BlendRecord(values.pop("path", "/p/shot.blend"), False, scenes[0].name, list(scenes), **values)
+
+
+def test_camera_at_follows_the_markers():
+    scene = _scene(markers=[(10, "camB"), (5, "camA"), (20, "camC")], camera="Camera")
+    assert [camera_at(scene, f) for f in (1, 5, 9, 10, 19, 20, 99)] == [
+        "camA", "camA", "camA", "camB", "camB", "camC", "camC"]
+    assert camera_at(_scene(), 3) == "Camera"
+
+
+def test_outputs_include_file_output_nodes_only_when_compositing():
+    node = _node("alpha_####", ["alpha"])
+    scene = _scene(file_outputs=[node], compositing=False)
+    assert scene_outputs(scene, 2) == ["/r/Scene/beauty_0002.png"]
+    scene.compositing = True
+    assert scene_outputs(scene, 2) == ["/r/Scene/beauty_0002.png", "/r/fo/alpha_0002alpha.png"]
+    assert output_patterns(scene) == ["/r/Scene/beauty_%04d.png", "/r/fo/alpha_%04dalpha.png"]
+
+
+def test_one_job_per_active_scene_by_default():
+    blend = _blend(_scene("Main", start=1001, end=1010, step=2), _scene("Other"))
+    graph = jobs.build(blend, {}, StudioDefaults("blender"))
+    (job,) = graph.jobs()
+    assert {k: v for k, v in job.items() if k != "ID"} == {
+        "Name": "shot.blend - Main", "Type": "Blender", "Scene": "/p/shot.blend", "SceneName": "Main",
+        "Range": "1001-1009x2", "ImageFormat": ["/r/Main/beauty_%04d.png"]}
+
+
+def test_all_scenes_and_view_layers():
+    blend = _blend(_scene("Main", view_layers=["fg", "bg"]), _scene("Other"))
+    graph = jobs.build(blend, {"all_scenes": True, "view_layers": True}, StudioDefaults("blender"))
+    assert sorted((graph.name(j), graph.value(j, "ViewLayer")) for j in graph) == [
+        ("shot.blend - Main - bg", "bg"), ("shot.blend - Main - fg", "fg"),
+        ("shot.blend - Other - ViewLayer", "ViewLayer")]
+
+
+def test_a_compositing_scene_reading_another_scenes_frames_waits_frame_by_frame():
+    render = _scene("Render")
+    comp = _scene("Comp", reads=["/r/Render/beauty_####.png"])
+    graph = jobs.build(_blend(comp, render), {"all_scenes": True}, StudioDefaults("blender"))
+    comp_id = next(j for j in graph if graph.value(j, "SceneName") == "Comp")
+    render_id = next(j for j in graph if graph.value(j, "SceneName") == "Render")
+    assert graph.parents(comp_id) == [render_id] and graph.waits_per_frame(comp_id) is True
+    assert graph.parents(render_id) == []
+
+
+def test_encode_waits_for_the_whole_render_and_movies_render_in_one_packet():
+    blend = _blend(_scene("Main", start=101, end=148, fps=25.0), _scene("Movie", movie=True, extension=""))
+    graph = jobs.build(blend, {"encode": True, "all_scenes": True}, StudioDefaults("blender"))
+    encode = next(j for j in graph if graph.value(j, "Type") == "FFmpeg")
+    assert graph.value(encode, "Scene") == "/r/Main/beauty_%04d.png"
+    assert graph.value(encode, "InfileOptions") == "-framerate 25 -start_number 101"
+    assert graph.value(encode, "OutputFile") == "/r/Main/beauty.mp4"
+    assert graph.waits_per_frame(encode) is False and len(graph) == 3
+    movie = next(j for j in graph if graph.value(j, "SceneName") == "Movie")
+    assert graph.value(movie, "PacketSize") == 4 and graph.value(movie, "ImageFormat") == []
+
+
+def test_a_studio_product_for_the_render_engine():
+    studio = StudioDefaults("blender", {"hosts": {"blender": {"renderers": {"cycles": "Blender GPU"}}}})
+    graph = jobs.build(_blend(_scene(engine="CYCLES")), {}, studio)
+    assert [graph.value(j, "Type") for j in graph] == ["Blender GPU"]
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"split": True}, "Unknown option 'split'; known: all_scenes, encode, view_layers"),
+    ({"encode": "yes"}, "encode must be True or False, not 'yes'"),
+])
+def test_bad_options_are_named(options, message):
+    with pytest.raises(ValueError) as err:
+        jobs.build(_blend(_scene()), options, StudioDefaults("blender"))
+    assert str(err.value) == message
+
+
+def test_checks_name_the_problem_and_the_job():
+    scene = _scene(camera="", view_layers=[], filepath="/tmp/")
+    blend = _blend(scene, libraries=[LibraryRecord("props.blend", "/gone/props.blend", False)])
+    graph, sources = jobs.build_with_sources(blend, {}, StudioDefaults("blender"))
+    found = checks.findings(graph, blend, sources)
+    assert [(f.severity, f.field) for f in found] == [
+        (ERROR, "Scene"), (ERROR, "SceneName"), (ERROR, "ViewLayer"), (WARNING, "ImageFormat")]
+    assert "/gone/props.blend" in found[0].message and "scene Scene has no camera" in found[1].message
+
+
+def test_view_layer_jobs_writing_the_same_files_are_flagged():
+    blend = _blend(_scene("Main", view_layers=["fg", "bg"]))
+    graph, sources = jobs.build_with_sources(blend, {"view_layers": True}, StudioDefaults("blender"))
+    found = checks.findings(graph, blend, sources)
+    assert [f.job_name for f in found] == ["shot.blend - Main - bg"]
+    assert "writes the same files as shot.blend - Main - fg" in found[0].message
+
+
+def test_the_package_and_its_plain_modules_import_no_bpy():
+    """records, jobs and checks are plain functions: importing them (and the package) imports no bpy."""
+    code = ("import sys; sys.path[:0] = [{!r}, {!r}]; import smedge_blender, smedge_blender.records, "
+            "smedge_blender.jobs, smedge_blender.checks; print(sorted(m for m in sys.modules if m.split('.')[0] "
+            "== 'bpy'), smedge_blender.bl_info['name'])").format(REPO, os.path.join(REPO, "blender"))
+    out = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, check=True, cwd=REPO).stdout
+    assert out.decode().split() == ["[]", "Smedge", "Submit"]
+
+
+def test_studio_defaults_have_a_blender_section(tmp_path):
+    import json
+
+    from integrations.studio import load
+
+    path = tmp_path / "studio.json"
+    path.write_text(json.dumps({"version": 1, "hosts": {"blender": {"pool": "gpu", "renderers": {
+        "CYCLES": "Blender GPU"}}}}), encoding="utf-8")
+    studio = load("blender", {"SMEDGE_SUBMIT_CONFIG": str(path), "SMEDGE_SUBMIT_USER_CONFIG": str(tmp_path / "none")})
+    assert studio.findings == [] and studio.product_for("CYCLES", "Blender") == "Blender GPU"
+    graph = jobs.build(_blend(_scene(engine="CYCLES")), {}, studio)
+    studio.apply(graph, "Blender")
+    assert [(graph.value(j, "Type"), graph.value(j, "Pool")) for j in graph] == [("Blender GPU", "gpu")]
