@@ -11,13 +11,16 @@ from smedge_maya import jobs
 
 class Studio:
     def __init__(self, product_for):
-        self.product_for = product_for
+        self.product_for, self.review = product_for, {}
+
+
+def build(record, split=False, product_for=lambda renderer, default: default):
+    return jobs.build(record, {"split": split, "layers": None, "comp": "", "review": False}, Studio(product_for))
 
 
 def findings_for(record, split=False, product_for=lambda renderer, default: default):
-    options = {"split": split, "layers": None, "comp": "", "encode": False}
-    graph = jobs.build(record, options, Studio(product_for))
-    return [(f.severity, f.job_name, f.field, f.message) for f in scene_findings(graph, record, product_for)]
+    graph = build(record, split, product_for)
+    return [(f.severity, f.job_name, f.field, f.message) for f in scene_findings(graph, record, Studio(product_for))]
 
 
 def test_a_clean_layer_has_no_finding():
@@ -48,21 +51,30 @@ def test_a_renderer_without_a_smedge_product_unless_studio_defaults_map_it():
     assert findings_for(record, product_for=lambda r, d: "Maya Cycles" if r == "cycles" else d) == []
 
 
-def test_two_cameras_writing_the_same_images():
+def test_two_cameras_writing_the_same_images_collide_in_the_shared_validation(farm):
+    from integrations.validate import validate
+
     # Maya writes a camera's namespace separator as "_": cam:A and cam_A name the same files
-    found = findings_for(scene(layer("a", cameras=["cam:A", "cam_A"], prefix="<Camera>/<Scene>")), split=True)
-    assert [(s, j, f) for s, j, f, _m in found] == [(ERROR, "sh010.ma - a - cam_A", "ImageFormat")]
-    assert "same images as sh010.ma - a - cam:A (/proj/images/cam_A/sh010.%04d.exr)" in found[0][3]
-    [(_s, _j, _f, message)] = findings_for(scene(layer("a", cameras=["cam:A", "cam_A"], prefix="<Camera>/<Scene>")))
-    assert "same images as sh010.ma - a (camera cam:A)" in message
+    record = scene(layer("a", cameras=["cam:A", "cam_A"], prefix="<Camera>/<Scene>"))
+    for split, other in ((True, "job 'sh010.ma - a - cam:A'"), (False, "another output of this job")):
+        found = [f for f in validate(build(record, split), pools=[]) if f.field == "ImageFormat"]
+        assert [(f.severity, f.job_name) for f in found] == [(ERROR, "sh010.ma - a" + (" - cam_A" if split else ""))]
+        assert f"/proj/images/cam_A/sh010.%04d.exr is also written by {other}" in found[0].message
 
 
-def test_references_missing_or_not_loaded():
-    found = findings_for(scene(layer("a", prefix="<Scene>"), references=[
+def test_references_not_loaded_are_warnings_and_loaded_ones_go_to_the_input_check():
+    from integrations.inputs import input_findings
+    from smedge_maya.checks import inputs
+
+    record = scene(layer("a", prefix="<Scene>"), references=[
         reference("setRN", "/gone/set.ma", loaded=True, exists=False),
-        reference("propsRN", "/proj/props.ma", loaded=False), reference("okRN", "/proj/ok.ma")]))
-    assert [(s, j, f) for s, j, f, _m in found] == [(ERROR, "Scene", "Scene"), (WARNING, "Scene", "Scene")]
-    assert "/gone/set.ma" in found[0][3] and "propsRN" in found[1][3]
+        reference("propsRN", "/gone/props.ma", loaded=False, exists=False), reference("okRN", "/proj/ok.ma")])
+    found = findings_for(record)
+    assert [(s, j, f) for s, j, f, _m in found] == [(WARNING, "Scene", "Scene")]
+    assert "propsRN" in found[0][3] and "its file is missing" in found[0][3]
+    assert inputs(record) == [("setRN", "/gone/set.ma"), ("okRN", "/proj/ok.ma")]
+    missing = [(f.severity, f.job_name, f.message) for f in input_findings(inputs(record))]
+    assert missing == [(ERROR, "setRN", "/gone/set.ma does not exist"), (ERROR, "okRN", "/proj/ok.ma does not exist")]
 
 
 def test_checks_through_the_host_on_a_scene(farm):
@@ -77,7 +89,8 @@ def test_checks_through_the_host_on_a_scene(farm):
     problems = {(f.severity, f.field, f.message.split(":")[0]) for f in findings(host, collect(host))}
     assert (ERROR, "Scene", "cameras.ma has changes that are not saved; the farm renders the saved file") in problems
     assert (ERROR, "Range", "layer masterLayer renders a fractional step 0.5") in problems
-    assert (WARNING, "Scene", "reference setRN points to a missing file") in problems
+    assert (WARNING, "Scene", "reference setRN ({}) is not loaded".format(
+        os.path.join(SCENES, "set_missing.ma").replace("\\", "/"))) in problems
     assert (WARNING, "ImageFormat", "layer masterLayer sets no image file prefix") in problems
 
 

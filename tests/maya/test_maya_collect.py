@@ -17,7 +17,7 @@ def test_no_layers_renders_the_master_layer_alone():
     open_scene(os.path.join(SCENES, "no_layers.ma"))
     project = SCENES.replace("\\", "/")
     assert jobs_of(smedge_maya.build_graph()) == {"no_layers.ma - masterLayer": {
-        "Type": "Maya", "Range": "1001-1100", "Extra": "-rl defaultRenderLayer",
+        "Type": "Arnold for Maya", "Range": "1001-1100", "Extra": "-rl defaultRenderLayer",
         "Scene": project + "/no_layers.ma", "Project": project, "RenderDir": project + "/images",
         "ImageFormat": [project + "/images/shots/no_layers.%04d.exr"]}}
 
@@ -134,10 +134,10 @@ def test_the_current_layer_is_restored_when_collection_fails(monkeypatch):
     open_scene(os.path.join(SCENES, "legacy_layers.ma"))
     read = collect._layer
 
-    def failing(node, cameras, project):
+    def failing(node, cameras, project, problems):
         if node == "bg":
             raise RuntimeError("reading bg failed")
-        return read(node, cameras, project)
+        return read(node, cameras, project, problems)
 
     monkeypatch.setattr(collect, "_layer", failing)
     with pytest.raises(RuntimeError, match="reading bg failed"):

@@ -41,7 +41,8 @@ def test_submit_from_the_menu_sends_the_layers_to_the_local_master(qtbot, local_
     with qtbot.waitSignals([dialog.pools_loaded, dialog.validated], timeout=TIMEOUT_MS):
         pass
     rows = [[dialog.model.index(r, c).data() for c in (1, 2, 3)] for r in range(dialog.model.rowCount())]
-    assert rows == [["shot.ma - beauty", "Maya", "1001-1100"], ["shot.ma - volumes", "Maya", "11-50"]]
+    assert rows == [["shot.ma - beauty", "Arnold for Maya", "1001-1100"],
+                    ["shot.ma - volumes", "Arnold for Maya", "11-50"]]
     assert [f.message for f in dialog.session.findings if f.severity == "error"] == []
     assert dialog.submit_button.isEnabled()
     dialog.common.paused_check.setChecked(True)  # the local master's engines need not run Maya

@@ -6,7 +6,10 @@ from smedge_maya import jobs
 
 
 class Studio:
-    """The one studio default the jobs read: a renderer's product."""
+    """The studio defaults the jobs read: a renderer's product, the review settings."""
+
+    def __init__(self):
+        self.review = {}
 
     @staticmethod
     def product_for(renderer, default):
@@ -14,7 +17,7 @@ class Studio:
 
 
 def build(record, split=False, **options):
-    graph = jobs.build(record, dict({"layers": None, "comp": "", "encode": False}, split=split, **options), Studio())
+    graph = jobs.build(record, dict({"layers": None, "comp": "", "review": False}, split=split, **options), Studio())
     return graph, jobs.sources(record, graph)
 
 
@@ -24,7 +27,7 @@ def test_one_job_per_layer_with_the_parameters_maya_render_takes():
     jobs = {graph.value(j, "Name"): graph.job(j) for j in graph}
     beauty = jobs["sh010.ma - beauty"]
     assert {k: beauty[k] for k in ("Type", "Scene", "Project", "Range", "RenderDir", "Extra")} == {
-        "Type": "Maya", "Scene": "/proj/scenes/sh010.ma", "Project": "/proj", "Range": "1001-1100",
+        "Type": "Arnold for Maya", "Scene": "/proj/scenes/sh010.ma", "Project": "/proj", "Range": "1001-1100",
         "RenderDir": "/proj/images", "Extra": "-rl rs_beauty"}
     assert beauty["ImageFormat"] == ["/proj/images/beauty/camA/sh010.%04d.exr",
                                      "/proj/images/beauty/camB/sh010.%04d.exr"]
@@ -54,24 +57,29 @@ def test_comp_waits_frame_by_frame_on_the_chosen_layers_over_their_common_frames
     assert parents == ["sh010.ma - bg", "sh010.ma - fg"] and graph.waits_per_frame(comp)
 
 
-def test_encode_per_image_sequence_waits_on_its_layer():
+def test_review_of_each_render_job_waits_for_the_whole_job_at_the_scene_frame_rate():
     record = scene(layer("beauty", 1001, 1010, cameras=["camA", "camB"]), layer("still", animation=False))
-    graph, sources = build(record, encode={"fps": 24})
-    encodes = [j for j, s in sources.items() if s.kind == "encode"]
-    assert sorted(graph.value(j, "OutputFile") for j in encodes) == [
+    graph, sources = build(record, split=True, review=True)
+    reviews = sorted((j for j in graph if j not in sources), key=lambda j: graph.value(j, "Name"))
+    assert [graph.value(j, "OutputFile") for j in reviews] == [
         "/proj/images/beauty/camA/sh010.mp4", "/proj/images/beauty/camB/sh010.mp4"]
-    job = graph.job(encodes[0])
-    assert (job["Type"], job["InfileOptions"], job["Scene"].endswith(".%04d.exr")) == (
-        "FFmpeg", "-framerate 24 -start_number 1001", True)
-    assert [graph.value(p, "Name") for p in graph.parents(encodes[0])] == ["sh010.ma - beauty"]
+    job = graph.job(reviews[0])
+    assert (job["Type"], job["Scene"], job["InfileOptions"]) == (
+        "FFmpeg", "/proj/images/beauty/camA/sh010.%04d.exr", "-framerate 25 -start_number 1001")  # the scene's fps
+    assert [graph.value(p, "Name") for p in graph.parents(reviews[0])] == ["sh010.ma - beauty - camA"]
+    assert not graph.waits_per_frame(reviews[0])
+    graph, _ = build(record, review={"frame_rate": 24, "codec": "prores_ks"})
+    [review] = [j for j in graph if graph.value(j, "Type") == "FFmpeg"]
+    assert graph.value(review, "InfileOptions").startswith("-framerate 24 ") and "prores_ks" in graph.value(
+        review, "OutfileOptions")
 
 
 @pytest.mark.parametrize("options, message", [
     ({"comp": {"layers": ["bg"]}}, "comp must be"),
     ({"comp": {"script": "/c.nk", "layers": ["nope"]}}, "comp\\['layers'\\] must name submitted layers"),
     ({"comp": {"script": "/c.nk", "layers": ["bg", "late"]}}, "share no frame"),
-    ({"encode": {"fps": 0}}, "encode\\['fps'\\] must be a positive number"),
-    ({"encode": "yes"}, "encode must be True"),
+    ({"review": {"frame_rate": 0}}, "review frame_rate must be a number above 0"),
+    ({"review": "yes"}, "review must be True, False or a dict"),
     ({"layers": "bg"}, "layers must be a list"),
 ])
 def test_bad_follow_up_options_name_what_is_wrong(options, message):

@@ -12,12 +12,12 @@ def images_of(name):
 
     open_scene(os.path.join(SCENES, name))
     [layer] = collect_scene().layers
-    return layer, layer.images["persp"][len(SCENES.replace("\\", "/")) + 1:]
+    return layer, layer.outputs["persp"][0][1][len(SCENES.replace("\\", "/")) + 1:]
 
 
 def output_findings(host):
-    [check] = host.checks()
-    return [f for f in check(collect(host)) if f.field == "ImageFormat" and f.severity == ERROR]
+    graph = collect(host)
+    return [f for check in host.checks() for f in check(graph) if f.field == "ImageFormat" and f.severity == ERROR]
 
 
 def test_vray_names_images_from_vray_settings_not_the_stale_maya_prefix():

@@ -1,31 +1,37 @@
 """Maya's own validation, over the collected records (no Maya calls): findings an artist can act on.
 
-The shared layer adds the saved/modified check (Fix: save); these add: a layer with no renderable
+The shared layer adds the saved/modified check (Fix: save), output collisions (every AOV of every job),
+the input check (over :func:`inputs`) and the products check; these add: a layer with no renderable
 camera, an image prefix that is empty or has a token nothing resolves, a fractional frame or step, a
-renderer with no Smedge product, two jobs writing the same images, and references that are missing or
-not loaded.
+renderer with no Smedge product, references that are not loaded, and attributes collection could not read.
 """
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, Dict, List
+from typing import Any, List, Tuple
 
 from integrations.graph import JobGraph
+from integrations.products import RENDERER_PRODUCTS
 from integrations.validate import ERROR, WARNING, Finding
 
-from .jobs import sources
+from .jobs import reviewable, sources
 from .records import SceneRecord
 
-__all__ = ["MAYA_RENDERERS", "scene_findings"]
-
-#: Renderers the Maya product renders (its Renderer choices): no studio mapping needed for these.
-MAYA_RENDERERS = ("arnold", "redshift", "vray", "renderman", "mayaSoftware", "mayaHardware2")
+__all__ = ["inputs", "scene_findings"]
 
 
-def scene_findings(graph: JobGraph, scene: SceneRecord, product_for: Callable[[str, str], str]) -> List[Finding]:
-    """The findings for the jobs of ``graph`` that came from ``scene`` (``jobs.sources``)."""
+def inputs(scene: SceneRecord) -> List[Tuple[str, str]]:
+    """The scene's file inputs for ``integrations.inputs``: each file node's path and each loaded reference's
+    file (an unloaded one is a warning of :func:`scene_findings`), as ``(node.attribute, path)``."""
+    found = [(f"{item.node}.{item.attribute}", item.path) for item in scene.inputs]
+    return found + [(ref.node, ref.path) for ref in scene.references if ref.loaded and ref.path]
+
+
+def scene_findings(graph: JobGraph, scene: SceneRecord, studio: Any, review: bool = False) -> List[Finding]:
+    """The findings for the jobs of ``graph`` that came from ``scene`` (``jobs.sources``); ``studio`` the
+    :class:`integrations.studio.StudioDefaults` whose ``renderers`` map renderers to products; ``review``
+    whether review movies were asked for."""
     found: List[Finding] = []
-    writers: Dict[str, str] = {}
     for job_id, source in sources(scene, graph).items():
         if job_id not in graph or source.kind != "render" or source.layer is None:
             continue
@@ -50,25 +56,23 @@ def scene_findings(graph: JobGraph, scene: SceneRecord, product_for: Callable[[s
             add(ERROR, "Range", "layer {} renders a fractional {}: Smedge renders whole frames; set a whole "
                 "start, end and step (byFrameStep) in this layer's render settings".format(
                     layer.name, " and ".join(f"{w} {v:g}" for w, v in fractional)))
-        if layer.renderer not in MAYA_RENDERERS and not product_for(layer.renderer, ""):
+        if review and not reviewable(layer):
+            add(WARNING, "ImageFormat", f"layer {layer.name} gets no review movie: it renders frames "
+                f"{graph.value(job_id, 'Range')}, not an unbroken run of frames FFmpeg can read as one sequence")
+        renderer = layer.renderer.lower()
+        if renderer not in RENDERER_PRODUCTS["maya"] and not studio.product_for(renderer, ""):
             add(ERROR, "Type", f"layer {layer.name} renders with {layer.renderer!r}, which no Smedge product renders: "
                 "map it in the studio defaults (hosts.maya.renderers) or change the layer's renderer")
-        for camera in [source.camera] if source.camera else list(layer.images):
-            image = layer.images.get(camera)
-            if image is None:
-                continue
-            label = name if source.camera else f"{name} (camera {camera})"
-            if image in writers and writers[image] != label:
-                add(ERROR, "ImageFormat", f"writes the same images as {writers[image]} ({image}): give each layer and "
-                    "camera its own file names with <RenderLayer> and <Camera> in the image file prefix")
-            writers.setdefault(image, label)
+    for problem in scene.problems:
+        where = f"layer {problem.layer}: " if problem.layer else ""
+        found.append(Finding(ERROR if problem.layer else WARNING, problem.node, None, problem.attribute,
+                             f"{where}{problem.node}.{problem.attribute} cannot be read ({problem.reason}); "
+                             + ("the layer's job may be wrong" if problem.layer else "it was left out")))
     for ref in scene.references:
-        if not ref.exists:
-            found.append(Finding(ERROR if ref.loaded else WARNING, "Scene", None, "Scene",
-                                 f"reference {ref.node} points to a missing file: {ref.path}"))
-        elif not ref.loaded:
+        if not ref.loaded:
             found.append(Finding(WARNING, "Scene", None, "Scene", f"reference {ref.node} ({ref.path}) is not loaded: "
-                                 "what it holds is not rendered and was not collected"))
+                                 "what it holds is not rendered and was not collected"
+                                 + ("" if ref.exists else "; its file is missing")))
     return found
 
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 import re
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, Optional
 
 from maya import cmds, mel
 
-from .outputs import MAYA_FORMATS, Output, output_of
-from .records import LayerRecord, ReferenceRecord, SceneRecord, join, resolve_images
+from .outputs import AOV_NODES, INPUTS, MAYA_FORMATS, Output, output_of
+from .records import InputRecord, LayerRecord, ReadProblem, ReferenceRecord, SceneRecord, join, resolve_images
 
 __all__ = ["SETTINGS_NODE", "collect_scene", "display_name", "save_scene", "scene_modified", "scene_path",
            "settings_text", "store_settings_text"]
@@ -72,6 +73,7 @@ def collect_scene() -> SceneRecord:
     rule = _text(cmds.workspace(fileRuleEntry="images")) or "images"
     record = SceneRecord(path=scene_path(), modified=scene_modified(), project=project,
                          images=join(project, rule), fps=_fps(), references=_references())
+    record.inputs = _inputs(project, record.problems)
     current = cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True)
     layers = _rendering_layers()
     cameras = {shape: (cmds.listRelatives(shape, parent=True) or [shape])[0] for shape in cmds.ls(type="camera") or []}
@@ -82,7 +84,7 @@ def collect_scene() -> SceneRecord:
         for node in layers:
             if node != cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True):
                 cmds.editRenderLayerGlobals(currentRenderLayer=node)
-            record.layers.append(_layer(node, cameras, project))
+            record.layers.append(_layer(node, cameras, project, record.problems))
     finally:
         try:
             if cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) != current:
@@ -157,14 +159,32 @@ def display_name(node: str) -> str:
     return setup[0] if setup else node
 
 
-def _layer(node: str, cameras: Dict[str, str], project: str) -> LayerRecord:
-    """The current layer's values; ``cameras`` maps each camera shape to its transform."""
+def _read(plug: str, problems: List[ReadProblem], default: Any = None, layer: str = "") -> Any:
+    """``getAttr`` of ``plug``; a value Maya cannot give (RuntimeError, ValueError) is noted in ``problems``
+    with the node, the attribute and Maya's reason, and ``default`` stands in, so the rest still collects."""
+    try:
+        return cmds.getAttr(plug)
+    except (RuntimeError, ValueError) as err:
+        node, _, attribute = plug.partition(".")
+        problems.append(ReadProblem(node, attribute, str(err).strip() or type(err).__name__, layer))
+        return default
+
+
+def _layer(node: str, cameras: Dict[str, str], project: str, problems: List[ReadProblem]) -> LayerRecord:
+    """The current layer's values; ``cameras`` maps each camera shape to its transform; what cannot be read
+    goes to ``problems``."""
+    name = display_name(node)
     globals_ = "defaultRenderGlobals."
-    renderer = cmds.getAttr(globals_ + "currentRenderer") or "mayaSoftware"
-    animation = bool(cmds.getAttr(globals_ + "animation"))
+
+    def read(plug: str, default: Any) -> Any:
+        value = _read(plug, problems, default, name)
+        return default if value is None and default is not None else value
+
+    renderer = read(globals_ + "currentRenderer", "") or "mayaSoftware"
+    animation = bool(read(globals_ + "animation", False))
     if animation:
-        start, end = cmds.getAttr(globals_ + "startFrame"), cmds.getAttr(globals_ + "endFrame")
-        step = cmds.getAttr(globals_ + "byFrameStep")
+        start, end = read(globals_ + "startFrame", 1.0), read(globals_ + "endFrame", 1.0)
+        step = read(globals_ + "byFrameStep", 1.0)
     else:
         # types-maya 0.6.1 lacks currentTime's query flag, which Maya's command reference documents
         start = end = cmds.currentTime(query=True)  # type: ignore[call-arg]
@@ -180,14 +200,85 @@ def _layer(node: str, cameras: Dict[str, str], project: str) -> LayerRecord:
     if extension is None:
         problem = (f"{renderer} is not loaded: its image format {cmds.getAttr(output.format)} cannot be named "
                    f"({output.format_proc} is missing)")
-    renderable = {transform for shape, transform in cameras.items() if cmds.getAttr(shape + ".renderable")}
-    return LayerRecord(
-        node=node, name=display_name(node), renderer=renderer, start=float(start), end=float(end),
+    renderable = {transform for shape, transform in cameras.items() if read(shape + ".renderable", False)}
+    padding = read("vraySettings.fileNamePadding" if renderer == "vray" and not problem
+                   else globals_ + "extensionPadding", 1)
+    layer = LayerRecord(
+        node=node, name=name, renderer=renderer, start=float(start), end=float(end),
         step=float(step), animation=animation, cameras=sorted(renderable), prefix=prefix or "<Scene>",
-        prefix_set=bool(prefix), width=int(cmds.getAttr("defaultResolution.width")),
-        height=int(cmds.getAttr("defaultResolution.height")), extension=extension or "",
-        padding=int(cmds.getAttr(globals_ + "extensionPadding")),
-        version=cmds.getAttr(globals_ + "renderVersion") or "", output_problem=problem)
+        prefix_set=bool(prefix), width=int(read("defaultResolution.width", 0)),
+        height=int(read("defaultResolution.height", 0)), extension=extension or "",
+        padding=int(padding), version=read(globals_ + "renderVersion", "") or "", output_problem=problem)
+    if not problem:
+        _aovs(layer, read)
+    return layer
+
+
+def _aovs(layer: LayerRecord, read: Any) -> None:
+    """The renderer's enabled AOVs / render elements / displays and its switches for them, as AYON's
+    ``lib_renderproducts`` reads them (referenced AOV nodes left out, as AYON does by default). A node
+    whose switch cannot be read is left out; its problem is an error finding."""
+    kind = AOV_NODES.get(layer.renderer)
+    if kind is None:
+        return
+    if layer.renderer == "renderman":
+        nodes = cmds.listConnections("rmanGlobals.displays", source=True, destination=False) or []
+    else:
+        nodes = [n for n in cmds.ls(type=kind) or [] if not cmds.referenceQuery(n, isNodeReferenced=True)]
+    if layer.renderer == "arnold":
+        layer.merged = bool(read("defaultArnoldDriver.mergeAOVs", False)) if cmds.objExists("defaultArnoldDriver") \
+            else False
+        if cmds.objExists("defaultArnoldRenderOptions") and not read("defaultArnoldRenderOptions.aovMode", 1):
+            return
+        names = [read(n + ".name", "") for n in nodes if read(n + ".enabled", False)]
+    elif layer.renderer == "vray":
+        layer.separator = read("vraySettings.fileNameRenderElementSeparator", ".") or ""
+        layer.save_rgb = not read("vraySettings.dontSaveRgbChannel", False)
+        layer.separate_alpha = bool(read("vraySettings.separateAlpha", False))
+        layer.merged = read("vraySettings.imageFormatStr", "") == "exr (multichannel)"
+        names = [_vray_name(n, read) for n in nodes if read(n + ".enabled", False)]
+    elif layer.renderer == "redshift":
+        layer.merged = bool(read("redshiftOptions.exrForceMultilayer", False))
+        if not read("redshiftOptions.aovGlobalEnableMode", 1):
+            return
+        enabled = [n for n in nodes if read(n + ".enabled", False)]
+        names = [read(n + ".name", "") for n in enabled]
+        layer.apart = sorted({name for n, name in zip(enabled, names) if read(n + ".aovType", "") == "Cryptomatte"})
+    else:
+        names = [n for n in nodes if read(n + ".enable", False)]
+    layer.aovs = [name for name in names if name]
+
+
+def _vray_name(node: str, read: Any) -> str:
+    """A V-Ray render element's file name part: its ``vray_explicit_name_*``, else ``vray_filename_*``, else
+    ``vray_name_*`` attribute (AYON's order); "" when it has none."""
+    for prefix in ("vray_explicit_name_", "vray_filename_", "vray_name_"):
+        for attribute in cmds.listAttr(node, string=prefix + "*") or []:
+            value = read(node + "." + attribute, "")
+            if value:
+                return str(value)
+    return ""
+
+
+def _inputs(project: str, problems: List[ReadProblem]) -> List[InputRecord]:
+    """The files the scene's nodes read (``outputs.INPUTS``), relative paths under the project; a file
+    texture's tile or frame numbers as the tokens it stands for (its ``computedFileTextureNamePattern``
+    when tiled, ``#`` for the frame of an image sequence)."""
+    found = []
+    for kind, attribute in INPUTS:
+        for node in cmds.ls(type=kind) or []:
+            path = _text(_read(node + "." + attribute, problems))
+            if kind == "file" and path:
+                if _read(node + ".uvTilingMode", problems, 0):
+                    path = _text(_read(node + ".computedFileTextureNamePattern", problems)) or path
+                elif _read(node + ".useFrameExtension", problems, False):
+                    path = re.sub(r"\d+(?=\.[^./\\]+$)", lambda m: "#" * len(m.group(0)), path)
+            path = path.strip().replace("\\", "/")
+            if path:
+                if not (path.startswith("/") or re.match(r"^[A-Za-z]:/", path)):  # relative: ./tex, ../tex
+                    path = posixpath.normpath(path)
+                found.append(InputRecord(node, attribute, join(project, path)))
+    return found
 
 
 def _prefix(output: Output, project: str) -> str:

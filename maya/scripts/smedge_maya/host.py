@@ -5,9 +5,12 @@ from typing import Any, Dict, List, Optional
 
 from integrations.graph import JobGraph
 from integrations.host import Check, Host, Option
+from integrations.inputs import input_check
+from integrations.products import product_findings
 from integrations.settings import TextSettings
 from integrations.studio import StudioDefaults
 from integrations.validate import Finding
+from smedge_core.products import is_fetched
 
 from . import checks, collect, jobs
 from .records import SceneRecord
@@ -38,6 +41,7 @@ class MayaHost(Host):
     def __init__(self, studio: Optional[StudioDefaults] = None) -> None:
         super().__init__(studio)
         self.scene: Optional[SceneRecord] = None
+        self.review = False  # whether the last build asked for review movies
 
     def scene_path(self) -> str:
         return collect.scene_path()
@@ -64,19 +68,31 @@ class MayaHost(Host):
                        "A job for each renderable camera of a layer (-cam), instead of one per layer"),
                 Option("comp", "Nuke comp script", "",
                        "A Nuke comp job on this script that waits frame by frame on every layer (empty: none)"),
-                Option("encode", "FFmpeg encode per layer", False,
-                       "An FFmpeg job per image sequence that waits on its layer"),
+                Option("review", "Review movie", False,
+                       "An FFmpeg review movie of each layer's beauty, waiting for the whole render (frame rate, "
+                       "codec and file from the studio defaults' review section)"),
                 Option("layers", "Layers", None, "Display names of the layers to submit (None: every one that "
                        "renders)", shown=False)]
 
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
-        self.scene = collect.collect_scene()
+        self.scene, self.review = collect.collect_scene(), bool(options["review"])
         return jobs.build(self.scene, options, self.studio)
 
     def checks(self) -> List[Check]:
+        """Maya's findings over the records, the scene's file inputs (missing: error; outside the studio's
+        ``shared_roots``: warning) and the products the master lacks. Host checks ask the master nothing
+        (``integrations.host.prepare``): its path translations are not consulted, and the products are
+        checked once the product info was fetched (by an earlier validation in this process)."""
         def maya_checks(graph: JobGraph) -> List[Finding]:
             if self.scene is None:
                 return []
-            return checks.scene_findings(graph, self.scene, self.studio.product_for)
+            return checks.scene_findings(graph, self.scene, self.studio, self.review)
 
-        return [maya_checks]
+        def products(graph: JobGraph) -> List[Finding]:
+            return product_findings(graph, self.name, self.studio) if is_fetched() else []
+
+        return [maya_checks, input_check(self.inputs, self.studio.shared_roots, translations=()), products]
+
+    def inputs(self) -> List[Any]:
+        """The collected scene's file inputs as the shared input check takes them: ``(node.attribute, path)``."""
+        return [] if self.scene is None else checks.inputs(self.scene)

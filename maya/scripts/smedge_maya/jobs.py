@@ -3,21 +3,23 @@
 One Maya job per render layer (per layer and camera with ``split``): ``Name`` ``<scene file> - <layer>``,
 ``Type`` the product studio defaults give the layer's renderer, ``Scene``, ``Project``, ``Range``,
 ``RenderDir`` (the project's images folder, which Maya's ``Render -rd`` takes), ``Extra``
-``-rl <layer node>`` (and ``-cam <camera>``), ``ImageFormat`` the layer's image paths. Optional
-follow-ups: a Nuke comp that waits frame by frame on chosen layers, an FFmpeg encode per image sequence
-that waits on its layer. :func:`sources` reads back from each job's parameters what it came from, for
+``-rl <layer node>`` (and ``-cam <camera>``), ``ImageFormat`` every file each frame writes (per camera
+and AOV, :func:`integrations.outputs.set_outputs`). Optional follow-ups: a Nuke comp that waits frame by
+frame on chosen layers, a review movie per render job (:func:`integrations.review.add_review`) that waits
+for the whole job. :func:`sources` reads back from each job's parameters what it came from, for
 the checks (as Nuke's read ``WriteNode`` and Houdini's ``ROP``).
 """
 from __future__ import annotations
 
-import math
 import os
-import posixpath
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional
 
 from integrations.graph import JobGraph
+from integrations.outputs import set_outputs
+from integrations.products import HOST_PRODUCTS, product_for
+from integrations.review import add_review
 from smedge_core.frames import format_range
 
 from .records import LayerRecord, SceneRecord
@@ -25,9 +27,9 @@ from .records import LayerRecord, SceneRecord
 if TYPE_CHECKING:
     from integrations.studio import StudioDefaults
 
-__all__ = ["JobSource", "build", "layer_frames", "sources"]
+__all__ = ["JobSource", "build", "layer_frames", "reviewable", "sources"]
 
-MAYA_PRODUCT = "Maya"
+MAYA_PRODUCT = HOST_PRODUCTS["maya"]
 
 
 @dataclass
@@ -36,7 +38,7 @@ class JobSource:
 
     layer: Optional[LayerRecord]
     camera: Optional[str]
-    kind: str  # "render", "comp" or "encode"
+    kind: str  # "render" or "comp"
 
 
 def layer_frames(layer: LayerRecord) -> List[int]:
@@ -49,11 +51,11 @@ def layer_frames(layer: LayerRecord) -> List[int]:
 def build(records: SceneRecord, options: Mapping[str, Any], studio: StudioDefaults) -> JobGraph:
     """The graph for the scene ``collect.collect_scene`` read, with ``options`` ``split`` (a job per camera),
     ``layers`` (display names; None: every layer that renders), ``comp`` (a Nuke script path, "" or None for none, or
-    ``{"script": path, "layers": [names], "write": Write node}``) and ``encode`` (True, or
-    ``{"fps": n, "options": FFmpeg output options}``). ValueError names a bad option and its value."""
+    ``{"script": path, "layers": [names], "write": Write node}``) and ``review`` (False, True or a dict of
+    review settings, see :mod:`integrations.review`; the frame rate defaults to the scene's). ValueError
+    names a bad option and its value."""
     scene, split = records, options["split"]
     layers = _chosen(scene, options["layers"], "layers")
-    product_for = studio.product_for
     scene_file = os.path.basename(scene.path) or "untitled"
     graph = JobGraph()
     by_layer: Dict[str, List[uuid.UUID]] = {}
@@ -61,37 +63,34 @@ def build(records: SceneRecord, options: Mapping[str, Any], studio: StudioDefaul
         cameras: List[Optional[str]] = list(layer.cameras) if split and layer.cameras else [None]
         frames = format_range(layer_frames(layer))
         for camera in cameras:
-            images = [layer.images[camera]] if camera is not None else list(layer.images.values())
+            files = [path for cam in ([camera] if camera is not None else list(layer.outputs))
+                     for _aov, path in layer.outputs[cam]]
             extra = "-rl " + layer.node + (" -cam " + camera if camera else "")
             name = f"{scene_file} - {layer.name}" + (" - " + camera if camera else "")
             job_id = graph.add_job({
-                "Name": name, "Type": product_for(layer.renderer, MAYA_PRODUCT), "Scene": scene.path,
-                "Project": scene.project, "Range": frames, "RenderDir": scene.images,
-                "Extra": extra, "ImageFormat": images})
+                "Name": name, "Type": product_for("maya", layer.renderer, studio), "Scene": scene.path,
+                "Project": scene.project, "Range": frames, "RenderDir": scene.images, "Extra": extra})
+            set_outputs(graph, job_id, files)
             by_layer.setdefault(layer.name, []).append(job_id)
     comp = options["comp"]
     if isinstance(comp, str):  # the dialog's text field: a script path, or none
         comp = {"script": comp} if comp.strip() else None
     if comp is not None:
         _add_comp(graph, scene_file, layers, by_layer, comp)
-    if options["encode"]:
-        _add_encodes(graph, scene, options["encode"])
+    if options["review"]:
+        _add_reviews(graph, scene, options["review"], studio)
     return graph
 
 
 def sources(scene: SceneRecord, graph: JobGraph) -> Dict[uuid.UUID, JobSource]:
     """What each job of ``graph`` came from, read back from the parameters :func:`build` set: a render
-    job's ``Extra`` (``-rl <layer node>``, ``-cam <camera>``), a comp's ``Type`` Nuke, an encode's
-    ``Type`` FFmpeg and ``Scene`` (its layer's images). Jobs that came from none are left out."""
+    job's ``Extra`` (``-rl <layer node>``, ``-cam <camera>``), a comp's ``Type`` Nuke. Jobs that came from
+    none (reviews) are left out."""
     layers = {layer.node: layer for layer in scene.layers}
     found: Dict[uuid.UUID, JobSource] = {}
     for job_id in graph:
         kind, extra = graph.value(job_id, "Type"), str(graph.value(job_id, "Extra") or "").split()
-        if kind == "FFmpeg":
-            images = graph.value(job_id, "Scene")
-            found.update((job_id, JobSource(layer, camera or None, "encode")) for layer in scene.layers
-                         for camera, path in layer.images.items() if path == images)
-        elif kind == "Nuke":
+        if kind == "Nuke" and not extra:
             found[job_id] = JobSource(None, None, "comp")
         elif extra[:1] == ["-rl"] and len(extra) > 1 and extra[1] in layers:
             camera = extra[3] if extra[2:3] == ["-cam"] and len(extra) > 3 else None
@@ -147,25 +146,22 @@ def _chosen_among(layers: List[LayerRecord], names: Any) -> List[LayerRecord]:
     return [known[n] for n in names]
 
 
-def _add_encodes(graph: JobGraph, scene: SceneRecord, encode: Any) -> None:
-    settings = {} if encode is True else encode
-    if not isinstance(settings, dict) or set(settings) - {"fps", "options"}:
-        raise ValueError(f'encode must be True or {{"fps": n, "options": text}}, not {encode!r}')
-    rate = settings.get("fps", scene.fps)
-    if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not rate > 0 or math.isinf(rate):
-        raise ValueError(f"encode['fps'] must be a positive number, not {rate!r}")
-    for parent, source in sources(scene, graph).items():
-        layer = source.layer
-        if source.kind != "render" or layer is None or not layer.animation:
-            continue
-        for camera in [source.camera] if source.camera else (layer.cameras or [""]):
-            images = layer.images[camera]
-            stem = posixpath.basename(images).split(".%0")[0]
-            label = layer.name + (" - " + camera if camera and len(layer.cameras) > 1 else "")
-            job_id = graph.add_job({
-                "Name": "{} - {} - encode".format(os.path.basename(scene.path) or "untitled", label),
-                "Type": "FFmpeg", "Scene": images, "Range": "1",
-                "InfileOptions": f"-framerate {rate:g} -start_number {layer_frames(layer)[0]}",
-                "OutfileOptions": settings.get("options", "-c:v libx264 -pix_fmt yuv420p"),
-                "OutputFile": posixpath.join(posixpath.dirname(images), stem + ".mp4")})
-            graph.add_dependency(job_id, parent)
+def _add_reviews(graph: JobGraph, scene: SceneRecord, request: Any, studio: StudioDefaults) -> None:
+    """A review movie of the first output (the beauty) of each render job that renders an unbroken run of
+    frames (FFmpeg's image sequence input stops at a gap: a stepped layer gets none, which
+    ``checks.scene_findings`` says), waiting for the whole job; the frame rate is the scene's unless the
+    studio or the request sets one."""
+    if isinstance(request, dict) or request is True:
+        settings = {} if request is True else dict(request)
+        if "frame_rate" not in settings and "frame_rate" not in studio.review:
+            settings["frame_rate"] = scene.fps
+        request = settings
+    for job_id, source in sources(scene, graph).items():
+        if source.kind == "render" and source.layer is not None and reviewable(source.layer):
+            add_review(graph, job_id, request, studio)
+
+
+def reviewable(layer: LayerRecord) -> bool:
+    """Whether a review movie can be made of ``layer``'s images: a sequence of more than one frame, unstepped."""
+    frames = layer_frames(layer)
+    return layer.animation and len(frames) > 1 and frames == list(range(frames[0], frames[-1] + 1))

@@ -1,4 +1,5 @@
-"""Where each renderer keeps its image name and format, as plain data (``collect`` reads it).
+"""Where each renderer keeps its image name, format and AOVs, and which node attributes hold the scene's
+file inputs, as plain data (``collect`` reads it; the naming itself is ``integrations.naming``'s).
 
 Sources: AYON's ``lib_renderproducts.py`` and OpenPype's ``RenderSettings._image_prefix_nodes`` (V-Ray's
 prefix in ``vraySettings.fileNamePrefix``, RenderMan's name in ``rmanGlobals.imageFileFormat``, Redshift's
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import Dict, NamedTuple, Optional
 
-__all__ = ["MAYA_FORMATS", "OUTPUTS", "Output", "output_of"]
+__all__ = ["AOV_NODES", "INPUTS", "MAYA_FORMATS", "OUTPUTS", "Output", "output_of"]
 
 MAYA_PREFIX = "defaultRenderGlobals.imageFilePrefix"
 
@@ -49,3 +50,19 @@ MAYA = Output(None, MAYA_PREFIX, "", {})
 
 def output_of(renderer: str) -> Output:
     return OUTPUTS.get(renderer, MAYA)
+
+
+#: The node type holding each renderer's AOVs / render elements / displays (AYON's ``lib_renderproducts``).
+AOV_NODES = {"arnold": "aiAOV", "vray": "VRayRenderElement", "redshift": "RedshiftAOV", "renderman": "rmanDisplay"}
+
+#: The scene's file inputs: node type and the attribute holding the path (Autodesk's node reference for
+#: file, AlembicNode, gpuCache; MtoA for aiImage, aiStandIn and aiPhotometricLight; Maya USD for
+#: mayaUsdProxyShape; the renderers' proxies, volumes, lights and textures as a render farm's pre-render
+#: script lists them; PxrTexture's ``filename`` as real RenderMan files write it). References are read by
+#: ``referenceQuery``, not from here.
+INPUTS = (("file", "fileTextureName"), ("AlembicNode", "abc_File"), ("gpuCache", "cacheFileName"),
+          ("mayaUsdProxyShape", "filePath"), ("aiImage", "filename"), ("aiStandIn", "dso"),
+          ("aiPhotometricLight", "ai_filename"), ("PxrTexture", "filename"), ("VRayMesh", "fileName"),
+          ("VRayVolumeGrid", "inFile"), ("VRayLightIESShape", "iesFile"), ("RedshiftProxyMesh", "fileName"),
+          ("RedshiftVolumeShape", "fileName"), ("RedshiftNormalMap", "tex0"), ("RedshiftDomeLight", "tex0"),
+          ("pgYetiMaya", "cacheFileName"))

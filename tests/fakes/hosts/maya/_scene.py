@@ -89,8 +89,45 @@ TYPES = {
     "rmanGlobals": _specs(("imageFileFormat", "imageFileFormat", "string", "<scene>_<layer>_<camera>_<aov>.<f4>.<ext>"),
                           ("imageOutputDir", "imageOutputDir", "string", "<ws>/images/<scene>_v<version>_t<take>"),
                           ("version", "version", "long", 1), ("take", "take", "long", 1),
-                          ("cacheCrews", "cch", "bool", True)),
+                          ("cacheCrews", "cch", "bool", True), ("displays", "displays", "message", None, True)),
+    # AOVs / render elements / displays and the renderers' AOV switches, by the attribute names AYON's
+    # lib_renderproducts reads (aiAOV ``name``/``enabled``, aiOptions ``aovMode``, aiAOVDriver ``mergeAOVs``,
+    # VRayRenderElement ``enabled``/``vrayClassType`` and its dynamic ``vray_name_*``, vraySettings
+    # ``fileNamePadding``/``fileNameRenderElementSeparator``/``dontSaveRgbChannel``/``separateAlpha``,
+    # RedshiftAOV ``enabled``/``name``/``aovType``, redshiftOptions ``exrForceMultilayer``/
+    # ``aovGlobalEnableMode``, rmanDisplay ``enable``). Short names equal the long ones and the defaults
+    # are [UNCONFIRMED] (MtoA's aiAOV ``aovn``/``enbl`` excepted, as .ma files write them).
+    "aiAOV": _specs(("name", "aovn", "string"), ("enabled", "enbl", "bool", True), ("type", "aovt", "long", 5)),
+    "aiOptions": _specs(("aovMode", "aovMode", "long", 1)),
+    "aiAOVDriver": _specs(("mergeAOVs", "mergeAOVs", "bool", False),
+                          ("ai_translator", "ai_translator", "string", "exr")),
+    "VRayRenderElement": _specs(("enabled", "enabled", "bool", True), ("vrayClassType", "vrayClassType", "string")),
+    "RedshiftAOV": _specs(("enabled", "enabled", "bool", True), ("name", "name", "string"),
+                          ("aovType", "aovType", "string")),
+    "rmanDisplay": _specs(("enable", "enable", "bool", True)),
+    # File inputs, by Autodesk's node reference (file, gpuCache, AlembicNode) and the plug-ins' docs
+    # (mayaUsdProxyShape ``filePath``, MtoA's aiStandIn ``dso`` and aiImage ``filename``).
+    "file": _specs(("fileTextureName", "ftn", "string"), ("useFrameExtension", "ufe", "bool", False),
+                   ("uvTilingMode", "uvt", "long", 0), ("computedFileTextureNamePattern", "cfnp", "string")),
+    "AlembicNode": _specs(("abc_File", "fn", "string")),
+    "gpuCache": _specs(("cacheFileName", "cfn", "string")),
+    "mayaUsdProxyShape": _specs(("filePath", "fp", "string")),
+    "aiStandIn": _specs(("dso", "dso", "string")),
+    "aiImage": _specs(("filename", "filename", "string")),
+    "PxrTexture": _specs(("filename", "filename", "string")),
 }
+for _kind, _attribute in (("aiPhotometricLight", "ai_filename"), ("VRayMesh", "fileName"),
+                          ("VRayVolumeGrid", "inFile"), ("VRayLightIESShape", "iesFile"),
+                          ("RedshiftProxyMesh", "fileName"), ("RedshiftVolumeShape", "fileName"),
+                          ("RedshiftNormalMap", "tex0"), ("RedshiftDomeLight", "tex0"),
+                          ("pgYetiMaya", "cacheFileName")):
+    TYPES[_kind] = _specs((_attribute, _attribute, "string"))
+TYPES["VRaySettingsNode"] += _specs(("fileNamePadding", "fileNamePadding", "long", 4),
+                                    ("fileNameRenderElementSeparator", "fileNameRenderElementSeparator", "string", "."),
+                                    ("dontSaveRgbChannel", "dontSaveRgbChannel", "bool", False),
+                                    ("separateAlpha", "separateAlpha", "bool", False))
+TYPES["RedshiftOptions"] += _specs(("exrForceMultilayer", "exrForceMultilayer", "bool", False),
+                                   ("aovGlobalEnableMode", "aovGlobalEnableMode", "long", 1))
 _LIST_ITEM = _specs(("selfEnabled", "sen", "bool", True), ("enabled", "en", "bool", True),
                     ("parentEnabled", "pen", "bool", True), ("next", "nxt", "message"),
                     ("previous", "prv", "message"), ("parentList", "pls", "message"),

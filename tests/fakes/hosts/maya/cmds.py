@@ -5,6 +5,7 @@ or short names, errors are raised as Maya raises them (``ValueError: No object m
 ``RuntimeError`` for a failed command), and empty results are what Maya returns (``None`` from an empty
 ``listConnections``/``listRelatives``, ``[]`` from ``ls``).
 """
+import fnmatch
 import logging
 import os
 
@@ -326,6 +327,19 @@ def addAttr(*args, **kwargs):
         flags["-dv"] = str(o["defaultValue"])
     node.add_attr(flags)
     _touch()
+
+
+def listAttr(*args, **kwargs):
+    """The node's attribute long names (modelled, added, and those the file set), ``string`` a wildcard."""
+    o = _opts(kwargs, "string st", "userDefined ud")
+    node = _scene.node(args[0])
+    names = [s.long for s in node.dynamic.values()] if o.get("userDefined") else (
+        [s.long for s in node.specs.values()] + [s.long for s in node.dynamic.values()]
+        + [k.split("[")[0].split(".")[0] for k in node.values])
+    names = list(dict.fromkeys(names))
+    if o.get("string"):
+        names = [n for n in names if fnmatch.fnmatchcase(n, o["string"])]
+    return names or None
 
 
 def getAttr(plug, **kwargs):
