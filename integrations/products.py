@@ -14,15 +14,16 @@ where the name came from: the studio file and key, or this table.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Optional
+from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from smedge_core import Parameter, Product, get_product_info
+from smedge_core.products import is_fetched
 
 from .graph import JobGraph
 from .validate import ERROR, Finding
 
 __all__ = ["FARM_CONTROLS", "HOST_PRODUCTS", "RENDERER_PRODUCTS", "farm_controls", "find_product",
-           "product_findings", "product_for"]
+           "product_check", "product_findings", "product_for"]
 
 #: The product a host's jobs take when their renderer names none.
 HOST_PRODUCTS = {"maya": "Maya", "houdini": "Houdini", "nuke": "Nuke", "blender": "Blender"}
@@ -124,6 +125,15 @@ def product_findings(graph: JobGraph, host: str, studio: Any = None,
                 product, _origin(host, str(product), studio), ", ".join(sorted(p.name for p in known)), host),
             rule="products"))
     return findings
+
+
+def product_check(host: str, studio: Any = None) -> Callable[[JobGraph], List[Finding]]:
+    """:func:`product_findings` as a host check, which asks the master nothing (host checks run on the host's
+    main thread): it checks once this process has the product info (fetched by a validation, once per
+    process); before that the shared validation's ``conform_job`` still refuses an unknown product."""
+    def check(graph: JobGraph) -> List[Finding]:
+        return product_findings(graph, host, studio) if is_fetched() else []
+    return check
 
 
 def farm_controls(product: Any, products: Optional[Iterable[Product]] = None) -> List[Parameter]:

@@ -6,9 +6,9 @@ that cannot be created, a Write that depends on a disabled Write or on one of a 
 Read provides (when the Read reads a sequence and so states a range). A knob the collector could not
 read is an error on the job of a Write it belongs to, else a warning on the node (:func:`knob_findings`).
 The files the script reads (:attr:`Script.inputs`, but not another Write's output, which the farm renders)
-go through the shared input check: a missing one is an error, one outside the studio's ``shared_roots``
-and the master's path translations a warning (``integrations.inputs``). Every job's product must be on
-the master (``integrations.products.product_findings``). Each check looks at the Writes the
+go through the shared input check: a missing one is an error, one outside the studio's ``shared_roots`` a
+warning (``integrations.inputs``). Every job's product must be on the master, once this process knows the
+master's products (``integrations.products.product_check``). The checks ask the master nothing. Each check looks at the Writes the
 graph's jobs render (``WriteNode``), so a job turned off in the dialog is no longer checked. The script's
 saved state is the shared ``scene_check``'s.
 """
@@ -18,10 +18,9 @@ import os
 import uuid
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple
 
-import smedge_core
 from integrations.graph import JobGraph
 from integrations.inputs import input_findings
-from integrations.products import product_findings
+from integrations.products import product_check
 from integrations.validate import ERROR, WARNING, Finding
 
 from .records import ReadRecord, Script, WriteRecord
@@ -44,39 +43,13 @@ _EXTENSIONS = {"jpg": "jpeg", "tif": "tiff", "tga": "targa", "rgb": "sgi", "rgba
 
 def checks(script: Script, studio: StudioDefaults) -> List[Callable[[JobGraph], List[Finding]]]:
     """The host checks for ``script``, each a callable ``graph -> findings``: the Writes, the knobs that
-    could not be read, the inputs and the products. The master (path translations, products) is asked
-    once per check; when it cannot be reached, a warning says what was not checked against it."""
+    could not be read, the inputs and the products. They ask the master nothing
+    (``integrations.host.prepare``): the inputs are checked against the studio's ``shared_roots`` only,
+    the products once this process has the product info."""
     return [lambda graph: write_findings(script, graph),
             lambda graph: knob_findings(script, graph),
-            lambda graph: _inputs(script, studio),
-            lambda graph: _products(graph, studio)]
-
-
-def _inputs(script: Script, studio: StudioDefaults) -> List[Finding]:
-    """The shared input check; without the master, its path translations are not taken into account and
-    one warning says so (missing files are still errors)."""
-    items = input_items(script)
-    if not items:
-        return []
-    unreached: List[Finding] = []
-    translations = _asking_master("Input", lambda: smedge_core.get_path_translations(), unreached)
-    return input_findings(items, studio.shared_roots, translations or ()) + unreached
-
-
-def _asking_master(field: str, ask: Callable[[], Any], unreached: List[Finding]) -> Any:
-    """``ask()``; None and a warning in ``unreached`` naming ``field`` when the master cannot be reached."""
-    try:
-        return ask()
-    except smedge_core.SmedgeComponentError as err:
-        unreached.append(Finding(WARNING, "Smedge master", None, field,
-                                 f"not checked against the master: it cannot be reached ({err})"))
-        return None
-
-
-def _products(graph: JobGraph, studio: StudioDefaults) -> List[Finding]:
-    unreached: List[Finding] = []
-    found = _asking_master("Type", lambda: product_findings(graph, "nuke", studio), unreached)
-    return (found or []) + unreached
+            lambda graph: input_findings(input_items(script), studio.shared_roots, ()),
+            product_check("nuke", studio)]
 
 
 def input_items(script: Script) -> List[Tuple[str, str, Any]]:

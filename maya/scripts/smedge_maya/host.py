@@ -6,11 +6,10 @@ from typing import Any, Dict, List, Optional
 from integrations.graph import JobGraph
 from integrations.host import Check, Host, Option
 from integrations.inputs import input_check
-from integrations.products import product_findings
+from integrations.products import product_check
 from integrations.settings import TextSettings
 from integrations.studio import StudioDefaults
 from integrations.validate import Finding
-from smedge_core.products import is_fetched
 
 from . import checks, collect, jobs
 from .records import SceneRecord
@@ -88,10 +87,8 @@ class MayaHost(Host):
                 return []
             return checks.scene_findings(graph, self.scene, self.studio, self.review)
 
-        def products(graph: JobGraph) -> List[Finding]:
-            return product_findings(graph, self.name, self.studio) if is_fetched() else []
-
-        return [maya_checks, input_check(self.inputs, self.studio.shared_roots, translations=()), products]
+        return [maya_checks, input_check(self.inputs, self.studio.shared_roots, translations=()),
+                product_check(self.name, self.studio)]
 
     def inputs(self) -> List[Any]:
         """The collected scene's file inputs as the shared input check takes them: ``(node.attribute, path)``."""

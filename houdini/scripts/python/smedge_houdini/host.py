@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 from integrations.graph import JobGraph
 from integrations.host import Check, Host, Option
 from integrations.inputs import input_check
-from integrations.products import product_findings
+from integrations.products import product_check
 from integrations.settings import SettingsStore
 from integrations.studio import StudioDefaults
 
@@ -123,11 +123,11 @@ class HoudiniHost(Host):
 
     def checks(self) -> List[Check]:
         """Houdini's own checks, the scene's file inputs (missing: error; outside the studio's
-        ``shared_roots`` and the master's path translations: warning), the products on the master, and the
-        review movies asked for but not made."""
+        ``shared_roots``: warning), the products on the master (once known in this process), and the review
+        movies asked for but not made. Host checks ask the master nothing (``integrations.host.prepare``)."""
         return [*_checks.all_checks(self.network),
-                input_check(lambda: self.network().inputs, self.studio.shared_roots),
-                lambda graph: product_findings(graph, self.name, self.studio),
+                input_check(lambda: self.network().inputs, self.studio.shared_roots, translations=()),
+                product_check(self.name, self.studio),
                 lambda graph: _checks.review_skipped(self._review_skipped, graph)]
 
     def job_name(self) -> str:
