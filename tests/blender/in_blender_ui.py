@@ -20,7 +20,7 @@ scene.frame_start, scene.frame_end = 1, 2
 scene.render.filepath = "//r/beauty_####"
 bpy.ops.wm.save_as_mainfile(filepath=os.path.join(folder, "ui.blend"))
 addon_utils.enable("smedge_blender", default_set=True, handle_error=None)
-from smedge_blender import ui  # noqa: E402
+from smedge_blender import panel  # noqa: E402
 
 seen = {}
 
@@ -29,15 +29,15 @@ def press():
     seen["pressed"] = time.monotonic()
     seen["result"] = sorted(bpy.ops.smedge.submit())
     seen["returned"] = time.monotonic()
-    seen["running_after_press"] = ui.STATE.running
+    seen["running_after_press"] = panel.DIALOG.running
     seen["threads_after_press"] = sorted(t.name for t in threading.enumerate())
 
 
 def wait():
-    if ui.STATE.running or "pressed" not in seen:
+    if panel.DIALOG.running or "pressed" not in seen:
         return 0.05
     seen["ended"] = time.monotonic()
-    seen["ok"], seen["text"] = ui.STATE.ok, ui.STATE.text
+    seen["ok"], seen["text"] = panel.DIALOG.ok, panel.DIALOG.text
     seen["stored"] = "smedge_submit_settings.json" in bpy.data.texts
     with open(out, "w") as stream:
         json.dump(seen, stream)
