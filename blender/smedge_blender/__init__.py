@@ -57,21 +57,19 @@ def _host(options: dict) -> BlenderHost:
 
 
 def show(**options: Any) -> SubmitDialog:
-    """Open Blender's native Submit popup (the panel's settings, Submit) over the window, its build options
-    set from ``options`` first (checked as ``build_graph`` checks them); returns the dialog, whose
-    ``running``, ``text`` and ``findings`` show the outcome. Needs Blender's window and the add-on registered."""
+    """Open Blender's native Submit popup (Blender has no Qt: the panel's settings and build options, then
+    Submit) over the window, its build options set from ``options`` first (checked as ``build_graph``
+    checks them); returns the dialog, whose ``running``, ``text`` and ``findings`` show the outcome.
+    RuntimeError without Blender's window; the add-on must be registered."""
     host = _host(options)
-    import bpy
     from integrations.host import collect
 
     from .panel import DIALOG
 
     declared = {option.name: option for option in host.options()}
     if set(options) - set(declared):
-        collect(host, **options)  # raises: names the unknown option(s) and the known ones
-    for name, value in options.items():
-        setattr(bpy.context.scene.smedge, name, declared[name].check(value))
-    return DIALOG.open()
+        collect(host, **options)  # raises before reading the file, naming the unknown option(s) and the known
+    return DIALOG.open(**{name: declared[name].check(value) for name, value in options.items()})
 
 
 def build_graph(**options: Any) -> JobGraph:

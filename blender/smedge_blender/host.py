@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional
 from integrations.graph import JobGraph
 from integrations.host import Check, Host, Option
 from integrations.products import product_findings
-from integrations.settings import TextSettings
+from integrations.settings import SettingsStore, TextSettings
 from integrations.studio import StudioDefaults
 from integrations.validate import Finding
 from smedge_core.products import is_fetched
@@ -50,7 +50,7 @@ class BlenderHost(Host):
     def save(self) -> str:
         return collect.save()
 
-    def settings_store(self) -> TextBlockSettings:
+    def settings_store(self) -> SettingsStore:
         return TextBlockSettings()
 
     def options(self) -> List[Option]:

@@ -42,9 +42,18 @@ class SubmitDialog:
         self.graph: Any = None
         self.result: Optional[Result] = None
 
-    def open(self) -> SubmitDialog:
-        """Open the popup in Blender's window (the operator ``smedge.submit``, invoked); this dialog."""
-        bpy.ops.smedge.submit("INVOKE_DEFAULT")
+    def open(self, **options: Any) -> SubmitDialog:
+        """Set the scene's build options (checked by the caller) and open the popup in Blender's window (the
+        operator ``smedge.submit``, invoked); this dialog. RuntimeError without a window (``blender -b``, bpy
+        as a module: there Blender would run the operator at once, submitting without asking)."""
+        if bpy.app.background:
+            raise RuntimeError("the Submit popup needs Blender's window; without one (blender -b, bpy as a "
+                               "module) call smedge_blender.submit() or export()")
+        for name, value in options.items():
+            setattr(bpy.context.scene.smedge, name, value)
+        opened = bpy.ops.smedge.submit("INVOKE_DEFAULT")
+        if opened != {"RUNNING_MODAL"}:
+            raise RuntimeError(f"the Submit popup did not open: {sorted(opened)}")
         return self
 
 
@@ -88,7 +97,7 @@ class _Chosen(BlenderHost):
         super().__init__()
         self.chosen = MemorySettings(settings.to_data())
 
-    def settings_store(self) -> MemorySettings:  # type: ignore[override]
+    def settings_store(self) -> MemorySettings:
         return self.chosen
 
 

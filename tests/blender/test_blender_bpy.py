@@ -146,8 +146,14 @@ def test_the_options_are_declared_once_and_checked_by_the_shared_collect(bpy):
         with pytest.raises(ValueError) as err:
             collect(BlenderHost(), **options)
         assert str(err.value) == message
-    assert bpy.types.PropertyGroup in type(bpy.context.scene.smedge).__mro__
     assert [name for name in OPTIONS if hasattr(bpy.context.scene.smedge, name)] == list(OPTIONS)  # the panel's
+    import smedge_blender
+
+    with pytest.raises(ValueError, match="Unknown Blender option"):
+        smedge_blender.show(split=True)
+    with pytest.raises(RuntimeError, match="needs Blender's window"):  # bpy as a module: no window
+        smedge_blender.show(all_scenes=True)
+    assert bpy.context.scene.smedge.all_scenes is False
 
 
 def test_settings_stick_to_the_file(bpy, tmp_path):
