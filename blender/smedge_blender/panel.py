@@ -116,7 +116,7 @@ def start(context: Any, export_to: Optional[str] = None, again: bool = False, fi
         prepared.found += [Finding(WARNING, "Stored settings", None, key, message) for key, message in damaged]
     DIALOG.graph, DIALOG.findings = prepared.graph, []
     if any(f.severity == ERROR for f in prepared.found):  # the host's errors: nothing to ask the master
-        _finish(ValidationError(prepared.found), export_to, settings)
+        _finish(ValidationError(prepared.found), settings)
         return
     outcome: List[Union[Result, Exception]] = []
 
@@ -128,7 +128,7 @@ def start(context: Any, export_to: Optional[str] = None, again: bool = False, fi
 
     if bpy.app.background:
         work()
-        _finish(outcome[0], export_to, settings)
+        _finish(outcome[0], settings)
         return
     DIALOG.running, DIALOG.text = True, f"Submitting {len(prepared.graph)} jobs..."
     thread = threading.Thread(target=work, name="smedge-submit", daemon=True)
@@ -137,13 +137,13 @@ def start(context: Any, export_to: Optional[str] = None, again: bool = False, fi
     def poll() -> Optional[float]:
         if thread.is_alive():
             return 0.1
-        _finish(outcome[0], export_to, settings)
+        _finish(outcome[0], settings)
         return None
 
     bpy.app.timers.register(poll, first_interval=0.1)
 
 
-def _finish(outcome: Union[Result, Exception], export_to: Optional[str], settings: Settings) -> None:
+def _finish(outcome: Union[Result, Exception], settings: Settings) -> None:
     DIALOG.running = False
     if isinstance(outcome, Result):
         BlenderHost().settings_store().save(settings.to_data())

@@ -182,16 +182,24 @@ def test_settings_stick_to_the_file(bpy, tmp_path):
 @pytest.mark.usefixtures("local_master")
 def test_the_panel_settings_drive_submit_and_submit_again(bpy, tmp_path):
     import smedge_blender
+    from integrations.settings import load
     from smedge_blender import panel
+    from smedge_blender.host import BlenderHost
 
     new_file(bpy)
     scene = tiny_scene(bpy, "Scene")  # the file's active scene
     scene.smedge.pool, scene.smedge.use_priority, scene.smedge.priority, scene.smedge.encode = "", True, 60, True
+    BlenderHost().settings_store().write('{"priority": "high", "jobs": {"panel.blend - Scene": {"PacketSize": 1}}}')
     _save(bpy, tmp_path / "panel.blend")
     (tmp_path / "out").mkdir()
     assert bpy.ops.smedge.export(directory=str(tmp_path / "out")) == {"FINISHED"}
     assert (tmp_path / "out" / "panel.sj").exists()
     assert panel.DIALOG.ok and panel.DIALOG.result.job_file == str(tmp_path / "out" / "panel.sj")
+    assert [(f.job_name, f.field, f.message) for f in panel.DIALOG.findings if f.job_name == "Stored settings"] == [
+        ("Stored settings", "priority", "Ignoring priority in the text smedge_submit_settings.json: bad value 'high'")]
+    stored, damaged = load(BlenderHost().settings_store())  # the panel's values stored, the per-job value kept
+    assert (stored.priority, stored.options["encode"], stored.jobs, damaged) == (
+        60, True, {"panel.blend - Scene": {"PacketSize": 1}}, [])
     bpy.ops.wm.save_mainfile()
     scene.smedge.encode = False  # not stored: Submit again uses what the last export stored
     result = smedge_blender.export(str(tmp_path / "again"), stored=True)
