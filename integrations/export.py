@@ -3,7 +3,8 @@
 The job file is what ``smedge_core.submit_jobs`` writes for ``Submit -FromFile`` (UTF-8, ``\\n`` line
 ends); a TD can submit it later with ``Submit -FromFile FILE``. The JSON keeps the jobs in the order they
 were added, with their ``ID``, ``WaitForJobID`` and ``WaitForWholeJob``; values that JSON has no type
-for (UUID, paths, tuples, pools) are written as ``{"$type": ..., "value": ...}`` objects.
+for (UUID, paths, tuples, pools) are written as ``{"$type": ..., "value": ...}`` objects. ``outputs`` lists
+each job's output patterns (``integrations.outputs.outputs_json``); reading back ignores it.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import smedge_core
 import smedge_core.jobfile
 
 from .graph import JobGraph
+from .outputs import outputs_json
 from .validate import check as _check
 
 if TYPE_CHECKING:
@@ -66,7 +68,8 @@ def graph_to_json(graph: JobGraph) -> str:
     for job_id in graph:
         job = graph.job(job_id)
         jobs.append({key: _encode(value, job, key) for key, value in job.items()})
-    return json.dumps({"format": FORMAT, "version": VERSION, "jobs": jobs}, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps({"format": FORMAT, "version": VERSION, "jobs": jobs, "outputs": outputs_json(graph)},
+                      indent=2, ensure_ascii=False) + "\n"
 
 
 def graph_from_json(text: Union[str, bytes]) -> JobGraph:

@@ -338,7 +338,7 @@ class JobGraph:
         while True:
             step = next(p for p in self._parents[path[-1]] if pending[p])
             if step in seen:
-                cycle = path[seen[step]:] + [step]
+                cycle = [*path[seen[step]:], step]
                 break
             seen[step] = len(path)
             path.append(step)

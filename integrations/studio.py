@@ -8,6 +8,7 @@ left out; nothing here raises. The format (see ``docs/studio-defaults.example.js
 
     {"version": 1,
      "shared_roots": ["/mnt/projects", "P:/"],                # folders render engines reach too
+     "review": {"frame_rate": 25, "codec": "prores_ks"},      # the review movie (integrations.review)
      "products": {"Nuke": {"priority": 60, "cpus": 8}},      # per Smedge product, in any host
      "hosts": {"maya": {"pool": "cpu", "priority": 50, "packet_size": 5,
                         "renderers": {"arnold": "Arnold for Maya"},  # renderer -> Smedge product
@@ -71,6 +72,13 @@ class StudioDefaults(object):
         self._host = data.get("hosts", {}).get(host, {})
         self._products = data.get("products", {})
         self._shared_roots = data.get("shared_roots", [])  # type: List[str]
+        self._review = data.get("review", {})  # type: Dict[str, Any]
+
+    @property
+    def review(self) -> Dict[str, Any]:
+        """The review movie's defaults the files set (keys of :data:`REVIEW_KEYS`; the rest from
+        ``integrations.review``)."""
+        return dict(self._review)
 
     @property
     def shared_roots(self) -> List[str]:
@@ -278,11 +286,38 @@ def _checked(data: Dict[str, Any], path: str, findings: List[Finding], products:
                 out[key] = value
             else:
                 _problem(findings, path, key, "{!r} is not a list of folder paths".format(value))
+        elif key == "review":
+            out[key] = {k: v for k, v in _mapping(value, key, path, findings, lambda v: True, "").items()
+                        if _review_value(k, v, path, findings)}
         elif key in ("hosts", "products"):
             _problem(findings, path, key, "expected an object, found {!r}".format(value))
         else:
-            _problem(findings, path, key, "unknown key (known: version, shared_roots, hosts, products)")
+            _problem(findings, path, key, "unknown key (known: version, shared_roots, review, hosts, products)")
     return out
+
+
+#: The review movie's studio defaults: what each must be.
+REVIEW_KEYS = {"product": "a Smedge product name", "frame_rate": "a number above 0",
+               "codec": "an FFmpeg video codec name", "output_options": "FFmpeg output options (text)",
+               "output": "a path with {folder}, {stem} or {job} fields", "executable": "the ffmpeg program"}
+
+
+def _review_value(key: str, value: Any, path: str, findings: List[Finding]) -> bool:
+    if key not in REVIEW_KEYS:
+        _problem(findings, path, "review." + key, f"unknown key (known: {', '.join(sorted(REVIEW_KEYS))})")
+        return False
+    if key == "frame_rate":
+        good = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf")
+    elif key == "output":
+        try:
+            good = isinstance(value, str) and bool(value.strip()) and bool(value.format(folder="", stem="", job=""))
+        except (KeyError, IndexError, ValueError):
+            good = False
+    else:
+        good = isinstance(value, str) and (key == "output_options" or bool(value.strip()))
+    if not good:
+        _problem(findings, path, "review." + key, f"{value!r} is not {REVIEW_KEYS[key]}")
+    return good
 
 
 def _merge(into: Dict[str, Any], data: Dict[str, Any]) -> None:

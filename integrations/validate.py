@@ -6,7 +6,7 @@ named pools exist (one ``get_pools`` call), that per-frame waits line up frame f
 packet, and that a job waiting per frame has a priority above its parents' (the seed's rule), within
 the highest priority its product allows. A host adds its own checks. ``validate`` never changes the
 graph: a finding may carry a fix, applied only when asked (:func:`apply_fixes`, ``Finding.apply``, the
-dialog's Fix, the ``fix`` option of submit and export).
+dialog's Fix, the ``fix`` option of submit and export). Two outputs (``ImageFormat``) writing one file are an error.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from smedge_core.frames import parse_range
 from smedge_core.values import find_key
 
 from .graph import CycleError, JobGraph
+from .outputs import collisions, describe
 
 if TYPE_CHECKING:
     from smedge_core import NameOrID, Pool
@@ -123,6 +124,8 @@ def validate(graph: JobGraph, pools: Optional[List[Pool]] = None,
     if order is not None:
         _priorities(graph, order, priorities, findings)
     _ruled(findings, "waits")
+    _collisions(graph, frames, findings)
+    _ruled(findings, "outputs")
     for host_check in checks:
         findings.extend(host_check(graph))
     _ruled(findings, "host")
@@ -385,6 +388,14 @@ def _priorities(graph: JobGraph, order: List[uuid.UUID], priorities: Dict[uuid.U
         findings.append(_finding(graph, job_id, ERROR, "Priority", "Priority {}: {}".format(current, why),
                                  fix_description="raise Priority from {} to {}".format(current, needed),
                                  fix=_set_priority(job_id, needed)))
+
+
+def _collisions(graph: JobGraph, frames: Dict[uuid.UUID, Any], findings: List[Finding]) -> None:
+    """Two outputs (of two jobs, or two AOVs of one) writing the same file: an error on the later job."""
+    for hit in collisions(graph, frames):
+        other = "another output of this job" if hit.job == hit.other_job else f"job {graph.name(hit.job)!r}"
+        findings.append(_finding(graph, hit.other_job, ERROR, "ImageFormat", f"{hit.other_path} is also written "
+                                 f"by {other} ({hit.path}) on {describe(hit.frames)}"))
 
 
 def _set_priority(job_id: uuid.UUID, priority: int) -> Callable[[JobGraph], None]:

@@ -58,7 +58,7 @@ _HOMES = {
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 
-__all__ = sorted(["SMEDGE"] + list(_HOME_OF))
+__all__ = sorted(["SMEDGE", *list(_HOME_OF)])
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error there, not Any

@@ -95,7 +95,7 @@ def get_jobs(query: Optional[Union[str, UUID, List[Any]]] = None, get_all_parame
     the values stored on the master, as text.
     """
     options: List[Tuple[str, str]] = []
-    if isinstance(query, UUID) or isinstance(query, str):
+    if isinstance(query, (UUID, str)):
         try:
             query = ids_to_query(query)
         except TypeError:
@@ -234,14 +234,14 @@ def enable_product(product: NameOrID, engines: Optional[NameOrIDList] = None,
                    regex: Optional[RegexList] = None) -> None:
     """Let engines run work of ``product`` (name, alias or ID)."""
     targets, options = _engine_selection(engines, regex)
-    _process.call("Engine", "EnableProduct", targets, [("Product", str(product))] + options)
+    _process.call("Engine", "EnableProduct", targets, [("Product", str(product)), *options])
 
 
 def disable_product(product: NameOrID, engines: Optional[NameOrIDList] = None,
                     regex: Optional[RegexList] = None) -> None:
     """Stop engines running work of ``product`` (name, alias or ID)."""
     targets, options = _engine_selection(engines, regex)
-    _process.call("Engine", "DisableProduct", targets, [("Product", str(product))] + options)
+    _process.call("Engine", "DisableProduct", targets, [("Product", str(product)), *options])
 
 
 def reset_engine_failures(engines: Optional[NameOrIDList] = None, regex: Optional[RegexList] = None) -> None:

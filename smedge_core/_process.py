@@ -222,7 +222,7 @@ def call(tool: str, verb: str = "", targets: Iterable[str] = (), options: Iterab
          switches: Iterable[str] = ()) -> str:
     """Run one contract verb and return its stdout as text; raise SmedgeComponentError on failure."""
     args = _contract.build(tool, verb, targets, options, switches)
-    command = _shown([tool] + args)
+    command = _shown([tool, *args])
     program = str(tool_path(tool))
     for name, value in client_options():
         args += ["-" + name, value]

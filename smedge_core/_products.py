@@ -369,7 +369,7 @@ def _plans() -> Dict[str, _Plan]:
             index: Dict[str, _Plan] = {}
             for raw in _process.read("ConfigureMaster", "ProductInfo"):
                 plan = _Plan(Product.from_dict(raw))
-                for key in [plan.product.name, str(plan.product.type)] + plan.product.aliases:
+                for key in [plan.product.name, str(plan.product.type), *plan.product.aliases]:
                     index.setdefault(key.lower(), plan)
             _index = index
         return _index

@@ -189,8 +189,7 @@ class FrameRange:
 
     def __iter__(self) -> Iterator[int]:
         for start, end, step in self._runs:
-            for frame in range(start, end + 1, step):
-                yield frame
+            yield from range(start, end + 1, step)
 
     def __len__(self) -> int:
         return self._len

@@ -57,7 +57,7 @@ class _Probe:
     def run(self, tool: str, verb: str, targets: Sequence[str] = (), options: Sequence[Tuple[str, str]] = (),
             switches: Sequence[str] = ()) -> Tuple[List[str], Optional[int], str]:
         """``(command, exit code, stdout or stderr)`` of one tool call through the API's process seam."""
-        command = [tool] + _contract.build(tool, verb, targets, options, switches)
+        command = [tool, *_contract.build(tool, verb, targets, options, switches)]
         try:
             return command, 0, _process.call(tool, verb, targets, options, switches)
         except (MasterUnreachableError, ToolNotFoundError):

@@ -27,6 +27,7 @@ import smedge_core
 
 from . import FAMILY
 from .. import host as _host
+from .. import review
 from ..graph import JobGraph
 from ..session import send
 from .publish_job import publish_job
@@ -111,9 +112,18 @@ def graph_of(context: Any) -> Tuple[JobGraph, Owners]:
                 raise ValueError("Instance {!r}: {} {!r} names no publishing {} instance (known: {})".format(
                     instance.name, WAIT_FOR, wait, FAMILY, ", ".join(repr(i.name) for i in instances)))
             graph.add_dependency(job_id, parent, per_frame=bool(instance.data.get(PER_FRAME, False)))
+    host = context.data.get(HOST)
+    studio = getattr(host, "studio", None)
+    for job_id, instance in list(owners.items()):
+        request = instance.data.get(review.PYBLISH_KEY) if instance is not None else None
+        try:
+            encode = review.add_review(graph, job_id, request, studio) if request else None
+        except ValueError as err:
+            raise ValueError(f"Instance {instance.name!r}: {review.PYBLISH_KEY}: {err}") from err
+        if encode is not None:
+            owners[encode] = None
     settings = context.data.get(PUBLISH_JOB)
     if settings and owners:
-        host = context.data.get(HOST)
         job_id = graph.add_job(publish_job(settings, host.job_name() if host is not None else "smedge_jobs"))
         for parent in list(owners):
             graph.add_dependency(job_id, parent, per_frame=False)

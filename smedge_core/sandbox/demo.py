@@ -32,7 +32,7 @@ def reference_jobs(first, last):
     nuke_job = {"Name": "Comp layers", "Type": "Nuke", "Scene": "/path/to/the/comp_script.nk",
                 "Range": frame_range, "Priority": 55, "WaitForJobID": [job["ID"] for job in render_jobs],
                 "WaitForWholeJob": 0}
-    return render_jobs + [nuke_job]
+    return [*render_jobs, nuke_job]
 
 
 def spans(history):

@@ -156,7 +156,7 @@ def _first_free(segment, blocked, index, reverse):
     """The index of the first packet of ``segment`` from ``index`` on (down, with ``reverse``) whose
     frames no blocked span holds, else None. A span blocking every frame of the segment in its extent
     is skipped in one step."""
-    start, end, step, size = segment
+    start, _end, step, size = segment
     count = packet_count(segment)
     while 0 <= index < count:
         span = _blocker(_packet(segment, index), blocked)
@@ -233,7 +233,7 @@ class Job:
             return 0
 
     def flag(self, name):
-        return self.value(name).strip().lower() not in _FALSE + ("",)
+        return self.value(name).strip().lower() not in (*_FALSE, "")
 
     def status(self):
         return self.number("Status")
@@ -293,7 +293,7 @@ class Farm:
         self.indexes = {product.type: ProductIndex(product) for product in self.products}
         self._by_key = {}  # lower-case name, alias or ID: Product (the first product that has it)
         for product in self.products:
-            for key in [product.name, str(product.type)] + product.aliases:
+            for key in [product.name, str(product.type), *product.aliases]:
                 self._by_key.setdefault(key.lower(), product)
         self.runnable = {}  # job ID: Job, the jobs whose Status is queued or active
         self.lock = threading.RLock()

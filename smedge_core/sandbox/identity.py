@@ -84,7 +84,7 @@ def parse_ps(text):
 def _ps(args):
     """The processes ``ps`` lists with ``args``; None when ``ps`` cannot be run."""
     try:
-        result = subprocess.run(["ps", "-o", "pid=,pgid=,stat=,lstart="] + args, stdin=subprocess.DEVNULL,
+        result = subprocess.run(["ps", "-o", "pid=,pgid=,stat=,lstart=", *args], stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_PS_ENV, timeout=20)
     except (OSError, subprocess.SubprocessError):
         return None

@@ -375,7 +375,7 @@ class Master:
     def _report(self, owner, now_lines):
         lines = ["{} {}".format(extract_datetime(t).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3], text)
                  for t, text in self.farm.store.log_text(owner)]
-        return "\n".join(lines + ["now: " + ("; ".join(now_lines) or "ready")])
+        return "\n".join([*lines, "now: " + ("; ".join(now_lines) or "ready")])
 
     # --- Engine ------------------------------------------------------------------------------
 

@@ -110,7 +110,7 @@ PRODUCTS = [
     ], aliases=["HoudiniRender", "Houdini Render", "hython"]),
     # Blender: SceneName is the scene Blender's -S renders (empty: the file's active one); ViewLayer, when
     # set, the only view layer rendered.
-    product(BLENDER_ID, "Blender", "BlenderRender", [
+    product(BLENDER_ID, "Blender", "RenderJob", [
         parameter("Scene", "Path", flags=["Required"]),
         parameter("SceneName"),
         parameter("ViewLayer"),

@@ -39,6 +39,7 @@ from .folder import StartError
 from .master import MAX_VALUE, Master
 from .store import Store
 from .tools import write_tools
+import contextlib
 
 _log = logging.getLogger(__name__)
 
@@ -363,10 +364,8 @@ class Server:
         self._hold(conn, -conn.held)
         conn.buffer = bytearray()
         self.connections.pop(conn.sock, None)
-        try:
+        with contextlib.suppress(KeyError, ValueError):
             self.selector.unregister(conn.sock)
-        except (KeyError, ValueError):
-            pass
         conn.sock.close()
 
     # --- the workers -------------------------------------------------------------------------

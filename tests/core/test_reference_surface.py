@@ -52,14 +52,14 @@ def test_contents_lists_what_the_issue_counts():
     assert len(CLASSES) == 6 and len(TYPES) == 10 and len(METHODS) == 37
 
 
-@pytest.mark.parametrize("name", ["SMEDGE"] + CLASSES + TYPES + METHODS)
+@pytest.mark.parametrize("name", ["SMEDGE", *CLASSES, *TYPES, *METHODS])
 def test_name_is_public(name):
     assert name in smedge_core.__all__
     assert getattr(smedge_core, name) is not None
 
 
 def test_all_is_exactly_the_reference_and_sorted():
-    assert smedge_core.__all__ == sorted(["SMEDGE"] + CLASSES + TYPES + METHODS)
+    assert smedge_core.__all__ == sorted(["SMEDGE", *CLASSES, *TYPES, *METHODS])
 
 
 @pytest.mark.parametrize("name,arguments", sorted(method_signatures().items()))

@@ -29,7 +29,7 @@ def temp_folder():
 
 def test_layered_example_matches_the_golden_argv_and_job_file(fake_smedge, temp_folder):
     ids = smedge.submit_jobs(layered_example())
-    assert ids == LAYER_IDS + [COMP_ID]
+    assert ids == [*LAYER_IDS, COMP_ID]
     (argv,) = fake_smedge.argv_of("Submit")
     assert argv[0] == "-FromFile" and argv[2:] == []
     assert Path(argv[1]).parent == temp_folder / "submitting" and not Path(argv[1]).exists()

@@ -20,7 +20,7 @@ def test_arguments_reach_the_tool_byte_exact(fake_smedge):
 def test_values_starting_with_a_dash_stay_values(fake_smedge):
     ids = ["178b043e-4a28-4235-acbc-642c7480c360", "12f1146d-a16e-4a02-ba69-577b22a94757"]
     smedge.update_jobs(ids, "Status", -1)
-    assert fake_smedge.argv_of("Job") == [["Update"] + ids + ["-Status", "-1"]]
+    assert fake_smedge.argv_of("Job") == [["Update", *ids, "-Status", "-1"]]
 
 
 def test_client_options_follow_the_environment(fake_smedge, monkeypatch):

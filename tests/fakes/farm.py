@@ -27,7 +27,7 @@ def seed_jobs(layer_ids=LAYER_IDS, comp_id=None):
     comp = {"ID": comp_id} if comp_id else {}
     comp.update({"Name": "Comp layers", "Type": "Nuke", "Scene": "/path/to/the/comp_script.nk",
                  "Range": "1001-1250", "Priority": 55, "WaitForJobID": list(layer_ids), "WaitForWholeJob": 0})
-    return jobs + [comp]
+    return [*jobs, comp]
 
 
 def job_file_path(call):

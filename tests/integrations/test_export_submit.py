@@ -20,10 +20,10 @@ def test_seed_example_submits_in_one_call_and_arrives_as_smedge_expects(farm, se
     graph, layers, comp = seed_graph
     result = submit_graph(graph)
     assert result == {layers[0]: layers[0], layers[1]: layers[1], comp: comp}
-    assert list(result) == layers + [comp]
+    assert list(result) == [*layers, comp]
     assert farm.count("Submit") == 1
     arrived = farm.submitted()
-    assert [job["ID"] for job in arrived] == [str(i) for i in layers + [comp]]
+    assert [job["ID"] for job in arrived] == [str(i) for i in [*layers, comp]]
     assert [job["Name"] for job in arrived] == ["Render - layer1", "Render - layer2", "Comp layers"]
     assert arrived[2]["WaitForJobID"] == "{},{}".format(*layers)
     assert arrived[2]["WaitForWholeJob"] == "0"
@@ -32,7 +32,7 @@ def test_seed_example_submits_in_one_call_and_arrives_as_smedge_expects(farm, se
 
 
 def test_submit_raises_the_priority_of_a_per_frame_comp_when_asked_to_fix(farm, seed_graph):
-    graph, layers, comp = seed_graph
+    graph, _layers, comp = seed_graph
     graph.set_value(comp, "Priority", 40)
     with pytest.raises(ValidationError, match=r"Comp layers \[Priority\]"):
         submit_graph(graph)
@@ -43,7 +43,7 @@ def test_submit_raises_the_priority_of_a_per_frame_comp_when_asked_to_fix(farm, 
 
 
 def test_submit_refuses_errors_before_any_submit(farm, seed_graph):
-    graph, layers, comp = seed_graph
+    graph, _layers, comp = seed_graph
     graph.set_value(comp, "Priority", 40)
     with pytest.raises(ValidationError, match=r"Comp layers \[Priority\]"):
         submit_graph(graph)
@@ -59,7 +59,7 @@ def test_submit_refuses_errors_before_any_submit(farm, seed_graph):
 def test_export_writes_the_bytes_submit_would_send(farm, seed_graph, tmp_path):
     graph, layers, comp = seed_graph
     ids = export_graph(graph, tmp_path / "graph.sj", tmp_path / "graph.json")
-    assert ids == layers + [comp] and farm.count("Submit") == 0
+    assert ids == [*layers, comp] and farm.count("Submit") == 0
     exported = (tmp_path / "graph.sj").read_bytes()
     assert exported == render_job_file(graph)[1].encode("utf-8")
     assert exported == jobfile.render(graph.jobs())[1].encode("utf-8")
@@ -77,12 +77,12 @@ def test_each_job_is_conformed_once_from_validation_to_submit_and_export(farm, s
     monkeypatch.setattr(jobfile, "conform_job", lambda job: conformed.append(job["ID"]) or real(job))
     submit_graph(graph)
     export_graph(graph, tmp_path / "graph.sj", tmp_path / "graph.json")
-    assert sorted(conformed) == sorted(layers + [comp])  # validated twice, sent twice: conformed once each
+    assert sorted(conformed) == sorted([*layers, comp])  # validated twice, sent twice: conformed once each
     assert (tmp_path / "graph.sj").read_bytes() == farm.job_files[0]
     del conformed[:]
     smedge_core.get_product_info.cache_clear()  # product info fetched again: what was checked is stale
     render_job_file(graph)
-    assert sorted(conformed) == sorted(layers + [comp])
+    assert sorted(conformed) == sorted([*layers, comp])
 
 
 def test_a_job_changed_after_validation_is_checked_again(farm, seed_graph):
@@ -98,11 +98,11 @@ def test_a_job_changed_after_validation_is_checked_again(farm, seed_graph):
     submit_graph(graph, check=False)
     sent = {job["Name"]: job for job in farm.submitted()}
     assert sent["Comp layers"]["Priority"] == "60"
-    assert sent["Comp layers"]["WaitForJobID"] == ",".join(str(i) for i in layers + [extra])
+    assert sent["Comp layers"]["WaitForJobID"] == ",".join(str(i) for i in [*layers, extra])
 
 
 def test_a_job_changed_while_it_was_conformed_is_conformed_again(farm, seed_graph, monkeypatch):
-    graph, layers, comp = seed_graph
+    graph, _layers, comp = seed_graph
     real = jobfile.conform
 
     def changed_meanwhile(job):  # as when another thread edits the job during validation
@@ -135,7 +135,7 @@ def test_a_cycle_is_refused_before_any_tool_runs(tmp_path, no_cli):
 
 
 def test_json_form_is_readable_and_tagged(seed_graph):
-    graph, layers, comp = seed_graph
+    graph, _layers, comp = seed_graph
     graph.set_value(comp, "ImageFormat", [pathlib.PurePosixPath("/out/comp.%04d.exr")])
     graph.set_value(comp, "Pool", smedge_core.Pool(uuid.UUID(int=3), "gpu"))
     data = json.loads(graph_to_json(graph))

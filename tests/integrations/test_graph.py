@@ -20,9 +20,9 @@ def test_ids_are_assigned_kept_and_accepted_as_str_or_uuid():
     from_str = graph.add_job({"Name": "c", "id": f" {LAYER_IDS[1]} "})
     assert isinstance(new, uuid.UUID) and new.version == 4
     assert (kept, from_str) == tuple(LAYER_IDS)
-    assert [job["ID"] for job in graph.jobs()] == [new] + LAYER_IDS
+    assert [job["ID"] for job in graph.jobs()] == [new, *LAYER_IDS]
     assert str(LAYER_IDS[0]) in graph and LAYER_IDS[1] in graph and "nonsense" not in graph
-    assert len(graph) == 3 and list(graph) == [new] + LAYER_IDS
+    assert len(graph) == 3 and list(graph) == [new, *LAYER_IDS]
 
 
 def test_bad_ids_name_the_job_and_value():
@@ -66,7 +66,7 @@ def test_dependencies_write_wait_fields_with_several_parents():
     graph.add_dependency(comp, str(layers[0]), per_frame=True)  # again: no duplicate
     graph.add_dependency(encode, comp)
     jobs = graph.jobs()
-    assert [job["ID"] for job in jobs] == layers + [comp, encode]
+    assert [job["ID"] for job in jobs] == [*layers, comp, encode]
     assert jobs[2]["WaitForJobID"] == LAYER_IDS and jobs[2]["WaitForWholeJob"] == 0
     assert jobs[3]["WaitForJobID"] == [comp] and jobs[3]["WaitForWholeJob"] == 1
     assert graph.parents(comp) == LAYER_IDS and graph.children(layers[0]) == [comp]
@@ -176,7 +176,7 @@ def build(names, edges, per_frame_of=lambda name: len(name) % 2 == 0):
 @given(dags())
 def test_any_dag_is_written_parents_first_and_otherwise_in_insertion_order(dag):
     names, edges = dag
-    graph, ids = build(names, edges)
+    graph, _ids = build(names, edges)
     written = [job["Name"] for job in graph.jobs()]
     assert sorted(written) == sorted(names)
     position = {name: i for i, name in enumerate(written)}

@@ -39,12 +39,12 @@ def test_seed_graph_validates_submits_and_runs_frame_by_frame(seed_graph):
     findings = validate(graph)
     assert [(f.severity, f.job_id, f.field) for f in findings] == [(ERROR, comp, "Priority")]
     result = submit_graph(graph, fix=True)
-    assert list(result) == layers + [comp] and list(result.values()) == layers + [comp]
+    assert list(result) == [*layers, comp] and list(result.values()) == [*layers, comp]
     arrived = {job["ID"]: job for job in smedge_core.get_jobs(smedge_core.ids_to_query(list(result)))}
-    assert set(arrived) == set(layers + [comp])
+    assert set(arrived) == set([*layers, comp])
     assert arrived[comp]["WaitForJobID"] == layers
     assert not arrived[comp]["WaitForWholeJob"]
-    assert [arrived[i]["Priority"] for i in layers + [comp]] == [50, 50, 51]
+    assert [arrived[i]["Priority"] for i in [*layers, comp]] == [50, 50, 51]
     assert all(not arrived[i]["WaitForJobID"] for i in layers)
     assert list(wait_complete(list(result)).values()) == [states.JOB_COMPLETE] * 3
     comp_frames = frame_times(comp)
@@ -58,11 +58,11 @@ def test_seed_graph_validates_submits_and_runs_frame_by_frame(seed_graph):
 def test_an_exported_job_file_submits_by_hand(seed_graph, tmp_path):
     graph, layers, comp = short_seed_graph(seed_graph, priority=55)
     ids = export_graph(graph, tmp_path / "comp.sj", tmp_path / "comp.json")
-    assert ids == layers + [comp]
+    assert ids == [*layers, comp]
     argv = [str(_process.tool_path("Submit")), "-FromFile", str(tmp_path / "comp.sj")]
     for name, value in _process.client_options():
         argv += ["-" + name, value]
-    done = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+    done = subprocess.run(argv, capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert [uuid.UUID(line.rsplit(None, 1)[-1]) for line in done.stdout.decode().splitlines()
             if "Job ID:" in line] == ids

@@ -44,7 +44,7 @@ def master_refusal(master, tmp_path, job):
     values = {key: "" if value is None else value for key, value in job.items()}
     path.write_text(_records.dumps([(str(uuid.uuid4()), values)]), encoding="utf-8")
     done = subprocess.run([os.path.join(master.env["SMEDGE"], "Submit"), "-FromFile", str(path)],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=60)
     return done.returncode, done.stderr
 
 

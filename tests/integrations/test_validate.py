@@ -28,7 +28,7 @@ def chain(*jobs, **kwargs):
 
 
 def test_seed_example_is_clean_and_product_info_is_fetched_once(farm, seed_graph):
-    graph, layers, comp = seed_graph
+    graph, _layers, comp = seed_graph
     assert validate(graph) == []
     assert farm.count("ConfigureMaster", "ProductInfo") == 1
     assert farm.count("PoolManager", "List") == 0  # no job names a pool
@@ -81,7 +81,7 @@ def test_pools_by_name_id_or_pool_object_and_one_pool_listing(farm):
 
 
 def test_per_frame_child_frames_without_parent_frames_are_errors(farm):
-    graph, (layer, comp) = chain(render("layer", Range="1001-1200"),
+    graph, (_layer, comp) = chain(render("layer", Range="1001-1200"),
                                  render("comp", Type="Nuke", Range="1001-1250", Priority=60))
     (finding,) = validate(graph)
     assert (finding.severity, finding.job_id, finding.field) == (ERROR, comp, "Range")
@@ -95,7 +95,7 @@ def test_whole_job_waits_need_no_matching_frames_or_priority(farm):
 
 
 def test_packets_spanning_parent_packets_are_warnings(farm):
-    graph, (layer, comp) = chain(render("layer", Range="1-20", PacketSize=4),
+    graph, (_layer, comp) = chain(render("layer", Range="1-20", PacketSize=4),
                                  render("comp", Range="1-20", PacketSize=5, Priority=60))
     (finding,) = validate(graph)
     assert (finding.severity, finding.job_id, finding.field) == (WARNING, comp, "PacketSize")
@@ -112,13 +112,13 @@ def without_range(job):
 
 
 def test_missing_range_is_a_warning_on_the_job(farm):
-    graph, (layer, comp) = chain(without_range(render("layer")), render("comp", Priority=60))
+    graph, (layer, _comp) = chain(without_range(render("layer")), render("comp", Priority=60))
     (finding,) = validate(graph)
     assert (finding.severity, finding.job_id, finding.field) == (WARNING, layer, "Range")
 
 
 def test_priority_fixes_cascade_and_apply_only_when_asked(farm):
-    graph, (a, b, c) = chain(render("a", Priority=70), render("b"), render("c", Priority="71"))
+    graph, (_a, b, c) = chain(render("a", Priority=70), render("b"), render("c", Priority="71"))
     before = graph.jobs()
     findings = validate(graph)
     assert graph.jobs() == before
@@ -131,7 +131,7 @@ def test_priority_fixes_cascade_and_apply_only_when_asked(farm):
 
 
 def test_priority_fix_applied_later(farm, seed_graph):
-    graph, layers, comp = seed_graph
+    graph, _layers, comp = seed_graph
     graph.set_value(comp, "Priority", 50)
     before = graph.jobs()
     (finding,) = validate(graph)
@@ -145,7 +145,7 @@ def test_priority_fix_applied_later(farm, seed_graph):
 
 
 def test_priority_cannot_go_above_100(farm):
-    graph, (a, b) = chain(render("a", Priority=100), render("b", Priority=90))
+    graph, (_a, b) = chain(render("a", Priority=100), render("b", Priority=90))
     (finding,) = validate(graph)
     assert (finding.severity, finding.field, finding.fix) == (ERROR, "Priority", None)
     assert "cannot go above 100" in finding.message and graph.priority(b) == 90

@@ -31,7 +31,7 @@ def tool_calls(monkeypatch):
     real = _process.runner
 
     def spy(argv, *args, **kwargs):
-        calls.append([os.path.basename(argv[0])] + list(argv[1:2]))
+        calls.append([os.path.basename(argv[0]), *list(argv[1:2])])
         return real(argv, *args, **kwargs)
 
     monkeypatch.setattr(_process, "runner", spy)

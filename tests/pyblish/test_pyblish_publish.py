@@ -85,7 +85,7 @@ def test_collection_makes_one_plain_instance_per_job(pyblish_api):
     pyblish.api.register_plugin(collector_for(host))
     context = pyblish_util.collect()
     assert [i.name for i in context] == NAMES
-    beauty, volumes, comp = list(context)
+    beauty, _volumes, comp = list(context)
     assert all(i.data["family"] == FAMILY for i in context)
     assert comp.data["smedgeJob"] == {"Name": "sh010 - comp", "Type": "Nuke", "Scene": "/proj/sh010.nk",
                                       "Range": "1001-1004", "Priority": 55, "WriteNode": "Write1"}
@@ -303,7 +303,7 @@ def test_the_farm_publish_job_runs_the_command_after_every_render_job(local_mast
     assert (job["Name"], job["Type"], job["WaitForJobID"]) == (
         "Publish - sh010", uuid.UUID(GENERIC_SCRIPT_ID), [uuid.UUID(i) for i in renders])
     assert job["WaitForWholeJob"]
-    assert list(wait_complete(renders + [publish_id]).values()) == [states.JOB_COMPLETE] * 4
+    assert list(wait_complete([*renders, publish_id]).values()) == [states.JOB_COMPLETE] * 4
     assert marker.read_text().split(",") == renders
     published = work_spans(publish_id)
     assert len(published) == 1
@@ -369,3 +369,25 @@ def test_repair_actions_are_visible_to_a_ui_on_the_validators_that_have_fixes():
                        "ValidateSmedgeWaits": [("Repair", "failed")], "ValidateSmedgeHost": [("Repair", "failed")],
                        "IntegrateSmedge": []}
     assert all(a.__error__ is None for p in pyblish.api.discover() for a in p.actions)
+
+
+def test_a_review_request_on_an_instance_adds_an_encode_waiting_for_the_whole_render(no_cli):
+    pyblish.api.register_plugin(collector_for(MemoryHost()))
+    context = pyblish_util.collect()
+    context[0].data["smedgeJob"]["ImageFormat"] = ["/proj/images/beauty/sh010.%04d.exr"]
+    context[0].data["smedgeReview"] = {"frame_rate": 25}
+    graph, owners = smedge_instances.graph_of(context)
+    [encode] = [job_id for job_id in graph if graph.value(job_id, "Type") == "FFmpeg"]
+    beauty = uuid.UUID(context[0].data["smedgeJobId"])
+    assert owners[encode] is None and graph.parents(encode) == [beauty]
+    assert graph.waits_per_frame(encode) is False
+    assert graph.value(encode, "Scene") == "/proj/images/beauty/sh010.%04d.exr"
+    assert "25" in graph.value(encode, "InfileOptions")
+
+
+def test_a_review_request_on_an_instance_without_outputs_is_an_error_naming_it(no_cli):
+    pyblish.api.register_plugin(collector_for(MemoryHost()))
+    context = pyblish_util.collect()
+    context[1].data["smedgeReview"] = True
+    with pytest.raises(ValueError, match=r"Instance 'sh010 - volumes': smedgeReview: "):
+        smedge_instances.graph_of(context)

@@ -95,13 +95,14 @@ def test_a_failed_validation_reaches_the_gui_per_job_with_every_finding(service,
     pyblish.api.register_plugin_path(PLUGIN_PATH)
     plugins = [p for p in pyblish.api.discover() if p.__name__ in ("ValidateSmedgeScene", "ValidateSmedgeHost")]
     pyblish.api.deregister_all_paths()
-    for plugin in [collector_for(MemoryHost(render_dir="", modified=True)), *plugins]:
+    host = MemoryHost(render_dir="", modified=True)
+    for plugin in [collector_for(host), *plugins]:
         pyblish.api.register_plugin(plugin)
     results = run(service(), until=pyblish.api.ValidatorOrder)
     failed = [(r["plugin"]["name"], r["instance"] and r["instance"]["name"], r["error"]["message"],
                [record["message"] for record in r["records"]]) for r in results if r["error"]]
     scene = ("error: Scene [Scene]: sh010.mb has changes that are not saved; the farm renders the saved file (fix: "
-             "save /proj/sh010.mb)")
+             f"save {host.path})")
     folder = "error: {} [RenderDir]: no output folder (fix: render into /proj/images)"
     assert sorted(failed) == sorted([
         ("ValidateSmedgeScene", None, "1 error(s): " + scene, [scene]),

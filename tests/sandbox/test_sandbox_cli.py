@@ -16,7 +16,7 @@ from sandbox_helpers import wait_for
 
 
 def run(master, tool, *args, env=None):
-    return subprocess.run([os.path.join(master.env["SMEDGE"], tool)] + list(args), capture_output=True,
+    return subprocess.run([os.path.join(master.env["SMEDGE"], tool), *list(args)], capture_output=True,
                           env=dict(os.environ, **(env or master.env)), timeout=30)
 
 
@@ -92,7 +92,7 @@ def silent_port():
         fillers.append(filler)
     time.sleep(0.1)
     yield port
-    for sock in fillers + [listener]:
+    for sock in [*fillers, listener]:
         sock.close()
 
 

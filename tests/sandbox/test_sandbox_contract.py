@@ -21,7 +21,7 @@ SMEDGE_CLASSES = {"Job", "ProcessJob", "RenderJob", "RepeatMergeDistributor", "S
 
 
 def run(master, tool, *args):
-    return subprocess.run([os.path.join(master.env["SMEDGE"], tool)] + list(args), capture_output=True,
+    return subprocess.run([os.path.join(master.env["SMEDGE"], tool), *list(args)], capture_output=True,
                           env=dict(os.environ, **master.env), timeout=30)
 
 

@@ -81,10 +81,8 @@ def test_one_1000_job_submission_is_all_or_nothing(own_master):
     result = []
 
     def submit():
-        try:
+        with contextlib.suppress(SmedgeComponentError):
             result.append(smedge.submit_jobs(jobs, paused=True))
-        except SmedgeComponentError:
-            pass
 
     thread = threading.Thread(target=submit)
     started = time.monotonic()

@@ -77,6 +77,6 @@ def test_a_full_disk_refuses_cleanly_and_the_engine_recovers(small_disk, monkeyp
         master.stop()
         master = start()
         ids = [j["ID"] for j in smedge.get_jobs()]
-        assert set(acknowledged + [running]) <= set(ids) and len(ids) == 2
+        assert set([*acknowledged, running]) <= set(ids) and len(ids) == 2
     finally:
         master.stop()

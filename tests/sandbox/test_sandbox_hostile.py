@@ -49,7 +49,7 @@ def _read_all(sock):
 
 
 def run_tool(master, tool, *args):
-    return subprocess.run([os.path.join(master.env["SMEDGE"], tool)] + list(args), capture_output=True,
+    return subprocess.run([os.path.join(master.env["SMEDGE"], tool), *list(args)], capture_output=True,
                           env=dict(os.environ, **master.env), timeout=60)
 
 

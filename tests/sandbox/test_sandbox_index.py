@@ -81,11 +81,11 @@ CONDITIONS = st.sampled_from([
 
 @st.composite
 def queries(draw, ids):
-    ids_conditions = st.sampled_from(ids + [str(uuid.uuid4())]).map(lambda job_id: ["ID", "=", job_id])
+    ids_conditions = st.sampled_from([*ids, str(uuid.uuid4())]).map(lambda job_id: ["ID", "=", job_id])
     leaf = st.one_of(CONDITIONS, ids_conditions)
     tree = st.recursive(leaf, lambda inner: st.one_of(
         st.lists(inner, min_size=1, max_size=3),
-        st.lists(inner, min_size=1, max_size=3).map(lambda parts: ["any"] + parts)), max_leaves=6)
+        st.lists(inner, min_size=1, max_size=3).map(lambda parts: ["any", *parts])), max_leaves=6)
     return draw(tree)
 
 

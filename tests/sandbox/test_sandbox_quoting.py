@@ -56,7 +56,7 @@ def test_event_and_work_commands_get_each_value_as_one_argument(tmp_path):
         for path in (job_out, work_out, engine_out, start_out):
             assert wait_for(lambda: path.exists() and path.read_text(encoding="utf-8"), 10), path
         assert json.loads(work_out.read_text(encoding="utf-8")) == expected
-        assert json.loads(job_out.read_text(encoding="utf-8")) == [str(job_id)] + expected
+        assert json.loads(job_out.read_text(encoding="utf-8")) == [str(job_id), *expected]
         assert json.loads(start_out.read_text(encoding="utf-8")) == [AWKWARD["Name"]]
         assert json.loads(engine_out.read_text(encoding="utf-8")) == [str(job_id), "it's; $(x) `y`.mb",
                                                                       "exit code 0"]
