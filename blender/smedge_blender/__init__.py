@@ -1,24 +1,28 @@
-"""Submit the open .blend's scenes to Smedge: a Blender add-on, and the same entry points as every host.
+"""Submit the open .blend's scenes to Smedge: a Blender add-on, with the same entry points as every host.
 
 In Blender: a Smedge panel in the Output properties and Render > Submit to Smedge, Submit again with the
-last settings, Export Smedge job files (also found by F3). Headless (``blender -b file.blend
---python-expr "import smedge_blender; smedge_blender.submit()"``, or ``bpy`` as a module):
-``build_graph(**options)`` returns the job graph, ``submit(**options)`` validates and submits (``paused``,
-``fix``, ``export_to`` and the build options ``all_scenes``, ``view_layers``, ``encode``),
-``submit_again()`` submits with the settings last stored in the file, ``export(folder)`` writes the job
-file and JSON. ``show()`` opens the native Submit popup. Nothing is imported from bpy until one of these
-(or ``register``) is called.
+last settings, Export Smedge job files (also found by F3). The entry points, the same in every host
+package: ``show(**options)`` opens Blender's native Submit popup (Blender has no Qt);
+``build_graph(**options)`` returns the job graph; ``submit(paused=None, fix=False, **options)`` validates
+and submits without a UI on the caller's thread (``blender -b file.blend --python-expr "import
+smedge_blender; smedge_blender.submit()"``, or ``bpy`` as a module); ``submit_again`` does so with the
+choices stored in the file; ``export(folder, ...)`` writes the job file instead. The options:
+``all_scenes``, ``view_layers``, ``encode`` (``BlenderHost.options``). Nothing is imported from bpy or the
+shared layer until one of them (or ``register``) is called.
 """
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Union, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Optional
 
 if TYPE_CHECKING:
     from integrations.graph import JobGraph
+    from integrations.session import Result
 
-__all__ = ["build_graph", "export", "register", "show", "submit", "submit_again", "unregister"]
+    from .host import BlenderHost
+    from .panel import SubmitDialog
+
+__all__ = ["build_graph", "export", "show", "submit", "submit_again"]
 
 bl_info = {
     "name": "Smedge Submit",
@@ -45,72 +49,72 @@ def _use_lib() -> None:
         sys.path.insert(0, lib)
 
 
-def _host() -> Any:
+def _host(options: dict) -> BlenderHost:
     _use_lib()
     from .host import BlenderHost
 
     return BlenderHost()
 
 
+def show(**options: Any) -> SubmitDialog:
+    """Open Blender's native Submit popup (Blender has no Qt: the panel's settings and build options, then
+    Submit) over the window, its build options set from ``options`` first (checked as ``build_graph``
+    checks them); returns the dialog, whose ``running``, ``text`` and ``findings`` show the outcome.
+    RuntimeError without Blender's window; the add-on must be registered."""
+    host = _host(options)
+    from integrations.host import collect
+
+    from .panel import DIALOG
+
+    declared = {option.name: option for option in host.options()}
+    if set(options) - set(declared):
+        collect(host, **options)  # raises before reading the file, naming the unknown option(s) and the known
+    return DIALOG.open(**{name: declared[name].check(value) for name, value in options.items()})
+
+
 def build_graph(**options: Any) -> JobGraph:
-    """The job graph of the open file (with the studio's job defaults), no UI."""
-    host = _host()
+    """The job graph of the open file, with the studio's job defaults, no UI."""
+    host = _host(options)
     from integrations.host import collect
 
     return collect(host, **options)
 
 
-def submit(**options: Any) -> Union[Dict[UUID, UUID], Tuple[str, str]]:
-    """Validate and submit on this thread: ``{node ID: job ID}`` (or, with ``export_to``, the two files
-    written). Raises ``integrations.validate.ValidationError`` listing the findings when an error remains."""
-    host = _host()
-    from integrations.host import submit as submit_headless
+def submit(paused: Optional[bool] = None, fix: bool = False, **options: Any) -> Result:
+    """Validate and submit headless; ValidationError (nothing sent) when errors remain."""
+    host = _host(options)
+    from integrations.host import submit as submit_host
 
-    return submit_headless(host, **options)
-
-
-def submit_again(**options: Any) -> Union[Dict[UUID, UUID], Tuple[str, str]]:
-    """:func:`submit` with the settings last stored in the file (pool, priority, options, per-job values)."""
-    return submit(stored=True, **options)
+    return submit_host(host, paused, fix, **options)
 
 
-def export(folder: Optional[str] = None, **options: Any) -> Tuple[str, str]:
-    """Write ``<file>.sj`` and ``<file>.json`` into ``folder`` (made when missing; default: the .blend's
-    folder); their paths."""
-    import os
+def submit_again(paused: Optional[bool] = None, fix: bool = False, **options: Any) -> Result:
+    """:func:`submit` with the choices last stored in the file (pool, per-job values, build options...)."""
+    host = _host(options)
+    from integrations.host import submit as submit_host
 
-    import bpy
-
-    folder = folder or os.path.dirname(bpy.data.filepath) or os.getcwd()
-    os.makedirs(folder, exist_ok=True)
-    return cast(Tuple[str, str], submit(export_to=folder, **options))
+    return submit_host(host, paused, fix, stored=True, **options)
 
 
-def show(**options: Any) -> None:
-    """Open the native Submit popup (the settings, Submit) in the Blender window, its build options
-    (``all_scenes``, ``view_layers``, ``encode``) set from ``options`` first."""
-    import bpy
+def export(folder: str, paused: Optional[bool] = None, fix: bool = False, stored: bool = False,
+           **options: Any) -> Result:
+    """Validate and write the job file and its JSON into ``folder`` (made when missing) instead of
+    submitting (with the stored choices when ``stored``)."""
+    host = _host(options)
+    from integrations.host import submit as submit_host
 
-    from .jobs import OPTIONS
-
-    unknown = sorted(set(options) - set(OPTIONS))
-    if unknown:
-        raise ValueError("Unknown option {}; known: {}".format(", ".join(map(repr, unknown)),
-                                                              ", ".join(sorted(OPTIONS))))
-    for name, value in options.items():
-        setattr(bpy.context.scene.smedge, name, value)
-    bpy.ops.smedge.submit("INVOKE_DEFAULT")
+    return submit_host(host, paused, fix, export_to=folder, stored=stored, **options)
 
 
 def register() -> None:
     """Blender's add-on hook: the panel, operators, settings and menu entries."""
     _use_lib()
-    from . import ui
+    from . import panel
 
-    ui.register()
+    panel.register()
 
 
 def unregister() -> None:
-    from . import ui
+    from . import panel
 
-    ui.unregister()
+    panel.unregister()

@@ -1,4 +1,5 @@
 """Reading the open .blend into records: the one module, besides the panel and operators, that calls bpy.
+The file's path, modified state and save, and the text block that keeps the sticky settings, too.
 
 Paths are made absolute (``//`` is the .blend's folder) and the path templates Blender 4.5+ fills at
 render time (``{blend_name}``, ``{scene_name}``, ...) are filled in the same way. Both compositor
@@ -16,13 +17,40 @@ import bpy
 
 from .records import BlendRecord, FileOutputRecord, LibraryRecord, SceneRecord
 
-__all__ = ["EXTENSIONS", "collect_blend", "save"]
+__all__ = ["EXTENSIONS", "SETTINGS_TEXT", "collect_blend", "is_modified", "save", "scene_path", "settings_text",
+           "store_settings_text"]
 
 #: The extension Blender gives each still-image file format.
 EXTENSIONS = {"PNG": ".png", "JPEG": ".jpg", "OPEN_EXR": ".exr", "OPEN_EXR_MULTILAYER": ".exr", "TIFF": ".tif",
               "BMP": ".bmp", "TARGA": ".tga", "TARGA_RAW": ".tga", "IRIS": ".rgb", "JPEG2000": ".jp2",
               "HDR": ".hdr", "DPX": ".dpx", "CINEON": ".cin", "WEBP": ".webp"}
 _TEMPLATE = re.compile(r"\{(\w+)\}")
+#: The text data-block that keeps the sticky submit settings (JSON; visible in the Text Editor).
+SETTINGS_TEXT = "smedge_submit_settings.json"
+
+
+def scene_path() -> str:
+    """The open file's path, "" while it was never saved."""
+    return bpy.data.filepath
+
+
+def is_modified() -> bool:
+    """Whether the open file has changes not saved yet."""
+    return bool(bpy.data.is_dirty)
+
+
+def settings_text() -> str:
+    """The text of :data:`SETTINGS_TEXT`, "" when the file has none."""
+    text = bpy.data.texts.get(SETTINGS_TEXT)
+    return text.as_string() if text is not None else ""
+
+
+def store_settings_text(content: str) -> None:
+    """Keep ``content`` in :data:`SETTINGS_TEXT` (made when missing); the same text again leaves the file
+    unmodified."""
+    text = bpy.data.texts.get(SETTINGS_TEXT) or bpy.data.texts.new(SETTINGS_TEXT)
+    if text.as_string() != content:
+        text.from_string(content)
 
 
 def save() -> str:

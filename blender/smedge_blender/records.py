@@ -86,7 +86,7 @@ def _with_frame(path: str, frame: int) -> str:
     head, _, name = path.rpartition("/")
     runs = list(_HASHES.finditer(name))
     if not runs:
-        name = "{}{:04d}".format(name, frame)
+        name = f"{name}{frame:04d}"
     else:
         last = runs[-1]
         name = "{}{:0{}d}{}".format(name[:last.start()], frame, len(last.group(0)), name[last.end():])
@@ -160,7 +160,7 @@ def sequence_pattern(path_of: str) -> str:
         name += "%04d"
     else:
         last = runs[-1]
-        name = name[:last.start()] + "%0{}d".format(len(last.group(0))) + name[last.end():]
+        name = name[:last.start()] + f"%0{len(last.group(0))}d" + name[last.end():]
     return head + "/" + name if head else name
 
 

@@ -22,7 +22,7 @@ def bpy():
     """Blender as a Python module, with the add-on registered once (a file is opened per test)."""
     if importlib.util.find_spec("bpy") is None:
         if os.environ.get("SMEDGE_REQUIRE_BPY") == "1":
-            pytest.fail("SMEDGE_REQUIRE_BPY=1 but bpy does not import in {}".format(sys.executable))
+            pytest.fail(f"SMEDGE_REQUIRE_BPY=1 but bpy does not import in {sys.executable}")
         pytest.skip("bpy is not installed in this Python (pip install bpy, CPython 3.13)")
     import bpy as module
 

@@ -69,7 +69,7 @@ def test_markers_bound_to_cameras_pick_the_camera(bpy):
         cameras.append(camera)
     cameras[2].hide_render = True
     for frame, camera in ((10, cameras[0]), (20, cameras[1]), (25, cameras[2])):
-        scene.timeline_markers.new("m{}".format(frame), frame=frame).camera = camera
+        scene.timeline_markers.new(f"m{frame}", frame=frame).camera = camera
     record = collect_blend().scene("Cams")
     seen = []
     for frame in range(1, 31):
@@ -130,45 +130,81 @@ def test_never_saved_unsaved_and_a_missing_library_are_findings(bpy, tmp_path):
     bpy.ops.wm.open_mainfile(filepath=path)
     (missing,) = [f for f in prepare(BlenderHost()).found if f.severity == ERROR and f.field == "Scene"
                   and "library" in f.message]
-    assert "the linked library props.blend is missing ({})".format(library) in missing.message
+    assert f"the linked library props.blend is missing ({library})" in missing.message
+
+
+def test_the_options_are_declared_once_and_checked_by_the_shared_collect(bpy):
+    from integrations.host import collect
+    from smedge_blender.host import BlenderHost
+    from test_blender_glue import OPTIONS
+
+    assert {option.name: option.default for option in BlenderHost().options()} == OPTIONS
+    new_file(bpy)
+    tiny_scene(bpy, "Scene")
+    for options, message in [({"split": True}, "Unknown Blender option(s) 'split'; known: all_scenes, encode, "
+                               "view_layers"), ({"encode": "yes"}, "encode must be True or False, not 'yes'")]:
+        with pytest.raises(ValueError) as err:
+            collect(BlenderHost(), **options)
+        assert str(err.value) == message
+    assert [name for name in OPTIONS if hasattr(bpy.context.scene.smedge, name)] == list(OPTIONS)  # the panel's
+    import smedge_blender
+
+    with pytest.raises(ValueError, match="Unknown Blender option"):
+        smedge_blender.show(split=True)
+    with pytest.raises(RuntimeError, match="needs Blender's window"):  # bpy as a module: no window
+        smedge_blender.show(all_scenes=True)
+    assert bpy.context.scene.smedge.all_scenes is False
 
 
 def test_settings_stick_to_the_file(bpy, tmp_path):
+    from integrations.host import prepare
+    from integrations.settings import Settings, load
+    from smedge_blender.collect import SETTINGS_TEXT
     from smedge_blender.host import BlenderHost
-    from smedge_blender.settings import TEXT, BlendSettings
 
     new_file(bpy)
     tiny_scene(bpy, "Only")
-    stored = {"version": 1, "pool": "cpu", "priority": 70, "packet_size": 2, "paused": True, "note": "",
-              "jobs": {}, "options": {"encode": True}}
-    BlendSettings().save(stored)
+    stored = Settings(pool="cpu", priority=70, packet_size=2, paused=True, options={"encode": True})
+    BlenderHost().settings_store().save(stored.to_data())
     path = _save(bpy, tmp_path / "sticky.blend")
     new_file(bpy)
     bpy.ops.wm.open_mainfile(filepath=path)
-    assert BlendSettings().load() == stored
-    bpy.data.texts[TEXT].from_string("{not json")
-    host = BlenderHost()
-    assert host.store.load() == {}
-    (damaged,) = [f for check in host.checks() for f in check(host.build_graph({})) if f.field == TEXT]
-    assert "damaged" in damaged.message and "{not json" in damaged.message
+    assert load(BlenderHost().settings_store()) == (stored, [])
+    bpy.data.texts[SETTINGS_TEXT].from_string('{"pool": 3, "priority": 60}')
+    assert load(BlenderHost().settings_store()) == (Settings(priority=60), [
+        ("pool", "Ignoring pool in the text smedge_submit_settings.json: bad value 3")])
+    bpy.data.texts[SETTINGS_TEXT].from_string("{not json")
+    (damaged,) = [f for f in prepare(BlenderHost(), stored=True).found if f.job_name == "Stored settings"]
+    assert "damaged submit settings in the text smedge_submit_settings.json" in damaged.message
+    assert "{not json" in damaged.message
 
 
 @pytest.mark.usefixtures("local_master")
 def test_the_panel_settings_drive_submit_and_submit_again(bpy, tmp_path):
     import smedge_blender
+    from integrations.settings import load
+    from smedge_blender import panel
+    from smedge_blender.host import BlenderHost
 
     new_file(bpy)
     scene = tiny_scene(bpy, "Scene")  # the file's active scene
     scene.smedge.pool, scene.smedge.use_priority, scene.smedge.priority, scene.smedge.encode = "", True, 60, True
+    BlenderHost().settings_store().write('{"priority": "high", "jobs": {"panel.blend - Scene": {"PacketSize": 1}}}')
     _save(bpy, tmp_path / "panel.blend")
     (tmp_path / "out").mkdir()
     assert bpy.ops.smedge.export(directory=str(tmp_path / "out")) == {"FINISHED"}
     assert (tmp_path / "out" / "panel.sj").exists()
+    assert panel.DIALOG.ok and panel.DIALOG.result.job_file == str(tmp_path / "out" / "panel.sj")
+    assert [(f.job_name, f.field, f.message) for f in panel.DIALOG.findings if f.job_name == "Stored settings"] == [
+        ("Stored settings", "priority", "Ignoring priority in the text smedge_submit_settings.json: bad value 'high'")]
+    stored, damaged = load(BlenderHost().settings_store())  # the panel's values stored, the per-job value kept
+    assert (stored.priority, stored.options["encode"], stored.jobs, damaged) == (
+        60, True, {"panel.blend - Scene": {"PacketSize": 1}}, [])
     bpy.ops.wm.save_mainfile()
     scene.smedge.encode = False  # not stored: Submit again uses what the last export stored
-    (tmp_path / "again").mkdir()
-    job_file, _json = smedge_blender.submit_again(export_to=str(tmp_path / "again"))
-    with open(job_file, encoding="utf-8") as stream:
+    result = smedge_blender.export(str(tmp_path / "again"), stored=True)
+    assert result.ids == {} and len(result.graph) == 2
+    with open(result.job_file, encoding="utf-8") as stream:
         text = stream.read()
     assert text.count("Priority = 60") == 2 and "beauty.mp4" in text  # the stored encode option, not the panel's
 
@@ -196,7 +232,7 @@ def test_end_to_end_every_predicted_file_is_rendered_and_the_comp_waits_frame_by
     graph = smedge_blender.build_graph(all_scenes=True)
     comp_id = next(j for j in graph if graph.value(j, "SceneName") == "Comp")
     assert graph.waits_per_frame(comp_id) is True and len(graph.parents(comp_id)) == 1
-    ids = smedge_blender.submit(all_scenes=True)
+    ids = smedge_blender.submit(all_scenes=True).ids
     statuses = wait_complete(ids.values(), timeout=240)
     assert set(statuses.values()) == {states.JOB_COMPLETE}, statuses
     records = collect_blend()
@@ -243,9 +279,9 @@ def test_the_bpy_work_renders_one_view_layer_alone(bpy, tmp_path):
 
 
 def test_the_operators_are_in_the_render_menu_and_the_panel_in_the_output_properties(bpy):
-    from smedge_blender import ui
+    from smedge_blender import panel
 
-    assert ui._menu in bpy.types.TOPBAR_MT_render._dyn_ui_initialize()
+    assert panel._menu in bpy.types.TOPBAR_MT_render._dyn_ui_initialize()
     panel = bpy.types.SMEDGE_PT_output
     assert (panel.bl_space_type, panel.bl_context) == ("PROPERTIES", "output")
     assert {bpy.ops.smedge.submit.idname(), bpy.ops.smedge.submit_again.idname(), bpy.ops.smedge.export.idname()} == {

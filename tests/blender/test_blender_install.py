@@ -103,6 +103,7 @@ def test_the_local_master_renders_with_the_blender_program_that_can_open_the_fil
     import smedge_blender.host
     from smedge_core.sandbox import states
     from smedge_core.sandbox.blender_work import file_version, program_version
+    from test_blender_glue import OPTIONS
 
     predicted = _run_in(["blender", "-b", "--factory-startup", "--python", os.path.join(HERE, "in_blender.py"), "--"],
                         tmp_path, tmp_path / "scripts")["predicted"]
@@ -110,13 +111,13 @@ def test_the_local_master_renders_with_the_blender_program_that_can_open_the_fil
     path = str(tmp_path / "shot.blend")
     assert file_version(path) == program_version(shutil.which("blender")) < (5, 0)
     bpy.ops.wm.open_mainfile(filepath=path)  # read, never saved by bpy
-    ids = smedge_blender.submit()
+    ids = smedge_blender.submit().ids
     assert set(wait_complete(ids.values(), timeout=240).values()) == {states.JOB_COMPLETE}
     written = sorted(p for p in glob.glob(str(tmp_path / "r" / "**"), recursive=True) if os.path.isfile(p))
     assert written == predicted and len(written) == 8
     host = smedge_blender.host.BlenderHost()
-    older = [f.message for f in host.checks()[0](host.build_graph({})) if "saved by Blender 3.4" in f.message]
-    assert len(older) == 2 and "directory {}/r/ and file name fo,".format(tmp_path) in older[0]
+    older = [f.message for f in host.checks()[0](host.build_graph(OPTIONS)) if "saved by Blender 3.4" in f.message]
+    assert len(older) == 2 and f"directory {tmp_path}/r/ and file name fo," in older[0]
     logs = "".join(Path(p).read_text(encoding="utf-8", errors="replace")
                    for p in glob.glob(os.path.join(str(local_master.data), "logs", "*.log")))
     assert "Blender work: {} (Blender 3.4) for a file of Blender 3.4".format(shutil.which("blender")) in logs
@@ -130,13 +131,13 @@ def test_install_from_an_installed_distribution(tmp_path):
     venv.EnvBuilder(with_pip=True).create(str(folder))
     python = folder / "bin" / "python"
     done = subprocess.run([str(python), "-m", "pip", "install", "-q", REPO], stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, universal_newlines=True)
+                          stderr=subprocess.STDOUT, text=True)
     assert done.returncode == 0, done.stdout
     scripts = tmp_path / "scripts"
     done = subprocess.run([str(folder / "bin" / "smedge-submit-install"), "blender", "--dest", str(scripts)],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True, cwd=str(tmp_path))
+                          capture_output=True, text=True, cwd=str(tmp_path))
     assert done.returncode == 0, done.stderr
     addon = (scripts / "addons" / "smedge_blender").resolve()
     assert str(addon).startswith(str(folder)) and addon.parent.name == "blender"
-    assert (addon / "__init__.py").exists() and (addon / "ui.py").exists()
+    assert (addon / "__init__.py").exists() and (addon / "panel.py").exists()
     assert str((scripts / "smedge_submit" / "blender" / "lib" / "integrations").resolve()).startswith(str(folder))

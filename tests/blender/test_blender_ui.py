@@ -31,6 +31,7 @@ def test_submit_in_the_window_runs_off_the_main_thread_and_reports_through_a_tim
     seen = json.loads(out.read_text(encoding="utf-8"))
     print("submit: the operator returned in {:.3f} s, the outcome came after {:.3f} s".format(
         seen["returned"] - seen["pressed"], seen["ended"] - seen["pressed"]))
+    assert (seen["shown"], seen["all_scenes"], seen["text_after_show"]) == ("SubmitDialog", True, "")  # not sent
     assert seen["result"] == ["FINISHED"] and seen["running_after_press"] is True
     assert "smedge-submit" in seen["threads_after_press"]
     assert seen["ok"] is True and seen["text"].startswith("Submitted 1 jobs: ui.blend - Scene = ")

@@ -17,7 +17,7 @@ from smedge_core.sandbox.blender_work import program_environment
 
 def _program(folder, version):
     path = folder / "blender"
-    path.write_text("#!/bin/sh\necho 'Blender {}'\necho '  build date: 2026-01-01'\n".format(version), encoding="utf-8")
+    path.write_text(f"#!/bin/sh\necho 'Blender {version}'\necho '  build date: 2026-01-01'\n", encoding="utf-8")
     path.chmod(path.stat().st_mode | stat.S_IXUSR)
     return str(path)
 
@@ -47,7 +47,7 @@ def test_the_program_renders_a_file_it_can_open_with_scene_layer_and_frames(tmp_
     argv, why = blender_work.choose(program, str(blend), "Comp", "fg", "11", "20")
     assert argv[:5] == [program, "-b", str(blend), "-S", "Comp"] and argv[-5:] == ["-s", "11", "-e", "20", "-a"]
     assert argv[5] == "--python-expr" and "layer.use = layer.name == 'fg'" in argv[6]
-    assert why == "{} (Blender 4.2) for a file of Blender 4.2".format(program)
+    assert why == f"{program} (Blender 4.2) for a file of Blender 4.2"
 
 
 def test_a_newer_file_goes_to_bpy_and_one_newer_than_both_fails_clearly(tmp_path, monkeypatch):
@@ -61,8 +61,8 @@ def test_a_newer_file_goes_to_bpy_and_one_newer_than_both_fails_clearly(tmp_path
     monkeypatch.setattr(blender_work, "bpy_version", lambda: (5, 1))
     with pytest.raises(SystemExit) as err:
         blender_work.choose(program, str(blend), "", "", "1", "2")
-    assert str(err.value) == ("{} was saved by Blender 5.3, newer than {} (3.4), bpy in {} (5.1): install a newer "
-                              "blender or bpy".format(blend, program, sys.executable))
+    assert str(err.value) == (f"{blend} was saved by Blender 5.3, newer than {program} (3.4), bpy in "
+                              f"{sys.executable} (5.1): install a newer blender or bpy")
 
 
 def test_neither_installed_runs_the_stand_in(tmp_path, monkeypatch):

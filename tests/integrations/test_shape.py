@@ -9,8 +9,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 #: Package name -> the folder that holds it.
 PACKAGES = {"smedge_core": ROOT, "integrations": ROOT, "smedge_maya": ROOT / "maya" / "scripts",
-            "smedge_nuke": ROOT / "nuke", "smedge_houdini": ROOT / "houdini" / "scripts" / "python"}
-HOSTS = ("smedge_maya", "smedge_nuke", "smedge_houdini")
+            "smedge_nuke": ROOT / "nuke", "smedge_houdini": ROOT / "houdini" / "scripts" / "python",
+            "smedge_blender": ROOT / "blender"}
+HOSTS = ("smedge_maya", "smedge_nuke", "smedge_houdini", "smedge_blender")
 ENTRY_POINTS = ("build_graph", "export", "show", "submit", "submit_again")
 SHAPE = ("records", "collect", "jobs", "checks", "host")
 
@@ -54,7 +55,7 @@ def imports(name, path, known):
 def test_the_walk_reads_every_layer():
     found = modules()
     assert {"smedge_core._api", "integrations.host", "integrations.ui.dialog", "smedge_maya.collect",
-            "smedge_nuke.jobs", "smedge_houdini.rop"} <= set(found)
+            "smedge_nuke.jobs", "smedge_houdini.rop", "smedge_blender.panel"} <= set(found)
 
 
 def test_no_module_outside_smedge_core_imports_a_private_smedge_core_name():
@@ -123,7 +124,8 @@ def entry_signatures(host):
 
 def test_every_host_package_has_the_same_entry_points_with_the_same_signatures():
     signatures = {host: entry_signatures(host) for host in HOSTS}
-    assert signatures["smedge_maya"] == signatures["smedge_nuke"] == signatures["smedge_houdini"]
+    assert signatures["smedge_maya"] == signatures["smedge_nuke"] == signatures["smedge_houdini"] == signatures[
+        "smedge_blender"]
     returns = {name: signature.return_annotation for name, signature in signatures["smedge_maya"].items()}
     assert returns == {"build_graph": "JobGraph", "export": "Result", "show": "SubmitDialog", "submit": "Result",
                        "submit_again": "Result"}
