@@ -98,8 +98,8 @@ def main(argv=None):
         print("{:>7} {:>6} {:>10} {:>12} {:>7}".format("layers", "jobs", "dialog s", "publish s", "ratio"))
         for layers in (args.layers // 4, args.layers // 2, args.layers):
             host = BenchHost(layers, args.frames)
-            dialog, found = best(args.repeat, lambda: findings(host, host.build_graph({})))
-            publish, context = best(args.repeat, lambda: pyblish.util.publish(plugins=plugins(host)))
+            dialog, found = best(args.repeat, lambda host=host: findings(host, host.build_graph({})))
+            publish, context = best(args.repeat, lambda host=host: pyblish.util.publish(plugins=plugins(host)))
             failed = [str(r["error"]) for r in context.data["results"] if r["error"]]
             if found or failed:
                 raise SystemExit(f"unexpected findings: {found} {failed}")
