@@ -57,7 +57,8 @@ def bench_import():
     bare = statistics.median(times["bare interpreter"])
     for name, values in times.items():
         low, median, high = quartiles(values)
-        print(f"{name:20s} median {median * 1000:6.1f} ms (quartiles {low * 1000:.1f}-{high * 1000:.1f}): {median / bare:.2f}x bare")
+        print(f"{name:20s} median {median * 1000:6.1f} ms (quartiles {low * 1000:.1f}-{high * 1000:.1f}): "
+              f"{median / bare:.2f}x bare")
     ratio = statistics.median(times["import smedge_core"]) / bare
     in_host = statistics.median(times["host + first use"]) - statistics.median(times["host modules"])
     print("import smedge_core: ratio {:.2f} (goal <= 1.30). The names load on first use: {:.1f} ms more from a "
@@ -103,7 +104,8 @@ def bench_pythonize():
         rounds.append((time.perf_counter() - start, loads))
     pythonize, loads = min(rounds)
     ratio = pythonize / loads
-    print(f"pythonize_job x 10,000: {pythonize * 1000:.1f} ms vs json.loads {loads * 1000:.1f} ms: ratio {ratio:.2f} (goal <= 5.00)")
+    print(f"pythonize_job x 10,000: {pythonize * 1000:.1f} ms vs json.loads {loads * 1000:.1f} ms: "
+          f"ratio {ratio:.2f} (goal <= 5.00)")
     return ratio <= 5
 
 

@@ -186,8 +186,8 @@ def main(argv=None):
                       ("idle sockets", {"idle": options.idle}), ("huge ranges", {"huge": True}),
                       ("everything", {"submitters": options.submitters, "idle": options.idle, "huge": True}),
                       ("big requests", {"big": options.big_clients, "big_mb": options.big_mb})]
-            print(f"probe: ConfigureMaster MasterID every 20 ms over the wire; {options.seconds} s a phase; {sys.version.split()[0]}; serve --max-buffered "
-                  f"{options.max_buffered_mb} MB")
+            print(f"probe: ConfigureMaster MasterID every 20 ms over the wire; {options.seconds} s a phase; "
+                  f"{sys.version.split()[0]}; serve --max-buffered {options.max_buffered_mb} MB")
             print("{:<14} {:>8} {:>10} {:>10} {:>10} {:>8} {:>8}   flood".format(
                 "phase", "answers", "median ms", "p99 ms", "worst ms", "peak MB", "bound MB"))
             worst = 0.0
@@ -218,14 +218,17 @@ def main(argv=None):
             print("peak memory within the bound (memory at the phase's start + --max-buffered + 1 MB a sending "
                   "connection + 64 MB) in every phase: {}".format("yes" if within else "NO"))
             if big:
-                print(f"100,000-frame job submitted over the wire during the flood: worst {max(big) * 1000:.1f} ms of {len(big)}")
+                print(f"100,000-frame job submitted over the wire during the flood: "
+                      f"worst {max(big) * 1000:.1f} ms of {len(big)}")
             code, seconds = request(address, "Submit", ["Maya", "-Scene", "/a", "-Range", "1-100000", "-Paused"])
-            print(f"100,000-frame job submitted over the wire, quiet master: {seconds * 1000:.1f} ms (exit code {code})")
+            print(f"100,000-frame job submitted over the wire, quiet master: {seconds * 1000:.1f} ms "
+                  f"(exit code {code})")
             job = {"Name": "big", "Type": "Maya", "Scene": "/a", "Range": "1-100000"}
             smedge_core.get_product_info()
             started = time.monotonic()
             smedge_core.submit_jobs([job], paused=True)
-            print(f"100,000-frame job through smedge_core.submit_jobs (a Submit process included): {(time.monotonic() - started) * 1000:.1f} ms")
+            print("100,000-frame job through smedge_core.submit_jobs (a Submit process included): "
+                  f"{(time.monotonic() - started) * 1000:.1f} ms")
             started = time.monotonic()
             try:
                 smedge_core.submit_jobs([dict(job, Range=HUGE)], paused=True)

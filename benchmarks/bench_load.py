@@ -39,12 +39,12 @@ def main(argv=None):
 
     for name in MAYA:
         path = os.path.join(CORPUS, "maya", name)
-        seconds = best(lambda: cmds.file(path, open=True, force=True), args.repeat)
+        seconds = best(lambda path=path: cmds.file(path, open=True, force=True), args.repeat)
         print(f"maya  {os.path.getsize(path):>9,} bytes  {seconds:6.3f} s  {os.path.basename(path)}")
     for name in NUKE:
         path = os.path.join(CORPUS, "nuke", name)
 
-        def load():
+        def load(path=path):
             nuke.scriptClear()
             nuke.scriptOpen(path)
 

@@ -12,6 +12,7 @@ integrator is left out (it submits).
 """
 import argparse
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -47,12 +48,12 @@ def runner(argv, connect_seconds, operation_seconds):
 class BenchHost(Host):
     name, product = "maya", "Maya"
 
-    def __init__(self, layers, frames):
+    def __init__(self, layers, frames, scene):
         super().__init__(StudioDefaults("maya"))
-        self.layers, self.frames = layers, f"1001-{1000 + frames}"
+        self.layers, self.frames, self.scene = layers, f"1001-{1000 + frames}", scene
 
     def scene_path(self):
-        return "/shots/sc010.mb"
+        return self.scene
 
     def is_modified(self):
         return False
@@ -60,10 +61,11 @@ class BenchHost(Host):
     def build_graph(self, options):
         graph = JobGraph()
         for i in range(self.layers):
-            layer = graph.add_job({"Name": f"Render - layer{i}", "Type": "Maya", "Scene": "/shots/sc010.mb",
+            layer = graph.add_job({"Name": f"Render - layer{i}", "Type": "Maya", "Scene": self.scene,
                                    "Range": self.frames, "PacketSize": 10, "Priority": 50,
                                    "Extra": f"-rl layer{i}"})
-            comp = graph.add_job({"Name": f"Comp - layer{i}", "Type": "Nuke", "Scene": "/shots/sc010.nk",
+            comp = graph.add_job({"Name": f"Comp - layer{i}", "Type": "Nuke",
+                                  "Scene": str(Path(self.scene).with_suffix(".nk")),
                                   "Range": self.frames, "PacketSize": 5, "Priority": 55})
             graph.add_dependency(comp, layer, per_frame=True)
         return graph
@@ -93,13 +95,16 @@ def main(argv=None):
     parser.add_argument("--frames", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    with in_process(runner):
+    with in_process(runner), tempfile.TemporaryDirectory() as folder:
+        scene = Path(folder, "sc010.mb")  # saved files: validation checks the scenes exist
+        scene.touch()
+        scene.with_suffix(".nk").touch()
         print(f"Python {sys.version.split()[0]}, pyblish-base {pyblish.__version__}")
         print("{:>7} {:>6} {:>10} {:>12} {:>7}".format("layers", "jobs", "dialog s", "publish s", "ratio"))
         for layers in (args.layers // 4, args.layers // 2, args.layers):
-            host = BenchHost(layers, args.frames)
-            dialog, found = best(args.repeat, lambda: findings(host, host.build_graph({})))
-            publish, context = best(args.repeat, lambda: pyblish.util.publish(plugins=plugins(host)))
+            host = BenchHost(layers, args.frames, str(scene))
+            dialog, found = best(args.repeat, lambda host=host: findings(host, host.build_graph({})))
+            publish, context = best(args.repeat, lambda host=host: pyblish.util.publish(plugins=plugins(host)))
             failed = [str(r["error"]) for r in context.data["results"] if r["error"]]
             if found or failed:
                 raise SystemExit(f"unexpected findings: {found} {failed}")

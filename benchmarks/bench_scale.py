@@ -143,16 +143,16 @@ def in_graph_rows(folder, sizes, rounds, master_pid, goal_size):
         for _ in range(rounds):
             text = json.loads(graph_to_json(build(size)))["jobs"]
             sql_rows = [(job["ID"]["value"], json.dumps(job)) for job in text]
-            sql = timed(lambda: sqlite_floor(sql_rows, folder))
-            dump = timed(lambda: json.dumps({"jobs": text}, indent=2, ensure_ascii=False))
+            sql = timed(lambda sql_rows=sql_rows: sqlite_floor(sql_rows, folder))
+            dump = timed(lambda text=text: json.dumps({"jobs": text}, indent=2, ensure_ascii=False))
             graph = build(size)
-            rows["validate"].append((timed(lambda: validate(graph)), sql))
+            rows["validate"].append((timed(lambda graph=graph: validate(graph)), sql))
             graph = build(size)
             base = Path(folder, "export")
-            rows["validate + export"].append(
-                (timed(lambda: export_graph(graph, base.with_suffix(".sj"), base.with_suffix(".json"))), dump))
+            rows["validate + export"].append((timed(lambda graph=graph, base=base: export_graph(
+                graph, base.with_suffix(".sj"), base.with_suffix(".json"))), dump))
             graph = build(size)
-            rows["submit_graph"].append((timed(lambda: submit_graph(graph, paused=True), master_pid), sql))
+            rows["submit_graph"].append((timed(lambda graph=graph: submit_graph(graph, paused=True), master_pid), sql))
         for name, samples in rows.items():
             goal = {"validate + export": 10, "submit_graph": 25}.get(name) if size == goal_size else None
             met = ratio_row(name, size, samples, goal) and met
@@ -180,9 +180,10 @@ def held_rows(folder, held, rounds, idle_seconds, engines, calls):
             samples = []
             for index in range(rounds):
                 wanted = [ids[(index * calls + k) * len(ids) // (rounds * calls)] for k in range(calls)]
-                floor = timed(lambda: [smedge_core.get_master_id() for _ in wanted], master.pid)
+                floor = timed(lambda wanted=wanted: [smedge_core.get_master_id() for _ in wanted], master.pid)
                 found = []
-                work = timed(lambda: [found.extend(smedge_core.get_jobs(job_id)) for job_id in wanted], master.pid)
+                work = timed(lambda found=found, wanted=wanted: [found.extend(smedge_core.get_jobs(job_id))
+                                                                 for job_id in wanted], master.pid)
                 if [str(job["ID"]) for job in found] != wanted:
                     raise RuntimeError(f"get_jobs gave {len(found)} jobs for {len(wanted)} IDs")
                 samples.append((work / calls, floor / calls))

@@ -72,7 +72,8 @@ def submit_jobs(jobs: Union[JobType, List[JobType]], paused: bool = False) -> Li
     try:
         returned = _process.read("Submit", "", options=[("FromFile", path)], switches=["Paused"] if paused else [])
         if returned != ids:
-            raise SmedgeComponentError(f"Submit answered with job IDs {[str(i) for i in returned]} for the jobs {[str(i) for i in ids]}", tool="Submit")
+            raise SmedgeComponentError(f"Submit answered with job IDs {[str(i) for i in returned]} "
+                                       f"for the jobs {[str(i) for i in ids]}", tool="Submit")
     except SmedgeComponentError as err:
         if isinstance(err, MasterUnreachableError) or err.returncode is None:
             # no answer in time, or an answer that does not match: the master may have taken the jobs

@@ -61,7 +61,8 @@ _BLENDER = "Smedge Submitter Addon for Blender (J. Wuensch, 2018: `PoolManager L
 _OURS = "none public: ours"
 
 VERBS = (
-    Verb("Submit", "", "", ("FromFile",), ("Paused",), False, "job-ids", "public", _MANUAL + ", .SJ Job Files; " + _CGL),
+    Verb("Submit", "", "", ("FromFile",), ("Paused",), False, "job-ids", "public",
+         _MANUAL + ", .SJ Job Files; " + _CGL),
     Verb("Submit", "Script", "", ("Type",), ("Paused",), True, "job-ids", "public", _SMEDGE_RENDER + "; " + _CGL),
     Verb("Submit", "<product>", "", (), ("Paused",), True, "job-ids", "ours",
          "this project's first form, still read; never written"),

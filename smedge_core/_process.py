@@ -264,4 +264,5 @@ def read(tool: str, verb: str = "", targets: Iterable[str] = (), options: Iterab
     try:
         return reader(text)
     except ValueError as err:
-        raise SmedgeComponentError(f"{tool} {verb} printed output that could not be read ({err}): {text[:500]!r}", tool=tool) from err
+        raise SmedgeComponentError(f"{tool} {verb} printed output that could not be read ({err}): {text[:500]!r}",
+                                   tool=tool) from err

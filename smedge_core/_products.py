@@ -66,7 +66,8 @@ def _fail(parameter: Parameter, value: Any, expected: str) -> NoReturn:
 def _refuse_bytes(name: str, value: Any, field: Optional[str] = None) -> None:
     """JobValueError for bytes, which would otherwise be written as their repr (``b'abc'``)."""
     if isinstance(value, (bytes, bytearray, memoryview)):
-        raise JobValueError(f"{name}: {value if not isinstance(value, memoryview) else bytes(value)!r} is bytes, not text; decode it first (value.decode('utf-8'))", field or name)
+        raise JobValueError(f"{name}: {value if not isinstance(value, memoryview) else bytes(value)!r} is bytes, "
+                            "not text; decode it first (value.decode('utf-8'))", field or name)
 
 
 def _int_text(parameter: Parameter, value: Any) -> str:
@@ -154,8 +155,8 @@ def _range_text(parameter: Parameter, value: Any) -> str:
         raise JobValueError(f"{parameter.name}: {err}", parameter.name) from None
     limit = frames.MAX_FRAMES
     if count > limit:
-        raise JobValueError(f"{parameter.name}: {_shorten(text)!r} holds {count:,} frames, more than the limit of {limit:,} frames a job may hold "
-                            "(smedge_core.frames.MAX_FRAMES)",
+        raise JobValueError(f"{parameter.name}: {_shorten(text)!r} holds {count:,} frames, "
+                            f"more than the limit of {limit:,} frames a job may hold (smedge_core.frames.MAX_FRAMES)",
                             parameter.name)
     return text
 
@@ -217,8 +218,8 @@ def _parameters_text(parameter: Parameter, value: Any) -> str:
         return json.dumps(subs, ensure_ascii=False, sort_keys=True)
     for key, item in subs.items():
         if not key.strip() or "=" in key or separator in key + item:
-            raise JobValueError(f"{parameter.name}: {key!r}: {item!r} cannot be written as NAME=value items joined by {separator!r} (a name "
-                                f"holds no '=' and neither holds {separator!r})", parameter.name)
+            raise JobValueError(f"{parameter.name}: {key!r}: {item!r} cannot be written as NAME=value items joined by "
+                                f"{separator!r} (a name holds no '=' and neither holds {separator!r})", parameter.name)
     return separator.join(f"{key}={item}" for key, item in subs.items())
 
 
@@ -297,7 +298,8 @@ def to_text(parameter: Parameter, value: Any) -> str:
     for item in items:
         text = text_of(parameter, item)
         if separator in text:
-            raise JobValueError(f"{parameter.name}: item {item!r} holds the list separator {separator!r}", parameter.name)
+            raise JobValueError(f"{parameter.name}: item {item!r} holds the list separator {separator!r}",
+                                parameter.name)
         texts.append(text)
     return separator.join(texts)
 
@@ -475,8 +477,8 @@ def conform_job(job: JobType) -> JobType:
         if entry is not None:
             out[name] = entry[1](value)
         elif isinstance(value, (list, tuple, dict, set)):
-            raise JobValueError(f"{name}: {value!r} is a collection, but product {plan.product.name} does not define {name} to say how to write "
-                                "it", name)
+            raise JobValueError(f"{name}: {value!r} is a collection, but product {plan.product.name} does not define "
+                                f"{name} to say how to write it", name)
         else:
             _refuse_bytes(name, value)
             out[name] = value_text(value)

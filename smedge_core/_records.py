@@ -34,8 +34,8 @@ def check_value(key: str, value: str) -> None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as err:
-        raise JobValueError(f"{key}: value {value!r} holds a lone surrogate ({value[err.start]!r} at index {err.start}), which UTF-8 cannot "
-                            "write", key) from None
+        raise JobValueError(f"{key}: value {value!r} holds a lone surrogate ({value[err.start]!r} at index "
+                            f"{err.start}), which UTF-8 cannot write", key) from None
 
 
 def dumps(records: Iterable[Tuple[str, Mapping[str, str]]]) -> str:

@@ -388,7 +388,8 @@ def parse_range(text: _RangeLike, limit: Optional[int] = None) -> FrameRange:
         raise FrameRangeError(text, pos, reason)
     frames = _from_items(items)
     if frames is None:
-        raise FrameRangeError(text, 0, f"stepped items that overlap or touch others hold more than {max(MAX_EXPANDED_FRAMES, MAX_FRAMES)} frames")
+        raise FrameRangeError(text, 0, "stepped items that overlap or touch others hold more than "
+                                       f"{max(MAX_EXPANDED_FRAMES, MAX_FRAMES)} frames")
     return frames
 
 

@@ -104,8 +104,8 @@ def graph_of(context: Any) -> Tuple[JobGraph, Owners]:
     for job_id, instance in owners.items():
         for wait in _waits_of(instance):
             if wait in repeated:
-                raise ValueError(f"Instance {instance.name!r}: {WAIT_FOR} {wait!r} is the name of more than one instance; name its {JOB_ID} "
-                                 "instead")
+                raise ValueError(f"Instance {instance.name!r}: {WAIT_FOR} {wait!r} is the name of more than one "
+                                 f"instance; name its {JOB_ID} instead")
             parent = by_key.get(wait) if isinstance(wait, str) else None
             parent = parent or by_key.get(_as_id(wait))
             if parent is None:
@@ -180,7 +180,8 @@ def _job_of(instance: Any) -> Dict[str, Any]:
 def _waits_of(instance: Any) -> List[Any]:
     waits = instance.data.get(WAIT_FOR) or []
     if not isinstance(waits, (list, tuple)) or not all(isinstance(w, (str, uuid.UUID)) for w in waits):
-        raise ValueError(f"Instance {instance.name!r}: {WAIT_FOR} must be a list of instance names or job IDs, not {waits!r}")
+        raise ValueError(f"Instance {instance.name!r}: {WAIT_FOR} must be a list of instance names or job IDs, "
+                         f"not {waits!r}")
     return list(waits)
 
 

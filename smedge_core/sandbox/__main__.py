@@ -30,7 +30,9 @@ def _serve(options):
     from .server import serve
 
     def announce(master):
-        print(f"Smedge sandbox master listening on {master.host}:{master.port} (data {master.data}, {sum(e.online for e in master.farm.engines)} engines)", flush=True)
+        online = sum(e.online for e in master.farm.engines)
+        print(f"Smedge sandbox master listening on {master.host}:{master.port} (data {master.data}, {online} engines)",
+              flush=True)
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     try:

@@ -97,7 +97,7 @@ def choose(executable, path, scene, view_layer, start, end):
         argv = [program, "-b", path] + (["-S", scene] if scene else [])
         if view_layer:
             argv += ["--python-expr", "import bpy\nfor layer in bpy.context.scene.view_layers:\n"
-                     "    layer.use = layer.name == {!r}".format(view_layer)]
+                     f"    layer.use = layer.name == {view_layer!r}"]
         candidates.append((program_version(program), program, [*argv, "-s", start, "-e", end, "-a"]))
     module = bpy_version()
     if module is not None:
@@ -108,9 +108,9 @@ def choose(executable, path, scene, view_layer, start, end):
     able = [c for c in candidates if wanted is None or (c[0] or (0, 0)) >= wanted]
     if not able:
         raise SystemExit("{} was saved by Blender {}.{}, newer than {}: install a newer blender or bpy".format(
-            path, wanted[0], wanted[1], ", ".join("{} ({})".format(c[1], _text(c[0])) for c in candidates)))
+            path, wanted[0], wanted[1], ", ".join(f"{c[1]} ({_text(c[0])})" for c in candidates)))
     chosen = able[0] if wanted is not None else max(able, key=lambda c: c[0] or (0, 0))
-    return chosen[2], "{} (Blender {}) for a file of Blender {}".format(chosen[1], _text(chosen[0]), _text(wanted))
+    return chosen[2], f"{chosen[1]} (Blender {_text(chosen[0])}) for a file of Blender {_text(wanted)}"
 
 
 def _text(version):
@@ -122,7 +122,7 @@ def main(argv=None):
     if len(argv) != 6:
         raise SystemExit("usage: python -m smedge_core.sandbox.blender_work EXECUTABLE FILE SCENE VIEW_LAYER START END")
     command, why = choose(*argv)
-    print("Blender work: {}".format(why), flush=True)
+    print(f"Blender work: {why}", flush=True)
     os.execve(command[0], command, program_environment() if command[0] != sys.executable else dict(os.environ))
 
 

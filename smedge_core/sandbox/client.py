@@ -107,8 +107,8 @@ def _lost(tool, address, files, why):
     where = " (the job file: {})".format(", ".join(files)) if files else ""
     what = f"taken the jobs: check with `Job List` before submitting again{where}" if tool.lower() == \
         "submit" else "done it: check before trying again"
-    return f"The connection to the Smedge Master at {address[0]}:{address[1]} was lost before it answered ({why}); the master may have " \
-           f"{what}\n"
+    return (f"The connection to the Smedge Master at {address[0]}:{address[1]} was lost before it answered ({why}); "
+            f"the master may have {what}\n")
 
 
 def _receive(sock):

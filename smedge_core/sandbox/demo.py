@@ -66,7 +66,8 @@ def _timeline(history, ids, names, zero):
     for job_id, name in zip(ids, names):
         for frame, (start, finish, engine) in sorted(spans(history[job_id]).items()):
             label = engines.setdefault(engine, f"E{len(engines) + 1}")
-            rows.append((start, f"{frame:>6}  {name:<16} {(start - zero).total_seconds():>6.2f}s -> {(finish - zero).total_seconds():>6.2f}s  on {label}"))
+            began, ended = (start - zero).total_seconds(), (finish - zero).total_seconds()
+            rows.append((start, f"{frame:>6}  {name:<16} {began:>6.2f}s -> {ended:>6.2f}s  on {label}"))
     return [row for _, row in sorted(rows)]
 
 
@@ -81,7 +82,8 @@ def run(frames=10, out=sys.stdout):
         master.start()
         os.environ.update(master.env)
         smedge.get_product_info.cache_clear()
-        print(f"Local master on {master.host}:{master.port} (pid {master.pid}, {master.engines} engines, data {master.data})", file=out)
+        print(f"Local master on {master.host}:{master.port} (pid {master.pid}, {master.engines} engines, "
+              f"data {master.data})", file=out)
         jobs = reference_jobs(1001, 1000 + frames)
         names = [job["Name"] for job in jobs]
         ids = smedge.submit_jobs(jobs)

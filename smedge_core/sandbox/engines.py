@@ -43,8 +43,8 @@ _STAND_IN = ("import sys, time; product, first, last = sys.argv[1], int(sys.argv
 
 def stand_in(product_name):
     """The stand-in command template of a product whose program is not installed."""
-    return "{} -c {} {} $(SubRange.Start) $(SubRange.End) $(Scene.Enquote)".format(
-        enquote(sys.executable), enquote(_STAND_IN), enquote(product_name))
+    return (f"{enquote(sys.executable)} -c {enquote(_STAND_IN)} {enquote(product_name)} "
+            "$(SubRange.Start) $(SubRange.End) $(Scene.Enquote)")
 
 
 COMMANDS = {
@@ -67,8 +67,8 @@ def blender_command(executable=""):
     """Blender's command template: :mod:`.blender_work` picks what can open the file (the ``blender``
     program, else ``bpy``, else the stand-in); ``executable`` (an engine's setting) wins over the job's."""
     program = enquote(executable) if executable else "$(Executable.Enquote)"
-    return ("{} -m smedge_core.sandbox.blender_work {} $(Scene.Enquote) $(SceneName.Enquote) $(ViewLayer.Enquote) "
-            "$(SubRange.Start) $(SubRange.End)").format(enquote(sys.executable), program)
+    return (f"{enquote(sys.executable)} -m smedge_core.sandbox.blender_work {program} "
+            "$(Scene.Enquote) $(SceneName.Enquote) $(ViewLayer.Enquote) $(SubRange.Start) $(SubRange.End)")
 
 
 def child_environment(farm, overrides=None):
@@ -102,7 +102,7 @@ def _gated_popen(argv, log_file, cwd, env):
     go_read, go_write = os.pipe()
     report_read, report_write = os.pipe()
     try:
-        process = subprocess.Popen([sys.executable, "-I", "-S", "-c", GATE, str(go_read), str(report_write)] + argv,
+        process = subprocess.Popen([sys.executable, "-I", "-S", "-c", GATE, str(go_read), str(report_write), *argv],
                                    stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT, cwd=cwd,
                                    env=env, start_new_session=True, pass_fds=(go_read, report_write))
     except BaseException:
@@ -138,7 +138,7 @@ def cpu_seconds(pid):
     """CPU seconds (user and system, its reaped children's included) of an ended, unreaped process, from
     ``/proc``; None where that cannot be read."""
     try:
-        with open("/proc/{}/stat".format(pid), "rb") as stream:
+        with open(f"/proc/{pid}/stat", "rb") as stream:
             fields = stream.read().rsplit(b")", 1)[1].split()
         return sum(int(f) for f in fields[11:15]) / float(os.sysconf("SC_CLK_TCK"))
     except (OSError, ValueError, IndexError):
@@ -214,7 +214,7 @@ def start_work(farm, job, work, engine):
             raise ValueError("the command line is empty")
         env = child_environment(farm, environment_overrides(job))
     except ValueError as err:
-        argv, env, problem = None, None, "could not build the command line: {}".format(err)
+        argv, env, problem = None, None, f"could not build the command line: {err}"
     else:
         problem = None
     settings = {"cwd": job.value("WorkingDirectory") or None, "overtime": job.number("OvertimeKill") * 60,
@@ -246,10 +246,10 @@ def _run(farm, work, engine, argv, env, problem, settings):
     except Exception as err:  # the engine must not stay busy: the work fails, with the reason
         if isinstance(err, OSError):
             _log.error("work %s: %s", work.name, err)
-            status, note = states.WORK_FAILED, "the engine could not write the work log: {}".format(err)
+            status, note = states.WORK_FAILED, f"the engine could not write the work log: {err}"
         else:
             _log.exception("work %s failed in the engine", work.name)
-            status, note = states.WORK_FAILED, "the engine failed: {!r}".format(err)
+            status, note = states.WORK_FAILED, f"the engine failed: {err!r}"
         if work.process is not None:  # never left running while the work is queued again
             kill(work.process)
             wait(work.process)
@@ -266,14 +266,14 @@ def _execute(farm, work, engine, argv, env, settings):
         try:
             process, release = _gated_popen(argv, log_file, settings["cwd"], env)
         except OSError as err:
-            return states.WORK_FAILED, "could not start {}: {}".format(argv[0], err)
+            return states.WORK_FAILED, f"could not start {argv[0]}: {err}"
         with farm.lock:
             work.process = process
             go = not work.stop_reason and farm.record_process(work, process.pid, process_token(process.pid))
         problem = release(go)
         if problem:
             wait(process)
-            return states.WORK_FAILED, "could not start {}: {}".format(argv[0], problem)
+            return states.WORK_FAILED, f"could not start {argv[0]}: {problem}"
         try:
             code = wait(process, settings["overtime"] or None)
             overtime = False
@@ -284,13 +284,13 @@ def _execute(farm, work, engine, argv, env, settings):
         reason = work.stop_reason
         work.cpu_seconds = getattr(process, "cpu_seconds", None)
     if reason:
-        return states.WORK_STOPPED, "stopped: {}".format(reason)
+        return states.WORK_STOPPED, f"stopped: {reason}"
     if not go:
         return states.WORK_FAILED, "the master could not record the work's process, so it did not run"
     if overtime:
         return states.WORK_FAILED, "killed after OvertimeKill {:g} minutes".format(settings["overtime"] / 60)
     if code != 0:
-        return states.WORK_FAILED, "exit code {}".format(code)
+        return states.WORK_FAILED, f"exit code {code}"
     error = _detect_error(path, offset, settings)
     return (states.WORK_FAILED, "error detected: " + error) if error else (states.WORK_FINISHED, "exit code 0")
 
@@ -315,14 +315,14 @@ def run_event(farm, name, template, variables):
         if not argv:
             raise ValueError("the command line is empty")
     except ValueError as err:
-        return "{}: could not build the command line {!r}: {}".format(name, template, err)
+        return f"{name}: could not build the command line {template!r}: {err}"
     try:
         with open(str(log_path(farm, "event-" + name)), "ab") as log_file:
             process = _popen(argv, log_file, None, child_environment(farm))
     except OSError as err:
-        return "{}: could not start {}: {}".format(name, argv[0], err)
+        return f"{name}: could not start {argv[0]}: {err}"
     threading.Thread(target=_reap, args=(process, name), daemon=True).start()
-    return "{}: started pid {}: {}".format(name, process.pid, json.dumps(argv, ensure_ascii=False))
+    return f"{name}: started pid {process.pid}: {json.dumps(argv, ensure_ascii=False)}"
 
 
 def _reap(process, name):

@@ -709,7 +709,8 @@ class Farm:
         reverse = mode in ("1", "reverse")
         found = self._free_packet(job, blocked, reverse)
         ready = (queued[-1] if reverse else queued[0]) if queued else None
-        if ready is not None and (found is None or (ready.packet > _packet(job.pending[found[0]], found[1])) == reverse):
+        if ready is not None and (found is None or
+                                  (ready.packet > _packet(job.pending[found[0]], found[1])) == reverse):
             return ready
         return found
 
@@ -832,6 +833,6 @@ class Farm:
             try:
                 regex = re.compile(pattern, re.IGNORECASE)
             except re.error as err:
-                raise FarmError(2, f"Regex {pattern!r} is not a valid regular expression: {err}")
+                raise FarmError(2, f"Regex {pattern!r} is not a valid regular expression: {err}") from None
             found += [e for e in self.engines if regex.fullmatch(e.name)]
         return [e for i, e in enumerate(found) if e not in found[:i]]

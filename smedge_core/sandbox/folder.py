@@ -26,6 +26,12 @@ def cause(err):
     return getattr(err, "strerror", None) or str(err) or type(err).__name__
 
 
+def _open_lock(path):
+    """``path`` opened for a :class:`DataLock` to hold until :meth:`DataLock.release` (``a+`` does not
+    truncate what another master wrote)."""
+    return open(str(path), "a+b")
+
+
 def _try_lock(stream):
     if os.name == "nt":
         import msvcrt
@@ -44,7 +50,7 @@ class DataLock:
     def __init__(self, folder):
         self.path = Path(folder) / LOCK
         try:
-            self._stream = open(str(self.path), "a+b")  # a+ does not truncate what another master wrote
+            self._stream = _open_lock(self.path)
         except OSError as err:
             raise StartError(f"data folder {folder}: cannot open {LOCK}: {cause(err)}") from None
         try:
@@ -55,8 +61,8 @@ class DataLock:
             self._stream.close()
             pid = holder[0] if holder else "unknown"
             where = holder[1] if len(holder) > 1 else "a port not known yet"
-            raise StartError(f"data folder {folder} is in use by another master (PID {pid}, listening on {where}); stop it or "
-                             "give another --data") from None
+            raise StartError(f"data folder {folder} is in use by another master (PID {pid}, listening on {where}); "
+                             "stop it or give another --data") from None
         self._stream.seek(0)
         self.unclean = bool(self._stream.read().strip())
         self.write(f"{os.getpid()} starting")
@@ -84,8 +90,8 @@ def check_wal(folder, unclean):
     database = Path(folder) / DATABASE
     if not unclean or not database.exists() or Path(str(database) + "-wal").exists():
         return None
-    message = (f"the master using {folder} did not stop cleanly and its write-ahead log {DATABASE}-wal is missing: changes "
-               f"committed since SQLite last copied them into {DATABASE} are lost (restore a backup made with "
+    message = (f"the master using {folder} did not stop cleanly and its write-ahead log {DATABASE}-wal is missing: "
+               f"changes committed since SQLite last copied them into {DATABASE} are lost (restore a backup made with "
                "'python -m smedge_core.sandbox backup' to get them back)")
     _log.warning("%s", message)
     return message

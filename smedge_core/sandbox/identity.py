@@ -170,8 +170,8 @@ def decide(pid, token, leader, members):
         return None, f"pid {pid} is another process now"  # so the recorded group has ended
     if leader is not None and leader.state not in _GONE:
         if recorded is None or leader.scheme != recorded[0] or leader.start is None:
-            return LEAVE, (f"pid {pid} runs, but whether it is the recorded process cannot be verified (recorded {token!r}, "
-                           f"found {token_of(leader)!r}); not killed")
+            return LEAVE, (f"pid {pid} runs, but whether it is the recorded process cannot be verified "
+                           f"(recorded {token!r}, found {token_of(leader)!r}); not killed")
         return KILL, "stopped (its process group killed) before the work was queued again"
     if members is None:
         return LEAVE, (f"its leader (pid {pid}) has exited and the processes left in its group cannot be listed; "

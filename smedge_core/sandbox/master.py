@@ -219,8 +219,8 @@ class Master:
 
     def _check_size(self, where, name, value):
         if len(value) > self.max_value:
-            raise FarmError(2, f"{where}: {name}: {len(value):,} characters, more than the {self.max_value:,} this master takes in one value "
-                               "(serve --max-value)")
+            raise FarmError(2, f"{where}: {name}: {len(value):,} characters, more than the {self.max_value:,} "
+                               "this master takes in one value (serve --max-value)")
 
     @staticmethod
     def _check_parents(where, job_id, text):
@@ -235,14 +235,16 @@ class Master:
             if kind == "range":
                 count = len(_range_of(text, self.farm.max_frames))
                 if count > self.farm.max_frames:
-                    raise FarmError(2, f"{where}: {parameter.name}: {_shorten(text)!r} holds {count:,} frames, more than the {self.farm.max_frames:,} this master takes in one "
-                                       "job (serve --max-frames)")
+                    raise FarmError(2, f"{where}: {parameter.name}: {_shorten(text)!r} holds {count:,} frames, "
+                                       f"more than the {self.farm.max_frames:,} this master takes in one job "
+                                       "(serve --max-frames)")
             elif kind == "bool" and text.strip().lower() not in _BOOL_TEXT:
                 raise ValueError(f"{parameter.name}: {_short_repr(text)} is not a boolean (1/0)")
             elif text != "":
                 self.farm.indexes[product.type].round_trip(parameter, text)
         except ValueError as err:
-            message = str(err) if str(err).startswith(parameter.name + ":") else f"{parameter.name}: {_short_repr(text)} is not a valid {parameter.type} ({_shorten(str(err), 300)})"
+            message = str(err) if str(err).startswith(parameter.name + ":") else (
+                f"{parameter.name}: {_short_repr(text)} is not a valid {parameter.type} ({_shorten(str(err), 300)})")
             raise FarmError(2, f"{where}: {message}") from None
 
     # --- Job ---------------------------------------------------------------------------------
@@ -265,7 +267,7 @@ class Master:
         for job in sorted(wanted.values(), key=lambda j: j.seq):
             if query is not None:
                 variables = _Variables(job)
-                if not matches(query, lambda name: resolve(name, variables)):
+                if not matches(query, lambda name, variables=variables: resolve(name, variables)):
                     continue
             records.append((job.id, job.stored()))
         return _records.dumps(records)
@@ -450,8 +452,8 @@ class Master:
         shared = Path(self.farm.data).resolve() / "shared"
         path = Path(self.farm.data) / "logs" / (name + ".log") if _contract.is_uuid(name) else Path(name).resolve()
         if not _contract.is_uuid(name) and shared not in path.parents:
-            raise FarmError(4, f"file {name!r} is not shared by engine {call.targets[0]} (only work logs and files under {shared} are)"
-                            )
+            raise FarmError(4, f"file {name!r} is not shared by engine {call.targets[0]} "
+                               f"(only work logs and files under {shared} are)")
         if not path.is_file():
             raise FarmError(4, f"file {name!r} not found on engine {call.targets[0]}")
         return path.read_bytes().decode("utf-8", "replace")

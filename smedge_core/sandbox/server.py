@@ -22,6 +22,7 @@ a few worker threads (:data:`WORKERS`). Limits, each a ``serve`` option:
 """
 
 import collections
+import contextlib
 import logging
 import os
 import queue
@@ -39,7 +40,6 @@ from .folder import StartError
 from .master import MAX_VALUE, Master
 from .store import Store
 from .tools import write_tools
-import contextlib
 
 _log = logging.getLogger(__name__)
 
@@ -183,10 +183,8 @@ class Server:
     # --- the connections thread --------------------------------------------------------------
 
     def _wake(self):
-        try:
+        with contextlib.suppress(OSError):  # its buffer is full: the loop wakes anyway
             self._wake_write.send(b"x")
-        except OSError:  # its buffer is full: the loop wakes anyway
-            pass
 
     def _loop(self):
         while not self._closed:
@@ -269,8 +267,8 @@ class Server:
             conn.deadline = time.monotonic() + WRITE_TIMEOUT
             conn.buffer = bytearray()
             self._hold(conn, -conn.held)
-            message = (f"the master is holding more than {self.max_buffered} bytes of requests (serve --max-buffered) and this "
-                       "one was the largest still being sent; send it again later\n")
+            message = (f"the master is holding more than {self.max_buffered} bytes of requests (serve --max-buffered) "
+                       "and this one was the largest still being sent; send it again later\n")
             self.replies.put((conn, protocol.encode({"code": 2, "stdout": "", "stderr": message})))
 
     def _read(self, conn):
@@ -298,7 +296,8 @@ class Server:
             return
         self.selector.unregister(conn.sock)
         conn.deadline = conn.last + WRITE_TIMEOUT  # no longer idle: its request is being answered
-        message = self._too_big(conn, end + 1) if end >= 0 else f"bad request: longer than {protocol.MAX_REQUEST} bytes\n"
+        message = (self._too_big(conn, end + 1) if end >= 0 else
+                   f"bad request: longer than {protocol.MAX_REQUEST} bytes\n")
         if message:
             self._hold(conn, -conn.held)
             self.replies.put((conn, protocol.encode({"code": 2, "stdout": "", "stderr": message})))
@@ -317,10 +316,10 @@ class Server:
         if self.held <= self.max_buffered:
             return None
         if conn.held > self.max_buffered:
-            return (f"this request of {size:,} bytes needs about {conn.held:,} to be answered, more than the {self.max_buffered:,} this master "
-                    "holds for requests (serve --max-buffered)\n")
-        return (f"the master is answering other large requests and holds {self.held - conn.held:,} of its {self.max_buffered:,} bytes for requests "
-                "(serve --max-buffered); send this one again later\n")
+            return (f"this request of {size:,} bytes needs about {conn.held:,} to be answered, "
+                    f"more than the {self.max_buffered:,} this master holds for requests (serve --max-buffered)\n")
+        return (f"the master is answering other large requests and holds {self.held - conn.held:,} "
+                f"of its {self.max_buffered:,} bytes for requests (serve --max-buffered); send this one again later\n")
 
     def _take_replies(self):
         while True:

@@ -44,9 +44,10 @@ class MasterProcess:
         self.data.mkdir(parents=True, exist_ok=True)
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join([PACKAGE_ROOT] + [p for p in [env.get("PYTHONPATH")] if p])
-        log = open(str(self.data / "master.out"), "ab")
-        argv = [sys.executable, "-m", "smedge_core.sandbox", "serve", "--host", self.host, "--port", str(self.port), "--data", str(self.data), "--engines", str(self.engines), "--parent-pid", str(os.getpid()), *self.options]
-        with log:
+        argv = [sys.executable, "-m", "smedge_core.sandbox", "serve", "--host", self.host, "--port", str(self.port),
+                "--data", str(self.data), "--engines", str(self.engines), "--parent-pid", str(os.getpid()),
+                *self.options]
+        with open(str(self.data / "master.out"), "ab") as log:
             self.process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                             env=env)
         deadline = time.monotonic() + timeout

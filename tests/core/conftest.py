@@ -24,8 +24,9 @@ class FakeSmedge:
         self._save()
         for tool in TOOLS:
             shim = folder / tool
-            shim.write_text(f"#!{sys.executable}\nimport runpy, sys\nsys.argv[0:1] = [{str(TOOL_SCRIPT)!r}, {tool!r}]\nrunpy.run_path({str(TOOL_SCRIPT)!r}, run_name='__main__')\n"
-                            , encoding="utf-8")
+            shim.write_text(f"#!{sys.executable}\nimport runpy, sys\n"
+                            f"sys.argv[0:1] = [{str(TOOL_SCRIPT)!r}, {tool!r}]\n"
+                            f"runpy.run_path({str(TOOL_SCRIPT)!r}, run_name='__main__')\n", encoding="utf-8")
             shim.chmod(shim.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
 
     def _save(self):

@@ -93,7 +93,7 @@ def test_set_operations_and_queries():
     assert (fr.first, fr.last, len(fr)) == (1, 100, 100)
     assert not FrameRange() and str(FrameRange()) == ""
     with pytest.raises(ValueError, match="no first frame"):
-        FrameRange().first
+        _ = FrameRange().first
     assert parse_range("1-3") == FrameRange([3, 2, 1]) and hash(parse_range("1-3")) == hash(FrameRange([1, 2, 3]))
     assert repr(parse_range("1-3")) == "FrameRange('1-3')"
 

@@ -63,7 +63,7 @@ def test_range_values_are_checked_in_every_form(farm):
     with pytest.raises(JobValueError, match=r"Range: Invalid frame range '1-x'") as caught:
         smedge.conform_job(maya(Range="1-x"))
     assert caught.value.field == "Range"
-    with pytest.raises(JobValueError, match="Range: .* is not a frame range"):
+    with pytest.raises(JobValueError, match=r"Range: .* is not a frame range"):
         smedge.conform_job(maya(Range=[1, 2]))
     with pytest.raises(JobValueError, match="at most 18 digits"):
         smedge.conform_job(maya(Range="1-" + "9" * 5000))

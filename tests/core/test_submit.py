@@ -76,7 +76,8 @@ def test_paused_sends_the_switch_and_writes_paused_status(fake_smedge):
     ([{"Type": "Script", "Command": "x"}, 7], r"jobs\[1\] must be a job dict, not 7"),
     ([{"Type": "Script", "Command": "x", "ID": "nope"}], r"jobs\[0\] ID: 'nope' is not a valid UUID"),
     ([{"Name": "typeless"}], r"jobs\[0\]: job 'typeless' has no Type"),
-    ([{"Type": "Cinema 4D", "Scene": "x"}], r"Type: product 'Cinema 4D' not found; known: Arnold for Maya, Blender, FFmpeg"),
+    ([{"Type": "Cinema 4D", "Scene": "x"}],
+     r"Type: product 'Cinema 4D' not found; known: Arnold for Maya, Blender, FFmpeg"),
     ([{"Type": "Maya"}], r"missing required parameters: Scene"),
     ([{"Type": "Maya", "Scene": "s", "Priority": "high"}], r"Priority: 'high' is not an integer"),
     ([{"Type": "Maya", "Scene": "s", "Priority": 101}], r"Priority: 101 is not within 0..100"),
@@ -111,7 +112,7 @@ def test_a_bad_setting_is_named_before_any_job_file_is_written(fake_smedge, temp
     smedge.get_product_info()
     before = sorted(temp_folder.rglob("*")) if temp_folder.exists() else []
     monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "soon")
-    with pytest.raises(ValueError, match="^SMEDGE_CONNECT_TIMEOUT .*'soon'$"):
+    with pytest.raises(ValueError, match=r"^SMEDGE_CONNECT_TIMEOUT .*'soon'$"):
         smedge.submit_jobs({"Type": "Script", "Command": "echo"})
     assert (sorted(temp_folder.rglob("*")) if temp_folder.exists() else []) == before
 

@@ -79,7 +79,7 @@ def test_hanging_tool_is_killed_within_the_connect_timeout(fake_smedge, monkeypa
 
 def test_bad_connect_timeout_is_named(fake_smedge, monkeypatch):
     monkeypatch.setenv("SMEDGE_CONNECT_TIMEOUT", "soon")
-    with pytest.raises(ValueError, match="SMEDGE_CONNECT_TIMEOUT .*'soon'"):
+    with pytest.raises(ValueError, match=r"SMEDGE_CONNECT_TIMEOUT .*'soon'"):
         smedge.get_pools()
 
 
@@ -103,7 +103,7 @@ def test_get_master_id_reads_the_id(fake_smedge):
 
 def test_tool_that_cannot_start_is_named(fake_smedge):
     (fake_smedge.folder / "PoolManager").chmod(0o644)
-    with pytest.raises(smedge.SmedgeComponentError, match="PoolManager List could not be started .*PoolManager"):
+    with pytest.raises(smedge.SmedgeComponentError, match=r"PoolManager List could not be started .*PoolManager"):
         smedge.get_pools()
 
 

@@ -15,8 +15,9 @@ class MemoryHost(Host):
     """A "scene" of layers ``{name: {"camera": str or None, "range": str}}`` and a comp waiting per frame.
 
     Its saved file is real, as a host's is: by default ``sh010.mb`` in a temporary project folder of this
-    process (:func:`saved_scene`). Saving needs a path, writes the file, and ``saves`` counts them. Its one check: a layer without a camera renders nothing
-    (Fix: give it the scene's camera, ``persp``, which changes the scene, as a host fix would).
+    process (:func:`saved_scene`). Saving needs a path, writes the file, and ``saves`` counts them. Its one
+    check: a layer without a camera renders nothing (Fix: give it the scene's camera, ``persp``, which
+    changes the scene, as a host fix would).
     """
 
     name = "maya"

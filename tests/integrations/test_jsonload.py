@@ -33,7 +33,7 @@ def test_a_file_that_cannot_be_read_is_named(tmp_path):
     with pytest.raises(jsonload.BadJSON, match="cannot be read"):
         jsonload.load(str(tmp_path / "missing.json"))
     (tmp_path / "latin.json").write_bytes(b'{"a": "\xe9"}')
-    with pytest.raises(jsonload.BadJSON, match="latin.json: cannot be read"):
+    with pytest.raises(jsonload.BadJSON, match=r"latin.json: cannot be read"):
         jsonload.load(str(tmp_path / "latin.json"))
 
 

@@ -123,7 +123,8 @@ def test_priority_fixes_cascade_and_apply_only_when_asked(farm):
     findings = validate(graph)
     assert graph.jobs() == before
     assert [(f.severity, f.job_name, f.field, f.fix_description) for f in findings] == [
-        (ERROR, "b", "Priority", "raise Priority from 50 to 71"), (ERROR, "c", "Priority", "raise Priority from 71 to 72")]
+        (ERROR, "b", "Priority", "raise Priority from 50 to 71"),
+        (ERROR, "c", "Priority", "raise Priority from 71 to 72")]
     assert (graph.priority(b), graph.priority(c)) == (50, 71)
     assert apply_fixes(graph, findings) == 2
     assert (graph.priority(b), graph.priority(c)) == (71, 72)

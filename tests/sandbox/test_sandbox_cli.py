@@ -68,8 +68,8 @@ def test_a_refused_connection_exits_3_at_once(local_master):
     started = time.monotonic()
     done = run(local_master, "Job", "List", "-Master", f"127.0.0.1:{port}", "-ConnectTimeout", "30")
     assert done.returncode == 3
-    assert done.stderr.decode().strip() == (f"Could not connect to the Smedge Master at 127.0.0.1:{port}: the connection "
-                                            "was refused: no master listens on that port")
+    assert done.stderr.decode().strip() == (f"Could not connect to the Smedge Master at 127.0.0.1:{port}: "
+                                            "the connection was refused: no master listens on that port")
     assert time.monotonic() - started < 5  # the tool's start-up included; the connect itself is immediate
     env = dict(local_master.env, SMEDGE_MASTER="127.0.0.1", SMEDGE_MASTER_PORT=str(port),
                SMEDGE_CONNECT_TIMEOUT="30")
@@ -120,7 +120,8 @@ def test_pools_masters_and_translations(local_master):
         run(local_master, "PoolManager", "List").stdout.decode())
     assert run(local_master, "PoolManager", "Delete", str(pool_id)).returncode == 0
     master_id = run(local_master, "ConfigureMaster", "MasterID").stdout.decode().strip()
-    assert uuid.UUID(master_id) and run(local_master, "ConfigureMaster", "MasterID").stdout.decode().strip() == master_id
+    assert uuid.UUID(master_id)
+    assert run(local_master, "ConfigureMaster", "MasterID").stdout.decode().strip() == master_id
     info = json.loads(run(local_master, "ConfigureMaster", "ProductInfo", "nuke").stdout)
     assert info["Type"] == products.NUKE_ID
     assert run(local_master, "ConfigureMaster", "AddPathTranslations", "S:", "/mnt/s", "").returncode == 0

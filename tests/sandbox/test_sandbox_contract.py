@@ -44,7 +44,8 @@ def test_1_environment_overrides_are_name_value_text(local_master, tmp_path):
     assert stored(job_id)["EnvironmentOverrides"] == {"CGL_PYTHON": public.split("=", 1)[1]}
     # the API writes the same form, and the work's process gets the variables
     out = tmp_path / "env.txt"
-    command = f"{sys.executable} -c \"import os; open({str(out)!r}, 'w').write(os.environ['OCIO'] + ' ' + os.environ['SHOT'])\""
+    command = (f"{sys.executable} -c \"import os; "
+               f"open({str(out)!r}, 'w').write(os.environ['OCIO'] + ' ' + os.environ['SHOT'])\"")
     job = {"Type": "Generic Script", "Name": "ocio", "Command": command,
            "EnvironmentOverrides": {"OCIO": "/studio/ocio/config.ocio", "SHOT": "sh010"}}
     ids, text = smedge.jobfile.render(job)
@@ -154,7 +155,8 @@ def test_7_elapsed_times_in_work_events(local_master, tmp_path):
     out = tmp_path / "elapsed.txt"
     script = tmp_path / "record.py"
     script.write_text(f"import sys; open({str(out)!r}, 'w').write(' '.join(sys.argv[1:]))")
-    smedge.set_engines({"WorkFinishedSuccessfulEvt": f"{sys.executable} {script} $(ElapsedRealTime) $(ElapsedProcessTime)"})
+    smedge.set_engines({"WorkFinishedSuccessfulEvt":
+                        f"{sys.executable} {script} $(ElapsedRealTime) $(ElapsedProcessTime)"})
     burn = "import time\nstart = time.process_time()\nwhile time.process_time() - start < 0.4: pass\n"
     (tmp_path / "burn.py").write_text(burn)
     try:

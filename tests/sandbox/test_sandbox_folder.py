@@ -19,7 +19,8 @@ from smedge_core.sandbox.testing import MasterProcess, free_port
 def serve(data, *options, timeout=30):
     """``serve`` that is expected to stop by itself: the finished process."""
     env = dict(os.environ, PYTHONPATH=PACKAGE_ROOT)
-    argv = [sys.executable, "-m", "smedge_core.sandbox", "serve", "--data", str(data), "--port", str(free_port()), "--engines", "1", "--parent-pid", str(os.getpid()), *list(options)]
+    argv = [sys.executable, "-m", "smedge_core.sandbox", "serve", "--data", str(data), "--port", str(free_port()),
+            "--engines", "1", "--parent-pid", str(os.getpid()), *list(options)]
     return subprocess.run(argv, capture_output=True, env=env, timeout=timeout)
 
 

@@ -53,7 +53,7 @@ def full_scan(master, query):
     found = []
     for job in sorted(master.farm.jobs.values(), key=lambda j: j.seq):
         variables = job.variables()
-        if matches(checked, lambda name: resolve(name, variables)):
+        if matches(checked, lambda name, variables=variables: resolve(name, variables)):
             found.append(job.id)
     return found
 

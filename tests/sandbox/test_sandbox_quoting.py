@@ -45,7 +45,8 @@ def test_event_and_work_commands_get_each_value_as_one_argument(tmp_path):
                 "$(Scene.File.Enquote) $(Scene.Path.File.Enquote)"
     expected = [AWKWARD["Name"], AWKWARD["Scene"], AWKWARD["Note"], AWKWARD["Extra"], AWKWARD["Creator"],
                 "it's; $(x) `y`.mb", "shot 010"]
-    smedge.set_engines({"WorkFinishedSuccessfulEvt": f"{record} {engine_out} $(Parent) $(Scene.File.Enquote) $(Note.Enquote)"})
+    smedge.set_engines({"WorkFinishedSuccessfulEvt":
+                        f"{record} {engine_out} $(Parent) $(Scene.File.Enquote) $(Note.Enquote)"})
     try:
         job = dict(AWKWARD, Type="Generic Script", Range="1",
                    Command=f"{record} {work_out} {variables}",
@@ -54,7 +55,7 @@ def test_event_and_work_commands_get_each_value_as_one_argument(tmp_path):
         job_id = smedge.submit_jobs(job)[0]
         wait_status([job_id])
         for path in (job_out, work_out, engine_out, start_out):
-            assert wait_for(lambda: path.exists() and path.read_text(encoding="utf-8"), 10), path
+            assert wait_for(lambda path=path: path.exists() and path.read_text(encoding="utf-8"), 10), path
         assert json.loads(work_out.read_text(encoding="utf-8")) == expected
         assert json.loads(job_out.read_text(encoding="utf-8")) == [str(job_id), *expected]
         assert json.loads(start_out.read_text(encoding="utf-8")) == [AWKWARD["Name"]]
@@ -70,7 +71,8 @@ def test_environment_variables_and_overrides(tmp_path, local_master):
            "open(sys.argv[1], 'w'))"
     job_id = smedge.submit_jobs({"Type": "Generic Script", "Range": "5-6", "PacketSize": 2,
                                  "EnvironmentOverrides": {"SHOT": "sh 010; `x`"},
-                                 "Command": f"{sys.executable} -c {enquote(code)} {out} $(:HOME.Enquote) $(SubRange.Start) $(SubRange.End)"})[0]
+                                 "Command": f"{sys.executable} -c {enquote(code)} {out} $(:HOME.Enquote) "
+                                            "$(SubRange.Start) $(SubRange.End)"})[0]
     wait_status([job_id])
     assert json.loads(out.read_text(encoding="utf-8")) == [
         "sh 010; `x`", local_master.env["SMEDGE_MASTER"], os.environ.get("HOME", ""), "5", "6"]

@@ -148,8 +148,10 @@ def test_controlling_engines():
     enable_engines(regex=r"RENDER_\d{4}")
     set_engines({"UseGPUs": 4}, regex=".*")
     events = {
-        "WorkFinishedSuccessfulEvt": "python /sw/pipeline/work_finished.py 'success' $(ID) $(Parent) $(Type) $(Scene.File.Enquote)",
-        "WorkFinishedUnsuccessfulEvt": "python /sw/pipeline/work_finished.py 'failed' $(ID) $(Parent) $(Type) $(Note.Enquote)",
+        "WorkFinishedSuccessfulEvt":
+            "python /sw/pipeline/work_finished.py 'success' $(ID) $(Parent) $(Type) $(Scene.File.Enquote)",
+        "WorkFinishedUnsuccessfulEvt":
+            "python /sw/pipeline/work_finished.py 'failed' $(ID) $(Parent) $(Type) $(Note.Enquote)",
     }
     set_engines(events, regex=".*")
     try:
