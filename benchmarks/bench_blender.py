@@ -27,11 +27,11 @@ def build_file(bpy, folder):
 
     new_file(bpy)
     for index in range(20):
-        scene = tiny_scene(bpy, "Scene" if index == 0 else "shot{:02d}".format(index), start=1, end=1000)
+        scene = tiny_scene(bpy, "Scene" if index == 0 else f"shot{index:02d}", start=1, end=1000)
         for layer in range(4):
-            scene.view_layers.new("layer{}".format(layer))
+            scene.view_layers.new(f"layer{layer}")
         for node in range(10):
-            file_output(bpy, scene, "//fo/{}/n{}".format(scene.name, node), "f_####_", ["a", "b", "c", "d"])
+            file_output(bpy, scene, f"//fo/{scene.name}/n{node}", "f_####_", ["a", "b", "c", "d"])
     path = str(Path(folder) / "big.blend")
     bpy.ops.wm.save_as_mainfile(filepath=path)
     return path
@@ -41,7 +41,7 @@ def main():
     try:
         import bpy
     except ImportError:
-        print("bpy does not import in {}: pip install bpy (CPython 3.13)".format(sys.executable))
+        print(f"bpy does not import in {sys.executable}: pip install bpy (CPython 3.13)")
         return 2
     warnings.simplefilter("ignore", DeprecationWarning)
     import smedge_blender
@@ -56,14 +56,14 @@ def main():
             times.append(time.perf_counter() - start)
             jobs = len(graph)
         median = statistics.median(times)
-        print("build_graph, 20 scenes x 5 view layers x 10 File Output nodes, 1000 frames: {} jobs, median "
-              "{:.3f} s (min {:.3f}, max {:.3f}; goal < {} s)".format(jobs, median, min(times), max(times), GOAL))
+        print(f"build_graph, 20 scenes x 5 view layers x 10 File Output nodes, 1000 frames: {jobs} jobs, median "
+              f"{median:.3f} s (min {min(times):.3f}, max {max(times):.3f}; goal < {GOAL} s)")
         choose = []
         for _ in range(RUNS):
             start = time.perf_counter()
             _argv, why = blender_work.choose("blender", path, "Scene", "", "1", "1")
             choose.append(time.perf_counter() - start)
-        print("blender_work.choose: median {:.3f} s ({})".format(statistics.median(choose), why))
+        print(f"blender_work.choose: median {statistics.median(choose):.3f} s ({why})")
     return 0 if median < GOAL and jobs == 100 else 1
 
 

@@ -76,7 +76,7 @@ def graph_from_json(text: Union[str, bytes]) -> JobGraph:
     """A JobGraph from :func:`graph_to_json` text; ValueError when it is not such text."""
     data = json.loads(text)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError("Not a job graph: expected format {!r}".format(FORMAT))
+        raise ValueError(f"Not a job graph: expected format {FORMAT!r}")
     if data.get("version") != VERSION:
         raise ValueError("Job graph version {!r} is not supported (expected {})".format(
             data.get("version"), VERSION))

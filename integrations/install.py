@@ -63,8 +63,8 @@ def host_folder(host: str) -> Path:
     except ImportError:  # no smedge_submit_hosts at all
         spec = None
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("The {} folder is not part of this installation (looked in {} and for the "
-                           "package smedge_submit_hosts.{})".format(host, repo, host))
+        raise RuntimeError(f"The {host} folder is not part of this installation (looked in {repo} and for the "
+                           f"package smedge_submit_hosts.{host})")
     return Path(list(spec.submodule_search_locations)[0])
 
 
@@ -104,16 +104,16 @@ def default_dest(host: str, environ: Optional[Dict[str, str]] = None, platform: 
     found = sorted(((int(m.group(1)), int(m.group(2))), path) for path in (parent.iterdir() if parent.is_dir() else ())
                    for m in [re.match(pattern, path.name)] if m and path.is_dir())
     if not found:
-        raise RuntimeError("No Houdini preferences folder (houdiniX.Y) in {}: start Houdini once, or pass "
-                           "--dest <packages folder>".format(parent))
+        raise RuntimeError(f"No Houdini preferences folder (houdiniX.Y) in {parent}: start Houdini once, or pass "
+                           "--dest <packages folder>")
     return found[-1][1] / "packages"
 
 
 def _library_source(name: str) -> Path:
     spec = importlib.util.find_spec(name)
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("{} is not installed in this Python ({}); install smedge-submit with pip "
-                           "first".format(name, sys.executable))
+        raise RuntimeError(f"{name} is not installed in this Python ({sys.executable}); install smedge-submit with pip "
+                           "first")
     return Path(list(spec.submodule_search_locations)[0])
 
 
@@ -144,12 +144,12 @@ def _remove(path: Path) -> None:
 
 def _loader_text(host: str, folder: Path, lib: Path) -> str:
     if host == "maya":
-        return ("+ {} {} {}\nPYTHONPATH+={}\n".format(NAME, version(), folder.as_posix(), lib.as_posix()))
+        return (f"+ {NAME} {version()} {folder.as_posix()}\nPYTHONPATH+={lib.as_posix()}\n")
     if host == "houdini":
         return json.dumps({"env": [{"PYTHONPATH": {"value": lib.as_posix(), "method": "prepend"}}],
                            "path": folder.as_posix()}, indent=4) + "\n"
-    return "\n".join([_BEGIN, "import nuke", "nuke.pluginAddPath({!r})".format(lib.as_posix()),
-                      "nuke.pluginAddPath({!r})".format(folder.as_posix()), _END]) + "\n"
+    return "\n".join([_BEGIN, "import nuke", f"nuke.pluginAddPath({lib.as_posix()!r})",
+                      f"nuke.pluginAddPath({folder.as_posix()!r})", _END]) + "\n"
 
 
 def _without_block(current: str, before: Optional[str]) -> str:
@@ -180,7 +180,7 @@ def _with_block(before: Optional[str], block: str) -> str:
     return before + ("" if before.endswith("\n") else "\n") + "\n" + block
 
 
-def _absolute(host: str, dest: Optional[Union[str, "os.PathLike[str]"]]) -> Path:
+def _absolute(host: str, dest: Optional[Union[str, os.PathLike[str]]]) -> Path:
     return Path(dest).expanduser().resolve() if dest is not None else default_dest(host)
 
 
@@ -210,7 +210,7 @@ def _loader(host: str, dest: Path) -> Path:
     return dest / ("init.py" if host == "nuke" else NAME + (".mod" if host == "maya" else ".json"))
 
 
-def install(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) -> List[str]:
+def install(host: str, dest: Optional[Union[str, os.PathLike[str]]] = None) -> List[str]:
     """Write ``host``'s loader and lib folder into ``dest``; return the paths written.
 
     A failure half-way takes back what this call wrote (the loader as it was, new folders removed), then
@@ -224,7 +224,7 @@ def install(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) ->
     loader = _loader(host, dest)
     created = _missing_folders(home)
     record = _record(home) or {"host": host, "source": str(folder),
-                               "created": [str(f) for f in created if f in (dest,) + tuple(dest.parents)]}
+                               "created": [str(f) for f in created if f in (dest, *tuple(dest.parents))]}
     before = loader.read_bytes() if loader.is_file() else None
     try:
         if host == "nuke" and "init_before" not in record:  # kept from the first install, for uninstall
@@ -246,7 +246,7 @@ def install(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) ->
     except BaseException:
         _roll_back(loader, before, created)
         raise
-    return [str(loader)] + written
+    return [str(loader), *written]
 
 
 def _roll_back(loader: Path, before: Optional[bytes], created: List[Path]) -> None:
@@ -262,7 +262,7 @@ def _roll_back(loader: Path, before: Optional[bytes], created: List[Path]) -> No
         _remove(folder)
 
 
-def uninstall(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) -> List[Tuple[str, str]]:
+def uninstall(host: str, dest: Optional[Union[str, os.PathLike[str]]] = None) -> List[Tuple[str, str]]:
     """Take out what :func:`install` wrote for ``host`` into ``dest``; return what was done, as
     ``(what, path)`` pairs, ``what`` one of :data:`UNINSTALLED`.
 
@@ -300,7 +300,7 @@ def uninstall(host: str, dest: Optional[Union[str, "os.PathLike[str]"]] = None) 
         _remove(home)
         done.append(("removed", str(home)))
     created = [Path(f) for f in record.get("created", [str(dest)] if record.get("created_dest") else [])]
-    for folder in [dest / NAME] + created:
+    for folder in [dest / NAME, *created]:
         if folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
             done.append(("removed", str(folder)))
@@ -316,13 +316,13 @@ UNINSTALLED = {"removed": "removed {}",
 
 def _error_text(err: OSError, dest: Path, given: bool, uninstalling: bool) -> str:
     """An OSError as the user can act on it: the folder asked for (``--dest`` when given), then the cause."""
-    cause = "{}: {}".format(err.strerror, err.filename) if err.strerror and err.filename else str(err)
-    where = "--dest {}".format(dest) if given else "{} (the default folder; --dest chooses another)".format(dest)
+    cause = f"{err.strerror}: {err.filename}" if err.strerror and err.filename else str(err)
+    where = f"--dest {dest}" if given else f"{dest} (the default folder; --dest chooses another)"
     return "cannot {} {}: {}".format("uninstall from" if uninstalling else "install into", where, cause)
 
 
 # -- Blender: the add-on in each version's user scripts folder -----------------------------------------
-def blender_dests(dest: Optional[Union[str, "os.PathLike[str]"]] = None, environ: Optional[Dict[str, str]] = None,
+def blender_dests(dest: Optional[Union[str, os.PathLike[str]]] = None, environ: Optional[Dict[str, str]] = None,
                   platform: str = sys.platform, existing: bool = True) -> List[Path]:
     """The user scripts folders to install into: ``dest``, else ``$BLENDER_USER_SCRIPTS``, else
     ``<Blender's user folder>/<X.Y>/scripts`` of each version found there (``$XDG_CONFIG_HOME/blender`` or
@@ -344,8 +344,8 @@ def blender_dests(dest: Optional[Union[str, "os.PathLike[str]"]] = None, environ
     found = sorted((tuple(int(n) for n in path.name.split(".")), path / "scripts")
                    for path in (root.iterdir() if root.is_dir() else ()) if re.match(r"\d+\.\d+$", path.name))
     if not found and existing:
-        raise RuntimeError("No Blender user folder (X.Y) in {}: start Blender once, or pass --dest <scripts "
-                           "folder>".format(root))
+        raise RuntimeError(f"No Blender user folder (X.Y) in {root}: start Blender once, or pass --dest <scripts "
+                           "folder>")
     return [scripts for _, scripts in found]
 
 
@@ -357,7 +357,7 @@ def _install_blender(scripts: Path) -> List[str]:
                                "source": str(host_folder("blender"))}
     addon = scripts / "addons" / "smedge_blender"
     if (addon.exists() or addon.is_symlink()) and not record.get("addon"):
-        raise RuntimeError("{} exists and was not written by this installer: remove it first".format(addon))
+        raise RuntimeError(f"{addon} exists and was not written by this installer: remove it first")
     home.mkdir(parents=True, exist_ok=True)
     record["addon"] = str(addon)
     record["created_addons"] = record.get("created_addons", not addon.parent.exists())
@@ -409,11 +409,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             print("Installed smedge-submit {} for {}:\n  {}".format(version(), options.host, "\n  ".join(paths)))
             print(_next_step(options.host))
     except OSError as err:
-        print("smedge-submit install: {}".format(_error_text(err, dest, options.dest is not None, options.uninstall)),
+        print(f"smedge-submit install: {_error_text(err, dest, options.dest is not None, options.uninstall)}",
               file=sys.stderr)
         return 1
     except RuntimeError as err:
-        print("smedge-submit install: {}".format(err), file=sys.stderr)
+        print(f"smedge-submit install: {err}", file=sys.stderr)
         return 1
     return 0
 

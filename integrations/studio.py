@@ -37,7 +37,7 @@ from .jsonload import BadJSON, load as load_json, shown
 from .products import FARM_CONTROLS
 from .validate import WARNING, Finding
 
-__all__ = ["CONFIG_ENV", "StudioDefaults", "USER_CONFIG_ENV", "load", "user_config_path"]
+__all__ = ["CONFIG_ENV", "USER_CONFIG_ENV", "StudioDefaults", "load", "user_config_path"]
 
 _log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def user_config_path(environ: Optional[Mapping[str, str]] = None) -> str:
     return environ.get(USER_CONFIG_ENV) or os.path.join(os.path.expanduser("~"), ".smedge-submit", "config.json")
 
 
-class StudioDefaults(object):
+class StudioDefaults:
     """The merged defaults for one host; ``findings`` lists what was wrong in the files."""
 
     def __init__(self, host: str, data: Optional[Dict[str, Any]] = None, files: Tuple[str, ...] = (),
@@ -141,18 +141,17 @@ def load(host: str, environ: Optional[Mapping[str, str]] = None,
 
 
 def _problem(findings: List[Finding], path: str, key: str, message: str) -> None:
-    findings.append(Finding(WARNING, "Studio defaults", None, key, "{}: {}: {}; this entry is ignored".format(
-        path, key, message)))
+    findings.append(Finding(WARNING, "Studio defaults", None, key, f"{path}: {key}: {message}; this entry is ignored"))
 
 
 def _read(path: str, variable: str, findings: List[Finding]) -> Optional[Dict[str, Any]]:
     try:
         data = load_json(path)
     except BadJSON as err:
-        _problem(findings, path, variable, "cannot be read ({})".format(err.reason))
+        _problem(findings, path, variable, f"cannot be read ({err.reason})")
         return None
     if not isinstance(data, dict):
-        _problem(findings, path, "(top level)", "expected a JSON object, found {}".format(shown(data)))
+        _problem(findings, path, "(top level)", f"expected a JSON object, found {shown(data)}")
         return None
     return data
 
@@ -190,22 +189,22 @@ def _section(data: Any, where: str, path: str, findings: List[Finding], allowed:
     """The known, valid entries of a host or product section."""
     out = {}  # type: Dict[str, Any]
     if not isinstance(data, dict):
-        _problem(findings, path, where, "expected an object, found {!r}".format(data))
+        _problem(findings, path, where, f"expected an object, found {data!r}")
         return out
     for key, value in data.items():
-        name = "{}.{}".format(where, key)
+        name = f"{where}.{key}"
         if key not in allowed:
             _problem(findings, path, name, "unknown key (known: {})".format(", ".join(allowed)))
         elif key in JOB_DEFAULTS:
             try:
                 out[key] = _job_default(key, value)
             except (TypeError, ValueError) as err:
-                _problem(findings, path, name, "{!r} is not {}".format(value, _expected(key, err)))
+                _problem(findings, path, name, f"{value!r} is not {_expected(key, err)}")
         elif key == "split":
             if isinstance(value, bool):
                 out[key] = value
             else:
-                _problem(findings, path, name, "{!r} is not true or false".format(value))
+                _problem(findings, path, name, f"{value!r} is not true or false")
         elif key == "renderers":
             out[key] = {renderer.lower(): product for renderer, product in _mapping(
                 value, name, path, findings, lambda v: isinstance(v, str) and bool(v.strip()),
@@ -213,7 +212,7 @@ def _section(data: Any, where: str, path: str, findings: List[Finding], allowed:
         elif key == "job":
             out[key] = {}
             for parameter, item in _mapping(value, name, path, findings, lambda v: True, "").items():
-                entry = "{}.{}".format(name, parameter)
+                entry = f"{name}.{parameter}"
                 if parameter.lower() in _MANAGED:
                     _problem(findings, path, entry, "is set by the submitter, not by defaults")
                 elif parameter.lower() in _OWN_KEYS:
@@ -230,16 +229,16 @@ def _section(data: Any, where: str, path: str, findings: List[Finding], allowed:
 def _job_value_problem(name: str, value: Any, products: List[Product]) -> Optional[str]:
     """Why ``value`` cannot be the job parameter ``name`` (None if it can)."""
     scalar = (str, int, float, bool)
-    if not (isinstance(value, scalar + (dict,)) or
-            isinstance(value, list) and all(isinstance(item, scalar) for item in value)):
-        return "{} is not text, a number, true/false, a list of those or an object".format(shown(value))
+    if not (isinstance(value, (*scalar, dict)) or
+            (isinstance(value, list) and all(isinstance(item, scalar) for item in value))):
+        return f"{shown(value)} is not text, a number, true/false, a list of those or an object"
     for product in products:
         parameter = find_parameter(product.parameters, name)
         if parameter is not None:
             try:
                 to_text(parameter, value)
             except ValueError as err:
-                return "{} is not a valid value for {} ({})".format(shown(value), product.name, shown(str(err), 300))
+                return f"{shown(value)} is not a valid value for {product.name} ({shown(str(err), 300)})"
     return None
 
 
@@ -250,30 +249,30 @@ def _expected(key: str, err: Exception) -> str:
 
 def _mapping(value: Any, where: str, path: str, findings: List[Finding], good: Any, what: str) -> Dict[str, Any]:
     if not isinstance(value, dict):
-        _problem(findings, path, where, "expected an object, found {!r}".format(value))
+        _problem(findings, path, where, f"expected an object, found {value!r}")
         return {}
     out = {}
     for key, item in value.items():
         if good(item):
             out[key] = item
         else:
-            _problem(findings, path, "{}.{}".format(where, key), "{!r} is not {}".format(item, what))
+            _problem(findings, path, f"{where}.{key}", f"{item!r} is not {what}")
     return out
 
 
 def _checked(data: Dict[str, Any], path: str, findings: List[Finding], products: List[Product]) -> Dict[str, Any]:
     """The valid part of one file's data."""
     out = {}  # type: Dict[str, Any]
-    host_keys = tuple(JOB_DEFAULTS) + ("renderers", "job", "split")
+    host_keys = (*tuple(JOB_DEFAULTS), "renderers", "job", "split")
     for key, value in data.items():
         if key == "version":
             if value != VERSION:
-                _problem(findings, path, key, "{!r} is not a supported version ({})".format(value, VERSION))
+                _problem(findings, path, key, f"{value!r} is not a supported version ({VERSION})")
         elif key == "hosts" and isinstance(value, dict):
             out["hosts"] = {}
             for host, section in value.items():
                 if host not in HOSTS:
-                    _problem(findings, path, "hosts.{}".format(host), "unknown host (known: {})".format(
+                    _problem(findings, path, f"hosts.{host}", "unknown host (known: {})".format(
                         ", ".join(HOSTS)))
                 else:
                     out["hosts"][host] = _section(section, "hosts." + host, path, findings, host_keys, products)
@@ -285,12 +284,12 @@ def _checked(data: Dict[str, Any], path: str, findings: List[Finding], products:
             if isinstance(value, list) and all(isinstance(root, str) and root.strip() for root in value):
                 out[key] = value
             else:
-                _problem(findings, path, key, "{!r} is not a list of folder paths".format(value))
+                _problem(findings, path, key, f"{value!r} is not a list of folder paths")
         elif key == "review":
             out[key] = {k: v for k, v in _mapping(value, key, path, findings, lambda v: True, "").items()
                         if _review_value(k, v, path, findings)}
         elif key in ("hosts", "products"):
-            _problem(findings, path, key, "expected an object, found {!r}".format(value))
+            _problem(findings, path, key, f"expected an object, found {value!r}")
         else:
             _problem(findings, path, key, "unknown key (known: version, shared_roots, review, hosts, products)")
     return out

@@ -28,8 +28,20 @@ if TYPE_CHECKING:
     from smedge_core import NameOrID, Pool
     from smedge_core.frames import FrameRange, Packet
 
-__all__ = ["ERROR", "Finding", "ValidationError", "WARNING", "apply_fixes", "check", "max_priority",
-           "priority_findings", "scene_findings", "unique", "unsaved_scene", "validate"]
+__all__ = [
+    "ERROR",
+    "WARNING",
+    "Finding",
+    "ValidationError",
+    "apply_fixes",
+    "check",
+    "max_priority",
+    "priority_findings",
+    "scene_findings",
+    "unique",
+    "unsaved_scene",
+    "validate",
+]
 
 _log = logging.getLogger(__name__)
 
@@ -57,13 +69,13 @@ class Finding:
     def apply(self, graph: JobGraph) -> None:
         """Apply the fix to ``graph``; ValueError when the finding has none."""
         if self.fix is None:
-            raise ValueError("No automatic fix for: {}".format(self))
+            raise ValueError(f"No automatic fix for: {self}")
         self.fix(graph)
 
     def __str__(self) -> str:
-        where = "{} [{}]".format(self.job_name, self.field) if self.field else self.job_name
-        text = "{}: {}: {}".format(self.severity, where, self.message)
-        return text + " (fix: {})".format(self.fix_description) if self.fix_description else text
+        where = f"{self.job_name} [{self.field}]" if self.field else self.job_name
+        text = f"{self.severity}: {where}: {self.message}"
+        return text + f" (fix: {self.fix_description})" if self.fix_description else text
 
 
 class ValidationError(ValueError):
@@ -72,7 +84,7 @@ class ValidationError(ValueError):
     def __init__(self, findings: Iterable[Finding]) -> None:
         self.findings = list(findings)
         errors = [f for f in self.findings if f.severity == ERROR]
-        super(ValidationError, self).__init__("{} error(s) in the job graph:\n  {}".format(
+        super().__init__("{} error(s) in the job graph:\n  {}".format(
             len(errors), "\n  ".join(str(f) for f in errors)))
 
 
@@ -163,8 +175,8 @@ def scene_findings(path: str, shared_roots: Iterable[str] = ()) -> List[Finding]
     a warning when it lies under none of ``shared_roots`` (the folders the studio declares that render
     engines reach, see ``integrations.studio``; none declared: no warning)."""
     if not os.path.isfile(path):
-        return [Finding(ERROR, "Scene", None, "Scene", "{} does not exist on this machine (deleted or moved since "
-                        "it was opened?); the farm renders the saved file".format(path), rule="scene")]
+        return [Finding(ERROR, "Scene", None, "Scene", f"{path} does not exist on this machine (deleted or moved since "
+                        "it was opened?); the farm renders the saved file", rule="scene")]
     roots = list(shared_roots)
     where = os.path.normcase(os.path.abspath(path))
     if roots and not any(where.startswith(os.path.join(os.path.normcase(os.path.abspath(root)), "")) for root in roots):
@@ -213,7 +225,7 @@ def _structure(graph: JobGraph, ids: List[uuid.UUID], findings: List[Finding]) -
         for parent in graph.parents(job_id):
             if parent not in graph:
                 findings.append(_finding(graph, job_id, ERROR, "WaitForJobID",
-                                         "waits on job {}, which is not in the graph".format(parent)))
+                                         f"waits on job {parent}, which is not in the graph"))
     if findings:
         return None
     try:
@@ -248,8 +260,8 @@ def _empty_ranges(graph: JobGraph, ids: List[uuid.UUID], flagged: Set[Tuple[uuid
                 parse_range("")
             except ValueError as err:
                 flagged.add((job_id, "range"))
-                findings.append(_finding(graph, job_id, ERROR, "Range", "Range: '' is not a valid Range ({}); set "
-                                         "the frames, or leave Range out for the product's default".format(err)))
+                findings.append(_finding(graph, job_id, ERROR, "Range", f"Range: '' is not a valid Range ({err}); set "
+                                         "the frames, or leave Range out for the product's default"))
 
 
 def _numbers(graph: JobGraph, ids: List[uuid.UUID], flagged: Set[Tuple[uuid.UUID, str]], findings: List[Finding]
@@ -309,9 +321,8 @@ def _frames_line_up(graph: JobGraph, child: uuid.UUID, parent: uuid.UUID, frames
     if missing:
         findings.append(_finding(
             graph, child, ERROR, "Range",
-            "frames {} have no frame of {!r} (Range {}) to wait for".format(missing, graph.name(parent), theirs),
-            fix_description="render those frames in {!r}, narrow this Range, or wait for the whole job".format(
-                graph.name(parent))))
+            f"frames {missing} have no frame of {graph.name(parent)!r} (Range {theirs}) to wait for",
+            fix_description=f"render those frames in {graph.name(parent)!r}, narrow this Range, or wait for the whole job"))
     if sizes[child] is None or sizes[parent] is None:
         return
     spanning = _spanning_packets(mine, sizes[child], theirs, sizes[parent], covered=not missing)
@@ -319,10 +330,9 @@ def _frames_line_up(graph: JobGraph, child: uuid.UUID, parent: uuid.UUID, frames
         shown = ", ".join(str(packet) for packet in spanning[:5]) + (", ..." if len(spanning) > 5 else "")
         findings.append(_finding(
             graph, child, WARNING, "PacketSize",
-            "{} packets (PacketSize {}) each wait on frames that {!r} renders in different packets "
-            "(PacketSize {}): {}".format(len(spanning), sizes[child], graph.name(parent), sizes[parent], shown),
-            fix_description="use a PacketSize that divides {} with the same first frame, or 1".format(
-                sizes[parent])))
+            f"{len(spanning)} packets (PacketSize {sizes[child]}) each wait on frames that {graph.name(parent)!r} renders in different packets "
+            f"(PacketSize {sizes[parent]}): {shown}",
+            fix_description=f"use a PacketSize that divides {sizes[parent]} with the same first frame, or 1"))
 
 
 def _spanning_packets(child: FrameRange, child_size: int, parent: FrameRange, parent_size: int,
@@ -378,15 +388,15 @@ def _priorities(graph: JobGraph, order: List[uuid.UUID], priorities: Dict[uuid.U
         current = effective[job_id]
         highest = max(priorities[p] for p in graph.parents(job_id) if priorities[p] is not None)
         why = "waits per frame, so its Priority must be above its parents' (highest {}{})".format(
-            highest, "" if highest == max(above) else "; {} once their own fixes apply".format(max(above)))
+            highest, "" if highest == max(above) else f"; {max(above)} once their own fixes apply")
         limit = limit_of(graph.value(job_id, "Type"))
         if limit is not None and needed > limit:
-            findings.append(_finding(graph, job_id, ERROR, "Priority", "Priority {}: {}; lower the parents' "
-                                     "Priority, it cannot go above {}".format(current, why, limit)))
+            findings.append(_finding(graph, job_id, ERROR, "Priority", f"Priority {current}: {why}; lower the parents' "
+                                     f"Priority, it cannot go above {limit}"))
             continue
         effective[job_id] = needed
-        findings.append(_finding(graph, job_id, ERROR, "Priority", "Priority {}: {}".format(current, why),
-                                 fix_description="raise Priority from {} to {}".format(current, needed),
+        findings.append(_finding(graph, job_id, ERROR, "Priority", f"Priority {current}: {why}",
+                                 fix_description=f"raise Priority from {current} to {needed}",
                                  fix=_set_priority(job_id, needed)))
 
 

@@ -21,4 +21,4 @@ def test_export_to_a_missing_folder_creates_it_and_says_where(out, tmp_path, far
     assert os.path.isdir(str(tmp_path / "jobs" / "sh010"))
     assert "ROP = /out/beauty" in open(job_file, encoding="utf-8").read()
     assert [read_graph(json_file).value(j, "ROP") for j in read_graph(json_file)] == ["/out/beauty"]
-    assert "to {} and {}".format(os.path.abspath(job_file), os.path.abspath(json_file)) in caplog.text
+    assert f"to {os.path.abspath(job_file)} and {os.path.abspath(json_file)}" in caplog.text

@@ -118,7 +118,7 @@ def installed(tmp_path_factory):
             venv.EnvBuilder(with_pip=True).create(str(folder))
             python = folder / ("Scripts" if os.name == "nt" else "bin") / "python"
             made = subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT)], stdout=subprocess.PIPE,
-                                  stderr=subprocess.STDOUT, universal_newlines=True)
+                                  stderr=subprocess.STDOUT, text=True)
             problem = "" if made.returncode == 0 else made.stdout or "pip failed"
         finally:
             done.write_text(problem, encoding="utf-8")
@@ -154,8 +154,8 @@ def test_install_into_each_host_from_an_installed_distribution(installed, host_b
     before = snapshot(dest)
     script = installed / ("Scripts" if os.name == "nt" else "bin") / "smedge-submit-install"
     for attempt in (1, 2):  # idempotent: a second run rewrites the same files
-        done = subprocess.run([str(script), host, "--dest", str(dest)], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, universal_newlines=True)
+        done = subprocess.run([str(script), host, "--dest", str(dest)], capture_output=True,
+                              text=True)
         assert done.returncode == 0, done.stderr
         assert "Installed smedge-submit" in done.stdout and str(dest) in done.stdout
     lib = dest / "smedge_submit" / host / "lib"
@@ -167,8 +167,7 @@ def test_install_into_each_host_from_an_installed_distribution(installed, host_b
     # an isolated interpreter: no site-packages, so only what the host's start-up put on sys.path is there
     host_python = Path(sys.base_prefix) / ("python.exe" if os.name == "nt" else "bin/python3")
     done = subprocess.run([str(host_python), "-I", "-S", "-c", HOST_STARTUP, host, str(dest), str(FAKE_HOSTS),
-                           PACKAGES[host], host_binding], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          universal_newlines=True, cwd=str(tmp_path))
+                           PACKAGES[host], host_binding], capture_output=True, text=True, cwd=str(tmp_path))
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout.strip().splitlines()[-1])
     for name in ("smedge_core", "integrations", "qtpy", "packaging"):
@@ -178,8 +177,8 @@ def test_install_into_each_host_from_an_installed_distribution(installed, host_b
     assert str(installed) in str(Path(found[PACKAGES[host]]).resolve())  # the host folder of the installation
     assert found["pytest"] is False  # nothing else of the environment reaches the host
 
-    done = subprocess.run([str(script), host, "--dest", str(dest), "--uninstall"], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, universal_newlines=True)
+    done = subprocess.run([str(script), host, "--dest", str(dest), "--uninstall"], capture_output=True,
+                          text=True)
     assert done.returncode == 0 and "Uninstalled smedge-submit for " + host in done.stdout, done.stderr
     assert snapshot(dest) == before
 
@@ -214,7 +213,7 @@ def test_uninstall_removes_the_folders_it_created_and_nothing_else(tmp_path, cap
     out = capsys.readouterr().out
     assert "removed {}".format(dest / "smedge_submit.mod") in out and "removed {}".format(tmp_path / "home" / "maya") in out
     assert install.main(["maya", "--dest", str(dest), "--uninstall"]) == 0
-    assert "Nothing of smedge-submit to remove in {}.".format(dest) in capsys.readouterr().out
+    assert f"Nothing of smedge-submit to remove in {dest}." in capsys.readouterr().out
 
 
 def test_uninstall_says_restored_edited_or_left(tmp_path, capsys):

@@ -21,7 +21,7 @@ def build_graph():
 
 
 def test_the_corpus_is_there():
-    assert len(CASES) >= 8, "the real Maya files are missing from {}".format(CORPUS)
+    assert len(CASES) >= 8, f"the real Maya files are missing from {CORPUS}"
 
 
 @pytest.fixture(params=CASES)

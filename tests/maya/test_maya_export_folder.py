@@ -19,4 +19,4 @@ def test_export_to_a_missing_folder_creates_it_and_says_where(farm, tmp_path, mo
     folder = os.path.join("jobs", "sh010")  # relative to the working folder, as given
     assert (job_file, json_file) == (os.path.join(folder, "shot.sj"), os.path.join(folder, "shot.json"))
     assert "-rl defaultRenderLayer" in open(job_file, encoding="utf-8").read() and os.path.isfile(json_file)
-    assert "to {} and {}".format(os.path.abspath(job_file), os.path.abspath(json_file)) in caplog.text
+    assert f"to {os.path.abspath(job_file)} and {os.path.abspath(json_file)}" in caplog.text

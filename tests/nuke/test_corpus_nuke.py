@@ -27,7 +27,7 @@ def build_graph():
 
 
 def test_the_corpus_is_there():
-    assert len(CASES) >= 12, "the real Nuke scripts are missing from {}".format(CORPUS)
+    assert len(CASES) >= 12, f"the real Nuke scripts are missing from {CORPUS}"
 
 
 @pytest.fixture(params=CASES)

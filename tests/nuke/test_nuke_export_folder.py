@@ -16,4 +16,4 @@ def test_export_to_a_missing_folder_creates_it_and_says_where(open_script, tmp_p
     assert "WriteComp" in open(job_file, encoding="utf-8").read()
     assert sorted(read_graph(json_file).value(j, "WriteNode") for j in read_graph(json_file)) == [
         "WriteComp", "WritePrecomp"]
-    assert "to {} and {}".format(os.path.abspath(job_file), os.path.abspath(json_file)) in caplog.text
+    assert f"to {os.path.abspath(job_file)} and {os.path.abspath(json_file)}" in caplog.text

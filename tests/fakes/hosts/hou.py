@@ -46,7 +46,7 @@ import sys
 def _version(text):
     parts = text.split(".")
     if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        raise ValueError("FAKE_HOU_VERSION must be major.minor.build, e.g. 19.5.805, not {!r}".format(text))
+        raise ValueError(f"FAKE_HOU_VERSION must be major.minor.build, e.g. 19.5.805, not {text!r}")
     return tuple(int(p) for p in parts)
 
 
@@ -87,29 +87,29 @@ class LoadWarning(Error):
     pass
 
 
-class PermissionError(Error):  # noqa: A001 - hou's own name
+class PermissionError(Error):
     pass
 
 
-class TypeError(Error):  # noqa: A001 - hou's own name; parm.set with a value of the wrong type
+class TypeError(Error):
     pass
 
 
 # -- enums ----------------------------------------------------------------------------------------
 
 
-class EnumValue(object):
+class EnumValue:
     def __init__(self, owner, name):
-        self._name = "{}.{}".format(owner, name)
+        self._name = f"{owner}.{name}"
 
     def name(self):
         return self._name.split(".")[-1]
 
     def __repr__(self):
-        return "<hou.{}>".format(self._name)
+        return f"<hou.{self._name}>"
 
 
-class _Enum(object):
+class _Enum:
     def __init__(self, owner, *names):
         for name in names:
             setattr(self, name, EnumValue(owner, name))
@@ -128,7 +128,7 @@ menuType = _Enum("menuType", "Normal", "Mini", "ControlNextParameter", "StringRe
 # -- session state ----------------------------------------------------------------------------------
 
 
-class _Session(object):
+class _Session:
     def __init__(self):
         self.path = os.path.join(os.getcwd(), "untitled.hip")
         self.new_file = True
@@ -145,14 +145,14 @@ def _touch():
 # -- parm templates ---------------------------------------------------------------------------------
 
 
-class ParmTemplate(object):
+class ParmTemplate:
     _type = None
 
     def __init__(self, name, label, num_components=1, default_value=(), is_hidden=False, join_with_next=False,
                  help=None, script_callback=None, script_callback_language=None, tags=None, disable_when=None,
                  is_label_hidden=False, naming_scheme=None, default_expression=(), min=0, max=10, **_):
         if not isinstance(name, str) or not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", name):
-            raise OperationFailed("Invalid parm template name {!r}".format(name))
+            raise OperationFailed(f"Invalid parm template name {name!r}")
         self._name = name
         self._label = label
         self._num = num_components
@@ -233,7 +233,7 @@ class IntParmTemplate(ParmTemplate):
     _type = parmTemplateType.Int
 
     def __init__(self, name, label, num_components, default_value=(), min=0, max=10, **kwargs):
-        super(IntParmTemplate, self).__init__(name, label, num_components, default_value, min=min, max=max, **kwargs)
+        super().__init__(name, label, num_components, default_value, min=min, max=max, **kwargs)
 
     def _kind(self):
         return "int"
@@ -243,7 +243,7 @@ class FloatParmTemplate(ParmTemplate):
     _type = parmTemplateType.Float
 
     def __init__(self, name, label, num_components, default_value=(), min=0.0, max=10.0, **kwargs):
-        super(FloatParmTemplate, self).__init__(name, label, num_components, default_value, min=min, max=max, **kwargs)
+        super().__init__(name, label, num_components, default_value, min=min, max=max, **kwargs)
 
 
 class StringParmTemplate(ParmTemplate):
@@ -251,7 +251,7 @@ class StringParmTemplate(ParmTemplate):
 
     def __init__(self, name, label, num_components, default_value=(), naming_scheme=None,
                  string_type=None, file_type=None, menu_items=(), menu_labels=(), **kwargs):
-        super(StringParmTemplate, self).__init__(name, label, num_components, default_value,
+        super().__init__(name, label, num_components, default_value,
                                                  naming_scheme=naming_scheme, **kwargs)
         self._menu = (tuple(menu_items), tuple(menu_labels))
         self._string_type = string_type if string_type is not None else stringParmType.Regular
@@ -270,7 +270,7 @@ class ToggleParmTemplate(ParmTemplate):
     _type = parmTemplateType.Toggle
 
     def __init__(self, name, label, default_value=False, **kwargs):
-        super(ToggleParmTemplate, self).__init__(name, label, 1, (int(bool(default_value)),), **kwargs)
+        super().__init__(name, label, 1, (int(bool(default_value)),), **kwargs)
 
     def _kind(self):
         return "toggle"
@@ -280,7 +280,7 @@ class MenuParmTemplate(ParmTemplate):
     _type = parmTemplateType.Menu
 
     def __init__(self, name, label, menu_items, menu_labels=(), default_value=0, **kwargs):
-        super(MenuParmTemplate, self).__init__(name, label, 1, (default_value,), **kwargs)
+        super().__init__(name, label, 1, (default_value,), **kwargs)
         self._items = tuple(menu_items)
         self._labels = tuple(menu_labels) or self._items
         if len(self._labels) != len(self._items):
@@ -300,7 +300,7 @@ class ButtonParmTemplate(ParmTemplate):
     _type = parmTemplateType.Button
 
     def __init__(self, name, label, **kwargs):
-        super(ButtonParmTemplate, self).__init__(name, label, 1, (), **kwargs)
+        super().__init__(name, label, 1, (), **kwargs)
 
     def _kind(self):
         return "button"
@@ -310,7 +310,7 @@ class SeparatorParmTemplate(ParmTemplate):
     _type = parmTemplateType.Separator
 
     def __init__(self, name, is_hidden=False, tags=None):
-        super(SeparatorParmTemplate, self).__init__(name, "", 0, (), is_hidden=is_hidden, tags=tags)
+        super().__init__(name, "", 0, (), is_hidden=is_hidden, tags=tags)
 
     def _parm_names(self):
         return []
@@ -320,7 +320,7 @@ class FolderParmTemplate(ParmTemplate):
     _type = parmTemplateType.Folder
 
     def __init__(self, name, label, parm_templates=(), **kwargs):
-        super(FolderParmTemplate, self).__init__(name, label, 1, (), **kwargs)
+        super().__init__(name, label, 1, (), **kwargs)
         self._children = [t.clone() for t in parm_templates]
 
     def parmTemplates(self):
@@ -333,7 +333,7 @@ class FolderParmTemplate(ParmTemplate):
         return []
 
 
-class ParmTemplateGroup(object):
+class ParmTemplateGroup:
     """Templates in order; ``find`` returns a copy, as the docs say."""
 
     def __init__(self, parm_templates=()):
@@ -359,9 +359,9 @@ class ParmTemplateGroup(object):
 
     def append(self, template):
         if not isinstance(template, ParmTemplate):
-            raise InvalidInput("append takes a hou.ParmTemplate, not {!r}".format(template))
+            raise InvalidInput(f"append takes a hou.ParmTemplate, not {template!r}")
         if self.find(template.name()) is not None:
-            raise OperationFailed("A parm template named {!r} is already in the group".format(template.name()))
+            raise OperationFailed(f"A parm template named {template.name()!r} is already in the group")
         self._templates.append(template.clone())
 
     addParmTemplate = append
@@ -371,13 +371,13 @@ class ParmTemplateGroup(object):
             if existing.name() == name:
                 self._templates[i] = template.clone()
                 return
-        raise OperationFailed("No parm template named {!r}".format(name))
+        raise OperationFailed(f"No parm template named {name!r}")
 
     def remove(self, name):
         before = len(self._templates)
         self._templates = [t for t in self._templates if t.name() != name]
         if len(self._templates) == before:
-            raise OperationFailed("No parm template named {!r}".format(name))
+            raise OperationFailed(f"No parm template named {name!r}")
 
 
 # -- parms ------------------------------------------------------------------------------------------
@@ -441,10 +441,10 @@ def _arithmetic(text, where):
             raise ValueError(text)
         return float(eval(compile(tree, "<expr>", "eval"), {"__builtins__": {}}))
     except (SyntaxError, ValueError, ZeroDivisionError):
-        raise OperationFailed("Error evaluating expression {!r} of {}".format(text, where)) from None
+        raise OperationFailed(f"Error evaluating expression {text!r} of {where}") from None
 
 
-class Parm(object):
+class Parm:
     def __init__(self, node, template, name, index, default, expression):
         self._node = node
         self._template = template
@@ -454,7 +454,7 @@ class Parm(object):
         self._expression = expression or None
 
     def __repr__(self):
-        return "<hou.Parm {} in {}>".format(self._name, self._node.path())
+        return f"<hou.Parm {self._name} in {self._node.path()}>"
 
     def name(self):
         return self._name
@@ -496,14 +496,14 @@ class Parm(object):
         try:
             return float(value)
         except ValueError:
-            raise TypeError("Parameter {} is not a number: {!r}".format(self.path(), value)) from None
+            raise TypeError(f"Parameter {self.path()} is not a number: {value!r}") from None
 
     def evalAsInt(self):
         value = self.eval()
         try:
             return int(value)
         except ValueError:
-            raise TypeError("Parameter {} is not a number: {!r}".format(self.path(), value)) from None
+            raise TypeError(f"Parameter {self.path()} is not a number: {value!r}") from None
 
     def evalAsString(self):
         if self._template._kind() == "menu":
@@ -515,19 +515,19 @@ class Parm(object):
 
     def unexpandedString(self):
         if self._template._kind() != "string":
-            raise OperationFailed("Parameter {} is not a string parameter".format(self.path()))
+            raise OperationFailed(f"Parameter {self.path()} is not a string parameter")
         return self._expression if self._expression is not None else self._value
 
     def expression(self):
         if self._expression is None:
-            raise OperationFailed("Parameter {} has no expression".format(self.path()))
+            raise OperationFailed(f"Parameter {self.path()} has no expression")
         return self._expression
 
     # writing
     def set(self, value, language=None, follow_parm_reference=True):
         kind = self._template._kind()
         if kind == "button":
-            raise OperationFailed("Cannot set button parameter {}".format(self.path()))
+            raise OperationFailed(f"Cannot set button parameter {self.path()}")
         if kind == "menu" and isinstance(value, str):
             items = self._template.menuItems()
             if value not in items:
@@ -535,14 +535,14 @@ class Parm(object):
             value = items.index(value)
         if kind == "string":
             if not isinstance(value, str):
-                raise TypeError("Parameter {} takes a string, not {!r}".format(self.path(), value))
+                raise TypeError(f"Parameter {self.path()} takes a string, not {value!r}")
         else:
             if isinstance(value, bool):
                 value = int(value)
             if not isinstance(value, (int, float)):
-                raise TypeError("Parameter {} takes a number, not {!r}".format(self.path(), value))
+                raise TypeError(f"Parameter {self.path()} takes a number, not {value!r}")
             if kind == "menu" and not 0 <= int(value) < len(self._template.menuItems()):
-                raise InvalidInput("Menu index {} out of range for {}".format(value, self.path()))
+                raise InvalidInput(f"Menu index {value} out of range for {self.path()}")
             value = float(value) if kind == "float" else int(value)
         self._value = value
         if self._name in _MULTIPARMS:  # a multiparm count: its instances follow
@@ -567,16 +567,16 @@ class Parm(object):
         if not script:
             return
         if template.scriptCallbackLanguage() is not scriptLanguage.Python:
-            raise OperationFailed("HScript callbacks are not modelled; {} has {!r}".format(self.path(), script))
+            raise OperationFailed(f"HScript callbacks are not modelled; {self.path()} has {script!r}")
         kwargs = {"node": self._node, "parm": self, "parm_name": self._name, "script_parm": template.name(),
                   "script_value": "0", "script_value0": "0", "script_multiparm_index": "-1",
                   "script_multiparm_nesting": "0"}
         kwargs.update(arguments or {})
-        exec(compile(script, "<callback of {}>".format(self.path()), "exec"),
+        exec(compile(script, f"<callback of {self.path()}>", "exec"),
              {"hou": __import__(__name__), "kwargs": kwargs, "__name__": "__main__"})
 
 
-class ParmTuple(object):
+class ParmTuple:
     def __init__(self, node, template, parms):
         self._node = node
         self._template = template
@@ -605,7 +605,7 @@ class ParmTuple(object):
 
     def set(self, values, language=None, follow_parm_reference=True):
         if len(values) != len(self._parms):
-            raise InvalidSize("{} takes {} values, not {}".format(self.name(), len(self._parms), len(values)))
+            raise InvalidSize(f"{self.name()} takes {len(self._parms)} values, not {len(values)}")
         for parm, value in zip(self._parms, values):
             parm.set(value)
 
@@ -716,7 +716,7 @@ _TOP = {"obj": "Object", "out": "Driver", "stage": "Lop", "img": "Cop2", "ch": "
         "tasks": "Top"}
 
 
-class NodeTypeCategory(object):
+class NodeTypeCategory:
     def __init__(self, name):
         self._name = name
 
@@ -724,7 +724,7 @@ class NodeTypeCategory(object):
         return self._name
 
 
-class NodeType(object):
+class NodeType:
     def __init__(self, name, category):
         self._name = name
         self._category = category
@@ -736,7 +736,7 @@ class NodeType(object):
         return NodeTypeCategory(self._category)
 
     def __repr__(self):
-        return "<hou.NodeType {}/{}>".format(self._category, self._name)
+        return f"<hou.NodeType {self._category}/{self._name}>"
 
 
 def _templates(type_name, category=None):
@@ -750,7 +750,7 @@ def _templates(type_name, category=None):
 _NAME = re.compile(r"^[A-Za-z0-9_.]+$")
 
 
-class Node(object):
+class Node:
     """One node; :class:`RopNode` and the other subclasses add the flags their kind of node has."""
 
     def __init__(self, parent, name, type_name, category, child_category):
@@ -770,7 +770,7 @@ class Node(object):
         self._make_parms(self._group)
 
     def __repr__(self):
-        return "<hou.Node at {}>".format(self.path())
+        return f"<hou.Node at {self.path()}>"
 
     def _check(self):
         if self._deleted:
@@ -859,7 +859,7 @@ class Node(object):
         self._check()
         category = self._child_category
         if category is None:
-            raise OperationFailed("Node {} cannot have children".format(self.path()))
+            raise OperationFailed(f"Node {self.path()} cannot have children")
         if (category, node_type_name) in _INPUT_TYPES:
             homes, default_name, child = (category,), node_type_name, None
         elif node_type_name in _ROP_TYPES:
@@ -871,13 +871,12 @@ class Node(object):
         else:
             homes = ()
         if category not in homes:
-            raise OperationFailed("Invalid node type name: {!r} in a {} network ({})".format(
-                node_type_name, category, self.path()))
+            raise OperationFailed(f"Invalid node type name: {node_type_name!r} in a {category} network ({self.path()})")
         if node_name is not None:
             if force_valid_node_name:
                 node_name = re.sub(r"[^A-Za-z0-9_.]", "_", node_name)
             if not _NAME.match(node_name):
-                raise OperationFailed("Invalid node name: {!r}".format(node_name))
+                raise OperationFailed(f"Invalid node name: {node_name!r}")
         name = self._unique(node_name or default_name + "1")
         node = _CLASSES.get(category, Node)(self, name, node_type_name, category, child)
         self._children[name] = node
@@ -889,9 +888,9 @@ class Node(object):
             return name
         stem = re.sub(r"\d+$", "", name)
         number = 1
-        while "{}{}".format(stem, number) in self._children:
+        while f"{stem}{number}" in self._children:
             number += 1
-        return "{}{}".format(stem, number)
+        return f"{stem}{number}"
 
     def destroy(self):
         self._check()
@@ -904,10 +903,10 @@ class Node(object):
     def setName(self, name, unique_name=False):
         self._check()
         if not _NAME.match(name):
-            raise OperationFailed("Invalid node name: {!r}".format(name))
+            raise OperationFailed(f"Invalid node name: {name!r}")
         if name in self._parent._children and self._parent._children[name] is not self:
             if not unique_name:
-                raise OperationFailed("Name {!r} is already taken in {}".format(name, self._parent.path()))
+                raise OperationFailed(f"Name {name!r} is already taken in {self._parent.path()}")
             name = self._parent._unique(name)
         del self._parent._children[self._name]
         self._name = name
@@ -918,17 +917,15 @@ class Node(object):
     def setInput(self, input_index, item_to_become_input, output_index=0):
         self._check()
         if output_index != 0:
-            raise InvalidInput("Invalid output index {}".format(output_index))
+            raise InvalidInput(f"Invalid output index {output_index}")
         if input_index < 0:
-            raise InvalidInput("Invalid input index {}".format(input_index))
+            raise InvalidInput(f"Invalid input index {input_index}")
         if item_to_become_input is not None:
             item_to_become_input._check()
             if item_to_become_input._parent is not self._parent:
-                raise OperationFailed("{} is not in the same network as {}".format(
-                    item_to_become_input.path(), self.path()))
+                raise OperationFailed(f"{item_to_become_input.path()} is not in the same network as {self.path()}")
             if item_to_become_input is self or self in _upstream(item_to_become_input):
-                raise OperationFailed("Connecting {} to {} would create a loop".format(
-                    item_to_become_input.path(), self.path()))
+                raise OperationFailed(f"Connecting {item_to_become_input.path()} to {self.path()} would create a loop")
         while len(self._inputs) <= input_index:
             self._inputs.append(None)
         self._inputs[input_index] = item_to_become_input
@@ -969,7 +966,7 @@ class Node(object):
     def evalParm(self, parm_path):
         parm = self.parm(parm_path)
         if parm is None:
-            raise OperationFailed("Invalid parameter name {!r} on {}".format(parm_path, self.path()))
+            raise OperationFailed(f"Invalid parameter name {parm_path!r} on {self.path()}")
         return parm.eval()
 
     def parmTemplateGroup(self):
@@ -980,7 +977,7 @@ class Node(object):
         self._check()
         names = [n for t in parm_template_group._all() for n in t._parm_names()]
         if len(names) != len(set(names)):
-            raise OperationFailed("Parm names are not unique in the group for {}".format(self.path()))
+            raise OperationFailed(f"Parm names are not unique in the group for {self.path()}")
         self._group = ParmTemplateGroup(parm_template_group._templates)
         self._make_parms(self._group)
         _touch()
@@ -989,7 +986,7 @@ class Node(object):
     def setUserData(self, name, value):
         self._check()
         if not isinstance(value, str):
-            raise TypeError("User data values are strings, not {!r}".format(value))
+            raise TypeError(f"User data values are strings, not {value!r}")
         self._user_data[name] = value
         _touch()
 
@@ -1005,7 +1002,7 @@ class Node(object):
         self._check()
         if name not in self._user_data:
             if must_exist:
-                raise OperationFailed("No user data {!r} on {}".format(name, self.path()))
+                raise OperationFailed(f"No user data {name!r} on {self.path()}")
             return
         del self._user_data[name]
         _touch()
@@ -1017,7 +1014,7 @@ else:
     globals().pop("OpNode", None)  # a reload as 19.5 after 20: Houdini 19.5 has no hou.OpNode
 
 
-class _Bypass(object):
+class _Bypass:
     def isBypassed(self):
         self._check()
         return self._bypass
@@ -1080,7 +1077,7 @@ def _build_root():
 
 def node(path):
     if not isinstance(path, str):
-        raise TypeError("node() takes a path string, not {!r}".format(path))
+        raise TypeError(f"node() takes a path string, not {path!r}")
     if not path.startswith("/"):
         return None  # relative to hou.pwd(), which is "/" outside a cook
     return _session.root.node(path)
@@ -1107,7 +1104,7 @@ def setFrame(frame):
 
 
 def applicationVersion(include_patch=False):
-    return _VERSION if not include_patch else _VERSION + (0,)
+    return _VERSION if not include_patch else (*_VERSION, 0)
 
 
 def applicationVersionString():
@@ -1118,7 +1115,7 @@ def isUIAvailable():
     return not _HYTHON
 
 
-class playbar(object):
+class playbar:
     """The global animation range ($FSTART, $FEND)."""
 
     @staticmethod
@@ -1128,12 +1125,12 @@ class playbar(object):
     @staticmethod
     def setFrameRange(start, end):
         if end < start:
-            raise InvalidInput("The end frame {} is before the start frame {}".format(end, start))
+            raise InvalidInput(f"The end frame {end} is before the start frame {start}")
         _session.frame_range = (float(start), float(end))
         _touch()
 
 
-class hipFile(object):
+class hipFile:
     """The current scene file."""
 
     @staticmethod
@@ -1164,7 +1161,7 @@ class hipFile(object):
             with open(target, "w", encoding="utf-8") as stream:
                 json.dump({"fake_hip": True, "nodes": sorted(_all_paths(_session.root))}, stream)
         except OSError as err:
-            raise OperationFailed("Could not save {}: {}".format(target, err)) from None
+            raise OperationFailed(f"Could not save {target}: {err}") from None
         _session.path = target
         _session.new_file = False
         _session.modified = False
@@ -1175,7 +1172,7 @@ class hipFile(object):
         _session = _Session()
 
 
-class ScriptEvalContext(object):
+class ScriptEvalContext:
     """``with hou.ScriptEvalContext(parm):`` expressions and variables (``$OS``) evaluate as in ``parm``."""
 
     def __init__(self, node_or_parm):
@@ -1222,8 +1219,7 @@ def fileReferences(project_dir_variable="HIP", include_all_refs=True):
 def _all_nodes(node):
     for child in node._children.values():
         yield child
-        for grandchild in _all_nodes(child):
-            yield grandchild
+        yield from _all_nodes(child)
 
 
 def _all_paths(node):
@@ -1234,14 +1230,14 @@ def selectedNodes(include_hidden=False):
     return tuple(n for n in _all_nodes(_session.root) if n._selected)
 
 
-class ui(object):
+class ui:
     """The UI module; a hython session has none (removed below)."""
 
     @staticmethod
     def displayMessage(text, buttons=("OK",), severity=None, default_choice=0, close_choice=-1, help=None,
                        title=None, details=None, details_label=None, details_expanded=False, suppress=None):
         if not isinstance(text, str):
-            raise TypeError("displayMessage text must be a string, not {!r}".format(text))
+            raise TypeError(f"displayMessage text must be a string, not {text!r}")
         return default_choice
 
 
@@ -1249,7 +1245,7 @@ if _HYTHON:
     del ui
 
 
-class qt(object):
+class qt:
     @staticmethod
     def mainWindow():
         return None

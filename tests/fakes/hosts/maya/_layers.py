@@ -37,13 +37,13 @@ def overlay(scene, layer):
     if layer.name == "defaultRenderLayer":
         return values
     index = 0
-    while "adjustments[{}].value".format(index) in layer.values or scene.source(
-            layer, "adjustments[{}].plug".format(index)):
-        source = scene.source(layer, "adjustments[{}].plug".format(index))
+    while f"adjustments[{index}].value" in layer.values or scene.source(
+            layer, f"adjustments[{index}].plug"):
+        source = scene.source(layer, f"adjustments[{index}].plug")
         if source is not None:
             node, attr = source
             spec = node.resolve(attr, strict=False)[1]
-            raw = layer.get("adjustments[{}].value".format(index))
+            raw = layer.get(f"adjustments[{index}].value")
             values[source] = _converted(scene.to_internal(spec.kind if spec else "", raw), spec)
         index += 1
     return values

@@ -44,7 +44,7 @@ def statements(text):
         match = match_at(text, position)
         if match is None:
             line += text.count("\n", counted, position)
-            raise MayaAsciiError("line {}: cannot read {!r}".format(line, text[position:position + 40]))
+            raise MayaAsciiError(f"line {line}: cannot read {text[position:position + 40]!r}")
         quoted, special, word = match.groups()
         position = match.end()
         if quoted is None and special is None and word is None:
@@ -112,9 +112,9 @@ def read(scene, path, namespace="", reference=None):
         with open(path, encoding="utf-8", errors="replace") as stream:
             text = stream.read()
     except OSError as err:
-        raise RuntimeError("File not found: {} ({})".format(path, err.strerror)) from err
+        raise RuntimeError(f"File not found: {path} ({err.strerror})") from err
     if not text.startswith("//Maya ASCII"):
-        raise RuntimeError("{} is not a Maya ASCII file".format(path))
+        raise RuntimeError(f"{path} is not a Maya ASCII file")
     reader = _Reader(scene, path, namespace, reference)
     for line, tokens in statements(text):
         command = tokens[0]
@@ -131,7 +131,7 @@ def read(scene, path, namespace="", reference=None):
                 str(t) for t in tokens)[:120], err))
 
 
-class _Reader(object):
+class _Reader:
     def __init__(self, scene, path, namespace, reference):
         self.scene, self.path, self.namespace, self.reference = scene, path, namespace, reference
         self.current = None  # the node setAttr/addAttr act on; None while a shared node of a reference
@@ -242,38 +242,36 @@ def _format(value):
 def write(scene, path):
     """Write ``scene`` as Maya ASCII (as Maya lays it out: header, references, requires, units, nodes,
     connections)."""
-    out = ["//Maya ASCII {} scene".format(scene.version), "//Name: " + os.path.basename(path),
+    out = [f"//Maya ASCII {scene.version} scene", "//Name: " + os.path.basename(path),
            "//Codeset: UTF-8"]
     for ref in scene.references:
         if ref.parent is None:
-            out.append("file -r -ns {} -dr {} -rfn {} -typ {} {};".format(
-                _quote(ref.namespace), 1 if ref.deferred else 0, _quote(ref.node), _quote(ref.file_type),
-                _quote(ref.path)))
-    out.append('requires maya "{}";'.format(scene.version))
+            out.append(f"file -r -ns {_quote(ref.namespace)} -dr {1 if ref.deferred else 0} -rfn {_quote(ref.node)} -typ {_quote(ref.file_type)} {_quote(ref.path)};")
+    out.append(f'requires maya "{scene.version}";')
     for args in scene.requires:
         if args[:1] != ["maya"]:
             out.append("requires " + " ".join(_quote(a) for a in args) + ";")
-    out.append("currentUnit -l centimeter -a degree -t {};".format(scene.time_unit))
+    out.append(f"currentUnit -l centimeter -a degree -t {scene.time_unit};")
     for key, value in scene.file_info.items():
-        out.append("fileInfo {} {};".format(_quote(key), _quote(value)))
+        out.append(f"fileInfo {_quote(key)} {_quote(value)};")
     for node in scene.own_nodes():
         if node.default:
-            out.append("select -ne :{};".format(node.name))
+            out.append(f"select -ne :{node.name};")
         else:
             head = "createNode {}{} -n {}".format(node.type, " -s" if node.shared else "", _quote(node.name))
             if node.parent is not None:
                 head += " -p " + _quote(node.parent.name)
             out.append(head + ";")
         if node.uuid:
-            out.append("\trename -uid {};".format(_quote(node.uuid)))
+            out.append(f"\trename -uid {_quote(node.uuid)};")
         for flags in node.added:
             out.append("\taddAttr " + " ".join(
-                k if v is True else "{} {}".format(k, _quote(v) if isinstance(v, Str) else v)
+                k if v is True else f"{k} {_quote(v) if isinstance(v, Str) else v}"
                 for k, v in flags.items()) + ";")
         for attr, (kind, value) in node.file_values():
             out.append("\tsetAttr {}{};".format(_quote("." + attr), _file_value(kind, value)))
     for source, destination in scene.own_connections():
-        out.append("connectAttr {} {};".format(_quote(source), _quote(destination)))
+        out.append(f"connectAttr {_quote(source)} {_quote(destination)};")
     out.append("// End of " + os.path.basename(path))
     with open(path, "w", encoding="utf-8", newline="\n") as stream:
         stream.write("\n".join(out) + "\n")

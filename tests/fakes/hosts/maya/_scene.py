@@ -27,10 +27,10 @@ def fps(unit):
     match = re.match(r"^(\d+)fps$", unit or "")
     if match:
         return float(match.group(1))
-    raise ValueError("Invalid time unit: {}".format(unit))
+    raise ValueError(f"Invalid time unit: {unit}")
 
 
-class Spec(object):
+class Spec:
     """One attribute: long and short name, type, default, and (compound arrays) its children."""
 
     def __init__(self, long, short, kind, default=None, multi=False, children=()):
@@ -139,14 +139,14 @@ COLLECTIONS = ("collection", "renderSettingsCollection", "renderSettingsChildCol
 OVERRIDES = ("absOverride", "relOverride", "absUniqueOverride", "relUniqueOverride")
 for _kind in COLLECTIONS:
     TYPES[_kind] = _LIST_ITEM + _specs(("selector", "sel", "message"))
-for _kind in OVERRIDES + ("connectionOverride", "shaderOverride", "materialOverride"):
+for _kind in (*OVERRIDES, "connectionOverride", "shaderOverride", "materialOverride"):
     TYPES[_kind] = _LIST_ITEM + _specs(("attribute", "atr", "string"), ("targetNodeName", "tgName", "string"))
 TYPES["renderSetupLayer"] = _LIST_ITEM + _specs(("legacyRenderLayer", "lrl", "message"))
 TYPES["renderSetup"] = _specs(("firstRenderLayer", "frl", "message"), ("lastRenderLayer", "lrl", "message"),
                               ("listItem", "lit", "message"))
 LIGHTS = ("pointLight", "directionalLight", "spotLight", "areaLight", "ambientLight", "volumeLight",
           "aiAreaLight", "aiSkyDomeLight", "aiMeshLight", "aiPhotometricLight", "RedshiftPhysicalLight")
-DAG_TYPES = ("transform", "joint", "camera", "mesh", "nurbsCurve", "nurbsSurface", "locator") + LIGHTS
+DAG_TYPES = ("transform", "joint", "camera", "mesh", "nurbsCurve", "nurbsSurface", "locator", *LIGHTS)
 #: The nodes real Maya has before a file loads (a new scene's default nodes), which files reach as
 #: ``:name`` (``select -ne :name``, ``connectAttr ":defaultColorMgtGlobals.cme" ...``), with their types
 #: from Autodesk's node reference. Each one marked * is reached so in the real files of tests/data/scenes;
@@ -176,7 +176,7 @@ _ADD_TYPES = {"bool": "bool", "long": "long", "short": "long", "byte": "long", "
               "message": "message", "string": "string", "float3": "double3", "double3": "double3"}
 
 
-class Reference(object):
+class Reference:
     """A ``file -r`` reference: its node, path as written, namespace, whether it is loaded."""
 
     def __init__(self, node, path, namespace, deferred, file_type, parent, resolved):
@@ -187,7 +187,7 @@ class Reference(object):
         self.time_unit = "film"
 
 
-class Node(object):
+class Node:
     def __init__(self, scene, kind, name, parent=None, shared=False, default=False, reference=None):
         self.scene, self.type, self.name, self.parent = scene, kind, name, parent
         self.shared, self.default, self.reference = shared, default, reference
@@ -225,14 +225,14 @@ class Node(object):
         for i, part in enumerate(parts):
             match = re.match(r"^([^\[]+)(\[.*\])?$", part)
             if not match:
-                raise ValueError("No object matches name: {}.{}".format(self.name, attr))
+                raise ValueError(f"No object matches name: {self.name}.{attr}")
             base, index = match.group(1), match.group(2) or ""
             found = (spec.children.get(base) if spec is not None else None) if i else self.spec(base)
             if found is None:
                 known = any(k == attr or k.startswith(attr + "[") or k.startswith(attr + ".")
                             for k in self.values)
                 if strict and not known:
-                    raise ValueError("No object matches name: {}.{}".format(self.name, attr))
+                    raise ValueError(f"No object matches name: {self.name}.{attr}")
                 return attr, None
             spec = found
             out.append(found.long + index)
@@ -257,16 +257,14 @@ class Node(object):
     def add_attr(self, flags):
         long, short = flags.get("-ln") or flags.get("-sn"), flags.get("-sn") or flags.get("-ln")
         if self.spec(long) is not None or self.spec(short) is not None:
-            raise RuntimeError("Found an attribute named '{}' already on {}".format(long, self.name))
+            raise RuntimeError(f"Found an attribute named '{long}' already on {self.name}")
         kind = _ADD_TYPES.get(flags.get("-at") or flags.get("-dt") or "double", "raw")
         default = flags.get("-dv")
         if kind == "bool":
             default = bool(float(default)) if default is not None else False
         elif kind == "long":
             default = int(float(default)) if default is not None else 0
-        elif kind in ("float", "double"):
-            default = float(default) if default is not None else 0.0
-        elif kind == "time":
+        elif kind in ("float", "double") or kind == "time":
             default = float(default) if default is not None else 0.0
         spec = Spec(long, short, kind, default)
         self.dynamic[long] = self.dynamic[short] = spec
@@ -295,7 +293,7 @@ class Node(object):
             width = max(1, len(values) // (last - first + 1))
             for i in range(first, last + 1):
                 chunk = values[(i - first) * width:(i - first + 1) * width]
-                self._store("{}[{}]".format(base, i), spec, chunk[0] if width == 1 else tuple(chunk))
+                self._store(f"{base}[{i}]", spec, chunk[0] if width == 1 else tuple(chunk))
             return
         self._store(canonical, spec, values[0] if len(values) == 1 else tuple(values))
 
@@ -310,7 +308,7 @@ class Node(object):
             yield attr, (kind, value)
 
 
-class Scene(object):
+class Scene:
     """The fake session's one scene."""
 
     def __init__(self):
@@ -362,7 +360,7 @@ class Scene(object):
     def create(self, kind, name, parent=None, shared=False, default=False, reference=None):
         parent_node = self.node(parent) if parent else None
         if any(n.parent is parent_node for n in self.by_leaf.get(name, ())):
-            raise RuntimeError("An object named '{}' already exists under that parent".format(name))
+            raise RuntimeError(f"An object named '{name}' already exists under that parent")
         node = Node(self, kind, name, parent_node, shared, default, reference)
         if parent_node is not None:
             parent_node.children.append(node)
@@ -386,16 +384,16 @@ class Scene(object):
         found = self.by_leaf.get(leaf, [])
         if "|" in name:
             found = [n for n in found if any(path == name or (not name.startswith("|") and path.endswith("|" + name))
-                                             for path in [n.path] + n.instance_paths)]
+                                             for path in [n.path, *n.instance_paths])]
         return found
 
     def node(self, name):
         """The node ``name`` names; ValueError as Maya raises for none or several."""
         matches = self.matches(name)
         if not matches:
-            raise ValueError("No object matches name: {}".format(name))
+            raise ValueError(f"No object matches name: {name}")
         if len(matches) > 1:
-            raise ValueError("More than one object matches name: {}".format(name))
+            raise ValueError(f"More than one object matches name: {name}")
         return matches[0]
 
     def display_name(self, node):
@@ -425,7 +423,7 @@ class Scene(object):
     def plug(self, text, strict=True):
         """``(node, canonical attribute path)`` of ``node.attr``."""
         if "." not in text:
-            raise ValueError("No object matches name: {}".format(text))
+            raise ValueError(f"No object matches name: {text}")
         name, attr = text.split(".", 1)
         node = self.node(name)
         return node, node.resolve(attr, strict=strict)[0]
@@ -439,12 +437,11 @@ class Scene(object):
                 used = [int(m.group(1)) for _src, (n, a) in self.by_node.get(dst_node, ()) if n is dst_node
                         for m in [re.match(r"^" + re.escape(dst_attr) + r"\[(\d+)\]$", a)] if m]
                 self.next_index[key] = max(used) + 1 if used else 0
-            dst_attr = "{}[{}]".format(dst_attr, self.next_index[key])
+            dst_attr = f"{dst_attr}[{self.next_index[key]}]"
         dst = (dst_node, dst_attr)
         if dst in self.incoming:
             if not force:
-                raise RuntimeError("The destination attribute '{}.{}' is already connected".format(
-                    self.display_name(dst_node), dst_attr))
+                raise RuntimeError(f"The destination attribute '{self.display_name(dst_node)}.{dst_attr}' is already connected")
             self._disconnect(self.incoming[dst], dst)
         element = re.match(r"^(.*)\[(\d+)\]$", dst[1])
         counted = (dst[0], element.group(1)) if element else None
@@ -518,7 +515,7 @@ class Scene(object):
 
         node = self.node(name)
         if node.type != "renderLayer":
-            raise RuntimeError("'{}' is not a render layer".format(name))
+            raise RuntimeError(f"'{name}' is not a render layer")
         self.overlay = _layers.overlay(self, node)
         self.current_layer = node.name
 

@@ -27,7 +27,7 @@ def _opts(kwargs, *names):
     out = {}
     for key, value in kwargs.items():
         if key not in known:
-            raise TypeError("Invalid flag '{}'".format(key))
+            raise TypeError(f"Invalid flag '{key}'")
         out[known[key]] = value
     return out
 
@@ -64,7 +64,7 @@ def file(*args, **kwargs):
         _refuse_unsaved(o)
         path = os.path.abspath(args[0])
         if not os.path.isfile(path):
-            raise RuntimeError("File not found: {}".format(args[0]))
+            raise RuntimeError(f"File not found: {args[0]}")
         _scene.new(cameras=False)
         try:
             _ma.read(_scene, path)
@@ -81,7 +81,7 @@ def file(*args, **kwargs):
         if not path:
             raise RuntimeError("The scene has never been saved: give it a name with file -rename first")
         if not path.lower().endswith(".ma") or o.get("type") not in (None, "mayaAscii"):
-            raise RuntimeError("The fake Maya writes Maya ASCII (.ma) only: {}".format(path))
+            raise RuntimeError(f"The fake Maya writes Maya ASCII (.ma) only: {path}")
         _ma.write(_scene, path)
         _scene.modified = False
         return path
@@ -107,7 +107,7 @@ def _settle_saved_layer():
         return
     for source_layer, keep in ((layer, True), (_scene.find("defaultRenderLayer"), False)):
         for index, (node, attr) in _adjustments(source_layer):
-            value_attr = "adjustments[{}].value".format(index)
+            value_attr = f"adjustments[{index}].value"
             if keep:
                 source_layer.set(value_attr, _scene.to_ui(node.resolve(attr, False)[1].kind, node.get(attr)))
             else:
@@ -118,9 +118,9 @@ def _settle_saved_layer():
 
 def _adjustments(layer):
     index = 0
-    while layer is not None and ("adjustments[{}].value".format(index) in layer.values
-                                 or _scene.source(layer, "adjustments[{}].plug".format(index))):
-        source = _scene.source(layer, "adjustments[{}].plug".format(index))
+    while layer is not None and (f"adjustments[{index}].value" in layer.values
+                                 or _scene.source(layer, f"adjustments[{index}].plug")):
+        source = _scene.source(layer, f"adjustments[{index}].plug")
         if source is not None:
             yield index, source
         index += 1
@@ -131,7 +131,7 @@ def workspace(*args, **kwargs):
     if o.get("openWorkspace"):
         folder = os.path.abspath(args[0])
         if not os.path.isdir(folder):
-            raise RuntimeError("Workspace not found: {}".format(args[0]))
+            raise RuntimeError(f"Workspace not found: {args[0]}")
         _scene.project = folder
         _read_workspace_file(folder)
         return None
@@ -240,9 +240,9 @@ def createNode(kind, **kwargs):
 def _unique(name):
     stem = name.rstrip("0123456789") or name
     number = 1
-    while _scene.find("{}{}".format(stem, number)) is not None:
+    while _scene.find(f"{stem}{number}") is not None:
         number += 1
-    return "{}{}".format(stem, number)
+    return f"{stem}{number}"
 
 
 def delete(*names):
@@ -348,7 +348,7 @@ def getAttr(plug, **kwargs):
     if o.get("type"):
         return spec.kind if spec is not None else "unknown"
     if spec is not None and spec.kind == "message":
-        raise RuntimeError("The value for the attribute could not be retrieved: {}".format(plug))
+        raise RuntimeError(f"The value for the attribute could not be retrieved: {plug}")
     value = _scene.layer_value(node, attr)
     kind = spec.kind if spec is not None else node.values.get(attr, ("raw", None))[0]
     if kind == "raw":
@@ -363,17 +363,17 @@ def getAttr(plug, **kwargs):
 def _readable(plug):
     """``(node, canonical attribute, spec)``; a shape attribute read through its transform works."""
     if "." not in plug:
-        raise ValueError("No object matches name: {}".format(plug))
+        raise ValueError(f"No object matches name: {plug}")
     name, attr = plug.split(".", 1)
     if not _scene.matches(name):
-        raise ValueError("No object matches name: {}".format(plug))
+        raise ValueError(f"No object matches name: {plug}")
     node = _scene.node(name)  # several matches: Maya's "More than one object matches name"
     try:
         canonical, spec = node.resolve(attr)
     except ValueError:
         shapes = [c for c in node.children if c.is_shape]
         if node.type != "transform" or len(shapes) != 1 or shapes[0].spec(attr.split(".")[0].split("[")[0]) is None:
-            raise ValueError("No object matches name: {}".format(plug)) from None
+            raise ValueError(f"No object matches name: {plug}") from None
         node = shapes[0]
         canonical, spec = node.resolve(attr)
     return node, canonical, spec
@@ -388,26 +388,26 @@ def setAttr(plug, *values, **kwargs):
     o = _opts(kwargs, "type typ", "lock l", "keyable k", "channelBox cb")
     node, attr, spec = _readable(plug)
     if node.locked:
-        raise RuntimeError("The attribute '{}' is locked or connected and cannot be modified.".format(plug))
+        raise RuntimeError(f"The attribute '{plug}' is locked or connected and cannot be modified.")
     if spec is None:
-        raise RuntimeError("The fake cannot set {}: the attribute is not modelled".format(plug))
+        raise RuntimeError(f"The fake cannot set {plug}: the attribute is not modelled")
     if spec.kind == "string":
         if o.get("type") != "string":
-            raise RuntimeError("setAttr: Error reading data element number 1: {}".format(values[:1]))
+            raise RuntimeError(f"setAttr: Error reading data element number 1: {values[:1]}")
         value = values[0] if values else ""
         if not isinstance(value, str):
-            raise RuntimeError("setAttr: Error reading data element number 1: {!r}".format(value))
+            raise RuntimeError(f"setAttr: Error reading data element number 1: {value!r}")
     elif spec.kind in ("message", "compound"):
-        raise RuntimeError("setAttr: cannot set {}".format(plug))
+        raise RuntimeError(f"setAttr: cannot set {plug}")
     else:
         if len(values) != 1 or not isinstance(values[0], (int, float)):
-            raise RuntimeError("setAttr: Error reading data element number 1: {}".format(values))
+            raise RuntimeError(f"setAttr: Error reading data element number 1: {values}")
         value = _scene.to_internal(spec.kind, values[0])
         value = bool(value) if spec.kind == "bool" else int(value) if spec.kind == "long" else value
     layer = _scene.find(_scene.current_layer)
     adjusted = [i for i, source in _adjustments(layer) if source == (node, attr)] if layer is not None else []
     if adjusted and layer.name != "defaultRenderLayer":
-        layer.set("adjustments[{}].value".format(adjusted[0]), _scene.to_ui(spec.kind, value))
+        layer.set(f"adjustments[{adjusted[0]}].value", _scene.to_ui(spec.kind, value))
     else:
         node.set(attr, value)
     _scene.switch_layer(_scene.current_layer)
@@ -422,7 +422,7 @@ def referenceQuery(name, **kwargs):
     if ref is None:
         node = _scene.node(name)
         if node.reference is None:
-            raise RuntimeError("referenceQuery: '{}' is not a reference node or a referenced node".format(name))
+            raise RuntimeError(f"referenceQuery: '{name}' is not a reference node or a referenced node")
         ref = node.reference
     if o.get("filename"):
         return ref.path if o.get("unresolvedName") else ref.resolved.replace("\\", "/")
@@ -441,7 +441,7 @@ def editRenderLayerGlobals(**kwargs):
     if "currentRenderLayer" in o:
         name = o["currentRenderLayer"]
         if _scene.find(name) is None or _scene.node(name).type != "renderLayer":
-            raise RuntimeError("editRenderLayerGlobals: layer '{}' does not exist".format(name))
+            raise RuntimeError(f"editRenderLayerGlobals: layer '{name}' does not exist")
         before = _scene.current_layer
         _scene.switch_layer(name)
         if name != before:  # undoable, and the current layer is saved with the file: the scene is modified
@@ -516,8 +516,8 @@ def createRenderLayer(*members, **kwargs):
     used = [int(a[len("renderLayerId["):-1]) for a in manager.values if a.startswith("renderLayerId[")]
     slot = max(used) + 1 if used else 1
     _scene.create("renderLayer", name)
-    manager.set("renderLayerId[{}]".format(slot), slot)
-    _scene.connect("renderLayerManager.rlmi[{}]".format(slot), name + ".rlid")
+    manager.set(f"renderLayerId[{slot}]", slot)
+    _scene.connect(f"renderLayerManager.rlmi[{slot}]", name + ".rlid")
     if o.get("makeCurrent"):
         _scene.switch_layer(name)
     _touch()
@@ -534,8 +534,8 @@ def editRenderLayerAdjustment(plug, **kwargs):
     if any(source == (node, attr) for _i, source in _adjustments(layer)):
         return None
     index = max(indices) + 1 if indices else 0
-    _scene.connect("{}.{}".format(node.path, attr), "{}.adjustments[{}].plug".format(layer.name, index))
-    layer.set("adjustments[{}].value".format(index), _scene.to_ui(spec.kind, node.get(attr)))
+    _scene.connect(f"{node.path}.{attr}", f"{layer.name}.adjustments[{index}].plug")
+    layer.set(f"adjustments[{index}].value", _scene.to_ui(spec.kind, node.get(attr)))
     _scene.switch_layer(_scene.current_layer)
     _touch()
     return None
@@ -547,7 +547,7 @@ _UI_STACK = []
 
 def _ui_only(command):
     if _scene.batch:
-        raise RuntimeError("{}: this command is not available in batch mode".format(command))
+        raise RuntimeError(f"{command}: this command is not available in batch mode")
 
 
 def _leaf_exists(name, kind):
@@ -559,7 +559,7 @@ def _full(name, kind):
     for full, item in _scene.ui.items():
         if (full == name or full.rsplit("|", 1)[-1] == name) and item["type"] == kind:
             return full
-    raise RuntimeError("Object '{}' not found.".format(name))
+    raise RuntimeError(f"Object '{name}' not found.")
 
 
 def menu(*args, **kwargs):
@@ -578,7 +578,7 @@ def menu(*args, **kwargs):
     name = args[0] if args else _ui_unique("menu")
     full = parent + "|" + name
     if full in _scene.ui:
-        raise RuntimeError("Object's name '{}' is not unique.".format(name))
+        raise RuntimeError(f"Object's name '{name}' is not unique.")
     _scene.ui[full] = {"type": "menu", "label": o.get("label", name), "items": []}
     _UI_STACK[:] = [full]
     return full
@@ -586,9 +586,9 @@ def menu(*args, **kwargs):
 
 def _ui_unique(stem):
     number = 1
-    while any(f.rsplit("|", 1)[-1] == "{}{}".format(stem, number) for f in _scene.ui):
+    while any(f.rsplit("|", 1)[-1] == f"{stem}{number}" for f in _scene.ui):
         number += 1
-    return "{}{}".format(stem, number)
+    return f"{stem}{number}"
 
 
 def menuItem(*args, **kwargs):
@@ -627,7 +627,7 @@ def deleteUI(*names, **kwargs):
         full = next((f for f, item in _scene.ui.items() if item["type"] in kinds
                      and (f == name or f.rsplit("|", 1)[-1] == name)), None)
         if full is None:
-            raise RuntimeError("Object '{}' not found.".format(name))
+            raise RuntimeError(f"Object '{name}' not found.")
         for other in [f for f in _scene.ui if f == full or f.startswith(full + "|")]:
             del _scene.ui[other]
         for item in _scene.ui.values():
@@ -648,10 +648,10 @@ def shelfLayout(*args, **kwargs):
         raise RuntimeError("shelfLayout: no query flag given")
     parent = o.get("parent")
     if parent != "ShelfLayout":
-        raise RuntimeError("shelfLayout: parent '{}' not found".format(parent))
+        raise RuntimeError(f"shelfLayout: parent '{parent}' not found")
     full = parent + "|" + args[0]
     if full in _scene.ui:
-        raise RuntimeError("Object's name '{}' is not unique.".format(args[0]))
+        raise RuntimeError(f"Object's name '{args[0]}' is not unique.")
     _scene.ui[full] = {"type": "shelfLayout", "children": []}
     return full
 

@@ -15,7 +15,7 @@ def _loaded(plugin):
     return any(plugin in args for args in _scene.requires)
 
 
-def eval(text):  # noqa: A001 - Maya's name
+def eval(text):
     """``$tmp = $gMainWindow`` and the like: the global's value (empty in batch mode, as in mayapy)."""
     match = re.match(r"^\s*\$\w+\s*=\s*\$(\w+)\s*;?\s*$", text)
     if match and match.group(1) in _GLOBALS:
@@ -29,4 +29,4 @@ def eval(text):  # noqa: A001 - Maya's name
         values = _PROCS[match.group(1)][1]
         index = int(match.group(2))
         return values[index] if 0 <= index < len(values) else ""
-    raise RuntimeError("Error occurred during execution of MEL script: the fake runs no MEL: {}".format(text))
+    raise RuntimeError(f"Error occurred during execution of MEL script: the fake runs no MEL: {text}")

@@ -43,7 +43,7 @@ class CancelledError(Exception):
 
 
 # -- knobs ---------------------------------------------------------------------------------------------
-class Knob(object):
+class Knob:
     """A knob that keeps its text (unknown knobs read from a script are these)."""
 
     TYPE_ID = None  # addUserKnob type number
@@ -124,7 +124,7 @@ class Knob(object):
         self._value = self._from_text(text)
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.Class(), self._name)
+        return f"<{self.Class()} {self._name!r}>"
 
 
 class Tab_Knob(Knob):
@@ -136,7 +136,7 @@ class String_Knob(Knob):
 
     def _checked(self, value):
         if not isinstance(value, str):
-            raise TypeError("{}: expected a string, got {!r}".format(self._name, value))
+            raise TypeError(f"{self._name}: expected a string, got {value!r}")
         return value
 
     def getText(self):
@@ -162,7 +162,7 @@ class File_Knob(EvalString_Knob):
     def getEvaluatedValue(self):
         """The text with its TCL substituted, the sequence in Nuke's notation: #### comes back as %04d
         (hosts reference: "TCL evaluated, but the sequence kept as %0Nd"; value() keeps the text)."""
-        return re.sub(r"#+", lambda m: "%0{}d".format(len(m.group(0))), self._substituted())
+        return re.sub(r"#+", lambda m: f"%0{len(m.group(0))}d", self._substituted())
 
 
 class Boolean_Knob(Knob):
@@ -180,7 +180,7 @@ class Boolean_Knob(Knob):
             return True
         if lowered in ("false", "0", "no", "off"):
             return False
-        raise RuntimeError("{}: {!r} is not a boolean".format(self._name, text))
+        raise RuntimeError(f"{self._name}: {text!r} is not a boolean")
 
     def _load(self, text):
         if text.strip().startswith("{"):  # an expression, as on any animatable knob
@@ -218,7 +218,7 @@ class Double_Knob(Knob):
 
     def _checked(self, value):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise TypeError("{}: expected a number, got {!r}".format(self._name, value))
+            raise TypeError(f"{self._name}: expected a number, got {value!r}")
         return self._kind(value)
 
     def _load(self, text):
@@ -229,7 +229,7 @@ class Double_Knob(Knob):
             self._value = self._kind(float(text))
             self._expression = None
         else:
-            raise RuntimeError("{}: {!r} is not a number".format(self._name, text))
+            raise RuntimeError(f"{self._name}: {text!r} is not a number")
 
     def _to_text(self):
         return repr(self._value) if self._kind is float and not self._value.is_integer() else str(int(self._value))
@@ -255,7 +255,7 @@ class Enumeration_Knob(Knob):
 
     def __init__(self, name, label=None, values=()):
         self._values = list(values)
-        super(Enumeration_Knob, self).__init__(name, label)
+        super().__init__(name, label)
 
     def _default(self):
         return self._values[0] if self._values else ""
@@ -264,7 +264,7 @@ class Enumeration_Knob(Knob):
         if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < len(self._values):
             return self._values[value]
         if value not in self._values:
-            raise ValueError("{}: {!r} is not one of {}".format(self._name, value, self._values))
+            raise ValueError(f"{self._name}: {value!r} is not one of {self._values}")
         return value
 
     def values(self):
@@ -275,7 +275,7 @@ class MultiView_Knob(Knob):
     """The views a node works on; unset, all the script's views (``value()`` is space separated)."""
 
     def __init__(self, name, label=None):
-        super(MultiView_Knob, self).__init__(name, label)
+        super().__init__(name, label)
         self._value = None
 
     def value(self):
@@ -345,12 +345,12 @@ _NO_INPUTS = {"Read", "DeepRead", "ReadGeo2", "Constant", "ColorBars", "CheckerB
 
 
 def _frame_filled(path, frame):
-    path = re.sub(r"#+", lambda m: "%0{}d".format(len(m.group(0))) % frame, path)
+    path = re.sub(r"#+", lambda m: f"%0{len(m.group(0))}d" % frame, path)
     return re.sub(r"%(0\d+)?d", lambda m: m.group(0) % frame, path)
 
 
 # -- nodes ---------------------------------------------------------------------------------------------
-class Node(object):
+class Node:
     """A node: knobs, inputs, its Group."""
 
     def __init__(self, cls, group):
@@ -381,14 +381,14 @@ class Node(object):
         while group is not None and group is not _STATE.root:
             parents.append(group.name())
             group = group._group
-        return ".".join(list(reversed(parents)) + [self.name()])
+        return ".".join([*list(reversed(parents)), self.name()])
 
     def setName(self, name):
         if not isinstance(name, str) or not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", name):
-            raise ValueError("Illegal name '{}'".format(name))
+            raise ValueError(f"Illegal name '{name}'")
         other = self._group.node(name) if self._group is not None else None
         if other is not None and other is not self:
-            raise ValueError("Name '{}' is already in use".format(name))
+            raise ValueError(f"Name '{name}' is already in use")
         self._knobs["name"].setValue(name)
 
     def knob(self, name):
@@ -403,14 +403,14 @@ class Node(object):
     def __getitem__(self, name):
         knob = self._knobs.get(name)
         if knob is None:
-            raise NameError("knob {} does not exist".format(name))
+            raise NameError(f"knob {name} does not exist")
         return knob
 
     def addKnob(self, knob):
         if not isinstance(knob, Knob):
-            raise TypeError("addKnob expects a Knob, got {!r}".format(knob))
+            raise TypeError(f"addKnob expects a Knob, got {knob!r}")
         if knob.name() in self._knobs:
-            raise ValueError("knob {} already exists on {}".format(knob.name(), self.name()))
+            raise ValueError(f"knob {knob.name()} already exists on {self.name()}")
         knob._user = True
         self._add(knob)
         self._touched()
@@ -469,7 +469,7 @@ class Group(Node):
     """A Group (and the Root): nodes inside, ``begin``/``end`` or ``with`` to create nodes in it."""
 
     def __init__(self, cls, group):
-        super(Group, self).__init__(cls, group)
+        super().__init__(cls, group)
         self._nodes = []
 
     def nodes(self):
@@ -540,7 +540,7 @@ class Root(Group):
         return int(self["frame"].value())
 
 
-class _State(object):
+class _State:
     def __init__(self):
         self.root = Root("Root", None)
         self.context = [self.root]
@@ -551,7 +551,7 @@ class _State(object):
 _STATE = _State()
 
 
-class _Context(object):
+class _Context:
     """Resolves names for TCL and expressions the way Nuke does for a knob of ``node``."""
 
     def __init__(self, node):
@@ -597,7 +597,7 @@ class _Context(object):
         if knob is None:
             if default is not None:
                 return default
-            raise RuntimeError("{}: no such knob".format(path))
+            raise RuntimeError(f"{path}: no such knob")
         value = knob.value()
         if isinstance(value, bool):
             return "true" if value else "false"
@@ -622,7 +622,7 @@ def _expression_value(expression, node):
         if text in ("true", "false"):
             return 1.0 if text == "true" else 0.0
         if not _NUMBER.match(text.strip()):
-            raise RuntimeError("{} is not a number: {!r}".format(name, text))
+            raise RuntimeError(f"{name} is not a number: {text!r}")
         return float(text)
 
     try:
@@ -648,9 +648,9 @@ def _unique_name(group, base, node=None):
         return base
     stem = base.rstrip("0123456789") or base
     number = 1
-    while "{}{}".format(stem, number) in names:
+    while f"{stem}{number}" in names:
         number += 1
-    return "{}{}".format(stem, number)
+    return f"{stem}{number}"
 
 
 def _new_node(cls, group, name=None):
@@ -665,13 +665,13 @@ def _new_node(cls, group, name=None):
 def createNode(node, knobs="", inpanel=True):
     """Create a node of class ``node`` in the current group, connected to the selected node, selected."""
     if not isinstance(node, str) or not re.match(r"^[A-Z]\w*$", node):
-        raise RuntimeError("{!r}: unknown command".format(node))
+        raise RuntimeError(f"{node!r}: unknown command")
     group = thisGroup()
     selected = [n for n in group._nodes if n.isSelected()]
     new = _new_node(node, group)
     pairs = _nk.words(knobs)
     if len(pairs) % 2:
-        raise RuntimeError("createNode {}: knobs must be name value pairs, got {!r}".format(node, knobs))
+        raise RuntimeError(f"createNode {node}: knobs must be name value pairs, got {knobs!r}")
     for name, value in zip(pairs[::2], pairs[1::2]):
         _set_from_script(new, name, value)
     if len(selected) == 1 and new.maxInputs() > 0:
@@ -683,7 +683,7 @@ def createNode(node, knobs="", inpanel=True):
     return new
 
 
-class _Nodes(object):
+class _Nodes:
     """``nuke.nodes.Write(file="...", inputs=[node])``: create a node without connecting or selecting."""
 
     def __getattr__(self, cls):
@@ -713,7 +713,7 @@ def _set_from_script(node, name, value):
     if name == "addUserKnob":
         words = value.split()
         if len(words) < 2 or not words[0].isdigit():
-            raise RuntimeError("addUserKnob {{{}}}: expected a type number and a name".format(value))
+            raise RuntimeError(f"addUserKnob {{{value}}}: expected a type number and a name")
         knob = _USER_KNOBS.get(int(words[0]), Knob)(words[1])
         if "+INVISIBLE" in words:
             knob.setFlag(INVISIBLE)
@@ -742,11 +742,11 @@ def scriptOpen(filename):
         with open(path, encoding="utf-8") as stream:
             text = stream.read()
     except OSError as err:
-        raise RuntimeError("{}: {}".format(filename, err.strerror)) from err
+        raise RuntimeError(f"{filename}: {err.strerror}") from err
     try:
         commands = _nk.parse(text)
     except _nk.NkSyntaxError as err:
-        raise RuntimeError("{}: {}".format(filename, err)) from err
+        raise RuntimeError(f"{filename}: {err}") from err
     _STATE.loading = True
     try:
         _run(commands, filename)
@@ -768,18 +768,18 @@ def _run(commands, filename):
             variables[name] = stack[-1 - depth] if depth < len(stack) else None
         elif kind == "push":
             if command[1] is not None and command[1] not in variables:
-                raise RuntimeError("{}: push ${}: no such variable".format(filename, command[1]))
+                raise RuntimeError(f"{filename}: push ${command[1]}: no such variable")
             stack.append(variables[command[1]] if command[1] is not None else None)
         elif kind == "end_group":
             if len(groups) == 1:
-                raise RuntimeError("{}: end_group without a Group".format(filename))
+                raise RuntimeError(f"{filename}: end_group without a Group")
             groups.pop()
             stacks.pop()
         elif kind in ("node", "clone"):
             _, cls, knobs, line = command
             if kind == "clone":
                 if not isinstance(variables.get(cls), Node):
-                    raise RuntimeError("{}: line {}: clone ${}: no such node".format(filename, line, cls))
+                    raise RuntimeError(f"{filename}: line {line}: clone ${cls}: no such node")
                 original = variables[cls]
                 cls = original.Class()
             if cls == "Root":
@@ -798,7 +798,7 @@ def _run(commands, filename):
                     try:
                         _set_from_script(node, name, value)
                     except (RuntimeError, TypeError) as err:
-                        raise RuntimeError("{}: line {}: {}".format(filename, line, err)) from err
+                        raise RuntimeError(f"{filename}: line {line}: {err}") from err
             popped = [stack.pop() if stack else None for _ in range(count)]
             node._inputs = popped
             stack.append(node)
@@ -806,7 +806,7 @@ def _run(commands, filename):
                 groups.append(node)
                 stacks.append([])
     if len(groups) > 1:
-        raise RuntimeError("{}: Group {} has no end_group".format(filename, groups[-1].name()))
+        raise RuntimeError(f"{filename}: Group {groups[-1].name()} has no end_group")
 
 
 def _share_knobs(original, clone):
@@ -855,7 +855,7 @@ def scriptSaveAs(filename=None, overwrite=-1):
     if not filename:
         raise RuntimeError("scriptSaveAs: a filename is required outside the GUI file browser")
     if os.path.exists(filename) and overwrite != 1:
-        raise RuntimeError("{} already exists".format(filename))
+        raise RuntimeError(f"{filename} already exists")
     _STATE.root["name"]._value = os.path.abspath(filename).replace(os.sep, "/")
     _write(filename)
     _STATE.modified = False
@@ -863,7 +863,7 @@ def scriptSaveAs(filename=None, overwrite=-1):
 
 def _write(path):
     lines = ["#! fake-nuke -nx", "version {} v{}".format(
-        "{}.{}".format(NUKE_VERSION_MAJOR, NUKE_VERSION_MINOR), NUKE_VERSION_RELEASE)]
+        f"{NUKE_VERSION_MAJOR}.{NUKE_VERSION_MINOR}", NUKE_VERSION_RELEASE)]
     lines.append("Root {")
     lines += _knob_lines(_STATE.root)
     lines.append("}")
@@ -880,7 +880,7 @@ def _knob_lines(node):
                 knob.TYPE_ID or 1, knob.name(), " +INVISIBLE" if knob.getFlag(INVISIBLE) else ""))
         if isinstance(knob, MultiView_Knob) and knob._value is None:
             continue
-        out.append(" {} {}".format(knob.name(), _nk.quote(knob.toScript())))
+        out.append(f" {knob.name()} {_nk.quote(knob.toScript())}")
     return out
 
 
@@ -889,15 +889,15 @@ def _group_lines(group, lines):
         count = node.inputs()
         for index in reversed(range(count)):
             upstream = node.input(index)
-            lines.append("push {}".format("$N{:x}".format(id(upstream)) if upstream is not None else "0"))
-        lines.append("{} {{".format(node.Class()))
-        lines.append(" inputs {}".format(count))
+            lines.append("push {}".format(f"$N{id(upstream):x}" if upstream is not None else "0"))
+        lines.append(f"{node.Class()} {{")
+        lines.append(f" inputs {count}")
         lines += _knob_lines(node)
         lines.append("}")
         if isinstance(node, Group):
             _group_lines(node, lines)
             lines.append("end_group")
-        lines.append("set N{:x} [stack 0]".format(id(node)))
+        lines.append(f"set N{id(node):x} [stack 0]")
 
 
 def toNode(name):
@@ -940,7 +940,7 @@ def views():
 
 
 # -- menus ---------------------------------------------------------------------------------------------
-class MenuItem(object):
+class MenuItem:
     def __init__(self, name, command=None, shortcut=None, icon=None, tooltip=None):
         self._name, self._command, self._shortcut, self._icon, self._tooltip = name, command, shortcut, icon, tooltip
         self._enabled = True
@@ -965,7 +965,7 @@ class MenuItem(object):
 
 class Menu(MenuItem):
     def __init__(self, name):
-        super(Menu, self).__init__(name)
+        super().__init__(name)
         self._items = []
 
     def items(self):

@@ -39,8 +39,7 @@ def evaluate(text, resolve, frame):
     parser = _Parser(tokens, resolve, frame, text)
     value = parser.ternary()
     if parser.pos != len(tokens):
-        raise RuntimeError("cannot evaluate the expression {!r}: unexpected {!r}".format(
-            text, tokens[parser.pos][1]))
+        raise RuntimeError(f"cannot evaluate the expression {text!r}: unexpected {tokens[parser.pos][1]!r}")
     return value
 
 
@@ -56,9 +55,9 @@ def _curve(text, frame):
             keys.append((at, float(word)))
             at += 1
         elif not re.match(r"^[A-Z]$", word):  # interpolation letters (K, L, C, ...) are skipped
-            raise RuntimeError("cannot evaluate the curve {!r}: unexpected {!r}".format(text, word))
+            raise RuntimeError(f"cannot evaluate the curve {text!r}: unexpected {word!r}")
     if not keys:
-        raise RuntimeError("cannot evaluate the curve {!r}: it has no keys".format(text))
+        raise RuntimeError(f"cannot evaluate the curve {text!r}: it has no keys")
     if frame <= keys[0][0]:
         return keys[0][1]
     for (t0, v0), (t1, v1) in zip(keys, keys[1:]):
@@ -73,7 +72,7 @@ def _tokens(text):
     while pos < len(text):
         match = _TOKEN.match(text, pos)
         if not match or match.end() == pos:
-            raise RuntimeError("cannot evaluate the expression {!r}: unexpected {!r}".format(text, text[pos:].strip()[:20]))
+            raise RuntimeError(f"cannot evaluate the expression {text!r}: unexpected {text[pos:].strip()[:20]!r}")
         number, name, operator = match.groups()
         out.append(("number", float(number)) if number is not None else ("name", name) if name is not None
                    else ("op", operator))
@@ -81,7 +80,7 @@ def _tokens(text):
     return out
 
 
-class _Parser(object):
+class _Parser:
     def __init__(self, tokens, resolve, frame, text):
         self.tokens, self.resolve, self.frame, self.text, self.pos = tokens, resolve, frame, text, 0
 
@@ -96,7 +95,7 @@ class _Parser(object):
 
     def expect(self, operator):
         if not self.take(operator):
-            raise RuntimeError("cannot evaluate the expression {!r}: expected {!r}".format(self.text, operator))
+            raise RuntimeError(f"cannot evaluate the expression {self.text!r}: expected {operator!r}")
 
     def ternary(self):
         condition = self.binary(0)
@@ -148,7 +147,7 @@ class _Parser(object):
                     return float(_FUNCTIONS[value](*args))
                 if "." in value:
                     return self.resolve(value)  # a knob at a time: the fake's knobs are not animated
-                raise RuntimeError("cannot evaluate the expression {!r}: unknown function {}".format(self.text, value))
+                raise RuntimeError(f"cannot evaluate the expression {self.text!r}: unknown function {value}")
             if value in ("frame", "t", "x"):
                 return float(self.frame)
             if value == "y":
@@ -156,7 +155,7 @@ class _Parser(object):
             if value in _CONSTANTS:
                 return _CONSTANTS[value]
             return self.resolve(value)
-        raise RuntimeError("cannot evaluate the expression {!r}: unexpected {!r}".format(self.text, value))
+        raise RuntimeError(f"cannot evaluate the expression {self.text!r}: unexpected {value!r}")
 
     def arguments(self):
         args = [self.ternary()]

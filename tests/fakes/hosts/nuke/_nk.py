@@ -15,7 +15,7 @@ class NkSyntaxError(RuntimeError):
     """A script Nuke could not read; the message names the line."""
 
 
-class _Reader(object):
+class _Reader:
     def __init__(self, text):
         self.text = text
         self.pos = 0
@@ -24,7 +24,7 @@ class _Reader(object):
         return self.text.count("\n", 0, self.pos) + 1
 
     def error(self, message):
-        return NkSyntaxError("line {}: {}".format(self.line(), message))
+        return NkSyntaxError(f"line {self.line()}: {message}")
 
     def skip_blanks(self, newlines):
         text = self.text
@@ -122,7 +122,7 @@ def parse(text):
             name, stack = reader.word(), reader.word()
             parts = stack.replace("[", " ").replace("]", " ").split()
             if len(parts) != 2 or parts[0] != "stack" or not parts[1].isdigit():
-                raise reader.error("set {} expects [stack N], found {!r}".format(name, stack))
+                raise reader.error(f"set {name} expects [stack N], found {stack!r}")
             commands.append(("set", name, int(parts[1])))
         elif command == "push":
             target = reader.word()
@@ -131,7 +131,7 @@ def parse(text):
             elif target.startswith("$"):
                 commands.append(("push", target[1:]))
             else:
-                raise reader.error("push expects $variable or 0, found {!r}".format(target))
+                raise reader.error(f"push expects $variable or 0, found {target!r}")
         elif command == "end_group":
             commands.append(("end_group",))
         elif command in ("define_window_layout_xml", "add_layer"):
@@ -139,7 +139,7 @@ def parse(text):
         elif command == "clone":
             target = reader.word()
             if not target.startswith("$") or reader.at_end_of_line():
-                raise reader.error("clone expects $variable and a knob block, found {!r}".format(target))
+                raise reader.error(f"clone expects $variable and a knob block, found {target!r}")
             body_line = reader.line()
             commands.append(("clone", target[1:], _knobs(reader.word(), body_line), line))
         elif not reader.at_end_of_line() and reader.text[reader.pos] == "{":
@@ -147,9 +147,9 @@ def parse(text):
             body = reader.word()
             commands.append(("node", command, _knobs(body, body_line), line))
         else:
-            raise reader.error('unknown command "{}"'.format(command))
+            raise reader.error(f'unknown command "{command}"')
         if not reader.at_end_of_line():
-            raise reader.error("unexpected text after {}".format(command))
+            raise reader.error(f"unexpected text after {command}")
 
 
 def _knobs(body, first_line):
@@ -184,4 +184,4 @@ def quote(value):
         return value
     escaped = "".join("\\" + c if c in '"\\[]{}$' else {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(c, c)
                       for c in value)
-    return '"{}"'.format(escaped)
+    return f'"{escaped}"'

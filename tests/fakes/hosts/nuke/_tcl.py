@@ -46,7 +46,7 @@ def _close(text, start, opening, closing):
             if depth == 0:
                 return pos
         pos += 1
-    raise RuntimeError('missing close-bracket in "{}"'.format(text[start:]))
+    raise RuntimeError(f'missing close-bracket in "{text[start:]}"')
 
 
 def _variable(text, pos):
@@ -59,12 +59,12 @@ def _variable(text, pos):
     if name == "env" and text.startswith("(", name_end):
         close = text.find(")", name_end)
         if close < 0:
-            raise RuntimeError('missing ")" after $env in "{}"'.format(text))
+            raise RuntimeError(f'missing ")" after $env in "{text}"')
         key = text[name_end + 1:close]
         if key not in os.environ:
-            raise RuntimeError('can\'t read "env({})": no such variable'.format(key))
+            raise RuntimeError(f'can\'t read "env({key})": no such variable')
         return os.environ[key], close + 1
-    raise RuntimeError('can\'t read "{}": no such variable'.format(name))
+    raise RuntimeError(f'can\'t read "{name}": no such variable')
 
 
 def _words(command, context):
@@ -122,9 +122,9 @@ def run(command, context):
             code = code[len("-exec"):].strip()
         if code.replace(" ", "") == "nuke.script_directory()":
             return context.script_directory()
-        raise RuntimeError("fake nuke: [python {}] is not evaluated (the fake runs no Python from knobs; "
-                           "only nuke.script_directory() is known)".format(code))
-    raise RuntimeError('invalid command name "{}"'.format(name))
+        raise RuntimeError(f"fake nuke: [python {code}] is not evaluated (the fake runs no Python from knobs; "
+                           "only nuke.script_directory() is known)")
+    raise RuntimeError(f'invalid command name "{name}"')
 
 
 def _file(args):
@@ -134,7 +134,7 @@ def _file(args):
     if sub == "join":
         return posixpath.join(*rest) if rest else ""
     if len(rest) != 1:
-        raise RuntimeError('wrong # args: should be "file {} name"'.format(sub))
+        raise RuntimeError(f'wrong # args: should be "file {sub} name"')
     path = rest[0]
     if sub == "dirname":
         head = posixpath.dirname(path.rstrip("/")) if path.rstrip("/") else "/"
@@ -145,4 +145,4 @@ def _file(args):
         return posixpath.splitext(path)[0]
     if sub == "extension":
         return posixpath.splitext(path)[1]
-    raise RuntimeError('bad option "{}": must be dirname, extension, join, rootname or tail'.format(sub))
+    raise RuntimeError(f'bad option "{sub}": must be dirname, extension, join, rootname or tail')
