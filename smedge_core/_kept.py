@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 import time
 from typing import Any, List
 
@@ -72,7 +73,7 @@ def _running(pid: int) -> bool:
     """Whether a process ``pid`` runs (a PID reused since keeps its file until that process ends)."""
     if pid == os.getpid():
         return True
-    if os.name == "nt":  # os.kill(pid, 0) would send CTRL_C_EVENT there
+    if sys.platform == "win32":  # os.kill(pid, 0) would send CTRL_C_EVENT there
         import ctypes
 
         kernel32 = ctypes.windll.kernel32

@@ -396,7 +396,7 @@ def _plan_for(product: Union[NameOrID, Product]) -> Optional[_Plan]:
 
 def _with_cache_clear(function: Callable[..., Any]) -> _ProductInfo:
     """``function`` given ``cache_clear`` (:func:`_clear_cache`); the same function, typed as one that has it."""
-    function.cache_clear = _clear_cache
+    vars(function)["cache_clear"] = _clear_cache  # a function's attributes live in its __dict__
     return cast("_ProductInfo", function)
 
 

@@ -336,7 +336,9 @@ def outputs(node: hou.OpNode, frame: float, unreadable: List[Tuple[str, str, str
     is its name), none with "Full Multi-Layered EXR"; the beauty takes ``RS_outputBeautyAOVSuffix`` the
     same way (AYON/OpenPype's Redshift collector)."""
     type_name = node.type().name()
-    main = _pattern(node.parm(OUTPUT_PARMS[type_name]), frame, unreadable)
+    parm_name = OUTPUT_PARMS.get(type_name)
+    parm = node.parm(parm_name) if parm_name else None
+    main = _pattern(parm, frame, unreadable) if parm is not None else ""
     if not main:
         return []
     found = [("main", main)]
