@@ -65,7 +65,7 @@ def host_folder(host: str) -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError(f"The {host} folder is not part of this installation (looked in {repo} and for the "
                            f"package smedge_submit_hosts.{host})")
-    return Path(list(spec.submodule_search_locations)[0])
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _home(environ: Dict[str, str]) -> Path:
@@ -114,7 +114,7 @@ def _library_source(name: str) -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError(f"{name} is not installed in this Python ({sys.executable}); install smedge-submit with pip "
                            "first")
-    return Path(list(spec.submodule_search_locations)[0])
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _write_lib(lib: Path, written: List[str], libraries: Sequence[str] = LIBRARIES) -> None:
@@ -389,8 +389,9 @@ def _uninstall_blender(scripts: Path) -> List[str]:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m integrations.install",
-                                     description="Install the Smedge submitter into Maya, Nuke or Houdini for this user.")
+    parser = argparse.ArgumentParser(
+        prog="python -m integrations.install",
+        description="Install the Smedge submitter into Maya, Nuke or Houdini for this user.")
     parser.add_argument("host", choices=HOSTS)
     parser.add_argument("--dest", type=Path, help="the folder to write into (default: the host's user folder)")
     parser.add_argument("--uninstall", action="store_true", help="remove what an install wrote")

@@ -322,7 +322,8 @@ def _frames_line_up(graph: JobGraph, child: uuid.UUID, parent: uuid.UUID, frames
         findings.append(_finding(
             graph, child, ERROR, "Range",
             f"frames {missing} have no frame of {graph.name(parent)!r} (Range {theirs}) to wait for",
-            fix_description=f"render those frames in {graph.name(parent)!r}, narrow this Range, or wait for the whole job"))
+            fix_description=f"render those frames in {graph.name(parent)!r}, narrow this Range, "
+                            "or wait for the whole job"))
     if sizes[child] is None or sizes[parent] is None:
         return
     spanning = _spanning_packets(mine, sizes[child], theirs, sizes[parent], covered=not missing)
@@ -330,8 +331,8 @@ def _frames_line_up(graph: JobGraph, child: uuid.UUID, parent: uuid.UUID, frames
         shown = ", ".join(str(packet) for packet in spanning[:5]) + (", ..." if len(spanning) > 5 else "")
         findings.append(_finding(
             graph, child, WARNING, "PacketSize",
-            f"{len(spanning)} packets (PacketSize {sizes[child]}) each wait on frames that {graph.name(parent)!r} renders in different packets "
-            f"(PacketSize {sizes[parent]}): {shown}",
+            f"{len(spanning)} packets (PacketSize {sizes[child]}) each wait on frames that "
+            f"{graph.name(parent)!r} renders in different packets (PacketSize {sizes[parent]}): {shown}",
             fix_description=f"use a PacketSize that divides {sizes[parent]} with the same first frame, or 1"))
 
 

@@ -8,9 +8,9 @@ read is an error on the job of a Write it belongs to, else a warning on the node
 The files the script reads (:attr:`Script.inputs`, but not another Write's output, which the farm renders)
 go through the shared input check: a missing one is an error, one outside the studio's ``shared_roots`` a
 warning (``integrations.inputs``). Every job's product must be on the master, once this process knows the
-master's products (``integrations.products.product_check``). The checks ask the master nothing. Each check looks at the Writes the
-graph's jobs render (``WriteNode``), so a job turned off in the dialog is no longer checked. The script's
-saved state is the shared ``scene_check``'s.
+master's products (``integrations.products.product_check``). The checks ask the master nothing. Each check
+looks at the Writes the graph's jobs render (``WriteNode``), so a job turned off in the dialog is no longer checked. The
+script's saved state is the shared ``scene_check``'s.
 """
 from __future__ import annotations
 

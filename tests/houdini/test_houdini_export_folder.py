@@ -19,6 +19,7 @@ def test_export_to_a_missing_folder_creates_it_and_says_where(out, tmp_path, far
     folder = os.path.join("jobs", "sh010")  # relative to the working folder, as given
     assert os.path.dirname(job_file) == folder and os.path.dirname(json_file) == folder
     assert os.path.isdir(str(tmp_path / "jobs" / "sh010"))
-    assert "ROP = /out/beauty" in open(job_file, encoding="utf-8").read()
+    with open(job_file, encoding="utf-8") as stream:
+        assert "ROP = /out/beauty" in stream.read()
     assert [read_graph(json_file).value(j, "ROP") for j in read_graph(json_file)] == ["/out/beauty"]
     assert f"to {os.path.abspath(job_file)} and {os.path.abspath(json_file)}" in caplog.text

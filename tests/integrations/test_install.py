@@ -48,7 +48,8 @@ def maya_module(path):
     for folder in list(sys.path):  # Maya runs every userSetup.py on sys.path
         setup = os.path.join(folder, "userSetup.py")
         if os.path.isfile(setup):
-            exec(compile(open(setup, encoding="utf-8").read(), setup, "exec"), {"__name__": "__main__", "__file__": setup})
+            exec(compile(open(setup, encoding="utf-8").read(), setup, "exec"),
+                 {"__name__": "__main__", "__file__": setup})
 
 def nuke_start(init):
     """Nuke running ~/.nuke/init.py; pluginAddPath as nuke/overrides.py does it (sys.path, then that init.py)."""
@@ -59,7 +60,8 @@ def nuke_start(init):
             sys.path.insert(0, path)
         folder_init = os.path.join(path, "init.py")
         if os.path.isfile(folder_init):
-            exec(compile(open(folder_init, encoding="utf-8").read(), folder_init, "exec"), {"__file__": folder_init, "__name__": "__main__"})
+            exec(compile(open(folder_init, encoding="utf-8").read(), folder_init, "exec"),
+                 {"__file__": folder_init, "__name__": "__main__"})
     nuke.pluginAddPath = plugin_add_path
     exec(compile(open(init, encoding="utf-8").read(), init, "exec"), {"__file__": init, "__name__": "__main__"})
 
@@ -67,7 +69,11 @@ def houdini_package(path):
     """Houdini reading a package: env (PYTHONPATH prepend) and path (HOUDINI_PATH: scripts/python)."""
     data = json.load(open(path, encoding="utf-8"))
     variables = {"HOUDINI_PACKAGE_PATH": os.path.dirname(path)}
-    expand = lambda text: re.sub(r"\$(\w+)|\$\{(\w+)\}", lambda m: variables.get(m.group(1) or m.group(2), os.environ.get(m.group(1) or m.group(2), "")), text)
+    def expand(text):
+        def value(match):
+            name = match.group(1) or match.group(2)
+            return variables.get(name, os.environ.get(name, ""))
+        return re.sub(r"\$(\w+)|\$\{(\w+)\}", value, text)
     for entry in data.get("env", []):
         for name, value in entry.items():
             if isinstance(value, dict):
@@ -136,7 +142,7 @@ def host_binding(tmp_path_factory):
         if all(spec is not None and spec.submodule_search_locations for spec in found):
             folder = tmp_path_factory.mktemp("host-binding")
             for spec in found:
-                source = Path(list(spec.submodule_search_locations)[0])
+                source = Path(next(iter(spec.submodule_search_locations)))
                 (folder / source.name).symlink_to(source, target_is_directory=True)
             return str(folder)
     return ""
@@ -153,7 +159,7 @@ def test_install_into_each_host_from_an_installed_distribution(installed, host_b
     (dest / ("init.py" if host == "nuke" else "other_tool.json")).write_text("# the user's own\n", encoding="utf-8")
     before = snapshot(dest)
     script = installed / ("Scripts" if os.name == "nt" else "bin") / "smedge-submit-install"
-    for attempt in (1, 2):  # idempotent: a second run rewrites the same files
+    for _attempt in (1, 2):  # idempotent: a second run rewrites the same files
         done = subprocess.run([str(script), host, "--dest", str(dest)], capture_output=True,
                               text=True)
         assert done.returncode == 0, done.stderr
@@ -186,10 +192,11 @@ def test_install_into_each_host_from_an_installed_distribution(installed, host_b
 def test_the_default_folders_follow_each_host(tmp_path):
     home = {"HOME": str(tmp_path)}
     assert install.default_dest("maya", home, "linux") == tmp_path / "maya" / "modules"
-    assert install.default_dest("maya", dict(home, MAYA_APP_DIR=str(tmp_path / "m")), "linux") == tmp_path / "m" / "modules"
+    assert install.default_dest("maya", dict(home, MAYA_APP_DIR=str(tmp_path / "m")), "linux") == (
+        tmp_path / "m" / "modules")
     assert install.default_dest("maya", home, "win32") == tmp_path / "Documents" / "maya" / "modules"
     assert install.default_dest("nuke", home, "linux") == tmp_path / ".nuke"
-    with pytest.raises(RuntimeError, match="No Houdini preferences folder.*--dest"):
+    with pytest.raises(RuntimeError, match=r"No Houdini preferences folder.*--dest"):
         install.default_dest("houdini", home, "linux")
     for name in ("houdini19.5", "houdini20.5", "houdini20.0", "houdini3.10-not"):
         (tmp_path / name).mkdir()
@@ -211,7 +218,8 @@ def test_uninstall_removes_the_folders_it_created_and_nothing_else(tmp_path, cap
     assert install.main(["maya", "--dest", str(dest), "--uninstall"]) == 0
     assert list((tmp_path / "home").iterdir()) == []
     out = capsys.readouterr().out
-    assert "removed {}".format(dest / "smedge_submit.mod") in out and "removed {}".format(tmp_path / "home" / "maya") in out
+    assert "removed {}".format(dest / "smedge_submit.mod") in out
+    assert "removed {}".format(tmp_path / "home" / "maya") in out
     assert install.main(["maya", "--dest", str(dest), "--uninstall"]) == 0
     assert f"Nothing of smedge-submit to remove in {dest}." in capsys.readouterr().out
 
@@ -231,7 +239,8 @@ def test_uninstall_says_restored_edited_or_left(tmp_path, capsys):
     with open(str(maya_dest / "smedge_submit.mod"), "a", encoding="utf-8") as stream:
         stream.write("MY_VARIABLE=1\n")
     assert install.main(["nuke", "--dest", str(nuke_dest), "--uninstall"]) == 0
-    assert "took the smedge-submit block out of {} (edited since".format(nuke_dest / "init.py") in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "took the smedge-submit block out of {} (edited since".format(nuke_dest / "init.py") in out
     assert install.main(["maya", "--dest", str(maya_dest), "--uninstall"]) == 0
     assert "left {}: changed since the install".format(maya_dest / "smedge_submit.mod") in capsys.readouterr().out
     assert sorted(p.name for p in maya_dest.iterdir()) == ["smedge_submit.mod"]
@@ -260,7 +269,8 @@ def test_a_failure_half_way_rolls_the_install_back(tmp_path, capsys, monkeypatch
 
     monkeypatch.setattr(install, "_write", read_only)
     assert install.main(["nuke", "--dest", str(dest)]) == 1
-    assert "cannot install into --dest {}: Permission denied: {}".format(dest, dest / "init.py") in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "cannot install into --dest {}: Permission denied: {}".format(dest, dest / "init.py") in err
     assert sorted(p.name for p in dest.iterdir()) == ["init.py"] and (dest / "init.py").read_bytes() == b"import os\r\n"
     monkeypatch.undo()
     sources = install._library_source

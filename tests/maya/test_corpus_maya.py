@@ -84,4 +84,5 @@ def test_a_new_scene_has_the_default_nodes_real_files_connect_to():
 
     assert cmds.nodeType("defaultColorMgtGlobals") == "colorManagementGlobals"
     assert cmds.getAttr("defaultColorMgtGlobals.cmEnabled") is True
-    assert [cmds.nodeType(n) for n in ("lambert1", "initialShadingGroup", "time1")] == ["lambert", "shadingEngine", "time"]
+    assert [cmds.nodeType(n) for n in ("lambert1", "initialShadingGroup", "time1")] == [
+        "lambert", "shadingEngine", "time"]

@@ -18,5 +18,6 @@ def test_export_to_a_missing_folder_creates_it_and_says_where(farm, tmp_path, mo
         job_file, json_file = result.job_file, result.json_file
     folder = os.path.join("jobs", "sh010")  # relative to the working folder, as given
     assert (job_file, json_file) == (os.path.join(folder, "shot.sj"), os.path.join(folder, "shot.json"))
-    assert "-rl defaultRenderLayer" in open(job_file, encoding="utf-8").read() and os.path.isfile(json_file)
+    with open(job_file, encoding="utf-8") as stream:
+        assert "-rl defaultRenderLayer" in stream.read() and os.path.isfile(json_file)
     assert f"to {os.path.abspath(job_file)} and {os.path.abspath(json_file)}" in caplog.text

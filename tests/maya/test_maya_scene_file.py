@@ -28,7 +28,9 @@ def test_a_deleted_scene_file_is_an_error_naming_it_and_the_fix_saves_it_again(f
     assert finding.field == "Scene" and f"{shot} does not exist on this machine" in finding.message
     assert not os.path.exists(str(tmp_path / "jobs"))
     job_file = smedge_maya.export(str(tmp_path / "jobs"), fix=True).job_file
-    assert os.path.isfile(shot) and "Scene = " + shot in open(job_file, encoding="utf-8").read()
+    assert os.path.isfile(shot)
+    with open(job_file, encoding="utf-8") as stream:
+        assert "Scene = " + shot in stream.read()
 
 
 def test_a_never_saved_scene_is_one_finding(farm):
@@ -47,7 +49,8 @@ def test_a_scene_outside_the_shared_roots_is_a_warning(farm, shot, tmp_path, mon
     monkeypatch.setenv("SMEDGE_SUBMIT_CONFIG", str(config))
     config.write_text(json.dumps({"version": 1, "shared_roots": ["/mnt/projects"]}), encoding="utf-8")
     smedge_maya.export(str(tmp_path / "jobs"))
-    assert f"warning: Scene [Scene]: {shot} is on a local disk, under none of the shared roots (/mnt/projects)" in caplog.text
+    assert (f"warning: Scene [Scene]: {shot} is on a local disk, under none of the shared roots (/mnt/projects)"
+            in caplog.text)
     caplog.clear()
     config.write_text(json.dumps({"version": 1, "shared_roots": [str(tmp_path)]}), encoding="utf-8")
     smedge_maya.export(str(tmp_path / "jobs"))

@@ -40,12 +40,13 @@ def test_build_graph_gives_the_layers_ranges_and_cameras_real_maya_rendered(case
         scene_file, layer, camera = name.split(" - ")
         assert scene_file == expected["job_name"]
         assert graph.value(job_id, "Extra") == "-rl {} -cam {}".format(
-            next(l["render_layer_node"] for l in expected["rendered_layers"] if l["display_name"] == layer), camera)
+            next(item["render_layer_node"] for item in expected["rendered_layers"] if item["display_name"] == layer),
+            camera)
         entry = found.setdefault(layer, {"frames": set(), "cameras": [], "dirs": []})
         entry["frames"].add(graph.value(job_id, "Range"))
         entry["cameras"].append(camera)
         entry["dirs"].extend(posixpath.dirname(p) for p in graph.value(job_id, "ImageFormat"))
-    assert sorted(found) == sorted(l["display_name"] for l in expected["rendered_layers"])
+    assert sorted(found) == sorted(item["display_name"] for item in expected["rendered_layers"])
     for layer in expected["rendered_layers"]:
         entry = found[layer["display_name"]]
         assert entry["frames"] == {layer["frames"]}, layer["display_name"]
@@ -71,7 +72,8 @@ def test_collection_reads_renderer_prefix_and_resolution_as_each_layer_sees_them
     assert record.images == normalized(expected["expected_parameter_values"]["OutputFilePath"], scene)
     assert cmds.editRenderLayerGlobals(query=True, currentRenderLayer=True) == "defaultRenderLayer"
     assert not cmds.file(query=True, modified=True)
-    assert not {l["render_layer_node"] for l in expected["not_rendered_layers"]} & {l.node for l in record.layers}
+    assert not {item["render_layer_node"] for item in expected["not_rendered_layers"]} & {
+        layer.node for layer in record.layers}
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: os.path.basename(os.path.dirname(c)))
@@ -81,5 +83,6 @@ def test_references_are_reported_as_the_scene_holds_them(case):
     expected, scene = load(case)
     open_scene(scene)
     record = collect_scene()
-    assert sorted(r.node for r in record.references) == sorted(f["reference_node"] for f in expected["referenced_files"])
+    assert sorted(r.node for r in record.references) == sorted(
+        f["reference_node"] for f in expected["referenced_files"])
     assert not any(r.loaded for r in record.references)  # every shared scene saved them deferred (file -r -dr 1)

@@ -82,7 +82,7 @@ def test_a_clone_shares_the_knobs_of_its_original(script):
 
 def test_an_expression_the_fake_cannot_evaluate_fails_when_read_not_when_loaded(script):
     write = nuke.toNode("Precomp.Write1")
-    with pytest.raises(RuntimeError, match="Precomp.Write1.*parent.no_such_knob.*no such knob"):
+    with pytest.raises(RuntimeError, match=r"Precomp\.Write1.*parent\.no_such_knob.*no such knob"):
         write["disable"].value()
 
 

@@ -13,7 +13,8 @@ def test_export_to_a_missing_folder_creates_it_and_says_where(open_script, tmp_p
         job_file, json_file = result.job_file, result.json_file
     folder = os.path.join("jobs", "sh010")  # relative to the working folder, as given
     assert (job_file, json_file) == (os.path.join(folder, "precomp.sj"), os.path.join(folder, "precomp.json"))
-    assert "WriteComp" in open(job_file, encoding="utf-8").read()
+    with open(job_file, encoding="utf-8") as stream:
+        assert "WriteComp" in stream.read()
     assert sorted(read_graph(json_file).value(j, "WriteNode") for j in read_graph(json_file)) == [
         "WriteComp", "WritePrecomp"]
     assert f"to {os.path.abspath(job_file)} and {os.path.abspath(json_file)}" in caplog.text

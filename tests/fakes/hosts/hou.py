@@ -21,9 +21,9 @@ expressions, each ROP type's output parm, ``source`` on Fetch, ``initsim`` on Ge
 Switch), ``createNode`` (``hou.OperationFailed`` for an unknown type or a bad name), ``setInput`` and
 ``inputs()`` (padded with None), the bypass and lock flags, user data, parms with values and keyframe
 expressions (``$F``/``$F4``, ``$FF``, ``$HIP``, ``$HIPNAME``, ``$HIPFILE``, ``$OS``, ``$FSTART``, ``$FEND``,
-``$JOB``, environment variables, ``+ - * /``; in string parms between backticks), parm templates and ``setParmTemplateGroup``, Python
-button callbacks run by ``pressButton`` with the documented ``kwargs``, ``hipFile``, the current frame
-and the playbar range, ``ui.displayMessage``.
+``$JOB``, environment variables, ``+ - * /``; in string parms between backticks), parm templates and
+``setParmTemplateGroup``, Python button callbacks run by ``pressButton`` with the documented ``kwargs``,
+``hipFile``, the current frame and the playbar range, ``ui.displayMessage``.
 
 Choices where the documentation is silent, marked [UNCONFIRMED] where they matter:
 - ``setInput`` refuses a connection that would make a loop (hou.OperationFailed) [UNCONFIRMED: the UI
@@ -390,7 +390,7 @@ def _variables(node, frame):
     start, end = _session.frame_range
     values = {
         "HIP": os.path.dirname(hip), "HIPFILE": hip, "HIPNAME": os.path.splitext(os.path.basename(hip))[0],
-        "FSTART": _number_text(start), "FEND": _number_text(end), "F": str(int(round(frame))),
+        "FSTART": _number_text(start), "FEND": _number_text(end), "F": str(round(frame)),
         "FF": _number_text(frame), "T": repr((frame - 1) / 24.0),
         "JOB": os.environ.get("JOB", os.path.dirname(hip)),
     }
@@ -411,7 +411,7 @@ def _expand(text, node, frame):
         braced, name, digits = match.group(1), match.group(2), match.group(3)
         key = braced or name
         if key == "F" and digits:
-            return str(int(round(frame))).zfill(int(digits))
+            return str(round(frame)).zfill(int(digits))
         value = values.get(key, os.environ.get(key))
         if value is None:
             return match.group(0)
@@ -639,18 +639,18 @@ def _file(name, label="File"):
 #: Extra Image Planes; Redshift ROP: AOVs; HtoA Arnold ROP: AOVs; parm names as public pipeline code reads
 #: them: AYON/OpenPype, CGRU, Royal Render). The plane file defaults are "" [UNCONFIRMED].
 _MULTIPARMS = {
-    "vm_numaux": lambda i: [StringParmTemplate("vm_variable_plane%d" % i, "VEX Variable", 1, ("",)),
-                            StringParmTemplate("vm_channel_plane%d" % i, "Channel Name", 1, ("",)),
-                            ToggleParmTemplate("vm_disable_plane%d" % i, "Disable", False),
-                            ToggleParmTemplate("vm_usefile_plane%d" % i, "Different File", False),
-                            _file("vm_filename_plane%d" % i, "Output Picture")],
-    "RS_aov": lambda i: [ToggleParmTemplate("RS_aovEnable_%d" % i, "Enable", True),
-                         StringParmTemplate("RS_aovSuffix_%d" % i, "Name", 1, ("",)),
-                         _file("RS_aovCustomPrefix_%d" % i, "Custom File Prefix")],
-    "ar_aovs": lambda i: [ToggleParmTemplate("ar_enable_aov%d" % i, "Enable", True),
-                          StringParmTemplate("ar_aov_label%d" % i, "Label", 1, ("",)),
-                          ToggleParmTemplate("ar_aov_separate%d" % i, "Separate File", False),
-                          _file("ar_aov_separate_file%d" % i, "File")],
+    "vm_numaux": lambda i: [StringParmTemplate(f"vm_variable_plane{i}", "VEX Variable", 1, ("",)),
+                            StringParmTemplate(f"vm_channel_plane{i}", "Channel Name", 1, ("",)),
+                            ToggleParmTemplate(f"vm_disable_plane{i}", "Disable", False),
+                            ToggleParmTemplate(f"vm_usefile_plane{i}", "Different File", False),
+                            _file(f"vm_filename_plane{i}", "Output Picture")],
+    "RS_aov": lambda i: [ToggleParmTemplate(f"RS_aovEnable_{i}", "Enable", True),
+                         StringParmTemplate(f"RS_aovSuffix_{i}", "Name", 1, ("",)),
+                         _file(f"RS_aovCustomPrefix_{i}", "Custom File Prefix")],
+    "ar_aovs": lambda i: [ToggleParmTemplate(f"ar_enable_aov{i}", "Enable", True),
+                          StringParmTemplate(f"ar_aov_label{i}", "Label", 1, ("",)),
+                          ToggleParmTemplate(f"ar_aov_separate{i}", "Separate File", False),
+                          _file(f"ar_aov_separate_file{i}", "File")],
 }
 _COUNT = IntParmTemplate  # the template of a multiparm count (its instances: _MULTIPARMS)
 
@@ -1096,7 +1096,7 @@ def frame():
 
 
 def intFrame():
-    return int(round(_session.frame))
+    return round(_session.frame)
 
 
 def setFrame(frame):

@@ -122,7 +122,7 @@ def _converted(value, spec):
     if spec.kind == "bool":
         return bool(value)
     if spec.kind == "long":
-        return int(round(value))
+        return round(value)
     if spec.kind in ("float", "double", "time"):
         return float(value)
     return value

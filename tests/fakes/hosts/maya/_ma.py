@@ -10,7 +10,8 @@ recorded in ``scene.load_errors`` and reading goes on, as Maya reads on after an
 import os
 import re
 
-_TOKEN = re.compile(r'\s*(?://[^\n]*|("(?:[^"\\]|\\.)*")|([();+])|([^\s();"]+(?:\s+(?!//)[^\s();"]+)*)|$)')  # words come in runs
+# words come in runs
+_TOKEN = re.compile(r'\s*(?://[^\n]*|("(?:[^"\\]|\\.)*")|([();+])|([^\s();"]+(?:\s+(?!//)[^\s();"]+)*)|$)')
 _NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 #: Flags that take no value, per command (every other flag takes the token after it).
@@ -246,7 +247,8 @@ def write(scene, path):
            "//Codeset: UTF-8"]
     for ref in scene.references:
         if ref.parent is None:
-            out.append(f"file -r -ns {_quote(ref.namespace)} -dr {1 if ref.deferred else 0} -rfn {_quote(ref.node)} -typ {_quote(ref.file_type)} {_quote(ref.path)};")
+            out.append(f"file -r -ns {_quote(ref.namespace)} -dr {1 if ref.deferred else 0} -rfn {_quote(ref.node)} "
+                       f"-typ {_quote(ref.file_type)} {_quote(ref.path)};")
     out.append(f'requires maya "{scene.version}";')
     for args in scene.requires:
         if args[:1] != ["maya"]:

@@ -441,7 +441,8 @@ class Scene:
         dst = (dst_node, dst_attr)
         if dst in self.incoming:
             if not force:
-                raise RuntimeError(f"The destination attribute '{self.display_name(dst_node)}.{dst_attr}' is already connected")
+                raise RuntimeError(
+                    f"The destination attribute '{self.display_name(dst_node)}.{dst_attr}' is already connected")
             self._disconnect(self.incoming[dst], dst)
         element = re.match(r"^(.*)\[(\d+)\]$", dst[1])
         counted = (dst[0], element.group(1)) if element else None

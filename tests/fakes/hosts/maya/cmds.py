@@ -613,9 +613,8 @@ def menuItem(*args, **kwargs):
 
 def setParent(*args, **kwargs):
     _opts(kwargs, "menu m", "query q")
-    if args and args[0] == "..":
-        if _UI_STACK:
-            _UI_STACK.pop()
+    if args and args[0] == ".." and _UI_STACK:
+        _UI_STACK.pop()
     return None
 
 

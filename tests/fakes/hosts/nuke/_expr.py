@@ -1,8 +1,8 @@
 """Nuke's expression language (``nuke.expr``, the ``{{...}}`` of a knob), as Foundry documents it:
-floating point only; an animation curve (``curve x1 5 x10 20``) at the frame; ``frame``, ``t`` and ``x`` are the frame; a dot-separated name is a knob
-(``root.first_frame``, ``parent.crop_bbox``, ``Group1.Write1.first``; a bare name is a knob of the node
-itself, else of its Group, else of the Root). Operators ``?:``, ``||``, ``&&``, comparisons, ``+ - * / %``,
-``**``, unary ``! - +``; the common math functions. ``[...]`` is TCL, substituted first.
+floating point only; an animation curve (``curve x1 5 x10 20``) at the frame; ``frame``, ``t`` and ``x`` are
+the frame; a dot-separated name is a knob (``root.first_frame``, ``parent.crop_bbox``, ``Group1.Write1.first``; a bare
+name is a knob of the node itself, else of its Group, else of the Root). Operators ``?:``, ``||``, ``&&``, comparisons,
+``+ - * / %``, ``**``, unary ``! - +``; the common math functions. ``[...]`` is TCL, substituted first.
 
 ``evaluate(text, resolve, frame)``: ``resolve(name)`` returns a knob's value as a float or raises
 RuntimeError; anything the fake cannot evaluate raises RuntimeError naming it (the knob reports it when

@@ -164,7 +164,8 @@ def _knobs(body, first_line):
             name = reader.word()
             value = reader.word()
         except NkSyntaxError as err:
-            raise NkSyntaxError("line {}: {}".format(first_line + reader.line() - 1, str(err).split(": ", 1)[1]))
+            line = first_line + reader.line() - 1
+            raise NkSyntaxError("line {}: {}".format(line, str(err).split(": ", 1)[1])) from err
         knobs.append((name, value))  # Nuke also reads several "name value" pairs on one line
 
 
