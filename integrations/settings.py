@@ -14,6 +14,8 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple, Union
 
+from . import jsonload
+
 if TYPE_CHECKING:  # a Protocol for type checkers (typing.Protocol is 3.8+), a plain base class at run time
     from typing_extensions import Protocol as _Protocol
 else:
@@ -71,7 +73,7 @@ def normalize(data: object, where: str = "settings") -> Tuple[Settings, List[Tup
     values: Dict[str, Any] = {}
     found: List[Tuple[str, str]] = []
     if not isinstance(data, dict):
-        found.append(("", f"Ignoring {where}: expected a dict, found {data!r}"))
+        found.append(("", f"Ignoring {where}: expected a dict, found {jsonload.shown(data)}"))
         data = {}
     for key, value in data.items():
         if key == "version":
@@ -80,7 +82,7 @@ def normalize(data: object, where: str = "settings") -> Tuple[Settings, List[Tup
         if check is None:
             found.append((str(key), f"Ignoring unknown key {key!r} in {where}"))
         elif not check(value):
-            found.append((key, f"Ignoring {key} in {where}: bad value {value!r}"))
+            found.append((key, f"Ignoring {key} in {where}: bad value {jsonload.shown(value)}"))
         else:
             values[key] = json.loads(json.dumps(value))  # a copy the caller may change
     for _key, message in found:
@@ -99,6 +101,34 @@ def load(store: SettingsStore) -> Tuple[Settings, List[Tuple[str, str]]]:
         _log.warning("%s", message)
         return Settings(), [("", message)]
     return normalize(data, where)
+
+
+def _parse(text: str, where: str) -> Dict[str, Any]:
+    """The stored JSON object (``jsonload.loads``); ValueError naming ``where``, and the top-level keys
+    nested too deeply, when it is not one."""
+    try:
+        data = jsonload.loads(text, where)
+    except jsonload.BadJSON as err:
+        keys = _too_deep(text)
+        raise ValueError(err.reason + (" (under {})".format(", ".join(keys)) if keys else "")) from None
+    if not isinstance(data, dict):
+        raise ValueError("expected a JSON object, found {}".format(jsonload.shown(data, 80)))
+    return data
+
+
+def _too_deep(text: str) -> List[str]:
+    """The top-level keys of the JSON object ``text`` whose values nest too deeply (none when unknown)."""
+    try:
+        data = json.loads(text)
+    except (RecursionError, ValueError):
+        return []
+    keys = []
+    for key, value in (data.items() if isinstance(data, dict) else ()):
+        try:
+            jsonload.loads(json.dumps(value), key)
+        except (RecursionError, jsonload.BadJSON):
+            keys.append(repr(key))
+    return keys
 
 
 class SettingsStore(_Protocol):
@@ -144,15 +174,7 @@ class TextSettings(SettingsStore):
 
     def load(self) -> Any:
         text = self.read()
-        if not text:
-            return {}
-        try:
-            data = json.loads(text)
-        except ValueError as err:
-            raise ValueError(f"not JSON ({err}): {text[:80]!r}") from None
-        if not isinstance(data, dict):
-            raise ValueError(f"expected a JSON object, found {data!r}")
-        return data
+        return _parse(text, self.where) if text else {}
 
     def save(self, data: Dict[str, Any]) -> None:
         self.write(json.dumps(data, sort_keys=True))
@@ -170,12 +192,13 @@ class JsonFileSettings(SettingsStore):
 
     def load(self) -> Any:
         try:
-            with open(self.path, encoding="utf-8") as stream:
-                return json.load(stream)
+            with open(self.path, "rb") as stream:
+                text = stream.read().decode("utf-8")
         except FileNotFoundError:
             return {}
-        except OSError as err:
+        except (OSError, UnicodeDecodeError) as err:
             raise ValueError(str(err)) from err
+        return _parse(text, self.path)
 
     def save(self, data: Dict[str, Any]) -> None:
         text = json.dumps(data, indent=2, sort_keys=True) + "\n"
