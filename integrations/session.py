@@ -90,13 +90,15 @@ class Submission:
         self.options: Dict[str, Any] = dict(settings.options)
         self.overrides: Dict[uuid.UUID, Dict[str, Any]] = {job_id: {} for job_id in self.source}
         self.findings: List[Finding] = []
+        self._ids: Optional[List[uuid.UUID]] = None
         by_name = settings.jobs
-        collected = {self.source.name(job_id) for job_id in self.source}
+        names = {job_id: self.source.name(job_id) for job_id in self.source} if by_name else {}
+        collected = set(names.values())
         # overrides of jobs not collected this time (a layer turned off in the scene) are kept as they are
         self._uncollected = {name: values for name, values in by_name.items() if name not in collected}
         risky: List[Finding] = []
-        for job_id in self.source:
-            for name, value in by_name.get(self.source.name(job_id), {}).items():
+        for job_id, job_name in names.items():
+            for name, value in by_name.get(job_name, {}).items():
                 try:
                     self.set_override(job_id, name, value)
                 except (TypeError, ValueError) as err:
@@ -114,11 +116,14 @@ class Submission:
 
     # -- choices --------------------------------------------------------------------------------
     def ids(self) -> List[uuid.UUID]:
-        """The collected job IDs, parents first when the graph allows it."""
-        try:
-            return self.source.order()
-        except ValueError:
-            return list(self.source)
+        """The collected job IDs, parents first when the graph allows it (worked out once: the collected
+        graph never changes)."""
+        if self._ids is None:
+            try:
+                self._ids = self.source.order()
+            except ValueError:
+                self._ids = list(self.source)
+        return list(self._ids)
 
     def set_common(self, key: str, value: Any) -> None:
         """Set a common setting (``None`` keeps each job's own value for pool, priority, packet size)."""

@@ -133,8 +133,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self.common.show_values(self.session.common)
         self._changed()
         self._start_validation()  # without waiting for the timer
-        types = {self.session.source.value(job_id, "Type") for job_id in self.session.source}
-        start(self, _farm, sorted(t for t in types if t), done=self._on_pools, failed=self._on_pools_failed)
+        start(self, _farm, self.session.source, done=self._on_pools, failed=self._on_pools_failed)
 
     def _build(self) -> None:
         self.common = CommonSettings()
@@ -414,15 +413,17 @@ class SubmitDialog(QtWidgets.QDialog):
         self.pools_loaded.emit(None)
 
     @QtCore.Slot(object)
-    def _on_submitted(self, result: Result) -> None:
+    def _on_submitted(self, sent: Tuple[Result, str]) -> None:
+        result, summary = sent
         self.submitted_ids = result.ids
         self._set_busy(False, f"Submitted {job_count(len(result.ids))}")
-        self.result_panel.set_result(result.summary().partition("\n")[2])
+        self.result_panel.set_result(summary.partition("\n")[2])
         self.save_settings()
         self.submitted.emit(result.ids)
 
     @QtCore.Slot(object)
-    def _on_exported(self, result: Result) -> None:
+    def _on_exported(self, sent: Tuple[Result, str]) -> None:
+        result = sent[0]
         self._set_busy(False, f"Exported; submit later with: Submit -FromFile {result.job_file}")
         self.result_panel.set_result(f"Job file: {result.job_file}\nJSON:     {result.json_file}\n")
         self.save_settings()
@@ -470,12 +471,15 @@ def _preview(session: Submission, generation: int) -> Tuple[int, str]:
         return generation, str(err)
 
 
-def _send(session: Submission, export_to: Optional[str], name: str, progress: Callable[[str], Any]) -> Result:
-    """Build ``session``'s graph and send it (``session.send``): the whole submit or export, off the UI thread."""
-    return send(session.build(), session.common["paused"], export_to, name, progress=progress)
+def _send(session: Submission, export_to: Optional[str], name: str,
+          progress: Callable[[str], Any]) -> Tuple[Result, str]:
+    """Build ``session``'s graph and send it (``session.send``), off the UI thread; the Result and its summary."""
+    result = send(session.build(), session.common["paused"], export_to, name, progress=progress)
+    return result, result.summary()
 
 
-def _farm(types: Iterable[str]) -> Tuple[List[Pool], Optional[int]]:
-    """The farm's pools, and the highest priority the products of ``types`` allow (None: unknown)."""
+def _farm(graph: JobGraph) -> Tuple[List[Pool], Optional[int]]:
+    """The farm's pools, and the highest priority the products of the jobs allow (None: unknown)."""
+    types = sorted({kind for kind in (graph.value(job_id, "Type") for job_id in graph) if kind})
     limits = [limit for limit in (max_priority(kind) for kind in types) if limit is not None]
     return smedge_core.get_pools(), (min(limits) if limits else None)

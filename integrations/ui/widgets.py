@@ -16,6 +16,8 @@ Qt = QtCore.Qt
 OWN = "(each job's own)"
 #: The priority spin box's top until the farm's products say otherwise (``set_max_priority``).
 DEFAULT_MAX_PRIORITY = 100
+#: The result area shows this many lines of a result (job IDs, an error); Copy copies all.
+SHOWN_LINES = 500
 _ICONS = {ERROR: QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical,
           "warning": QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning}
 
@@ -265,6 +267,7 @@ class ResultPanel(QtWidgets.QWidget):
         self.copy_button.setToolTip("Copy the result to the clipboard")
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy)
+        self.result = ""
         self.text = QtWidgets.QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(mono_font())
@@ -286,11 +289,16 @@ class ResultPanel(QtWidgets.QWidget):
             self.progress.setVisible(busy)
 
     def set_result(self, text: str) -> None:
-        """Show ``text`` (selectable, copyable)."""
-        self.text.setPlainText(text.rstrip("\n"))
+        """Show ``text`` (selectable; Copy copies all of it): its first :data:`SHOWN_LINES` lines."""
+        self.result = text.rstrip("\n")
+        lines = self.result.split("\n", SHOWN_LINES)
+        if len(lines) > SHOWN_LINES:  # laying out 10,000 lines would hold the UI thread
+            more = self.result.count("\n") + 1 - SHOWN_LINES
+            lines[SHOWN_LINES:] = [f"... and {more:,} more lines (Copy copies them all)"]
+        self.text.setPlainText("\n".join(lines))
         self.copy_button.setEnabled(bool(text))
 
     def copy(self) -> None:
-        """Copy the result text to the clipboard."""
-        QtWidgets.QApplication.clipboard().setText(self.text.toPlainText())
+        """Copy the whole result text to the clipboard."""
+        QtWidgets.QApplication.clipboard().setText(self.result)
         self.status_label.setText("Copied to the clipboard")
