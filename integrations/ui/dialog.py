@@ -45,6 +45,8 @@ _log = logging.getLogger(__name__)
 Qt = QtCore.Qt
 #: Milliseconds to wait after the last edit before validating again.
 VALIDATE_DELAY_MS = 150
+#: Rows of the job table that stay visible however small the dialog is made.
+MIN_TABLE_ROWS = 5
 
 
 def show_submit_dialog(jobs: Union[JobGraph, Iterable[JobType]], settings: Optional[SettingsStore] = None,
@@ -150,6 +152,10 @@ class SubmitDialog(QtWidgets.QDialog):
         header.setSectionResizeMode(COLUMNS.index(WAITS_COLUMN), QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
+        # at the smallest size the table keeps MIN_TABLE_ROWS rows; the findings and the result give way
+        self.table.setMinimumHeight(header.sizeHint().height() + MIN_TABLE_ROWS * self.table.verticalHeader()
+                                    .defaultSectionSize() + self.table.horizontalScrollBar().sizeHint().height()
+                                    + 2 * self.table.frameWidth())
         self.findings = FindingsPanel()
         self.findings.fix_requested.connect(self.fix)
         self.findings.fix_all_requested.connect(self.fix_all)
@@ -158,6 +164,8 @@ class SubmitDialog(QtWidgets.QDialog):
         self.preview.setReadOnly(True)
         self.preview.setFont(mono_font())
         self.preview.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
+        for small in (self.findings.tree, self.preview):  # they scroll, so the job table keeps its rows
+            small.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self.findings, "Findings")
         self.tabs.addTab(self.preview, "Graph")
@@ -167,6 +175,7 @@ class SubmitDialog(QtWidgets.QDialog):
         for index, (widget, stretch) in enumerate(((self.table, 3), (self.tabs, 2), (self.result_panel, 1))):
             split.addWidget(widget)
             split.setStretchFactor(index, stretch)
+        split.setCollapsible(0, False)
         self.export_button = QtWidgets.QPushButton("Export (dry run)...")
         self.export_button.setToolTip("Write the job file and its JSON form without submitting")
         self.export_button.clicked.connect(self._choose_export_folder)
@@ -181,6 +190,7 @@ class SubmitDialog(QtWidgets.QDialog):
         buttons.addWidget(self.submit_button)
         buttons.addWidget(close_button)
         layout = QtWidgets.QVBoxLayout(self)
+        layout.setSpacing(4)
         if self.host_options:
             self.options_panel = OptionsPanel(self.host_options)
             self.options_panel.show_values(self.session.options)
@@ -309,12 +319,12 @@ class SubmitDialog(QtWidgets.QDialog):
                 self.session.findings = [f for f in self.session.findings if f is not finding]
         done = len(findings) - len(failed)
         if failed:
-            self._status(f"{done} fix(es) applied, {len(failed)} failed")
+            self._status(f"{done} {'fix' if done == 1 else 'fixes'} applied, {len(failed)} failed")
             self.result_panel.set_result("Could not fix:\n" + "\n".join(failed))
         elif len(findings) == 1:
             self._status(f"Fixed: {findings[0].fix_description or findings[0].message}")
         else:
-            self._status(f"Applied {done} fix(es)")
+            self._status(f"Applied {done} {'fix' if done == 1 else 'fixes'}")
         self._refresh()
 
     def submit(self) -> None:

@@ -16,6 +16,10 @@ Qt = QtCore.Qt
 OWN = "(each job's own)"
 #: The priority spin box's top until the farm's products say otherwise (``set_max_priority``).
 DEFAULT_MAX_PRIORITY = 100
+#: Margins (left, top, right, bottom) of the settings groups: they leave the height to the job table.
+COMPACT = (6, 2, 6, 2)
+#: The findings list shows this many findings (a long list would hold the UI thread); Fix all fixes all.
+LISTED = 500
 #: The result area shows this many lines of a result (job IDs, an error); Copy copies all.
 SHOWN_LINES = 500
 _ICONS = {ERROR: QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -64,6 +68,8 @@ class CommonSettings(QtWidgets.QGroupBox):
         self.note_edit = QtWidgets.QLineEdit()
         self.note_edit.setPlaceholderText("Note on every job (optional)")
         grid = QtWidgets.QGridLayout(self)
+        grid.setContentsMargins(*COMPACT)
+        grid.setVerticalSpacing(2)
         for row, column, label, widget in ((0, 0, "Pool", self.pool_combo), (0, 2, "Priority", self.priority_spin),
                                            (0, 4, "Packet size", self.packet_spin), (1, 0, "Note", self.note_edit)):
             grid.addWidget(QtWidgets.QLabel(label), row, column)
@@ -121,6 +127,7 @@ class OptionsPanel(QtWidgets.QGroupBox):
         super().__init__("What to render (collects the scene again)", parent)
         self.widgets: Dict[str, QtWidgets.QWidget] = {}
         layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(*COMPACT)
         for option in options:
             widget: QtWidgets.QWidget
             if isinstance(option.default, bool):
@@ -207,10 +214,12 @@ class FindingsPanel(QtWidgets.QWidget):
         """List ``findings``, with a Fix button (enabled or not) on each that has a fix."""
         self.findings = list(findings)
         self.tree.clear()
-        for index, finding in enumerate(self.findings):
+        for index, finding in enumerate(self.findings[:LISTED]):
             item = QtWidgets.QTreeWidgetItem(["", finding.job_name, finding.field, finding.message])
             item.setIcon(0, self.style().standardIcon(_ICONS.get(finding.severity, _ICONS["warning"])))
             item.setToolTip(0, finding.severity)
+            item.setToolTip(1, finding.job_name)  # the whole text of columns cut short
+            item.setToolTip(2, finding.field)
             item.setToolTip(3, str(finding))
             self.tree.addTopLevelItem(item)
             if finding.fix is not None:
@@ -234,7 +243,9 @@ class FindingsPanel(QtWidgets.QWidget):
         if not self.findings:
             return "No findings."
         errors = sum(1 for f in self.findings if f.severity == ERROR)
-        return f"{errors} error(s), {len(self.findings) - errors} warning(s); select one to read it in full."
+        listed = f" (the first {LISTED:,} are listed)" if len(self.findings) > LISTED else ""
+        return (f"{_count(errors, 'error')}, {_count(len(self.findings) - errors, 'warning')}{listed}; "
+                "select one to read it in full.")
 
     def _fix_clicked(self) -> None:
         self.fix_requested.emit(self.sender().property("finding"))
@@ -249,6 +260,10 @@ class FindingsPanel(QtWidgets.QWidget):
         self.label.setText(str(finding))
         if isinstance(finding.job_id, uuid.UUID):
             self.job_selected.emit(finding.job_id)
+
+
+def _count(number: int, word: str) -> str:
+    return "{:,} {}{}".format(number, word, "" if number == 1 else "s")
 
 
 class ResultPanel(QtWidgets.QWidget):
@@ -272,7 +287,7 @@ class ResultPanel(QtWidgets.QWidget):
         self.text.setReadOnly(True)
         self.text.setFont(mono_font())
         self.text.setPlaceholderText("Job IDs, export paths or errors appear here.")
-        self.text.setMinimumHeight(5 * self.fontMetrics().lineSpacing())
+        self.text.setMinimumHeight(2 * self.fontMetrics().lineSpacing())  # scrolls: the job table keeps its rows
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QtWidgets.QHBoxLayout()
