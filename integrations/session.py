@@ -88,6 +88,11 @@ class Submission:
         self.common = {key: getattr(settings, key) for key in ("pool", "priority", "packet_size", "paused", "note")}
         #: The host's build options as the artist last chose them (see ``integrations.host.Option``).
         self.options: Dict[str, Any] = dict(settings.options)
+        #: The common farm controls (Smedge parameter -> value), set on the jobs whose product has them.
+        self.farm: Dict[str, Any] = dict(settings.farm)
+        #: Product (lower case) -> the farm controls it has (lower case), once the master's products are
+        #: known (``integrations.products.farm_controls``); None: every job takes every common control.
+        self.offered: Optional[Dict[str, Set[str]]] = None
         self.overrides: Dict[uuid.UUID, Dict[str, Any]] = {job_id: {} for job_id in self.source}
         self.findings: List[Finding] = []
         self._ids: Optional[List[uuid.UUID]] = None
@@ -159,7 +164,25 @@ class Submission:
         common = next((k for k, param in COMMON.items() if param.lower() == name.lower()), None)
         if common is not None and self.common[common] is not None:
             return self.common[common]
+        key = find_key(self.farm, name)
+        if key is not None and self._offers(job_id, key):
+            return self.farm[key]
         return self.source.value(job_id, name)
+
+    def set_farm(self, name: str, value: Any) -> None:
+        """Set a common farm control (a Smedge parameter; ``None`` or ``""`` keeps each job's own). Its
+        value is checked against each job's product by validation (``conform_job``)."""
+        key = find_key(self.farm, name) or name
+        if value is None or value == "":
+            self.farm.pop(key, None)
+        else:
+            self.farm[key] = value
+
+    def _offers(self, job_id: uuid.UUID, name: str) -> bool:
+        """Whether the job's product has the farm control ``name`` (True while the products are unknown)."""
+        if self.offered is None:
+            return True
+        return name.lower() in self.offered.get(str(self.source.value(job_id, "Type") or "").lower(), ())
 
     def apply_fix(self, finding: Finding) -> None:
         """Apply a finding's fix to the built graph and keep what it changed as per-job overrides."""
@@ -190,7 +213,7 @@ class Submission:
             if waits:
                 job["WaitForJobID"] = waits
                 job["WaitForWholeJob"] = whole
-            names = list(COMMON.values()) + [k for k in self.overrides[job_id] if k != "enabled"]
+            names = list(COMMON.values()) + list(self.farm) + [k for k in self.overrides[job_id] if k != "enabled"]
             for name in names:
                 _put(job, name, self.value(job_id, name))
             if self.common["note"]:
@@ -250,6 +273,7 @@ class Submission:
         changes), for work on another thread."""
         copied = copy.copy(self)
         copied.common = dict(self.common)
+        copied.farm = dict(self.farm)
         copied.overrides = {job_id: dict(values) for job_id, values in self.overrides.items()}
         copied.findings = list(self.findings)
         return copied
@@ -273,7 +297,7 @@ class Submission:
         jobs = copy.deepcopy(self._uncollected)
         jobs.update((self.source.name(job_id), copy.deepcopy(overrides))
                     for job_id, overrides in self.overrides.items() if overrides)
-        return Settings(jobs=jobs, options=dict(self.options), **self.common)
+        return Settings(jobs=jobs, options=dict(self.options), farm=dict(self.farm), **self.common)
 
 
 def _put(job: JobType, name: str, value: Any) -> None:

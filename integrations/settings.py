@@ -34,7 +34,7 @@ VERSION = 1
 class Settings:
     """What a scene keeps of the artist's choices. ``pool``, ``priority``, ``packet_size``: None keeps each
     job's own; ``jobs``: job name -> per-job overrides (see ``session.OVERRIDES``); ``options``: the host's
-    build options as last chosen (name -> bool or str)."""
+    build options as last chosen (name -> bool or str); ``farm``: the common farm controls."""
 
     pool: Optional[str] = None
     priority: Optional[int] = None
@@ -43,6 +43,8 @@ class Settings:
     note: str = ""
     jobs: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     options: Dict[str, Union[bool, str]] = field(default_factory=dict)
+    #: The common farm controls (``integrations.products.FARM_CONTROLS``): Smedge parameter -> value.
+    farm: Dict[str, Union[bool, int, float, str]] = field(default_factory=dict)
 
     def to_data(self) -> Dict[str, Any]:
         """The JSON-compatible dict a store saves (with ``version``)."""
@@ -63,6 +65,8 @@ _CHECKS: Dict[str, Callable[[Any], bool]] = {
     "jobs": lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(o, dict) for k, o in v.items()),
     "options": lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(o, (bool, str))
                                                      for k, o in v.items()),
+    "farm": lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(o, (bool, int, float, str))
+                                                  for k, o in v.items()),
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)}
 

@@ -25,16 +25,17 @@ from smedge_core.errors import MasterUnreachableError, SubmissionError
 
 from ..graph import JobGraph
 from ..host import Host, all_checks, chosen_options, collect, offered
+from ..products import FARM_CONTROLS, farm_controls
 from ..session import Result, Submission, job_count, send
 from ..settings import MemorySettings, Settings, SettingsStore
 from ..settings import load as load_settings
 from ..validate import Finding, ValidationError, max_priority, unique, validate
 from .models import COLUMNS, WAITS_COLUMN, JobTableModel, longest_texts
-from .widgets import CommonSettings, FindingsPanel, OptionsPanel, ResultPanel, keep_open, mono_font
+from .widgets import CommonSettings, FarmControls, FindingsPanel, OptionsPanel, ResultPanel, keep_open, mono_font
 from .workers import start
 
 if TYPE_CHECKING:
-    from smedge_core import JobType, Pool
+    from smedge_core import JobType, Parameter, Pool
 
     from ..session import Check
 
@@ -140,6 +141,10 @@ class SubmitDialog(QtWidgets.QDialog):
     def _build(self) -> None:
         self.common = CommonSettings()
         self.common.changed.connect(self._common_edited)
+        self.advanced = FarmControls()
+        self.advanced.setVisible(False)  # folded by default
+        self.advanced.changed.connect(self._farm_edited)
+        self.common.advanced_button.toggled.connect(self._fold)
         self.model = JobTableModel(self.session, self)
         self.model.edited.connect(self._changed)
         self.model.rejected.connect(self._refused)
@@ -197,6 +202,7 @@ class SubmitDialog(QtWidgets.QDialog):
             self.options_panel.changed.connect(self._options_edited)
             layout.addWidget(self.options_panel)
         layout.addWidget(self.common)
+        layout.addWidget(self.advanced)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         width = self.fontMetrics().averageCharWidth()
@@ -281,6 +287,17 @@ class SubmitDialog(QtWidgets.QDialog):
                 self.session.set_common(key, value)
         self._refresh()
 
+    def _farm_edited(self, values: Dict[str, Any]) -> None:
+        for name, value in values.items():
+            self.session.set_farm(name, value)
+        self._refresh()
+
+    def _fold(self, unfolded: bool) -> None:
+        """Show or hide the Advanced section, and a table column per farm control it offers."""
+        self.advanced.setVisible(unfolded)
+        self.model.set_extra(list(self.advanced.widgets) if unfolded else [])
+        self._changed()  # the new columns' widths come with the next pass
+
     def _options_edited(self, values: Dict[str, Any]) -> None:
         """Collect again with the host's options as now chosen; keep every other choice of the artist."""
         if self.rebuild is None:
@@ -294,7 +311,9 @@ class SubmitDialog(QtWidgets.QDialog):
             return
         settings = self.session.to_settings()
         settings.options = dict(values)
+        offers = self.session.offered
         self.session = Submission(graph, settings)
+        self.session.offered = offers
         self.model.set_submission(self.session)
         self._status(f"Collected {job_count(len(graph))}")
         self._refresh()
@@ -408,8 +427,16 @@ class SubmitDialog(QtWidgets.QDialog):
         self.validated.emit(None)
 
     @QtCore.Slot(object)
-    def _on_pools(self, facts: Tuple[List[Pool], Optional[int]]) -> None:
-        pools, highest = facts
+    def _on_pools(self, facts: Tuple[List[Pool], Optional[int], Dict[str, List[Parameter]]]) -> None:
+        pools, highest, controls = facts
+        self.session.offered = {kind: {p.name.lower() for p in params} for kind, params in controls.items()}
+        names = {p.name.lower(): p for params in controls.values() for p in params}
+        self.advanced.set_parameters([names[n.lower()] for n in FARM_CONTROLS.values()
+                                      if n.lower() in names and n != "Note"], self.session.farm)  # Note: common
+        if self.common.advanced_button.isChecked():
+            self._fold(True)
+        if self.session.farm:
+            self._refresh()  # the common controls now go only to the jobs whose products have them
         if highest is not None:
             self.common.set_max_priority(highest)
         self.pools = pools
@@ -488,8 +515,15 @@ def _send(session: Submission, export_to: Optional[str], name: str,
     return result, result.summary()
 
 
-def _farm(graph: JobGraph) -> Tuple[List[Pool], Optional[int]]:
-    """The farm's pools, and the highest priority the products of the jobs allow (None: unknown)."""
+def _farm(graph: JobGraph) -> Tuple[List[Pool], Optional[int], Dict[str, List[Parameter]]]:
+    """The farm's pools, the highest priority the products of the jobs allow (None: unknown), and each
+    product's farm controls (by the jobs' Type, lower case; none for a product the master lacks)."""
     types = sorted({kind for kind in (graph.value(job_id, "Type") for job_id in graph) if kind})
     limits = [limit for limit in (max_priority(kind) for kind in types) if limit is not None]
-    return smedge_core.get_pools(), (min(limits) if limits else None)
+    controls = {}
+    for kind in types:
+        try:
+            controls[str(kind).lower()] = farm_controls(kind)
+        except ValueError:  # a product the master lacks: validation's finding says so
+            controls[str(kind).lower()] = []
+    return smedge_core.get_pools(), (min(limits) if limits else None), controls

@@ -9,7 +9,7 @@ from qtpy import QtCore, QtGui, QtWidgets
 
 from ..validate import ERROR, Finding
 
-__all__ = ["CommonSettings", "FindingsPanel", "OptionsPanel", "ResultPanel", "keep_open", "mono_font"]
+__all__ = ["CommonSettings", "FarmControls", "FindingsPanel", "OptionsPanel", "ResultPanel", "keep_open", "mono_font"]
 
 Qt = QtCore.Qt
 #: What the pool combo, priority and packet size show when each job keeps its own value.
@@ -65,6 +65,14 @@ class CommonSettings(QtWidgets.QGroupBox):
         self.packet_spin.setRange(0, 100000)
         self.packet_spin.setSpecialValueText(OWN)
         self.paused_check = QtWidgets.QCheckBox("Submit paused")
+        self.advanced_button = QtWidgets.QToolButton()
+        self.advanced_button.setText("Advanced")
+        self.advanced_button.setCheckable(True)
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_button.setToolTip("Show the farm controls of the jobs' products (CPUs, RAM, ...)")
+        self.advanced_button.toggled.connect(
+            lambda unfolded: self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow))
         self.note_edit = QtWidgets.QLineEdit()
         self.note_edit.setPlaceholderText("Note on every job (optional)")
         grid = QtWidgets.QGridLayout(self)
@@ -74,7 +82,8 @@ class CommonSettings(QtWidgets.QGroupBox):
                                            (0, 4, "Packet size", self.packet_spin), (1, 0, "Note", self.note_edit)):
             grid.addWidget(QtWidgets.QLabel(label), row, column)
             grid.addWidget(widget, row, column + 1, 1, 3 if widget is self.note_edit else 1)
-        grid.addWidget(self.paused_check, 1, 4, 1, 2)
+        grid.addWidget(self.paused_check, 1, 4)
+        grid.addWidget(self.advanced_button, 1, 5)
         grid.setColumnStretch(1, 1)
         self.pool_combo.currentIndexChanged.connect(self._edited)
         self.priority_spin.valueChanged.connect(self._edited)
@@ -113,6 +122,83 @@ class CommonSettings(QtWidgets.QGroupBox):
         self.blockSignals(False)
 
     def _edited(self, *ignored: object) -> None:
+        if not self.signalsBlocked():
+            self.changed.emit(self.values())
+
+
+class FarmControls(QtWidgets.QGroupBox):
+    """The Advanced section: the farm controls of the jobs' products (``integrations.products``), each
+    empty for each job's own value; ``changed(values)`` after an edit (Smedge parameter -> text, bool or
+    choice key; None: each job's own). Values are checked against each job's product by validation."""
+
+    changed = QtCore.Signal(object)
+
+    def __init__(self, parent: Optional[QtWidgets.QWidget] = None) -> None:
+        super().__init__("Advanced: farm controls (a value set on a job in the table wins)", parent)
+        self.widgets: Dict[str, QtWidgets.QWidget] = {}
+        self.grid = QtWidgets.QGridLayout(self)
+        self.grid.setContentsMargins(*COMPACT)
+        self.grid.setVerticalSpacing(2)
+        self.empty = QtWidgets.QLabel("The farm's products are not known yet.")
+        self.grid.addWidget(self.empty, 0, 0)
+
+    def set_parameters(self, parameters: Iterable[Any], values: Dict[str, Any]) -> None:
+        """Offer ``parameters`` (``smedge_core.Parameter`` s) showing ``values``; no signal."""
+        for widget in list(self.widgets.values()) + [self.grid.itemAt(i).widget() for i in range(self.grid.count())]:
+            if widget is not None and widget is not self.empty:
+                widget.deleteLater()
+        self.widgets = {}
+        parameters = list(parameters)
+        self.empty.setText("" if parameters else "The jobs' products have no farm controls.")
+        self.empty.setVisible(not parameters)
+        for index, parameter in enumerate(parameters):
+            widget: QtWidgets.QWidget
+            if parameter.type.lower() in ("choice", "bool"):
+                combo = QtWidgets.QComboBox()
+                combo.addItem(OWN, None)
+                choices = parameter.choices.items() if parameter.type.lower() == "choice" else (
+                    ("1", "On"), ("0", "Off"))
+                for key, label in choices:
+                    combo.addItem(label, key)
+                combo.currentIndexChanged.connect(self._edited)
+                widget = combo
+            else:
+                edit = QtWidgets.QLineEdit()
+                edit.setPlaceholderText(OWN)
+                edit.editingFinished.connect(self._edited)
+                widget = edit
+            description = parameter.settings.get("Description") or parameter.settings.get("Help") or ""
+            widget.setToolTip("{} ({}{})".format(parameter.name, parameter.type, ": " + description if description else ""))
+            row, column = divmod(index, 3)
+            self.grid.addWidget(QtWidgets.QLabel(parameter.name), row, 2 * column)
+            self.grid.addWidget(widget, row, 2 * column + 1)
+            self.widgets[parameter.name] = widget
+        self.show_values(values)
+
+    def values(self) -> Dict[str, Any]:
+        """The controls as set: Smedge parameter -> value, None for each job's own."""
+        values: Dict[str, Any] = {}
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QtWidgets.QComboBox):
+                values[name] = widget.currentData()
+            elif isinstance(widget, QtWidgets.QLineEdit):
+                values[name] = widget.text().strip() or None
+        return values
+
+    def show_values(self, values: Dict[str, Any]) -> None:
+        """Show ``values`` (Smedge parameter -> value, any case) without emitting ``changed``."""
+        lowered = {str(k).lower(): v for k, v in values.items()}
+        self.blockSignals(True)
+        for name, widget in self.widgets.items():
+            value = lowered.get(name.lower())
+            if isinstance(widget, QtWidgets.QComboBox):
+                text = None if value is None else str(int(value) if isinstance(value, bool) else value)
+                widget.setCurrentIndex(max(0, widget.findData(text)) if text is not None else 0)
+            elif isinstance(widget, QtWidgets.QLineEdit):
+                widget.setText("" if value is None else str(value))
+        self.blockSignals(False)
+
+    def _edited(self, *ignored: Any) -> None:
         if not self.signalsBlocked():
             self.changed.emit(self.values())
 
