@@ -62,7 +62,7 @@ class Ticks:
 
     def worst(self):
         self.timer.stop()
-        ends = self.times + [time.monotonic()]
+        ends = [*self.times, time.monotonic()]
         return max(b - a for a, b in zip(ends, ends[1:]))
 
 

@@ -114,9 +114,10 @@ def _parse(text: str, where: str) -> Dict[str, Any]:
         data = jsonload.loads(text, where)
     except jsonload.BadJSON as err:
         keys = _too_deep(text)
-        raise ValueError(err.reason + (" (under {})".format(", ".join(keys)) if keys else "")) from None
+        reason = err.reason.replace("not valid JSON", "not JSON", 1)  # the words the hosts' messages use
+        raise ValueError(reason + (f" (under {', '.join(keys)})" if keys else "")) from None
     if not isinstance(data, dict):
-        raise ValueError("expected a JSON object, found {}".format(jsonload.shown(data, 80)))
+        raise ValueError(f"expected a JSON object, found {jsonload.shown(data, 80)}")
     return data
 
 

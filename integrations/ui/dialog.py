@@ -430,9 +430,9 @@ class SubmitDialog(QtWidgets.QDialog):
     def _on_pools(self, facts: Tuple[List[Pool], Optional[int], Dict[str, List[Parameter]]]) -> None:
         pools, highest, controls = facts
         self.session.offered = {kind: {p.name.lower() for p in params} for kind, params in controls.items()}
-        names = {p.name.lower(): p for params in controls.values() for p in params}
-        self.advanced.set_parameters([names[n.lower()] for n in FARM_CONTROLS.values()
-                                      if n.lower() in names and n != "Note"], self.session.farm)  # Note: common
+        known = {p.name.lower(): p for params in controls.values() for p in params}
+        self.advanced.set_parameters([known[n.lower()] for n in FARM_CONTROLS.values()
+                                      if n.lower() in known and n != "Note"], self.session.farm)  # Note: common
         if self.common.advanced_button.isChecked():
             self._fold(True)
         if self.session.farm:

@@ -246,7 +246,8 @@ class JobTableModel(QtCore.QAbstractTableModel):
         return getattr(value, "name", None) or str(value)
 
 
-def longest_texts(rows: List[Dict[str, Any]], findings: Iterable[Finding], extra: Iterable[str] = ()) -> List[List[str]]:
+def longest_texts(rows: List[Dict[str, Any]], findings: Iterable[Finding],
+                  extra: Iterable[str] = ()) -> List[List[str]]:
     """Per column (:data:`COLUMNS`, then ``extra``), the header and the longest cell texts of ``rows``:
     what sizing the columns needs. Plain Python, so it runs off the UI thread."""
     by_job: Dict[Optional[uuid.UUID], List[Finding]] = {}

@@ -9,7 +9,8 @@ from qtpy import QtCore, QtGui, QtWidgets
 
 from ..validate import ERROR, Finding
 
-__all__ = ["CommonSettings", "FarmControls", "FindingsPanel", "OptionsPanel", "ResultPanel", "keep_open", "mono_font"]
+__all__ = ["CommonSettings", "FarmControls", "FindingsPanel", "OptionsPanel", "ResultPanel", "keep_open",
+           "mono_font"]
 
 Qt = QtCore.Qt
 #: What the pool combo, priority and packet size show when each job keeps its own value.
@@ -71,8 +72,8 @@ class CommonSettings(QtWidgets.QGroupBox):
         self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_button.setToolTip("Show the farm controls of the jobs' products (CPUs, RAM, ...)")
-        self.advanced_button.toggled.connect(
-            lambda unfolded: self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow))
+        self.advanced_button.toggled.connect(lambda unfolded: self.advanced_button.setArrowType(
+            Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow))
         self.note_edit = QtWidgets.QLineEdit()
         self.note_edit.setPlaceholderText("Note on every job (optional)")
         grid = QtWidgets.QGridLayout(self)
@@ -144,9 +145,12 @@ class FarmControls(QtWidgets.QGroupBox):
 
     def set_parameters(self, parameters: Iterable[Any], values: Dict[str, Any]) -> None:
         """Offer ``parameters`` (``smedge_core.Parameter`` s) showing ``values``; no signal."""
-        for widget in list(self.widgets.values()) + [self.grid.itemAt(i).widget() for i in range(self.grid.count())]:
-            if widget is not None and widget is not self.empty:
-                widget.deleteLater()
+        for number in reversed(range(self.grid.count())):
+            item = self.grid.itemAt(number)
+            old = item.widget() if item is not None else None
+            if old is not None and old is not self.empty:
+                self.grid.removeWidget(old)
+                old.deleteLater()
         self.widgets = {}
         parameters = list(parameters)
         self.empty.setText("" if parameters else "The jobs' products have no farm controls.")
@@ -168,7 +172,8 @@ class FarmControls(QtWidgets.QGroupBox):
                 edit.editingFinished.connect(self._edited)
                 widget = edit
             description = parameter.settings.get("Description") or parameter.settings.get("Help") or ""
-            widget.setToolTip("{} ({}{})".format(parameter.name, parameter.type, ": " + description if description else ""))
+            widget.setToolTip("{} ({}{})".format(parameter.name, parameter.type,
+                                                 ": " + description if description else ""))
             row, column = divmod(index, 3)
             self.grid.addWidget(QtWidgets.QLabel(parameter.name), row, 2 * column)
             self.grid.addWidget(widget, row, 2 * column + 1)

@@ -46,7 +46,8 @@ def test_common_and_per_job_values_reach_the_jobs_and_stick_with_the_scene(qtbot
         mode.setCurrentIndex(mode.findText("Reverse"))
 
     assert edit_and_validate(qtbot, dialog, set_common) == []
-    comp_row = dialog.model.row_of(next(j for j in dialog.session.source if dialog.session.source.name(j) == "Comp layers"))
+    source = dialog.session.source
+    comp_row = dialog.model.row_of(next(j for j in source if source.name(j) == "Comp layers"))
     index = dialog.model.index(comp_row, column(dialog, "CPUs"))
     qtbot.waitUntil(lambda: index.data() == "8")
     assert edit_and_validate(qtbot, dialog, lambda: dialog.model.setData(index, "2", Qt.ItemDataRole.EditRole)) == []
