@@ -5,10 +5,11 @@ host's options, checks, settings store and main window). Any graph can be shown 
 
     dialog = show_submit_dialog(graph, settings=JsonFileSettings(scene_path), parent=main_window)
 
-Everything that grows with the graph or talks to Smedge (building the graph, the table's rows,
-validation, pools, submission, export, the graph tab) runs on a thread pool (``workers.start``) on a
-snapshot of the session, once per change; the UI thread only shows state, and only the host's own
-checks (which read the scene) run on it. The logic lives in ``integrations.session``, so the widgets stay
+Everything that grows with the graph or talks to Smedge (building the graph, validation, the column
+widths, pools, submission, export, the graph tab) runs on a thread pool (``workers.start``) on a
+snapshot of the session, once per change; the table reads its rows a slice per turn of the event loop.
+The UI thread only shows state; of the work on a whole graph, only the host's own checks (which read the
+scene) and a Fix (which may call the host) run on it. The logic lives in ``integrations.session``, so the widgets stay
 thin.
 """
 from __future__ import annotations
@@ -316,7 +317,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self.session.offered = offers
         self.model.set_submission(self.session)
         self._status(f"Collected {job_count(len(graph))}")
-        self._refresh()
+        self._changed()
 
     def fix(self, index: int) -> None:
         """Apply the fix of the finding at ``index`` in the findings list."""
