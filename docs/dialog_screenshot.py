@@ -2,13 +2,15 @@
 
 ``python docs/dialog_screenshot.py [FOLDER]`` with a qtpy binding installed starts a local master in a
 temporary folder, opens the dialog, and saves ``dialog-<binding>.png`` (a finding with its Fix) and
-``dialog-submitted-<binding>.png`` (after Fix and Submit, with the graph and the job IDs) into FOLDER
-(default: this file's folder).
+``dialog-submitted-<binding>.png`` (after Fix and Submit, with the graph and the job IDs) and
+``dialog-advanced-<binding>.png`` (the Advanced section unfolded at the smallest size, 700x521, with a
+common CPUs value and a per-job one) into FOLDER (default: this file's folder).
 """
 import logging
 import os
 import sys
 import tempfile
+import time
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,6 +47,33 @@ def wait(signal, seconds=30):
     return fired[0]
 
 
+def until(app, condition, seconds=30):
+    """Run the event loop until ``condition()`` is true; RuntimeError after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError("timed out")
+        app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def advanced(app, folder):
+    """The Advanced section unfolded at 700x521: a common CPUs value, and the comp's own in the table."""
+    dialog = SubmitDialog(jobs(), settings=MemorySettings({"pool": "Whole System", "farm": {"CPUs": "8"}}))
+    dialog.resize(700, 521)
+    dialog.show()
+    until(app, lambda: dialog.pools is not None and not dialog._stale)
+    dialog.common.advanced_button.setChecked(True)
+    comp = dialog.model.index(2, [c[0] for c in dialog.model.columns].index("CPUs"))
+    dialog.model.setData(comp, "16", QtCore.Qt.ItemDataRole.EditRole)
+    until(app, lambda: not dialog._stale)
+    dialog.table.scrollTo(comp)
+    app.processEvents()
+    path = os.path.join(folder, f"dialog-advanced-{API_NAME.lower()}.png")
+    dialog.grab().save(path)
+    dialog.close()
+    return path
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     folder = argv[0] if argv else os.path.dirname(os.path.abspath(__file__))
@@ -68,12 +97,13 @@ def main(argv=None):
         dialog.common.paused_check.setChecked(True)
         dialog.submit()
         wait(dialog.submitted)
-        dialog.tabs.setCurrentIndex(1)
-        app.processEvents()
+        dialog.tabs.setCurrentIndex(1)  # the graph tab is drawn in the background
+        until(app, lambda: dialog.preview.toPlainText())
         second = os.path.join(folder, f"dialog-submitted-{API_NAME.lower()}.png")
         dialog.grab().save(second)
         dialog.close()
-        _log.info("Saved %s and %s", first, second)
+        third = advanced(app, folder)
+        _log.info("Saved %s, %s and %s", first, second, third)
     finally:
         master.stop()
     return 0

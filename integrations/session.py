@@ -21,6 +21,7 @@ from smedge_core.frames import parse_range
 from smedge_core.values import find_key, whole_number
 
 from .graph import JobGraph
+from .jsonload import shown
 from .preview import format_tree
 from .settings import Settings, normalize
 from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, unique, validate
@@ -28,7 +29,7 @@ from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, uni
 if TYPE_CHECKING:
     from smedge_core import JobType, NameOrID
 
-__all__ = ["COMMON", "OVERRIDES", "Check", "Result", "Submission", "format_ids", "send"]
+__all__ = ["COMMON", "OVERRIDES", "Check", "Result", "Submission", "format_ids", "job_count", "send"]
 
 _log = logging.getLogger(__name__)
 
@@ -37,6 +38,8 @@ COMMON = {"pool": "Pool", "priority": "Priority", "packet_size": "PacketSize"}
 #: The per-job overrides the job table edits (any other parameter name is accepted too).
 OVERRIDES = ("enabled", "Range", "PacketSize", "Pool", "Priority")
 _MANAGED = ("id", "waitforjobid", "waitforwholejob")
+#: Parameters that say what a job runs: a stored override of one is a warning finding.
+_RUNS = ("executable", "command")
 
 #: A host check: takes the graph about to be sent, returns findings (with fixes where one exists).
 Check = Callable[[JobGraph], Iterable[Finding]]
@@ -85,29 +88,47 @@ class Submission:
         self.common = {key: getattr(settings, key) for key in ("pool", "priority", "packet_size", "paused", "note")}
         #: The host's build options as the artist last chose them (see ``integrations.host.Option``).
         self.options: Dict[str, Any] = dict(settings.options)
+        #: The common farm controls (Smedge parameter -> value), set on the jobs whose product has them.
+        self.farm: Dict[str, Any] = dict(settings.farm)
+        #: Product (lower case) -> the farm controls it has (lower case), once the master's products are
+        #: known (``integrations.products.farm_controls``); None: every job takes every common control.
+        self.offered: Optional[Dict[str, Set[str]]] = None
         self.overrides: Dict[uuid.UUID, Dict[str, Any]] = {job_id: {} for job_id in self.source}
         self.findings: List[Finding] = []
+        self._ids: Optional[List[uuid.UUID]] = None
         by_name = settings.jobs
-        collected = {self.source.name(job_id) for job_id in self.source}
+        names = {job_id: self.source.name(job_id) for job_id in self.source} if by_name else {}
+        collected = set(names.values())
         # overrides of jobs not collected this time (a layer turned off in the scene) are kept as they are
         self._uncollected = {name: values for name, values in by_name.items() if name not in collected}
-        for job_id in self.source:
-            for name, value in by_name.get(self.source.name(job_id), {}).items():
+        risky: List[Finding] = []
+        for job_id, job_name in names.items():
+            for name, value in by_name.get(job_name, {}).items():
                 try:
                     self.set_override(job_id, name, value)
                 except (TypeError, ValueError) as err:
                     _log.warning("Ignoring a stored override: %s", err)
                     problems.append((name, f"Ignoring a stored override: {err}"))
-        #: Warnings about damaged stored settings (the damaged values are left out), for the findings list.
-        self.settings_findings = [Finding(WARNING, "Stored settings", None, key, message) for key, message in problems]
+                    continue
+                if name.lower() in _RUNS:  # what the farm runs: shown, so a stored value cannot hide
+                    risky.append(Finding(WARNING, self.source.name(job_id), job_id, name,
+                                         f"the stored settings set {name} to {shown(value)}: clear it in the "
+                                         "table unless this job should run that"))
+        #: Warnings about damaged stored settings (the damaged values are left out) and stored overrides
+        #: of what the farm runs, for the findings list.
+        self.settings_findings = [Finding(WARNING, "Stored settings", None, key, message)
+                                  for key, message in problems] + risky
 
     # -- choices --------------------------------------------------------------------------------
     def ids(self) -> List[uuid.UUID]:
-        """The collected job IDs, parents first when the graph allows it."""
-        try:
-            return self.source.order()
-        except ValueError:
-            return list(self.source)
+        """The collected job IDs, parents first when the graph allows it (worked out once: the collected
+        graph never changes)."""
+        if self._ids is None:
+            try:
+                self._ids = self.source.order()
+            except ValueError:
+                self._ids = list(self.source)
+        return list(self._ids)
 
     def set_common(self, key: str, value: Any) -> None:
         """Set a common setting (``None`` keeps each job's own value for pool, priority, packet size)."""
@@ -143,7 +164,25 @@ class Submission:
         common = next((k for k, param in COMMON.items() if param.lower() == name.lower()), None)
         if common is not None and self.common[common] is not None:
             return self.common[common]
+        key = find_key(self.farm, name)
+        if key is not None and self._offers(job_id, key):
+            return self.farm[key]
         return self.source.value(job_id, name)
+
+    def set_farm(self, name: str, value: Any) -> None:
+        """Set a common farm control (a Smedge parameter; ``None`` or ``""`` keeps each job's own). Its
+        value is checked against each job's product by validation (``conform_job``)."""
+        key = find_key(self.farm, name) or name
+        if value is None or value == "":
+            self.farm.pop(key, None)
+        else:
+            self.farm[key] = value
+
+    def _offers(self, job_id: uuid.UUID, name: str) -> bool:
+        """Whether the job's product has the farm control ``name`` (True while the products are unknown)."""
+        if self.offered is None:
+            return True
+        return name.lower() in self.offered.get(str(self.source.value(job_id, "Type") or "").lower(), ())
 
     def apply_fix(self, finding: Finding) -> None:
         """Apply a finding's fix to the built graph and keep what it changed as per-job overrides."""
@@ -174,7 +213,7 @@ class Submission:
             if waits:
                 job["WaitForJobID"] = waits
                 job["WaitForWholeJob"] = whole
-            names = list(COMMON.values()) + [k for k in self.overrides[job_id] if k != "enabled"]
+            names = list(COMMON.values()) + list(self.farm) + [k for k in self.overrides[job_id] if k != "enabled"]
             for name in names:
                 _put(job, name, self.value(job_id, name))
             if self.common["note"]:
@@ -205,25 +244,39 @@ class Submission:
             raise ValueError(f"Job {job_id} is not in this submission")
         return job_id
 
-    def rows(self) -> List[Dict[str, Any]]:
-        """One dict per collected job, for the job table (values as they will be sent)."""
-        rows = []
-        for job_id in self.ids():
-            parents = self.source.parents(job_id)
-            waits = ""
-            if parents:
-                how = "per frame" if self.source.waits_per_frame(job_id) else "whole job"
-                names = [(self.source.name(p) if p in self.source else str(p)) +
-                         ("" if p not in self.source or self.enabled(p) else " (off)") for p in parents]
-                waits = "{}: {}".format(how, ", ".join(names))
-            rows.append({
-                "id": job_id, "enabled": self.enabled(job_id), "Name": self.source.name(job_id),
-                "Type": self.source.value(job_id, "Type"), "Range": self.value(job_id, "Range"),
-                "PacketSize": self.value(job_id, "PacketSize"), "Pool": self.value(job_id, "Pool"),
-                "Priority": self.value(job_id, "Priority"), "Waits": waits,
-                "overridden": {k.lower() for k in self.overrides[job_id]},
-            })
-        return rows
+    def rows(self, extra: Iterable[str] = ()) -> List[Dict[str, Any]]:
+        """One dict per collected job, for the job table (values as they will be sent), with the
+        parameters named in ``extra`` too."""
+        return [self.row(job_id, extra) for job_id in self.ids()]
+
+    def row(self, job_id: uuid.UUID, extra: Iterable[str] = ()) -> Dict[str, Any]:
+        """The table row of one job (see :meth:`rows`)."""
+        parents = self.source.parents(job_id)
+        waits = ""
+        if parents:
+            how = "per frame" if self.source.waits_per_frame(job_id) else "whole job"
+            names = [(self.source.name(p) if p in self.source else str(p)) +
+                     ("" if p not in self.source or self.enabled(p) else " (off)") for p in parents]
+            waits = "{}: {}".format(how, ", ".join(names))
+        row = {
+            "id": job_id, "enabled": self.enabled(job_id), "Name": self.source.name(job_id),
+            "Type": self.source.value(job_id, "Type"), "Range": self.value(job_id, "Range"),
+            "PacketSize": self.value(job_id, "PacketSize"), "Pool": self.value(job_id, "Pool"),
+            "Priority": self.value(job_id, "Priority"), "Waits": waits,
+            "overridden": {k.lower() for k in self.overrides[job_id]},
+        }
+        row.update((name, self.value(job_id, name)) for name in extra)
+        return row
+
+    def snapshot(self) -> Submission:
+        """A copy whose choices later edits do not change (the collected graph is shared: it never
+        changes), for work on another thread."""
+        copied = copy.copy(self)
+        copied.common = dict(self.common)
+        copied.farm = dict(self.farm)
+        copied.overrides = {job_id: dict(values) for job_id, values in self.overrides.items()}
+        copied.findings = list(self.findings)
+        return copied
 
     def findings_for(self, job_id: Optional[uuid.UUID], field: Optional[str] = None) -> List[Finding]:
         """The current findings about a job (and one field of it, when given)."""
@@ -244,7 +297,7 @@ class Submission:
         jobs = copy.deepcopy(self._uncollected)
         jobs.update((self.source.name(job_id), copy.deepcopy(overrides))
                     for job_id, overrides in self.overrides.items() if overrides)
-        return Settings(jobs=jobs, options=dict(self.options), **self.common)
+        return Settings(jobs=jobs, options=dict(self.options), farm=dict(self.farm), **self.common)
 
 
 def _put(job: JobType, name: str, value: Any) -> None:
@@ -277,9 +330,14 @@ class Result:
     def summary(self) -> str:
         """One line saying what was done, then the job IDs or the files."""
         if self.job_file is not None:
-            return (f"Exported {len(self.graph)} jobs; submit later with: Submit -FromFile {self.job_file}\n"
+            return (f"Exported {job_count(len(self.graph))}; submit later with: Submit -FromFile {self.job_file}\n"
                     f"JSON: {self.json_file}")
-        return f"Submitted {len(self.ids)} jobs:\n{format_ids(self.graph, self.ids)}"
+        return f"Submitted {job_count(len(self.ids))}:\n{format_ids(self.graph, self.ids)}"
+
+
+def job_count(count: int) -> str:
+    """``1 job``, ``2 jobs``: a count of jobs for messages."""
+    return "{:,} job{}".format(count, "" if count == 1 else "s")
 
 
 def send(graph: JobGraph, paused: bool = False, export_to: Optional[str] = None, name: str = "smedge_jobs",
@@ -292,7 +350,7 @@ def send(graph: JobGraph, paused: bool = False, export_to: Optional[str] = None,
     Never calls the host, so it may run on any thread; ``progress(text)`` hears each step.
     """
     report = progress or _log.debug
-    report(f"Validating {len(graph)} jobs")
+    report(f"Validating {job_count(len(graph))}")
     shared = validate(graph)
     if fix and any(f.fix is not None for f in shared):
         _log.info("Applied %d fixes", apply_fixes(graph, shared))
@@ -312,5 +370,5 @@ def send(graph: JobGraph, paused: bool = False, export_to: Optional[str] = None,
         return Result(graph, job_file=job_file, json_file=json_file, findings=warnings)
     from .submit import submit_graph
 
-    report(f"Submitting {len(graph)} jobs")
+    report(f"Submitting {job_count(len(graph))}")
     return Result(graph, ids=submit_graph(graph, paused=paused, check=False), findings=warnings)

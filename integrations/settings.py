@@ -14,6 +14,8 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple, Union
 
+from . import jsonload
+
 if TYPE_CHECKING:  # a Protocol for type checkers (typing.Protocol is 3.8+), a plain base class at run time
     from typing_extensions import Protocol as _Protocol
 else:
@@ -32,7 +34,7 @@ VERSION = 1
 class Settings:
     """What a scene keeps of the artist's choices. ``pool``, ``priority``, ``packet_size``: None keeps each
     job's own; ``jobs``: job name -> per-job overrides (see ``session.OVERRIDES``); ``options``: the host's
-    build options as last chosen (name -> bool or str)."""
+    build options as last chosen (name -> bool or str); ``farm``: the common farm controls."""
 
     pool: Optional[str] = None
     priority: Optional[int] = None
@@ -41,6 +43,8 @@ class Settings:
     note: str = ""
     jobs: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     options: Dict[str, Union[bool, str]] = field(default_factory=dict)
+    #: The common farm controls (``integrations.products.FARM_CONTROLS``): Smedge parameter -> value.
+    farm: Dict[str, Union[bool, int, float, str]] = field(default_factory=dict)
 
     def to_data(self) -> Dict[str, Any]:
         """The JSON-compatible dict a store saves (with ``version``)."""
@@ -61,6 +65,8 @@ _CHECKS: Dict[str, Callable[[Any], bool]] = {
     "jobs": lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(o, dict) for k, o in v.items()),
     "options": lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(o, (bool, str))
                                                      for k, o in v.items()),
+    "farm": lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(o, (bool, int, float, str))
+                                                  for k, o in v.items()),
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)}
 
@@ -71,7 +77,7 @@ def normalize(data: object, where: str = "settings") -> Tuple[Settings, List[Tup
     values: Dict[str, Any] = {}
     found: List[Tuple[str, str]] = []
     if not isinstance(data, dict):
-        found.append(("", f"Ignoring {where}: expected a dict, found {data!r}"))
+        found.append(("", f"Ignoring {where}: expected a dict, found {jsonload.shown(data)}"))
         data = {}
     for key, value in data.items():
         if key == "version":
@@ -80,7 +86,7 @@ def normalize(data: object, where: str = "settings") -> Tuple[Settings, List[Tup
         if check is None:
             found.append((str(key), f"Ignoring unknown key {key!r} in {where}"))
         elif not check(value):
-            found.append((key, f"Ignoring {key} in {where}: bad value {value!r}"))
+            found.append((key, f"Ignoring {key} in {where}: bad value {jsonload.shown(value)}"))
         else:
             values[key] = json.loads(json.dumps(value))  # a copy the caller may change
     for _key, message in found:
@@ -99,6 +105,35 @@ def load(store: SettingsStore) -> Tuple[Settings, List[Tuple[str, str]]]:
         _log.warning("%s", message)
         return Settings(), [("", message)]
     return normalize(data, where)
+
+
+def _parse(text: str, where: str) -> Dict[str, Any]:
+    """The stored JSON object (``jsonload.loads``); ValueError naming ``where``, and the top-level keys
+    nested too deeply, when it is not one."""
+    try:
+        data = jsonload.loads(text, where)
+    except jsonload.BadJSON as err:
+        keys = _too_deep(text)
+        reason = err.reason.replace("not valid JSON", "not JSON", 1)  # the words the hosts' messages use
+        raise ValueError(reason + (f" (under {', '.join(keys)})" if keys else "")) from None
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object, found {jsonload.shown(data, 80)}")
+    return data
+
+
+def _too_deep(text: str) -> List[str]:
+    """The top-level keys of the JSON object ``text`` whose values nest too deeply (none when unknown)."""
+    try:
+        data = json.loads(text)
+    except (RecursionError, ValueError):
+        return []
+    keys = []
+    for key, value in (data.items() if isinstance(data, dict) else ()):
+        try:
+            jsonload.loads(json.dumps(value), key)
+        except (RecursionError, jsonload.BadJSON):
+            keys.append(repr(key))
+    return keys
 
 
 class SettingsStore(_Protocol):
@@ -144,15 +179,7 @@ class TextSettings(SettingsStore):
 
     def load(self) -> Any:
         text = self.read()
-        if not text:
-            return {}
-        try:
-            data = json.loads(text)
-        except ValueError as err:
-            raise ValueError(f"not JSON ({err}): {text[:80]!r}") from None
-        if not isinstance(data, dict):
-            raise ValueError(f"expected a JSON object, found {data!r}")
-        return data
+        return _parse(text, self.where) if text else {}
 
     def save(self, data: Dict[str, Any]) -> None:
         self.write(json.dumps(data, sort_keys=True))
@@ -170,12 +197,13 @@ class JsonFileSettings(SettingsStore):
 
     def load(self) -> Any:
         try:
-            with open(self.path, encoding="utf-8") as stream:
-                return json.load(stream)
+            with open(self.path, "rb") as stream:
+                text = stream.read().decode("utf-8")
         except FileNotFoundError:
             return {}
-        except OSError as err:
+        except (OSError, UnicodeDecodeError) as err:
             raise ValueError(str(err)) from err
+        return _parse(text, self.path)
 
     def save(self, data: Dict[str, Any]) -> None:
         text = json.dumps(data, indent=2, sort_keys=True) + "\n"

@@ -5,9 +5,12 @@ host's options, checks, settings store and main window). Any graph can be shown 
 
     dialog = show_submit_dialog(graph, settings=JsonFileSettings(scene_path), parent=main_window)
 
-Everything that talks to Smedge (pools, validation, submission, export) runs on a thread pool
-(``workers.start``); the dialog only shows state. The logic lives in ``integrations.session``, so the
-widgets stay thin.
+Everything that grows with the graph or talks to Smedge (building the graph, validation, the column
+widths, pools, submission, export, the graph tab) runs on a thread pool (``workers.start``) on a
+snapshot of the session, once per change; the table reads its rows a slice per turn of the event loop.
+The UI thread only shows state; of the work on a whole graph, only the host's own checks (which read the
+scene) and a Fix (which may call the host) run on it. The logic lives in ``integrations.session``, so the widgets stay
+thin.
 """
 from __future__ import annotations
 
@@ -19,20 +22,21 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional,
 from qtpy import QtCore, QtGui, QtWidgets
 
 import smedge_core
-from smedge_core.errors import SubmissionError
+from smedge_core.errors import MasterUnreachableError, SubmissionError
 
 from ..graph import JobGraph
 from ..host import Host, all_checks, chosen_options, collect, offered
-from ..session import Result, Submission, send
+from ..products import FARM_CONTROLS, farm_controls
+from ..session import Result, Submission, job_count, send
 from ..settings import MemorySettings, Settings, SettingsStore
 from ..settings import load as load_settings
 from ..validate import Finding, ValidationError, max_priority, unique, validate
-from .models import COLUMNS, WAITS_COLUMN, JobTableModel
-from .widgets import CommonSettings, FindingsPanel, OptionsPanel, ResultPanel, keep_open, mono_font
+from .models import COLUMNS, WAITS_COLUMN, JobTableModel, longest_texts
+from .widgets import CommonSettings, FarmControls, FindingsPanel, OptionsPanel, ResultPanel, keep_open, mono_font
 from .workers import start
 
 if TYPE_CHECKING:
-    from smedge_core import JobType, Pool
+    from smedge_core import JobType, Parameter, Pool
 
     from ..session import Check
 
@@ -43,6 +47,8 @@ _log = logging.getLogger(__name__)
 Qt = QtCore.Qt
 #: Milliseconds to wait after the last edit before validating again.
 VALIDATE_DELAY_MS = 150
+#: Rows of the job table that stay visible however small the dialog is made.
+MIN_TABLE_ROWS = 5
 
 
 def show_submit_dialog(jobs: Union[JobGraph, Iterable[JobType]], settings: Optional[SettingsStore] = None,
@@ -116,11 +122,12 @@ class SubmitDialog(QtWidgets.QDialog):
         self.pools: Optional[List[Pool]] = None  # the farm's Pools once listed (once, in the background)
         self.pool_names: List[str] = []
         self.submitted_ids: Optional[Dict[uuid.UUID, uuid.UUID]] = None
-        self._generation = 0
+        self._generation = 0  # bumped by every change: work started before it is not shown
         self._busy = False
         self._stale = True  # the findings shown predate the last edit
-        self._host_findings: List[Finding] = []
         self._preview_stale = True
+        self._refusal = ""  # the message of a refused table edit, shown until the next valid edit
+        self._step = "Submit"  # what the artist asked for last: Submit or Export
         self._validate_timer = QtCore.QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
@@ -128,16 +135,20 @@ class SubmitDialog(QtWidgets.QDialog):
         self.setWindowTitle("Submit to Smedge")
         self._build()
         self.common.show_values(self.session.common)
-        self._refresh()
-        types = {self.session.source.value(job_id, "Type") for job_id in self.session.source}
-        start(self, _farm, sorted(t for t in types if t), done=self._on_pools, failed=self._on_pools_failed)
+        self._changed()
+        self._start_validation()  # without waiting for the timer
+        start(self, _farm, self.session.source, done=self._on_pools, failed=self._on_pools_failed)
 
     def _build(self) -> None:
         self.common = CommonSettings()
         self.common.changed.connect(self._common_edited)
+        self.advanced = FarmControls()
+        self.advanced.setVisible(False)  # folded by default
+        self.advanced.changed.connect(self._farm_edited)
+        self.common.advanced_button.toggled.connect(self._fold)
         self.model = JobTableModel(self.session, self)
-        self.model.edited.connect(self._refresh)
-        self.model.rejected.connect(self._status)
+        self.model.edited.connect(self._changed)
+        self.model.rejected.connect(self._refused)
         self.table = QtWidgets.QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -147,6 +158,10 @@ class SubmitDialog(QtWidgets.QDialog):
         header.setSectionResizeMode(COLUMNS.index(WAITS_COLUMN), QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
+        # at the smallest size the table keeps MIN_TABLE_ROWS rows; the findings and the result give way
+        self.table.setMinimumHeight(header.sizeHint().height() + MIN_TABLE_ROWS * self.table.verticalHeader()
+                                    .defaultSectionSize() + self.table.horizontalScrollBar().sizeHint().height()
+                                    + 2 * self.table.frameWidth())
         self.findings = FindingsPanel()
         self.findings.fix_requested.connect(self.fix)
         self.findings.fix_all_requested.connect(self.fix_all)
@@ -155,6 +170,8 @@ class SubmitDialog(QtWidgets.QDialog):
         self.preview.setReadOnly(True)
         self.preview.setFont(mono_font())
         self.preview.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
+        for small in (self.findings.tree, self.preview):  # they scroll, so the job table keeps its rows
+            small.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self.findings, "Findings")
         self.tabs.addTab(self.preview, "Graph")
@@ -164,6 +181,7 @@ class SubmitDialog(QtWidgets.QDialog):
         for index, (widget, stretch) in enumerate(((self.table, 3), (self.tabs, 2), (self.result_panel, 1))):
             split.addWidget(widget)
             split.setStretchFactor(index, stretch)
+        split.setCollapsible(0, False)
         self.export_button = QtWidgets.QPushButton("Export (dry run)...")
         self.export_button.setToolTip("Write the job file and its JSON form without submitting")
         self.export_button.clicked.connect(self._choose_export_folder)
@@ -178,12 +196,14 @@ class SubmitDialog(QtWidgets.QDialog):
         buttons.addWidget(self.submit_button)
         buttons.addWidget(close_button)
         layout = QtWidgets.QVBoxLayout(self)
+        layout.setSpacing(4)
         if self.host_options:
             self.options_panel = OptionsPanel(self.host_options)
             self.options_panel.show_values(self.session.options)
             self.options_panel.changed.connect(self._options_edited)
             layout.addWidget(self.options_panel)
         layout.addWidget(self.common)
+        layout.addWidget(self.advanced)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         width = self.fontMetrics().averageCharWidth()
@@ -191,32 +211,45 @@ class SubmitDialog(QtWidgets.QDialog):
 
     # -- state to widgets -----------------------------------------------------------------------
     def _refresh(self) -> None:
-        """Show the session (table, findings, preview) and validate again shortly."""
-        self._stale = True
+        """After a change to the session: read the table's rows again, then as :meth:`_changed`."""
         self.model.refresh()
-        self._size_columns()
+        self._changed()
+
+    def _changed(self) -> None:
+        """After a change: findings are stale, work started before it is dropped, validate again shortly
+        (the column widths and findings come back from that pass)."""
+        self._stale = True
+        self._generation += 1
+        if self._refusal and self.result_panel.status_label.text() == self._refusal:
+            self._status("")  # a refused edit's message goes with the next valid edit
+        self._refusal = ""
         self._show_findings()
         self._preview_stale = True
         self._show_preview()
         self._validate_timer.start()
 
     def _show_preview(self, *ignored: object) -> None:
-        """Draw the graph tab when it is the one shown (drawing a big graph nobody looks at is waste)."""
+        """Draw the graph tab (in the background) when it is the one shown: a big graph nobody looks at is
+        not drawn."""
         if self._preview_stale and self.tabs.currentWidget() is self.preview:
             self._preview_stale = False
-            try:
-                self.preview.setPlainText(self.session.preview())
-            except ValueError as err:
-                self.preview.setPlainText(str(err))
+            start(self, _preview, self.session.snapshot(), self._generation, done=self._on_preview,
+                  failed=self._on_preview)
 
-    def _size_columns(self) -> None:
-        """Fit the columns to their longest text, measured from the rows (asking the view to size them
-        to their contents reads every cell of every role, which is slow for big graphs)."""
+    def _on_preview(self, result: Union[Tuple[int, str], Exception]) -> None:
+        if isinstance(result, Exception):
+            self.preview.setPlainText(str(result))
+        elif result[0] == self._generation:
+            self.preview.setPlainText(result[1])
+
+    def _size_columns(self, texts: List[List[str]]) -> None:
+        """Fit the columns to ``texts`` (per column, its header and longest cells, measured in the
+        background: asking the view to size them to their contents reads every cell of every role)."""
         metrics = self.table.fontMetrics()
         pad = 2 * metrics.averageCharWidth() + 12
-        for column, texts in enumerate(self.model.longest_texts()):
-            if COLUMNS[column] is not WAITS_COLUMN:
-                self.table.setColumnWidth(column, max(metrics.horizontalAdvance(text) for text in texts) + pad)
+        for column, shown in enumerate(texts):
+            if self.model.columns[column] is not WAITS_COLUMN:
+                self.table.setColumnWidth(column, max(metrics.horizontalAdvance(text) for text in shown) + pad)
 
     def _show_findings(self) -> None:
         # a fix of findings older than the last edit could undo that edit: Fix waits for fresh ones
@@ -232,6 +265,11 @@ class SubmitDialog(QtWidgets.QDialog):
 
     def _status(self, text: str) -> None:
         self.result_panel.set_status(text)
+
+    def _refused(self, text: str) -> None:
+        """A table edit was refused: say why until the next valid edit."""
+        self._refusal = text
+        self._status(text)
 
     def _set_busy(self, busy: bool, text: str) -> None:
         self._busy = busy
@@ -250,6 +288,17 @@ class SubmitDialog(QtWidgets.QDialog):
                 self.session.set_common(key, value)
         self._refresh()
 
+    def _farm_edited(self, values: Dict[str, Any]) -> None:
+        for name, value in values.items():
+            self.session.set_farm(name, value)
+        self._refresh()
+
+    def _fold(self, unfolded: bool) -> None:
+        """Show or hide the Advanced section, and a table column per farm control it offers."""
+        self.advanced.setVisible(unfolded)
+        self.model.set_extra(list(self.advanced.widgets) if unfolded else [])
+        self._changed()  # the new columns' widths come with the next pass
+
     def _options_edited(self, values: Dict[str, Any]) -> None:
         """Collect again with the host's options as now chosen; keep every other choice of the artist."""
         if self.rebuild is None:
@@ -263,11 +312,12 @@ class SubmitDialog(QtWidgets.QDialog):
             return
         settings = self.session.to_settings()
         settings.options = dict(values)
-        self._generation += 1  # a validation still running for the old graph is not shown
+        offers = self.session.offered
         self.session = Submission(graph, settings)
-        self.model.submission = self.session
-        self._status(f"Collected {len(graph)} jobs")
-        self._refresh()
+        self.session.offered = offers
+        self.model.set_submission(self.session)
+        self._status(f"Collected {job_count(len(graph))}")
+        self._changed()
 
     def fix(self, index: int) -> None:
         """Apply the fix of the finding at ``index`` in the findings list."""
@@ -289,30 +339,28 @@ class SubmitDialog(QtWidgets.QDialog):
                 self.session.findings = [f for f in self.session.findings if f is not finding]
         done = len(findings) - len(failed)
         if failed:
-            self._status(f"{done} fix(es) applied, {len(failed)} failed")
+            self._status(f"{done} {'fix' if done == 1 else 'fixes'} applied, {len(failed)} failed")
             self.result_panel.set_result("Could not fix:\n" + "\n".join(failed))
         elif len(findings) == 1:
             self._status(f"Fixed: {findings[0].fix_description or findings[0].message}")
         else:
-            self._status(f"Applied {done} fix(es)")
+            self._status(f"Applied {done} {'fix' if done == 1 else 'fixes'}")
         self._refresh()
 
     def submit(self) -> None:
-        """Submit the graph in the background; ``submitted`` or ``failed`` follows."""
-        graph = self._graph_or_fail()
-        if graph is not None:
-            self._set_busy(True, "Submitting...")
-            start(self, send, graph, self.session.common["paused"], done=self._on_submitted,
-                  failed=self._on_task_failed, progress=self._status)
+        """Build, validate and submit the graph in the background; ``submitted`` or ``failed`` follows."""
+        self._step = "Submit"
+        self._set_busy(True, "Submitting...")
+        start(self, _send, self.session.snapshot(), None, self.name, done=self._on_submitted,
+              failed=self._on_task_failed, progress=self._status)
 
     def export_to(self, folder: str) -> None:
         """Write the job file and JSON into ``folder`` in the background; ``exported`` or ``failed`` follows."""
-        graph = self._graph_or_fail()
-        if graph is not None:
-            self.export_folder = folder
-            self._set_busy(True, "Exporting...")
-            start(self, send, graph, self.session.common["paused"], folder, self.name, done=self._on_exported,
-                  failed=self._on_task_failed, progress=self._status)
+        self.export_folder = folder
+        self._step = "Export"
+        self._set_busy(True, "Exporting...")
+        start(self, _send, self.session.snapshot(), folder, self.name, done=self._on_exported,
+              failed=self._on_task_failed, progress=self._status)
 
     def _choose_export_folder(self) -> None:
         folder = QtWidgets.QFileDialog.getExistingDirectory(self, "Export the job file to", self.export_folder)
@@ -325,6 +373,13 @@ class SubmitDialog(QtWidgets.QDialog):
             self.store.save(self.session.to_settings().to_data())
         except (OSError, TypeError, ValueError) as err:
             _log.warning("Could not save the submit settings: %s", err)
+
+    def done(self, result: int) -> None:
+        """Close: stop the timer and drop the work still running (a submission still ends; see ``start``)."""
+        self._validate_timer.stop()
+        self.model.stop()
+        self._generation += 1
+        super().done(result)
 
     def reject(self) -> None:
         if self._busy:
@@ -342,37 +397,30 @@ class SubmitDialog(QtWidgets.QDialog):
         super().closeEvent(event)
 
     # -- background -----------------------------------------------------------------------------
-    def _graph_or_fail(self) -> Optional[JobGraph]:
-        try:
-            return self.session.build()
-        except (TypeError, ValueError) as err:
-            self._on_task_failed(err)
-            return None
-
     def _start_validation(self) -> None:
-        graph = self._graph_or_fail()
-        if graph is None:
+        self._validate_timer.stop()
+        start(self, _prepare, self.session.snapshot(), self._generation, self.pools, self.model.extra,
+              done=self._on_prepared, failed=self._on_validation_failed)
+
+    @QtCore.Slot(object)
+    def _on_prepared(self, prepared: Prepared) -> None:
+        if prepared.generation != self._generation:
+            return  # an edit came after this pass started: its own pass follows
+        self._size_columns(prepared.texts)
+        if isinstance(prepared.graph, Exception):
+            self._on_validation_failed(prepared.graph)
             return
-        self._generation += 1
         try:  # host checks read the scene: on the UI thread, which is the host's main thread
-            self._host_findings = [finding for check in self.checks for finding in check(graph)]
+            host = [finding for check in self.checks for finding in check(prepared.graph)]
         except Exception as err:  # a broken host check is shown, never raised into the host's event loop
             _log.exception("A host check failed")
             self._on_validation_failed(err)
             return
-        start(self, _validate, graph, self._generation, self.pools, done=self._on_validated,
-              failed=self._on_validation_failed)
-
-    @QtCore.Slot(object)
-    def _on_validated(self, result: Tuple[int, List[Finding]]) -> None:
-        generation, findings = result
-        if generation == self._generation:
-            self._stale = False
-            self.session.findings = unique(findings + self._host_findings + self.session.settings_findings)
-            self.model.refresh()
-            self._size_columns()
-            self._show_findings()
-            self.validated.emit(findings)
+        self._stale = False
+        self.session.findings = unique(prepared.findings + host + self.session.settings_findings)
+        self.model.set_findings(self.session.findings)
+        self._show_findings()
+        self.validated.emit(prepared.findings)
 
     @QtCore.Slot(object)
     def _on_validation_failed(self, err: Exception) -> None:
@@ -380,8 +428,16 @@ class SubmitDialog(QtWidgets.QDialog):
         self.validated.emit(None)
 
     @QtCore.Slot(object)
-    def _on_pools(self, facts: Tuple[List[Pool], Optional[int]]) -> None:
-        pools, highest = facts
+    def _on_pools(self, facts: Tuple[List[Pool], Optional[int], Dict[str, List[Parameter]]]) -> None:
+        pools, highest, controls = facts
+        self.session.offered = {kind: {p.name.lower() for p in params} for kind, params in controls.items()}
+        known = {p.name.lower(): p for params in controls.values() for p in params}
+        self.advanced.set_parameters([known[n.lower()] for n in FARM_CONTROLS.values()
+                                      if n.lower() in known and n != "Note"], self.session.farm)  # Note: common
+        if self.common.advanced_button.isChecked():
+            self._fold(True)
+        if self.session.farm:
+            self._refresh()  # the common controls now go only to the jobs whose products have them
         if highest is not None:
             self.common.set_max_priority(highest)
         self.pools = pools
@@ -395,15 +451,17 @@ class SubmitDialog(QtWidgets.QDialog):
         self.pools_loaded.emit(None)
 
     @QtCore.Slot(object)
-    def _on_submitted(self, result: Result) -> None:
+    def _on_submitted(self, sent: Tuple[Result, str]) -> None:
+        result, summary = sent
         self.submitted_ids = result.ids
-        self._set_busy(False, f"Submitted {len(result.ids)} jobs")
-        self.result_panel.set_result(result.summary().partition("\n")[2])
+        self._set_busy(False, f"Submitted {job_count(len(result.ids))}")
+        self.result_panel.set_result(summary.partition("\n")[2])
         self.save_settings()
         self.submitted.emit(result.ids)
 
     @QtCore.Slot(object)
-    def _on_exported(self, result: Result) -> None:
+    def _on_exported(self, sent: Tuple[Result, str]) -> None:
+        result = sent[0]
         self._set_busy(False, f"Exported; submit later with: Submit -FromFile {result.job_file}")
         self.result_panel.set_result(f"Job file: {result.job_file}\nJSON:     {result.json_file}\n")
         self.save_settings()
@@ -414,19 +472,59 @@ class SubmitDialog(QtWidgets.QDialog):
         text = str(err)
         if isinstance(err, ValidationError):
             self.session.findings = err.findings
-            self.model.refresh()
+            self.model.set_findings(err.findings)
         if isinstance(err, SubmissionError):
             text += f"\n\nThe job file is kept at:\n{err.job_file}"
-        self._set_busy(False, f"Failed: {type(err).__name__}")
+        if isinstance(err, MasterUnreachableError) or isinstance(err.__cause__, MasterUnreachableError):
+            where = os.environ.get("SMEDGE_MASTER") or "its default address (SMEDGE_MASTER is not set)"
+            text = f"{self._step} failed: cannot reach the Smedge master at {where}.\n\n{text}"
+        self._set_busy(False, f"{self._step} failed: {type(err).__name__}")
         self.result_panel.set_result(text)
         self.failed.emit(text)
 
 
-def _validate(graph: JobGraph, generation: int, pools: Optional[List[Pool]]) -> Tuple[int, List[Finding]]:
-    return generation, validate(graph, pools=pools)
+class Prepared:
+    """One background pass over a snapshot of the session: the table's column texts, the graph to send
+    (or why it could not be built) and the shared validation's findings."""
+
+    def __init__(self, generation: int, texts: List[List[str]], graph: Union[JobGraph, Exception],
+                 findings: List[Finding]) -> None:
+        self.generation, self.texts, self.graph, self.findings = generation, texts, graph, findings
 
 
-def _farm(types: Iterable[str]) -> Tuple[List[Pool], Optional[int]]:
-    """The farm's pools, and the highest priority the products of ``types`` allow (None: unknown)."""
+def _prepare(session: Submission, generation: int, pools: Optional[List[Pool]], extra: List[str]) -> Prepared:
+    rows = session.rows(extra)
+    try:
+        graph: Union[JobGraph, Exception] = session.build()
+    except (TypeError, ValueError) as err:
+        graph = err
+    findings = validate(graph, pools=pools) if isinstance(graph, JobGraph) else []
+    return Prepared(generation, longest_texts(rows, findings, extra), graph, findings)
+
+
+def _preview(session: Submission, generation: int) -> Tuple[int, str]:
+    try:
+        return generation, session.preview()
+    except ValueError as err:
+        return generation, str(err)
+
+
+def _send(session: Submission, export_to: Optional[str], name: str,
+          progress: Callable[[str], Any]) -> Tuple[Result, str]:
+    """Build ``session``'s graph and send it (``session.send``), off the UI thread; the Result and its summary."""
+    result = send(session.build(), session.common["paused"], export_to, name, progress=progress)
+    return result, result.summary()
+
+
+def _farm(graph: JobGraph) -> Tuple[List[Pool], Optional[int], Dict[str, List[Parameter]]]:
+    """The farm's pools, the highest priority the products of the jobs allow (None: unknown), and each
+    product's farm controls (by the jobs' Type, lower case; none for a product the master lacks)."""
+    types = sorted({kind for kind in (graph.value(job_id, "Type") for job_id in graph) if kind})
     limits = [limit for limit in (max_priority(kind) for kind in types) if limit is not None]
-    return smedge_core.get_pools(), (min(limits) if limits else None)
+    controls = {}
+    for kind in types:
+        try:
+            controls[str(kind).lower()] = farm_controls(kind)
+        except ValueError:  # a product the master lacks: validation's finding says so
+            controls[str(kind).lower()] = []
+    return smedge_core.get_pools(), (min(limits) if limits else None), controls

@@ -1,4 +1,9 @@
-"""The job table: a thin Qt model over :class:`session.Submission` rows and its findings."""
+"""The job table: a thin Qt model over :class:`session.Submission` rows and its findings.
+
+:meth:`JobTableModel.refresh` reads the rows incrementally: :data:`ROWS_PER_SLICE` at once, the next
+slice on the next turn of the event loop, so a big graph never holds the UI thread; an edit in the table
+updates only the rows it changes.
+"""
 from __future__ import annotations
 
 import logging
@@ -15,7 +20,7 @@ if TYPE_CHECKING:
     _Index = Union[QtCore.QModelIndex, QtCore.QPersistentModelIndex]
     _Role = Union[int, QtCore.Qt.ItemDataRole]  # PySide6 passes enums where PySide2 passes ints
 
-__all__ = ["COLUMNS", "WAITS_COLUMN", "JobTableModel"]
+__all__ = ["COLUMNS", "ROWS_PER_SLICE", "WAITS_COLUMN", "JobTableModel", "longest_texts"]
 
 _log = logging.getLogger(__name__)
 
@@ -25,6 +30,8 @@ WAITS_COLUMN = ("Waits on", "Waits", False)
 COLUMNS = (("On", "enabled", False), ("Job", "Name", False), ("Type", "Type", False),
            ("Frames", "Range", True), ("Packet", "PacketSize", True), ("Pool", "Pool", True),
            ("Priority", "Priority", True), WAITS_COLUMN, ("Findings", None, False))
+#: Rows read per turn of the event loop (``Submission.row`` takes about 20 microseconds each when the machine is idle).
+ROWS_PER_SLICE = 100
 _DEFAULTED = ("PacketSize", "Pool", "Priority")  # Smedge fills these in when a job sets none
 _COLORS = {ERROR: QtGui.QColor(255, 205, 205), "warning": QtGui.QColor(255, 236, 190)}
 
@@ -44,7 +51,9 @@ _FIELD_OF = {"Waits": "waitforjobid"}
 class JobTableModel(QtCore.QAbstractTableModel):
     """One row per collected job; editing a cell sets a per-job override.
 
-    ``edited`` is emitted after a change; ``rejected(message)`` when a value is refused.
+    ``columns``: :data:`COLUMNS`, then one editable column per parameter in ``extra`` (the farm controls
+    the Advanced section shows, see :meth:`set_extra`). ``edited`` is emitted after a change;
+    ``rejected(message)`` when a value is refused.
     """
 
     edited = QtCore.Signal()
@@ -53,32 +62,76 @@ class JobTableModel(QtCore.QAbstractTableModel):
     def __init__(self, submission: Submission, parent: Optional[QtCore.QObject] = None) -> None:
         super().__init__(parent)
         self.submission = submission
-        self._rows: List[Dict[Any, Any]] = submission.rows()  # read with the columns' keys, None included
+        self.extra: List[str] = []
+        self.columns = list(COLUMNS)
+        self._rows: List[Dict[Any, Any]] = []  # read with the columns' keys, None included
+        self._row_of: Dict[uuid.UUID, int] = {}
         self._by_job: Dict[Optional[uuid.UUID], List[Finding]] = {}
-        self._index_findings()
+        self._ids: List[uuid.UUID] = []
+        self._next = 0  # the first row not yet read since the last refresh
+        self._slicer = QtCore.QTimer(self)
+        self._slicer.setInterval(0)
+        self._slicer.timeout.connect(self._read_slice)
+        self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the rows (after settings, fixes or findings changed)."""
-        self.beginResetModel()
-        self._rows = self.submission.rows()
-        self._index_findings()
-        self.endResetModel()
+        """Read the rows again (after the submission or its common settings changed): the first slice
+        now, the rest one slice per turn of the event loop."""
+        ids = self.submission.ids()
+        if ids != self._ids:
+            self.beginResetModel()
+            self._ids, self._rows, self._row_of = ids, [], {}
+            self.endResetModel()
+        self._next = 0
+        self._read_slice()
+        if self._next < len(self._ids):
+            self._slicer.start()
 
-    def _index_findings(self) -> None:
+    def stop(self) -> None:
+        """Stop reading rows (the dialog closed)."""
+        self._slicer.stop()
+
+    def filled(self) -> bool:
+        """Whether every row has been read since the last refresh."""
+        return self._next >= len(self._ids)
+
+    def _read_slice(self) -> None:
+        first, end = self._next, min(self._next + ROWS_PER_SLICE, len(self._ids))
+        rows = [self.submission.row(job_id, self.extra) for job_id in self._ids[first:end]]
+        self._next = end
+        if end >= len(self._ids):
+            self._slicer.stop()
+        if first < len(self._rows):  # rows shown before: new values
+            self._rows[first:end] = rows
+            if rows:
+                self.dataChanged.emit(self.index(first, 0), self.index(end - 1, len(self.columns) - 1))
+        elif rows:  # rows not shown yet
+            self.beginInsertRows(QtCore.QModelIndex(), first, end - 1)
+            self._rows += rows
+            self._row_of.update((row["id"], first + i) for i, row in enumerate(rows))
+            self.endInsertRows()
+
+    def set_submission(self, submission: Submission) -> None:
+        """Show another submission (the host collected again)."""
+        self.submission = submission
+        self.refresh()
+
+    def set_findings(self, findings: Iterable[Finding]) -> None:
+        """Show ``findings`` beside their jobs and fields."""
         self._by_job = {}
-        for finding in self.submission.findings:
+        for finding in findings:
             self._by_job.setdefault(finding.job_id, []).append(finding)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
 
-    def longest_texts(self) -> List[List[str]]:
-        """Per column, the header and the longest cell texts (by length): what sizing the columns needs."""
-        out = []
-        for header, key, _ in COLUMNS:
-            texts = [header]
-            if key != "enabled":
-                cells = (self._text(row, key, self._findings(row, key) if key is None else ()) for row in self._rows)
-                texts += sorted((text or "" for text in cells), key=len)[-3:]
-            out.append(texts)
-        return out
+    def set_extra(self, names: Iterable[str]) -> None:
+        """Show an editable column per parameter in ``names`` after the others."""
+        self.beginResetModel()
+        self.extra = list(names)
+        self.columns = list(COLUMNS) + [(name, name, True) for name in self.extra]
+        self._ids, self._rows, self._row_of = [], [], {}
+        self.endResetModel()
+        self.refresh()
 
     def job_id(self, row: int) -> uuid.UUID:
         """The job ID shown in ``row``."""
@@ -86,25 +139,25 @@ class JobTableModel(QtCore.QAbstractTableModel):
 
     def row_of(self, job_id: uuid.UUID) -> int:
         """The row showing ``job_id``, or -1."""
-        return next((i for i, row in enumerate(self._rows) if row["id"] == job_id), -1)
+        return self._row_of.get(job_id, -1)
 
     def rowCount(self, parent: Optional[_Index] = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Optional[_Index] = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+        return 0 if parent is not None and parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: QtCore.Qt.Orientation,
                    role: _Role = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and _int(role) == _DISPLAY:
-            return COLUMNS[section][0]
+        if orientation == Qt.Orientation.Horizontal and _int(role) in (_DISPLAY, _TOOLTIP):
+            return self.columns[section][0]  # the tooltip shows a header cut short by a narrow column
         return None
 
     def flags(self, index: _Index) -> QtCore.Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
-        elif COLUMNS[index.column()][2]:
+        elif self.columns[index.column()][2]:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -112,7 +165,7 @@ class JobTableModel(QtCore.QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        key = COLUMNS[index.column()][1]
+        key = self.columns[index.column()][1]
         role = _int(role)
         if role == _DISPLAY:
             return self._text(row, key, self._findings(row, key))
@@ -124,8 +177,11 @@ class JobTableModel(QtCore.QAbstractTableModel):
             return "" if row.get(key) is None else self._text(row, key, ())
         if role == _TOOLTIP:
             tips = [f"{f.severity}: {f.message}" for f in self._findings(row, key)]
+            text = self._text(row, key, ())
             if key == "Waits" and row["Waits"]:
                 tips.insert(0, "Waits " + row["Waits"])
+            elif key not in (None, "enabled") and text:  # the whole text of a cell cut short
+                tips.insert(0, text)
             if key and key.lower() in row["overridden"]:
                 tips.append("Set for this job (overrides the common setting)")
             return "\n".join(tips) or None
@@ -143,11 +199,11 @@ class JobTableModel(QtCore.QAbstractTableModel):
     def setData(self, index: _Index, value: Any, role: _Role = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
-        key = COLUMNS[index.column()][1]
+        key = self.columns[index.column()][1]
         job_id = self.job_id(index.row())
         if key == "enabled" and _int(role) == _int(Qt.ItemDataRole.CheckStateRole):
             value = _int(value) == _int(Qt.CheckState.Checked)
-        elif not COLUMNS[index.column()][2] or _int(role) != _int(Qt.ItemDataRole.EditRole):
+        elif not self.columns[index.column()][2] or _int(role) != _int(Qt.ItemDataRole.EditRole):
             return False
         assert key is not None  # the Findings column (no key) is not editable
         try:
@@ -155,7 +211,12 @@ class JobTableModel(QtCore.QAbstractTableModel):
         except (TypeError, ValueError) as err:
             self.rejected.emit(str(err))
             return False
-        self.refresh()
+        changed = [job_id] + (self.submission.source.children(job_id) if key == "enabled" else [])
+        for each in changed:  # the job, and the jobs whose "Waits on" names it (off or not)
+            number = self.row_of(each)
+            if number >= 0:
+                self._rows[number] = self.submission.row(each, self.extra)
+                self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
         self.edited.emit()
         return True
 
@@ -183,6 +244,24 @@ class JobTableModel(QtCore.QAbstractTableModel):
         if value is None:
             return "default" if key in _DEFAULTED else ""
         return getattr(value, "name", None) or str(value)
+
+
+def longest_texts(rows: List[Dict[str, Any]], findings: Iterable[Finding],
+                  extra: Iterable[str] = ()) -> List[List[str]]:
+    """Per column (:data:`COLUMNS`, then ``extra``), the header and the longest cell texts of ``rows``:
+    what sizing the columns needs. Plain Python, so it runs off the UI thread."""
+    by_job: Dict[Optional[uuid.UUID], List[Finding]] = {}
+    for finding in findings:
+        by_job.setdefault(finding.job_id, []).append(finding)
+    out = []
+    for header, key, _ in list(COLUMNS) + [(name, name, True) for name in extra]:
+        texts = [header]
+        if key != "enabled":
+            cells = (JobTableModel._text(row, key, by_job.get(row["id"], []) if key is None else ())
+                     for row in rows)
+            texts += sorted((text or "" for text in cells), key=len)[-3:]
+        out.append(texts)
+    return out
 
 
 def _worst(findings: Iterable[Finding]) -> str:

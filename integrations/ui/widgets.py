@@ -9,13 +9,20 @@ from qtpy import QtCore, QtGui, QtWidgets
 
 from ..validate import ERROR, Finding
 
-__all__ = ["CommonSettings", "FindingsPanel", "OptionsPanel", "ResultPanel", "keep_open", "mono_font"]
+__all__ = ["CommonSettings", "FarmControls", "FindingsPanel", "OptionsPanel", "ResultPanel", "keep_open",
+           "mono_font"]
 
 Qt = QtCore.Qt
 #: What the pool combo, priority and packet size show when each job keeps its own value.
 OWN = "(each job's own)"
 #: The priority spin box's top until the farm's products say otherwise (``set_max_priority``).
 DEFAULT_MAX_PRIORITY = 100
+#: Margins (left, top, right, bottom) of the settings groups: they leave the height to the job table.
+COMPACT = (6, 2, 6, 2)
+#: The findings list shows this many findings (a long list would hold the UI thread); Fix all fixes all.
+LISTED = 500
+#: The result area shows this many lines of a result (job IDs, an error); Copy copies all.
+SHOWN_LINES = 500
 _ICONS = {ERROR: QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical,
           "warning": QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning}
 
@@ -59,14 +66,25 @@ class CommonSettings(QtWidgets.QGroupBox):
         self.packet_spin.setRange(0, 100000)
         self.packet_spin.setSpecialValueText(OWN)
         self.paused_check = QtWidgets.QCheckBox("Submit paused")
+        self.advanced_button = QtWidgets.QToolButton()
+        self.advanced_button.setText("Advanced")
+        self.advanced_button.setCheckable(True)
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_button.setToolTip("Show the farm controls of the jobs' products (CPUs, RAM, ...)")
+        self.advanced_button.toggled.connect(lambda unfolded: self.advanced_button.setArrowType(
+            Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow))
         self.note_edit = QtWidgets.QLineEdit()
         self.note_edit.setPlaceholderText("Note on every job (optional)")
         grid = QtWidgets.QGridLayout(self)
+        grid.setContentsMargins(*COMPACT)
+        grid.setVerticalSpacing(2)
         for row, column, label, widget in ((0, 0, "Pool", self.pool_combo), (0, 2, "Priority", self.priority_spin),
                                            (0, 4, "Packet size", self.packet_spin), (1, 0, "Note", self.note_edit)):
             grid.addWidget(QtWidgets.QLabel(label), row, column)
             grid.addWidget(widget, row, column + 1, 1, 3 if widget is self.note_edit else 1)
-        grid.addWidget(self.paused_check, 1, 4, 1, 2)
+        grid.addWidget(self.paused_check, 1, 4)
+        grid.addWidget(self.advanced_button, 1, 5)
         grid.setColumnStretch(1, 1)
         self.pool_combo.currentIndexChanged.connect(self._edited)
         self.priority_spin.valueChanged.connect(self._edited)
@@ -109,6 +127,87 @@ class CommonSettings(QtWidgets.QGroupBox):
             self.changed.emit(self.values())
 
 
+class FarmControls(QtWidgets.QGroupBox):
+    """The Advanced section: the farm controls of the jobs' products (``integrations.products``), each
+    empty for each job's own value; ``changed(values)`` after an edit (Smedge parameter -> text, bool or
+    choice key; None: each job's own). Values are checked against each job's product by validation."""
+
+    changed = QtCore.Signal(object)
+
+    def __init__(self, parent: Optional[QtWidgets.QWidget] = None) -> None:
+        super().__init__("Advanced: farm controls (a value set on a job in the table wins)", parent)
+        self.widgets: Dict[str, QtWidgets.QWidget] = {}
+        self.grid = QtWidgets.QGridLayout(self)
+        self.grid.setContentsMargins(*COMPACT)
+        self.grid.setVerticalSpacing(2)
+        self.empty = QtWidgets.QLabel("The farm's products are not known yet.")
+        self.grid.addWidget(self.empty, 0, 0)
+
+    def set_parameters(self, parameters: Iterable[Any], values: Dict[str, Any]) -> None:
+        """Offer ``parameters`` (``smedge_core.Parameter`` s) showing ``values``; no signal."""
+        for number in reversed(range(self.grid.count())):
+            item = self.grid.itemAt(number)
+            old = item.widget() if item is not None else None
+            if old is not None and old is not self.empty:
+                self.grid.removeWidget(old)
+                old.deleteLater()
+        self.widgets = {}
+        parameters = list(parameters)
+        self.empty.setText("" if parameters else "The jobs' products have no farm controls.")
+        self.empty.setVisible(not parameters)
+        for index, parameter in enumerate(parameters):
+            widget: QtWidgets.QWidget
+            if parameter.type.lower() in ("choice", "bool"):
+                combo = QtWidgets.QComboBox()
+                combo.addItem(OWN, None)
+                choices = parameter.choices.items() if parameter.type.lower() == "choice" else (
+                    ("1", "On"), ("0", "Off"))
+                for key, label in choices:
+                    combo.addItem(label, key)
+                combo.currentIndexChanged.connect(self._edited)
+                widget = combo
+            else:
+                edit = QtWidgets.QLineEdit()
+                edit.setPlaceholderText(OWN)
+                edit.editingFinished.connect(self._edited)
+                widget = edit
+            description = parameter.settings.get("Description") or parameter.settings.get("Help") or ""
+            widget.setToolTip("{} ({}{})".format(parameter.name, parameter.type,
+                                                 ": " + description if description else ""))
+            row, column = divmod(index, 3)
+            self.grid.addWidget(QtWidgets.QLabel(parameter.name), row, 2 * column)
+            self.grid.addWidget(widget, row, 2 * column + 1)
+            self.widgets[parameter.name] = widget
+        self.show_values(values)
+
+    def values(self) -> Dict[str, Any]:
+        """The controls as set: Smedge parameter -> value, None for each job's own."""
+        values: Dict[str, Any] = {}
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QtWidgets.QComboBox):
+                values[name] = widget.currentData()
+            elif isinstance(widget, QtWidgets.QLineEdit):
+                values[name] = widget.text().strip() or None
+        return values
+
+    def show_values(self, values: Dict[str, Any]) -> None:
+        """Show ``values`` (Smedge parameter -> value, any case) without emitting ``changed``."""
+        lowered = {str(k).lower(): v for k, v in values.items()}
+        self.blockSignals(True)
+        for name, widget in self.widgets.items():
+            value = lowered.get(name.lower())
+            if isinstance(widget, QtWidgets.QComboBox):
+                text = None if value is None else str(int(value) if isinstance(value, bool) else value)
+                widget.setCurrentIndex(max(0, widget.findData(text)) if text is not None else 0)
+            elif isinstance(widget, QtWidgets.QLineEdit):
+                widget.setText("" if value is None else str(value))
+        self.blockSignals(False)
+
+    def _edited(self, *ignored: Any) -> None:
+        if not self.signalsBlocked():
+            self.changed.emit(self.values())
+
+
 class OptionsPanel(QtWidgets.QGroupBox):
     """The host's build options (``integrations.host.Option``): a check box per bool, a list per option
     with choices, a text field per other str; ``changed(values)`` after an edit."""
@@ -119,6 +218,7 @@ class OptionsPanel(QtWidgets.QGroupBox):
         super().__init__("What to render (collects the scene again)", parent)
         self.widgets: Dict[str, QtWidgets.QWidget] = {}
         layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(*COMPACT)
         for option in options:
             widget: QtWidgets.QWidget
             if isinstance(option.default, bool):
@@ -205,10 +305,12 @@ class FindingsPanel(QtWidgets.QWidget):
         """List ``findings``, with a Fix button (enabled or not) on each that has a fix."""
         self.findings = list(findings)
         self.tree.clear()
-        for index, finding in enumerate(self.findings):
+        for index, finding in enumerate(self.findings[:LISTED]):
             item = QtWidgets.QTreeWidgetItem(["", finding.job_name, finding.field, finding.message])
             item.setIcon(0, self.style().standardIcon(_ICONS.get(finding.severity, _ICONS["warning"])))
             item.setToolTip(0, finding.severity)
+            item.setToolTip(1, finding.job_name)  # the whole text of columns cut short
+            item.setToolTip(2, finding.field)
             item.setToolTip(3, str(finding))
             self.tree.addTopLevelItem(item)
             if finding.fix is not None:
@@ -232,7 +334,9 @@ class FindingsPanel(QtWidgets.QWidget):
         if not self.findings:
             return "No findings."
         errors = sum(1 for f in self.findings if f.severity == ERROR)
-        return f"{errors} error(s), {len(self.findings) - errors} warning(s); select one to read it in full."
+        listed = f" (the first {LISTED:,} are listed)" if len(self.findings) > LISTED else ""
+        return (f"{_count(errors, 'error')}, {_count(len(self.findings) - errors, 'warning')}{listed}; "
+                "select one to read it in full.")
 
     def _fix_clicked(self) -> None:
         self.fix_requested.emit(self.sender().property("finding"))
@@ -247,6 +351,10 @@ class FindingsPanel(QtWidgets.QWidget):
         self.label.setText(str(finding))
         if isinstance(finding.job_id, uuid.UUID):
             self.job_selected.emit(finding.job_id)
+
+
+def _count(number: int, word: str) -> str:
+    return "{:,} {}{}".format(number, word, "" if number == 1 else "s")
 
 
 class ResultPanel(QtWidgets.QWidget):
@@ -265,11 +373,12 @@ class ResultPanel(QtWidgets.QWidget):
         self.copy_button.setToolTip("Copy the result to the clipboard")
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy)
+        self.result = ""
         self.text = QtWidgets.QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(mono_font())
         self.text.setPlaceholderText("Job IDs, export paths or errors appear here.")
-        self.text.setMinimumHeight(5 * self.fontMetrics().lineSpacing())
+        self.text.setMinimumHeight(2 * self.fontMetrics().lineSpacing())  # scrolls: the job table keeps its rows
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QtWidgets.QHBoxLayout()
@@ -286,11 +395,16 @@ class ResultPanel(QtWidgets.QWidget):
             self.progress.setVisible(busy)
 
     def set_result(self, text: str) -> None:
-        """Show ``text`` (selectable, copyable)."""
-        self.text.setPlainText(text.rstrip("\n"))
+        """Show ``text`` (selectable; Copy copies all of it): its first :data:`SHOWN_LINES` lines."""
+        self.result = text.rstrip("\n")
+        lines = self.result.split("\n", SHOWN_LINES)
+        if len(lines) > SHOWN_LINES:  # laying out 10,000 lines would hold the UI thread
+            more = self.result.count("\n") + 1 - SHOWN_LINES
+            lines[SHOWN_LINES:] = [f"... and {more:,} more lines (Copy copies them all)"]
+        self.text.setPlainText("\n".join(lines))
         self.copy_button.setEnabled(bool(text))
 
     def copy(self) -> None:
-        """Copy the result text to the clipboard."""
-        QtWidgets.QApplication.clipboard().setText(self.text.toPlainText())
+        """Copy the whole result text to the clipboard."""
+        QtWidgets.QApplication.clipboard().setText(self.result)
         self.status_label.setText("Copied to the clipboard")

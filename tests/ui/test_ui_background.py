@@ -70,3 +70,23 @@ def test_errors_come_back_as_text_and_nothing_is_sent(qtbot, farm):
     scene.build_graph = broken
     assert background.submit(scene, notify=outcome) is None
     assert isinstance(outcome.calls[-1][0], RuntimeError) and str(outcome.calls[-1][0]) == "no scene"
+
+
+def test_the_switch_interval_is_short_while_tasks_run_and_restored_after(qtbot):
+    import sys
+    import threading
+
+    from qtpy import QtCore
+
+    from integrations.ui import workers
+
+    before = sys.getswitchinterval()
+    owner = QtCore.QObject()
+    release = threading.Event()
+    seen = []
+    workers.start(owner, lambda: seen.append(sys.getswitchinterval()) or release.wait(10), done=seen.append,
+                  failed=seen.append)
+    assert sys.getswitchinterval() == pytest.approx(workers.SWITCH_INTERVAL)
+    release.set()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
+    assert sys.getswitchinterval() == before and seen == [pytest.approx(workers.SWITCH_INTERVAL), True]

@@ -54,8 +54,8 @@ def test_it_shows_each_job_what_it_waits_on_and_the_pools(qtbot, farm):
     assert [dialog.common.pool_combo.itemText(i) for i in range(dialog.common.pool_combo.count())][1:] == ["cpu", "gpu"]
     assert dialog.session.findings == [] and dialog.submit_button.isEnabled()
     assert dialog.preview.toPlainText() == ""  # drawn when its tab is shown
-    dialog.tabs.setCurrentWidget(dialog.preview)
-    assert "`-- Comp layers" in dialog.preview.toPlainText()
+    dialog.tabs.setCurrentWidget(dialog.preview)  # drawn in the background
+    qtbot.waitUntil(lambda: "`-- Comp layers" in dialog.preview.toPlainText(), timeout=TIMEOUT_MS)
     assert farm.calls.count(("PoolManager", "List")) == 1
 
 

@@ -91,7 +91,7 @@ def test_a_fix_that_fails_is_shown_and_the_other_fixes_still_apply(qtbot, farm):
     with qtbot.waitSignal(dialog.validated, timeout=TIMEOUT_MS):
         qtbot.mouseClick(dialog.findings.fix_all_button, Qt.MouseButton.LeftButton)
     assert scene.layers["volumes"]["camera"] == "persp"  # the camera fix applied
-    assert dialog.result_panel.status_label.text() == "1 fix(es) applied, 1 failed"
+    assert dialog.result_panel.status_label.text() == "1 fix applied, 1 failed"
     assert "disk full" in dialog.result_panel.text.toPlainText()
     assert [f.field for f in dialog.session.findings] == ["Scene"]
 
