@@ -16,16 +16,23 @@ from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding
 
 from .jobs import reviewable, sources
-from .records import BlendRecord, output_patterns
+from .records import BlendRecord, output_patterns, sequence_pattern
 
 __all__ = ["findings", "inputs"]
 
 
 def inputs(records: BlendRecord) -> List[Tuple[str, str]]:
     """The file's inputs for ``integrations.inputs``: each linked library and each input data-block, as
-    ``(data-block, path)``."""
-    return [(f"Library {library.name!r}", library.path) for library in records.libraries] + [
-        (item.datablock, item.path) for item in records.inputs]
+    ``(data-block, path)``; but not the files a scene of the file writes (rendered by the farm before they
+    are read: a compositor reading another scene's frames)."""
+    written = {pattern for scene in records.scenes for pattern in output_patterns(scene)}
+    frames = [re.compile(re.sub(r"%0(\d+)d", r"\\d{\1,}", re.escape(p))) for p in written]
+    found = [(f"Library {library.name!r}", library.path) for library in records.libraries]
+    for item in records.inputs:
+        as_pattern = sequence_pattern(item.path) if "#" in item.path.rpartition("/")[2] else None
+        if as_pattern not in written and not any(regex.fullmatch(item.path) for regex in frames):
+            found.append((item.datablock, item.path))
+    return found
 
 
 def findings(graph: JobGraph, records: BlendRecord, review: bool = False) -> List[Finding]:

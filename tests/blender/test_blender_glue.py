@@ -184,6 +184,15 @@ def test_libraries_and_input_datablocks_go_to_the_shared_input_check(tmp_path):
     assert str(local / "props.blend") in found[0].message and found[1].message == f"{shared}/anim.abc does not exist"
 
 
+def test_inputs_a_scene_of_the_file_writes_are_left_to_the_farm():
+    blend = _blend(_scene("Render"), _scene("Comp"), inputs=[
+        InputRecord("Image 'frames'", "/r/Render/beauty_####.png"),
+        InputRecord("Image 'one'", "/r/Render/beauty_0002.png"),
+        InputRecord("Image 'other'", "/r/Render/beauty_##.png"), InputRecord("Image 'still'", "/r/Render/beauty.png")])
+    assert checks.inputs(blend) == [("Image 'other'", "/r/Render/beauty_##.png"),
+                                    ("Image 'still'", "/r/Render/beauty.png")]
+
+
 def test_view_layer_jobs_writing_the_same_files_collide():
     blend = _blend(_scene("Main", view_layers=["fg", "bg"]))
     graph = jobs.build(blend, _options(view_layers=True), StudioDefaults("blender"))
