@@ -1,35 +1,45 @@
 """Blender's own validation, over the collected records (no bpy calls): findings an artist can act on.
 
-The shared layer adds the saved/modified check (Fix: save); these add: a linked library that is missing,
-a scene with no camera, a view layer job whose scene renders none, an output left on Blender's default
-``/tmp/``, a path template nothing fills, two jobs writing the same files, and File Output nodes of a
-file saved by Blender 4 or older read by Blender 5 (which splits their path into folder and file name).
+The shared layer adds the saved/modified check (Fix: save), output collisions (every output of every
+job), the input check (over :func:`inputs`: linked libraries, images, caches, sounds, clips, volumes) and
+the products check; these add: a scene with no camera, a view layer job whose scene renders none, an
+output left on Blender's default ``/tmp/``, a path template nothing fills, File Output nodes of a file
+saved by Blender 4 or older read by Blender 5 (which splits their path into folder and file name), and a
+review movie a render job cannot have.
 """
 from __future__ import annotations
 
 import re
-from typing import Dict, List
+from typing import List, Tuple
 
 from integrations.graph import JobGraph
 from integrations.validate import ERROR, WARNING, Finding
 
-from .jobs import sources
-from .records import BlendRecord, output_patterns
+from .jobs import reviewable, sources
+from .records import BlendRecord, output_patterns, sequence_pattern
 
-__all__ = ["findings"]
+__all__ = ["findings", "inputs"]
 
 
-def findings(graph: JobGraph, records: BlendRecord) -> List[Finding]:
+def inputs(records: BlendRecord) -> List[Tuple[str, str]]:
+    """The file's inputs for ``integrations.inputs``: each linked library and each input data-block, as
+    ``(data-block, path)``; but not the files a scene of the file writes (rendered by the farm before they
+    are read: a compositor reading another scene's frames)."""
+    written = {pattern for scene in records.scenes for pattern in output_patterns(scene)}
+    frames = [re.compile(re.sub(r"%0(\d+)d", r"\\d{\1,}", re.escape(p))) for p in written]
+    found = [(f"Library {library.name!r}", library.path) for library in records.libraries]
+    for item in records.inputs:
+        as_pattern = sequence_pattern(item.path) if "#" in item.path.rpartition("/")[2] else None
+        if as_pattern not in written and not any(regex.fullmatch(item.path) for regex in frames):
+            found.append((item.datablock, item.path))
+    return found
+
+
+def findings(graph: JobGraph, records: BlendRecord, review: bool = False) -> List[Finding]:
     """The findings for the file ``records`` describes and the render jobs of ``graph`` that came from it
-    (traced by :func:`.jobs.sources`)."""
+    (traced by :func:`.jobs.sources`); ``review`` whether review movies were asked for."""
     found: List[Finding] = []
-    for library in records.libraries:
-        if not library.exists:
-            found.append(Finding(ERROR, "Scene", None, "Scene", f"the linked library {library.name} is missing "
-                                 f"({library.path}): the farm cannot render what it links; relink it (File > "
-                                 "External Data)"))
     older = records.saved_by[0] < 5 <= records.read_by[0] and records.saved_by > (0, 0)
-    writers: Dict[str, str] = {}
     for job_id, source in sources(records, graph).items():
         scene, name = source.scene, graph.name(job_id)
         if not scene.camera and not scene.markers:
@@ -55,9 +65,9 @@ def findings(graph: JobGraph, records: BlendRecord) -> List[Finding]:
                 found.append(Finding(WARNING, name, job_id, "ImageFormat", "{} keeps the path template {} that "
                                      "the submitter does not fill: the predicted files may differ from what "
                                      "Blender writes".format(pattern, ", ".join(left))))
-            if pattern in writers and writers[pattern] != name:
-                found.append(Finding(WARNING, name, job_id, "ImageFormat", f"{name} writes the same files as "
-                                     f"{writers[pattern]}: {pattern} (put the view layer or scene in the output "
-                                     "path)"))
-            writers.setdefault(pattern, name)
+        if review and not reviewable(scene):
+            found.append(Finding(WARNING, name, job_id, "ImageFormat", f"scene {scene.name} gets no review movie: "
+                                 "it renders " + ("a movie file" if scene.movie else "frames " + str(
+                                     graph.value(job_id, "Range"))) + ", not an unbroken run of more than one "
+                                 "frame FFmpeg can read as one image sequence"))
     return found

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 import bpy
 
-from .records import BlendRecord, FileOutputRecord, LibraryRecord, SceneRecord
+from .records import BlendRecord, FileOutputRecord, InputRecord, LibraryRecord, SceneRecord
 
 __all__ = ["EXTENSIONS", "SETTINGS_TEXT", "collect_blend", "is_modified", "save", "scene_path", "settings_text",
            "store_settings_text"]
@@ -67,13 +67,47 @@ def collect_blend() -> BlendRecord:
     active = (window.scene if window is not None else bpy.context.scene).name
     return BlendRecord(path=bpy.data.filepath, modified=bpy.data.is_dirty, active=active,
                        scenes=[_scene(scene) for scene in bpy.data.scenes if scene.library is None],
-                       libraries=[_library(library) for library in bpy.data.libraries],
+                       libraries=[_library(library) for library in bpy.data.libraries], inputs=_inputs(),
                        saved_by=tuple(bpy.data.version[:2]), read_by=tuple(bpy.app.version[:2]))
 
 
 def _library(library: Any) -> LibraryRecord:
     path = os.path.normpath(bpy.path.abspath(library.filepath))
     return LibraryRecord(library.name, path, os.path.exists(path))
+
+
+def _inputs() -> List[InputRecord]:
+    """The files the render reads, packed ones left out: images with a file source (a sequence as ``#``, a
+    tiled image's tile as ``<UDIM>``), Alembic/USD caches (``CacheFile``, used by MeshSequenceCache),
+    sounds, movie clips and OpenVDB volumes."""
+    found = []
+    for image in bpy.data.images:
+        if image.source in ("FILE", "SEQUENCE", "MOVIE", "TILED") and image.filepath and not image.packed_file:
+            path = _absolute(image)
+            if image.source == "SEQUENCE":
+                path = _as_pattern(path)
+            elif image.source == "TILED" and not re.search(r"<UDIM>|<UVTILE>", path, re.IGNORECASE):
+                path = re.sub(r"\d{4}(?=[^/\d]*$)", "<UDIM>", path)
+            found.append(InputRecord(f"Image {image.name!r}", path))
+    for cache in (cache for cache in bpy.data.cache_files if cache.filepath):
+        path = _absolute(cache)
+        found.append(InputRecord(f"Cache {cache.name!r}", _as_pattern(path) if cache.is_sequence else path))
+    for sound in bpy.data.sounds:
+        if sound.filepath and not sound.packed_file:
+            found.append(InputRecord(f"Sound {sound.name!r}", _absolute(sound)))
+    for clip in (clip for clip in bpy.data.movieclips if clip.filepath):
+        path = _absolute(clip)
+        found.append(InputRecord(f"Movie clip {clip.name!r}", _as_pattern(path) if clip.source == "SEQUENCE" else path))
+    for volume in bpy.data.volumes:
+        if volume.filepath and not volume.packed_file:
+            path = _absolute(volume)
+            found.append(InputRecord(f"Volume {volume.name!r}", _as_pattern(path) if volume.is_sequence else path))
+    return found
+
+
+def _absolute(datablock: Any) -> str:
+    """A data-block's ``filepath`` made absolute (``//`` the folder of the file it is stored in)."""
+    return os.path.normpath(bpy.path.abspath(datablock.filepath, library=datablock.library)).replace("\\", "/")
 
 
 def _fill(path: str, values: Dict[str, str]) -> str:

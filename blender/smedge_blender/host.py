@@ -5,11 +5,11 @@ from typing import Any, Dict, List, Optional
 
 from integrations.graph import JobGraph
 from integrations.host import Check, Host, Option
-from integrations.products import product_findings
+from integrations.inputs import input_check
+from integrations.products import product_check
 from integrations.settings import SettingsStore, TextSettings
 from integrations.studio import StudioDefaults
 from integrations.validate import Finding
-from smedge_core.products import is_fetched
 
 from . import checks, collect, jobs
 from .records import BlendRecord
@@ -40,6 +40,7 @@ class BlenderHost(Host):
     def __init__(self, studio: Optional[StudioDefaults] = None) -> None:
         super().__init__(studio)
         self.records: Optional[BlendRecord] = None
+        self.review = False  # whether the last build asked for review movies
 
     def scene_path(self) -> str:
         return collect.scene_path()
@@ -57,21 +58,27 @@ class BlenderHost(Host):
         return [Option("all_scenes", "All scenes", False, "A job per scene of the file, not only the active one"),
                 Option("view_layers", "One job per view layer", False,
                        "A job per view layer that renders, not one per scene"),
-                Option("encode", "FFmpeg encode", False,
-                       "An FFmpeg encode per rendered image sequence, waiting for its whole render")]
+                Option("review", "Review movie", False,
+                       "An FFmpeg review movie of each render job's image sequence, waiting for the whole render "
+                       "(frame rate, codec and file from the studio defaults' review section)")]
 
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
-        self.records = collect.collect_blend()
+        self.records, self.review = collect.collect_blend(), bool(options["review"])
         return jobs.build(self.records, options, self.studio)
 
     def checks(self) -> List[Check]:
-        """Blender's checks over the kept records, and the products the master lacks. Host checks ask the
-        master nothing (``integrations.host.prepare`` runs them on Blender's main thread): the products are
-        checked once the product info was fetched (by an earlier validation in this process)."""
+        """Blender's findings over the kept records, the file's inputs (missing: error; outside the studio's
+        ``shared_roots``: warning) and the products the master lacks. Host checks ask the master nothing
+        (``integrations.host.prepare`` runs them on Blender's main thread): its path translations are not
+        consulted, and the products are checked once the product info was fetched (by an earlier validation
+        in this process)."""
         def blender_checks(graph: JobGraph) -> List[Finding]:
-            return checks.findings(graph, self.records) if self.records is not None else []
+            return checks.findings(graph, self.records, self.review) if self.records is not None else []
 
-        def products(graph: JobGraph) -> List[Finding]:
-            return product_findings(graph, self.name, self.studio) if is_fetched() else []
+        return [blender_checks, input_check(self.inputs, self.studio.shared_roots, translations=()),
+                product_check(self.name, self.studio)]
 
-        return [blender_checks, products]
+    def inputs(self) -> List[Any]:
+        """The collected file's inputs as the shared input check takes them: ``(datablock, path)`` or
+        ``(datablock, path, frames)``."""
+        return [] if self.records is None else checks.inputs(self.records)

@@ -5,8 +5,10 @@ view layer with ``view_layers``: ``Name`` ``<file> - <scene>`` (``- <view layer>
 product for the scene's render engine (``integrations.products.product_for``: the studio's, else
 ``Blender``), ``Scene`` the saved .blend,
 ``SceneName`` the scene (Blender's ``-S``), ``ViewLayer``, ``Range``, ``ImageFormat`` the image
-sequences it writes. Dependencies: a job whose compositor reads an image sequence another job writes
-waits on it frame by frame; with ``encode``, an FFmpeg job per rendered sequence waits for the whole render.
+sequences it writes (the render output and every File Output node's files, set by
+:func:`integrations.outputs.set_outputs`). Dependencies: a job whose compositor reads an image sequence
+another job writes waits on it frame by frame; with ``review``, a review movie of each render job's image
+sequence (:func:`integrations.review.add_review`) waits for the whole render.
 The options are declared in ``BlenderHost.options``; :func:`sources` traces a job back to its scene.
 """
 from __future__ import annotations
@@ -17,15 +19,17 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping
 from uuid import UUID
 
 from integrations.graph import JobGraph
+from integrations.outputs import set_outputs
 from integrations.products import product_for
+from integrations.review import add_review
 from smedge_core.frames import format_range
 
-from .records import BlendRecord, SceneRecord, output_patterns, scene_frames, sequence_pattern, with_extension
+from .records import BlendRecord, SceneRecord, output_patterns, scene_frames, sequence_pattern
 
 if TYPE_CHECKING:
     from integrations.studio import StudioDefaults
 
-__all__ = ["BLENDER_PRODUCT", "JobSource", "build", "sources"]
+__all__ = ["BLENDER_PRODUCT", "JobSource", "build", "reviewable", "sources"]
 
 #: The product of Blender's jobs when studio defaults name none.
 BLENDER_PRODUCT = "Blender"
@@ -50,23 +54,22 @@ def build(records: BlendRecord, options: Mapping[str, Any], studio: StudioDefaul
             job: Dict[str, Any] = {
                 "Name": f"{blend} - {scene.name}" + (" - " + layer if layer else ""),
                 "Type": product_for("blender", scene.engine or None, studio), "Scene": records.path,
-                "SceneName": scene.name, "Range": format_range(scene_frames(scene)),
-                "ImageFormat": output_patterns(scene)}
+                "SceneName": scene.name, "Range": format_range(scene_frames(scene))}
             if layer:
                 job["ViewLayer"] = layer
             if scene.movie:  # one movie file: the whole range in one packet
                 job["PacketSize"] = len(scene_frames(scene))
-            graph.add_job(job)
+            set_outputs(graph, graph.add_job(job), output_patterns(scene))
     renders = sources(records, graph)
     _add_frame_waits(graph, renders)
-    if options["encode"]:
-        _add_encodes(graph, renders)
+    if options["review"]:
+        _add_reviews(graph, renders, options["review"], studio)
     return graph
 
 
 def sources(records: BlendRecord, graph: JobGraph) -> Dict[UUID, JobSource]:
     """What each render job of ``graph`` came from, read back from the parameters :func:`build` set
-    (``SceneName``, ``ViewLayer``); jobs that name no scene of ``records`` (the encodes) are left out."""
+    (``SceneName``, ``ViewLayer``); jobs that name no scene of ``records`` (the reviews) are left out."""
     found: Dict[UUID, JobSource] = {}
     for job_id in graph:
         scene = records.scene(str(graph.value(job_id, "SceneName") or ""))
@@ -87,17 +90,20 @@ def _add_frame_waits(graph: JobGraph, renders: Dict[UUID, JobSource]) -> None:
                     graph.add_dependency(job_id, parent, per_frame=True)
 
 
-def _add_encodes(graph: JobGraph, renders: Dict[UUID, JobSource]) -> None:
-    for parent, source in renders.items():
-        scene = source.scene
-        frames = scene_frames(scene)
-        if scene.movie or len(frames) < 2:
-            continue
-        stem = os.path.basename(scene.filepath).replace("#", "").rstrip("._-") or scene.name
-        job_id = graph.add_job({
-            "Name": graph.name(parent) + " - encode", "Type": "FFmpeg",
-            "Scene": with_extension(sequence_pattern(scene.filepath), scene.extension), "Range": "1",
-            "InfileOptions": f"-framerate {scene.fps:g} -start_number {frames[0]}",
-            "OutfileOptions": "-c:v libx264 -pix_fmt yuv420p",
-            "OutputFile": os.path.join(os.path.dirname(scene.filepath), stem + ".mp4")})
-        graph.add_dependency(job_id, parent)
+def _add_reviews(graph: JobGraph, renders: Dict[UUID, JobSource], request: Any, studio: StudioDefaults) -> None:
+    """A review movie of the render output of each render job that writes an image sequence of more than
+    one frame, unstepped (FFmpeg's image sequence input stops at a gap), waiting for the whole job; the
+    frame rate is the scene's unless the studio or the request sets one."""
+    for job_id, source in renders.items():
+        if reviewable(source.scene):
+            settings = {} if request is True else dict(request)
+            if "frame_rate" not in settings and "frame_rate" not in studio.review:
+                settings["frame_rate"] = source.scene.fps
+            add_review(graph, job_id, settings, studio)
+
+
+def reviewable(scene: SceneRecord) -> bool:
+    """Whether a review movie can be made of ``scene``'s render output: an image sequence (not a movie) of
+    more than one frame, unstepped."""
+    frames = scene_frames(scene)
+    return not scene.movie and len(frames) > 1 and frames == list(range(frames[0], frames[-1] + 1))

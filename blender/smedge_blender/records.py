@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
-__all__ = ["BlendRecord", "FileOutputRecord", "LibraryRecord", "SceneRecord", "camera_at", "file_output_names",
-           "file_output_paths", "frame_path", "output_patterns", "scene_frames", "scene_outputs", "sequence_pattern",
-           "with_extension"]
+__all__ = ["BlendRecord", "FileOutputRecord", "InputRecord", "LibraryRecord", "SceneRecord", "camera_at",
+           "file_output_names", "file_output_paths", "frame_path", "output_patterns", "scene_frames", "scene_outputs",
+           "sequence_pattern", "with_extension"]
 
 
 @dataclass
@@ -59,12 +59,22 @@ class LibraryRecord:
 
 
 @dataclass
+class InputRecord:
+    """A file the render reads: the data-block (``Image "wood"``) and its path, made absolute, a sequence's
+    frame digits as ``#`` and a tiled image's tile as ``<UDIM>``."""
+
+    datablock: str
+    path: str
+
+
+@dataclass
 class BlendRecord:
     path: str  # "" while the file has never been saved
     modified: bool
     active: str  # the window's scene
     scenes: List[SceneRecord] = field(default_factory=list)  # every scene (jobs choose among them)
     libraries: List[LibraryRecord] = field(default_factory=list)
+    inputs: List[InputRecord] = field(default_factory=list)  # images, caches, sounds, clips, volumes (not packed)
     saved_by: Tuple[int, int] = (0, 0)  # the Blender version that saved the file
     read_by: Tuple[int, int] = (0, 0)  # the Blender version that collected it
 

@@ -2,6 +2,7 @@
 file names against the records' rules; sticky settings; a render on the local master."""
 import glob
 import os
+import shutil
 
 import pytest
 
@@ -128,9 +129,108 @@ def test_never_saved_unsaved_and_a_missing_library_are_findings(bpy, tmp_path):
     assert bpy.context.scene.frame_end == 9
     os.remove(str(library))
     bpy.ops.wm.open_mainfile(filepath=path)
-    (missing,) = [f for f in prepare(BlenderHost()).found if f.severity == ERROR and f.field == "Scene"
-                  and "library" in f.message]
-    assert f"the linked library props.blend is missing ({library})" in missing.message
+    (missing,) = [f for f in prepare(BlenderHost()).found if f.severity == ERROR and f.field == "Input"]
+    assert (missing.job_name, missing.message) == ("Library 'props.blend'", f"{library} does not exist")
+
+
+def test_missing_and_local_inputs_are_findings_naming_the_datablock_and_path(bpy, tmp_path):
+    """Images (a file, a sequence, UDIM tiles), an Alembic cache, a sound and a VDB volume of a real file,
+    through the shared input check: missing is an error, outside the studio's shared roots a warning."""
+    from integrations.host import prepare
+    from integrations.studio import StudioDefaults
+    from integrations.validate import WARNING
+    from smedge_blender.host import BlenderHost
+
+    shared, local = tmp_path / "shared", tmp_path / "local"
+    for folder, names in ((shared / "tex", ["wood.png", "t.1001.png", "t.1002.png"]),
+                          (shared / "seq", ["plate.0001.png", "plate.0002.png"]),
+                          (shared / "cache", ["anim.abc", "gone.abc"]), (local, ["local.png", "music.wav"])):
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            (folder / name).write_bytes(b"")
+    new_file(bpy)
+    tiny_scene(bpy, "Scene")
+    _save(bpy, shared / "in.blend")
+    for name, source, path in (("wood", "FILE", "//tex/wood.png"), ("gone", "FILE", "//tex/missing.png"),
+                               ("local", "FILE", str(local / "local.png")),
+                               ("plate", "SEQUENCE", "//seq/plate.0001.png"), ("tiles", "TILED", "//tex/t.<UDIM>.png")):
+        image = bpy.data.images.new(name, 4, 4, tiled=source == "TILED")
+        image.source, image.filepath = source, path
+    for cache in ("anim.abc", "gone.abc"):
+        assert bpy.ops.cachefile.open(filepath=str(shared / "cache" / cache)) == {"FINISHED"}
+    os.remove(str(shared / "cache" / "gone.abc"))
+    bpy.data.sounds.load(str(local / "music.wav"))
+    bpy.data.volumes.new("smoke").filepath = "//cache/smoke.vdb"
+    host = BlenderHost(StudioDefaults("blender", {"shared_roots": [str(shared)]}))
+    found = [(f.severity, f.job_name, f.message) for f in prepare(host).found if f.field == "Input"]
+    assert sorted(found) == sorted([
+        (ERROR, "Image 'gone'", f"{shared}/tex/missing.png does not exist"),
+        (ERROR, "Cache 'gone.abc'", f"{shared}/cache/gone.abc does not exist"),
+        (ERROR, "Volume 'smoke'", f"{shared}/cache/smoke.vdb does not exist"),
+        (WARNING, "Image 'local'", f"{local}/local.png is on a local disk, under none of the shared roots "
+         f"({shared}): render engines on other machines cannot reach it"),
+        (WARNING, "Sound 'music.wav'", f"{local}/music.wav is on a local disk, under none of the shared roots "
+         f"({shared}): render engines on other machines cannot reach it")])
+    assert {(i.datablock, i.path) for i in host.records.inputs} >= {
+        ("Image 'plate'", f"{shared}/seq/plate.####.png"), ("Image 'tiles'", f"{shared}/tex/t.<UDIM>.png")}
+
+
+@pytest.mark.usefixtures("local_master")
+def test_two_file_output_items_writing_one_file_are_an_error_finding(bpy, tmp_path):
+    import smedge_blender
+    from smedge_blender.collect import collect_blend
+    from smedge_blender.records import scene_outputs
+
+    new_file(bpy)
+    scene = tiny_scene(bpy, "Scene", start=1, end=2)
+    file_output(bpy, scene, "//renders/fo", "alpha_", ["alpha"])
+    file_output(bpy, scene, "//renders/fo/", "alpha_", ["alpha"])
+    _save(bpy, tmp_path / "twice.blend")
+    outputs = scene_outputs(collect_blend().scene("Scene"), 1)
+    assert outputs[1] == outputs[2] == str(tmp_path / "renders" / "fo" / "alpha_alpha0001.png")
+    graph = smedge_blender.build_graph()
+    (job,) = graph
+    assert graph.value(job, "ImageFormat") == [str(tmp_path / "renders" / "Scene" / "beauty_%04d.png")] + [
+        str(tmp_path / "renders" / "fo" / "alpha_alpha%04d.png")] * 2
+    with pytest.raises(ValidationError) as err:
+        smedge_blender.export(str(tmp_path / "out"))
+    (collision,) = [f for f in err.value.findings if f.field == "ImageFormat" and f.severity == ERROR]
+    assert collision.job_name == "twice.blend - Scene"
+    assert collision.message == "{0} is also written by another output of this job ({0}) on frames 1-2".format(
+        tmp_path / "renders" / "fo" / "alpha_alpha%04d.png")
+
+
+@pytest.mark.usefixtures("local_master")
+def test_a_review_job_runs_on_the_local_master_after_every_render_frame(bpy, tmp_path):
+    import smedge_blender
+    import smedge_core
+    from fakes.history import frame_times, wait_complete
+    from smedge_core.sandbox import engines, products
+
+    new_file(bpy)
+    tiny_scene(bpy, "Scene", start=1, end=3)
+    _save(bpy, tmp_path / "review.blend")
+    # the stand-in writes no movie; a real ffmpeg reads the frames Blender rendered
+    stand_in = shutil.which("ffmpeg") is None
+    if stand_in:
+        smedge_core.set_engines({products.FFMPEG_ID: {"Command": engines.stand_in("FFmpeg")}})
+    try:
+        result = smedge_blender.submit(review=True)
+        by_name = {result.graph.name(node): job for node, job in result.ids.items()}
+        render, review = by_name["review.blend - Scene"], by_name["review.blend - Scene - review"]
+        assert list(wait_complete([render, review], timeout=240).values()) == [states.JOB_COMPLETE] * 2
+    finally:
+        if stand_in:
+            smedge_core.set_engines({products.FFMPEG_ID: {"Command": ""}})
+    [job] = smedge_core.get_jobs(smedge_core.ids_to_query([review]))
+    assert job["Scene"] == str(tmp_path / "renders" / "Scene" / "beauty_%04d.png")
+    assert job["OutputFile"] == str(tmp_path / "renders" / "Scene" / "beauty.mp4")
+    rendered = frame_times(render)
+    assert sorted(rendered) == [1, 2, 3]
+    [(started, _)] = frame_times(review).values()
+    assert all(started >= finished for _, finished in rendered.values())
+    if not stand_in:
+        assert os.path.getsize(job["OutputFile"]) > 0
 
 
 def test_the_options_are_declared_once_and_checked_by_the_shared_collect(bpy):
@@ -141,8 +241,8 @@ def test_the_options_are_declared_once_and_checked_by_the_shared_collect(bpy):
     assert {option.name: option.default for option in BlenderHost().options()} == OPTIONS
     new_file(bpy)
     tiny_scene(bpy, "Scene")
-    for options, message in [({"split": True}, "Unknown Blender option(s) 'split'; known: all_scenes, encode, "
-                               "view_layers"), ({"encode": "yes"}, "encode must be True or False, not 'yes'")]:
+    for options, message in [({"split": True}, "Unknown Blender option(s) 'split'; known: all_scenes, review, "
+                               "view_layers"), ({"review": "yes"}, "review must be True or False, not 'yes'")]:
         with pytest.raises(ValueError) as err:
             collect(BlenderHost(), **options)
         assert str(err.value) == message
@@ -164,7 +264,7 @@ def test_settings_stick_to_the_file(bpy, tmp_path):
 
     new_file(bpy)
     tiny_scene(bpy, "Only")
-    stored = Settings(pool="cpu", priority=70, packet_size=2, paused=True, options={"encode": True})
+    stored = Settings(pool="cpu", priority=70, packet_size=2, paused=True, options={"review": True})
     BlenderHost().settings_store().save(stored.to_data())
     path = _save(bpy, tmp_path / "sticky.blend")
     new_file(bpy)
@@ -188,7 +288,7 @@ def test_the_panel_settings_drive_submit_and_submit_again(bpy, tmp_path):
 
     new_file(bpy)
     scene = tiny_scene(bpy, "Scene")  # the file's active scene
-    scene.smedge.pool, scene.smedge.use_priority, scene.smedge.priority, scene.smedge.encode = "", True, 60, True
+    scene.smedge.pool, scene.smedge.use_priority, scene.smedge.priority, scene.smedge.review = "", True, 60, True
     BlenderHost().settings_store().write('{"priority": "high", "jobs": {"panel.blend - Scene": {"PacketSize": 1}}}')
     _save(bpy, tmp_path / "panel.blend")
     (tmp_path / "out").mkdir()
@@ -198,15 +298,15 @@ def test_the_panel_settings_drive_submit_and_submit_again(bpy, tmp_path):
     assert [(f.job_name, f.field, f.message) for f in panel.DIALOG.findings if f.job_name == "Stored settings"] == [
         ("Stored settings", "priority", "Ignoring priority in the text smedge_submit_settings.json: bad value 'high'")]
     stored, damaged = load(BlenderHost().settings_store())  # the panel's values stored, the per-job value kept
-    assert (stored.priority, stored.options["encode"], stored.jobs, damaged) == (
+    assert (stored.priority, stored.options["review"], stored.jobs, damaged) == (
         60, True, {"panel.blend - Scene": {"PacketSize": 1}}, [])
     bpy.ops.wm.save_mainfile()
-    scene.smedge.encode = False  # not stored: Submit again uses what the last export stored
+    scene.smedge.review = False  # not stored: Submit again uses what the last export stored
     result = smedge_blender.export(str(tmp_path / "again"), stored=True)
     assert result.ids == {} and len(result.graph) == 2
     with open(result.job_file, encoding="utf-8") as stream:
         text = stream.read()
-    assert text.count("Priority = 60") == 2 and "beauty.mp4" in text  # the stored encode option, not the panel's
+    assert text.count("Priority = 60") == 2 and "beauty.mp4" in text  # the stored review option, not the panel's
 
 
 @pytest.mark.usefixtures("local_master")

@@ -9,10 +9,12 @@ import sys
 
 import pytest
 
+from integrations.inputs import input_findings
+from integrations.outputs import collisions
 from integrations.studio import StudioDefaults
 from integrations.validate import ERROR, WARNING
 from smedge_blender import checks, jobs
-from smedge_blender.records import (BlendRecord, FileOutputRecord, LibraryRecord, SceneRecord, camera_at,
+from smedge_blender.records import (BlendRecord, FileOutputRecord, InputRecord, LibraryRecord, SceneRecord, camera_at,
                                     file_output_paths, frame_path, output_patterns, scene_outputs)
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -72,7 +74,7 @@ def _blend(*scenes, **values):
 
 #: ``BlenderHost.options`` and their defaults (``smedge_blender.host`` imports bpy; test_blender_bpy.py
 #: checks this copy against it).
-OPTIONS = {"all_scenes": False, "view_layers": False, "encode": False}
+OPTIONS = {"all_scenes": False, "view_layers": False, "review": False}
 
 
 def _options(**given):
@@ -124,16 +126,32 @@ def test_a_compositing_scene_reading_another_scenes_frames_waits_frame_by_frame(
     assert graph.parents(render_id) == []
 
 
-def test_encode_waits_for_the_whole_render_and_movies_render_in_one_packet():
-    blend = _blend(_scene("Main", start=101, end=148, fps=25.0), _scene("Movie", movie=True, extension=""))
-    graph = jobs.build(blend, _options(encode=True, all_scenes=True), StudioDefaults("blender"))
-    encode = next(j for j in graph if graph.value(j, "Type") == "FFmpeg")
-    assert graph.value(encode, "Scene") == "/r/Main/beauty_%04d.png"
-    assert graph.value(encode, "InfileOptions") == "-framerate 25 -start_number 101"
-    assert graph.value(encode, "OutputFile") == "/r/Main/beauty.mp4"
-    assert graph.waits_per_frame(encode) is False and len(graph) == 3
+def test_review_waits_for_the_whole_render_and_movies_render_in_one_packet():
+    blend = _blend(_scene("Main", start=101, end=148, fps=25.0), _scene("Movie", movie=True, extension=""),
+                   _scene("Stepped", step=2))
+    graph = jobs.build(blend, _options(review=True, all_scenes=True), StudioDefaults("blender"))
+    (review,) = [j for j in graph if graph.value(j, "Type") == "FFmpeg"]
+    main = next(j for j in graph if graph.value(j, "SceneName") == "Main")
+    assert graph.name(review) == "shot.blend - Main - review" and graph.parents(review) == [main]
+    assert graph.value(review, "Scene") == "/r/Main/beauty_%04d.png"
+    assert graph.value(review, "InfileOptions") == "-framerate 25 -start_number 101"
+    assert graph.value(review, "OutfileOptions") == "-frames:v 48 -c:v libx264 -pix_fmt yuv420p"
+    assert graph.value(review, "OutputFile") == "/r/Main/beauty.mp4"
+    assert graph.waits_per_frame(review) is False and len(graph) == 4
     movie = next(j for j in graph if graph.value(j, "SceneName") == "Movie")
     assert graph.value(movie, "PacketSize") == 4 and graph.value(movie, "ImageFormat") == []
+    found = [f for f in checks.findings(graph, blend, review=True) if "review" in f.message]
+    assert [(f.job_name, f.severity) for f in found] == [("shot.blend - Movie", WARNING),
+                                                        ("shot.blend - Stepped", WARNING)]
+    assert "a movie file" in found[0].message and "frames 1,3" in found[1].message
+
+
+def test_the_studio_review_section_wins_over_the_scene_frame_rate():
+    studio = StudioDefaults("blender", {"review": {"frame_rate": 30, "output": "{folder}/../{job}.mov"}})
+    graph = jobs.build(_blend(_scene("Main", fps=25.0)), _options(review=True), studio)
+    (review,) = [j for j in graph if graph.value(j, "Type") == "FFmpeg"]
+    assert graph.value(review, "InfileOptions") == "-framerate 30 -start_number 1"
+    assert graph.value(review, "OutputFile") == "/r/Main/../shot.blend - Main.mov"
 
 
 def test_a_studio_product_for_the_render_engine():
@@ -144,20 +162,51 @@ def test_a_studio_product_for_the_render_engine():
 
 def test_checks_name_the_problem_and_the_job():
     scene = _scene(camera="", view_layers=[], filepath="/tmp/")
-    blend = _blend(scene, libraries=[LibraryRecord("props.blend", "/gone/props.blend", False)])
+    blend = _blend(scene)
     graph = jobs.build(blend, _options(), StudioDefaults("blender"))
     found = checks.findings(graph, blend)
-    assert [(f.severity, f.field) for f in found] == [
-        (ERROR, "Scene"), (ERROR, "SceneName"), (ERROR, "ViewLayer"), (WARNING, "ImageFormat")]
-    assert "/gone/props.blend" in found[0].message and "scene Scene has no camera" in found[1].message
+    assert [(f.severity, f.field) for f in found] == [(ERROR, "SceneName"), (ERROR, "ViewLayer"),
+                                                      (WARNING, "ImageFormat")]
+    assert "scene Scene has no camera" in found[0].message
 
 
-def test_view_layer_jobs_writing_the_same_files_are_flagged():
+def test_libraries_and_input_datablocks_go_to_the_shared_input_check(tmp_path):
+    shared, local = tmp_path / "shared", tmp_path / "local"
+    (shared / "tex").mkdir(parents=True)
+    local.mkdir()
+    (shared / "tex" / "wood.1001.png").write_bytes(b"")
+    (local / "props.blend").write_bytes(b"")
+    blend = _blend(_scene(), libraries=[LibraryRecord("props.blend", str(local / "props.blend"), True)],
+                   inputs=[InputRecord("Image 'wood'", str(shared / "tex" / "wood.<UDIM>.png")),
+                           InputRecord("Cache 'anim'", str(shared / "anim.abc"))])
+    found = input_findings(checks.inputs(blend), [str(shared)])
+    assert [(f.severity, f.job_name) for f in found] == [(WARNING, "Library 'props.blend'"), (ERROR, "Cache 'anim'")]
+    assert str(local / "props.blend") in found[0].message and found[1].message == f"{shared}/anim.abc does not exist"
+
+
+def test_inputs_a_scene_of_the_file_writes_are_left_to_the_farm():
+    blend = _blend(_scene("Render"), _scene("Comp"), inputs=[
+        InputRecord("Image 'frames'", "/r/Render/beauty_####.png"),
+        InputRecord("Image 'one'", "/r/Render/beauty_0002.png"),
+        InputRecord("Image 'other'", "/r/Render/beauty_##.png"), InputRecord("Image 'still'", "/r/Render/beauty.png")])
+    assert checks.inputs(blend) == [("Image 'other'", "/r/Render/beauty_##.png"),
+                                    ("Image 'still'", "/r/Render/beauty.png")]
+
+
+def test_view_layer_jobs_writing_the_same_files_collide():
     blend = _blend(_scene("Main", view_layers=["fg", "bg"]))
     graph = jobs.build(blend, _options(view_layers=True), StudioDefaults("blender"))
-    found = checks.findings(graph, blend)
-    assert [f.job_name for f in found] == ["shot.blend - Main - bg"]
-    assert "writes the same files as shot.blend - Main - fg" in found[0].message
+    (hit,) = collisions(graph)
+    assert {graph.name(hit.job), graph.name(hit.other_job)} == {"shot.blend - Main - fg", "shot.blend - Main - bg"}
+    assert hit.path == hit.other_path == "/r/Main/beauty_%04d.png" and hit.frames == [1, 2, 3, 4]
+
+
+def test_two_file_output_items_writing_one_file_collide_in_one_job():
+    scene = _scene(compositing=True, file_outputs=[_node("a_", ["x"]), _node("a_", ["x"])])
+    graph = jobs.build(_blend(scene), _options(), StudioDefaults("blender"))
+    (job,) = graph
+    (hit,) = collisions(graph)
+    assert (hit.job, hit.other_job, hit.path) == (job, job, "/r/fo/a_x%04d.png")
 
 
 def test_the_package_and_its_plain_modules_import_no_bpy():
