@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from . import studio as _studio
 from .graph import JobGraph
+from .products import FARM_CONTROLS
 from .session import Check, Result, Submission, send
 from .settings import JsonFileSettings, MemorySettings, Settings, SettingsStore
 from .settings import load as load_settings
@@ -157,15 +158,22 @@ def collect(host: Host, **options: Any) -> JobGraph:
     and each job that waits per frame raised above its parents' priority (Smedge's rule), so that
     defaults giving every job one priority still make a graph that can be sent; never past the product's
     highest priority when the product definitions are known already (collecting asks the master nothing:
-    validation reports what is left). ValueError for an option the host does not declare, or a value
-    it cannot take."""
+    validation reports what is left). The farm controls of ``integrations.products.FARM_CONTROLS``
+    (``cpus=4``, ``detect_errors=True``...), where the host declares no option of that name, are set on
+    every job, before the studio's defaults; ``conform_job`` checks them against each job's product when
+    the graph is validated. ValueError for an option the host does not declare, or a value it cannot take."""
     declared = {option.name: option for option in host.options()}
+    farm = {FARM_CONTROLS[name]: options.pop(name) for name in list(options)
+            if name in FARM_CONTROLS and name not in declared}
     unknown = sorted(set(options) - set(declared))
     if unknown:
         raise ValueError("Unknown {} option(s) {}; known: {}".format(
             host.name.capitalize(), ", ".join(repr(name) for name in unknown), ", ".join(sorted(declared)) or "none"))
     graph = host.build_graph({name: option.check(options[name]) if name in options else option.default
                               for name, option in declared.items()})
+    for job_id in graph:
+        for parameter, value in farm.items():
+            graph.set_value(job_id, parameter, value)
     host.studio.apply(graph, host.product)
     apply_fixes(graph, priority_findings(graph, limit_of=lambda product: max_priority(product, fetch=False)))
     return graph
