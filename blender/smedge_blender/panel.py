@@ -17,7 +17,7 @@ from typing import Any, Dict, List, Optional, Union
 import bpy
 
 from integrations.host import prepare
-from integrations.session import Result
+from integrations.session import Result, job_count
 from integrations.settings import MemorySettings, Settings
 from integrations.settings import load as load_settings
 from integrations.validate import ERROR, WARNING, Finding, ValidationError
@@ -130,7 +130,7 @@ def start(context: Any, export_to: Optional[str] = None, again: bool = False, fi
         work()
         _finish(outcome[0], settings)
         return
-    DIALOG.running, DIALOG.text = True, f"Submitting {len(prepared.graph)} jobs..."
+    DIALOG.running, DIALOG.text = True, f"Submitting {job_count(len(prepared.graph))}..."
     thread = threading.Thread(target=work, name="smedge-submit", daemon=True)
     thread.start()
 
@@ -151,7 +151,7 @@ def _finish(outcome: Union[Result, Exception], settings: Settings) -> None:
         if outcome.job_file is not None:
             DIALOG.text = f"Exported {outcome.json_file}; submit later with: Submit -FromFile {outcome.job_file}"
         else:
-            DIALOG.text = "Submitted {} jobs: {}".format(len(outcome.ids), "; ".join(
+            DIALOG.text = "Submitted {}: {}".format(job_count(len(outcome.ids)), "; ".join(
                 f"{outcome.graph.name(node)} = {job}" for node, job in outcome.ids.items()))
     else:
         DIALOG.ok, DIALOG.result = False, None

@@ -34,7 +34,7 @@ def test_submit_in_the_window_runs_off_the_main_thread_and_reports_through_a_tim
     assert (seen["shown"], seen["all_scenes"], seen["text_after_show"]) == ("SubmitDialog", True, "")  # not sent
     assert seen["result"] == ["FINISHED"] and seen["running_after_press"] is True
     assert "smedge-submit" in seen["threads_after_press"]
-    assert seen["ok"] is True and seen["text"].startswith("Submitted 1 jobs: ui.blend - Scene = ")
+    assert seen["ok"] is True and seen["text"].startswith("Submitted 1 job: ui.blend - Scene = ")
     assert seen["stored"] is True  # the settings, stored once sent
     assert seen["ended"] - seen["pressed"] > 10 * (seen["returned"] - seen["pressed"])  # the work came later
     job_id = seen["text"].rsplit(" = ", 1)[1]
