@@ -230,7 +230,7 @@ def install(host: str, dest: Optional[Union[str, os.PathLike[str]]] = None) -> L
         if host == "nuke" and "init_before" not in record:  # kept from the first install, for uninstall
             record["init_before"] = _read(loader) if loader.exists() else None
         home.mkdir(parents=True, exist_ok=True)
-        written = []  # type: List[str]
+        written: List[str] = []
         lib = home / "lib"
         _write_lib(lib, written)
         text = _loader_text(host, folder, lib)
@@ -277,7 +277,7 @@ def uninstall(host: str, dest: Optional[Union[str, os.PathLike[str]]] = None) ->
     dest = _absolute(host, dest)
     home = dest / NAME / host
     record = _record(home)
-    done = []  # type: List[Tuple[str, str]]
+    done: List[Tuple[str, str]] = []
     loader = _loader(host, dest)
     if host == "nuke":
         current = _read(loader) if loader.exists() else None
@@ -362,7 +362,7 @@ def _install_blender(scripts: Path) -> List[str]:
     record["addon"] = str(addon)
     record["created_addons"] = record.get("created_addons", not addon.parent.exists())
     (home / "installed.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
-    written = []  # type: List[str]
+    written: List[str] = []
     _write_lib(home / "lib", written, ("smedge_core", "integrations"))
     addon.parent.mkdir(parents=True, exist_ok=True)
     _link(host_folder("blender") / "smedge_blender", addon)

@@ -71,8 +71,8 @@ class StudioDefaults:
         self.findings = list(findings or [])
         self._host = data.get("hosts", {}).get(host, {})
         self._products = data.get("products", {})
-        self._shared_roots = data.get("shared_roots", [])  # type: List[str]
-        self._review = data.get("review", {})  # type: Dict[str, Any]
+        self._shared_roots: List[str] = data.get("shared_roots", [])
+        self._review: Dict[str, Any] = data.get("review", {})
 
     @property
     def review(self) -> Dict[str, Any]:
@@ -101,8 +101,8 @@ class StudioDefaults:
     def job_values(self, product: str) -> Dict[str, Any]:
         """The job parameters a job of ``product`` takes where it sets none: host values, then the
         product's, then the host's extra job parameters."""
-        values = {}  # type: Dict[str, Any]
-        product_section = self._products.get(product.lower(), {})  # type: Dict[str, Any]
+        values: Dict[str, Any] = {}
+        product_section: Dict[str, Any] = self._products.get(product.lower(), {})
         for section in (self._host, product_section):
             for key, parameter in JOB_DEFAULTS.items():
                 if key in section:
@@ -126,8 +126,9 @@ def load(host: str, environ: Optional[Mapping[str, str]] = None,
     ``products`` (e.g. ``smedge_core.get_product_info()``) it must also be a valid value of that
     parameter in every one of them that has it."""
     environ = os.environ if environ is None else environ
-    merged = {}  # type: Dict[str, Any]
-    files, findings = [], []  # type: List[str], List[Finding]
+    merged: Dict[str, Any] = {}
+    files: List[str] = []
+    findings: List[Finding] = []
     studio_file = environ.get(CONFIG_ENV, "")
     for path, variable in ((studio_file, CONFIG_ENV), (user_config_path(environ), USER_CONFIG_ENV)):
         if not path or (variable == USER_CONFIG_ENV and not os.path.exists(path)):
@@ -187,7 +188,7 @@ def _job_default(key: str, value: Any) -> Any:
 def _section(data: Any, where: str, path: str, findings: List[Finding], allowed: Tuple[str, ...],
              products: List[Product]) -> Dict[str, Any]:
     """The known, valid entries of a host or product section."""
-    out = {}  # type: Dict[str, Any]
+    out: Dict[str, Any] = {}
     if not isinstance(data, dict):
         _problem(findings, path, where, f"expected an object, found {data!r}")
         return out
@@ -262,7 +263,7 @@ def _mapping(value: Any, where: str, path: str, findings: List[Finding], good: A
 
 def _checked(data: Dict[str, Any], path: str, findings: List[Finding], products: List[Product]) -> Dict[str, Any]:
     """The valid part of one file's data."""
-    out = {}  # type: Dict[str, Any]
+    out: Dict[str, Any] = {}
     host_keys = (*tuple(JOB_DEFAULTS), "renderers", "job", "split")
     for key, value in data.items():
         if key == "version":

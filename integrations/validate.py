@@ -123,7 +123,7 @@ def validate(graph: JobGraph, pools: Optional[List[Pool]] = None,
     graph and returns findings, listed after the shared ones. SmedgeComponentError from the core (master
     unreachable) propagates.
     """
-    findings = []  # type: List[Finding]
+    findings: List[Finding] = []
     ids = list(graph)
     _nothing_to_render(ids, findings)
     order = _ruled(findings, "waits", _structure(graph, ids, findings))
@@ -152,7 +152,7 @@ def unique(findings: Iterable[Finding]) -> List[Finding]:
     findings = list(findings)
     unsaved = unsaved_scene()
     explained = any(f.message == unsaved.message and f.job_id is None for f in findings)
-    seen = set()  # type: Set[Tuple[str, Optional[uuid.UUID], str, str]]
+    seen: Set[Tuple[str, Optional[uuid.UUID], str, str]] = set()
     out = []
     for finding in findings:
         key = (finding.severity, finding.job_id, finding.field, finding.message)
@@ -370,7 +370,7 @@ def priority_findings(graph: JobGraph, limit_of: Callable[[Any], Optional[int]] 
         priorities = {job_id: graph.priority(job_id) for job_id in graph}
     except ValueError:
         return []
-    findings = []  # type: List[Finding]
+    findings: List[Finding] = []
     _priorities(graph, order, priorities, findings, limit_of)
     return findings
 
