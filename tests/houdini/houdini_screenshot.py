@@ -1,9 +1,9 @@
-"""Grab the Submit to Smedge dialog opened by a Smedge ROP's Open Dialog button, on the fake hou, for
+"""Grab the Submit to Smedge dialog opened by a Smedge ROP's Submit... button, on the fake hou, for
 docs/houdini.md.
 
 ``python tests/houdini/houdini_screenshot.py [FOLDER]`` (with a qtpy binding) starts a local master in a
 temporary folder, builds a ROP network (a simulation, a Fetch from /obj, a Merge of two branches) with the
-fake hou, presses Open Dialog and saves ``houdini-dialog-<binding>.png`` into FOLDER (default: docs/).
+fake hou, presses Submit... and saves ``houdini-dialog-<binding>.png`` into FOLDER (default: docs/).
 """
 import os
 import sys

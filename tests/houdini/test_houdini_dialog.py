@@ -1,4 +1,4 @@
-"""The Open Dialog button, offscreen: the shared dialog on the ROP network, its settings sticking to the
+"""The Submit... button, offscreen: the shared dialog on the ROP network, its settings sticking to the
 Smedge ROP's parms (on the fake farm)."""
 import os
 

@@ -4,9 +4,12 @@ It is defined here in Python rather than as a binary asset: :func:`create` (the 
 ROP in a ROP network and :func:`install` puts these parms on it with ``setParmTemplateGroup``. Wire the
 ROPs to render into it; its buttons run one import and one call each:
 
-- **Submit** (:func:`on_submit`): validates and submits headlessly, then shows the job IDs or what to fix;
-- **Export (dry run)** (:func:`on_export`): writes the job file and JSON into *Export Folder*;
-- **Open Dialog** (:func:`on_dialog`): the Submit to Smedge dialog, its settings sticking to these parms.
+- **Submit...** (:func:`on_dialog`): the Submit to Smedge dialog, its settings sticking to these parms;
+- **Submit Again** (:func:`on_submit`): validates and submits headlessly with the settings on this ROP (the
+  last ones the dialog stored), then shows the job IDs or what to fix;
+- **Export Job Files** (:func:`on_export`): writes the job file and JSON into *Export Folder*.
+
+The same three actions as every host's menu (Submit..., Submit again, Export job files).
 
 Being a Null ROP it is structure, not a job: bypassing it passes its inputs on, locking it renders nothing.
 """
@@ -50,13 +53,16 @@ def parm_templates() -> List[Any]:
                              help="Node by node makes every job wait for all of what it depends on"),
         hou.StringParmTemplate("export_dir", "Export Folder", 1, default_value=("$HIP/smedge",),
                                string_type=hou.stringParmType.FileReference,
-                               help="Where Export (dry run) writes the job file and its JSON"),
-        hou.ButtonParmTemplate("submit", "Submit", script_callback=_callback("on_submit"),
-                               script_callback_language=python, join_with_next=True),
-        hou.ButtonParmTemplate("export", "Export (dry run)", script_callback=_callback("on_export"),
-                               script_callback_language=python, join_with_next=True),
-        hou.ButtonParmTemplate("open_dialog", "Open Dialog", script_callback=_callback("on_dialog"),
-                               script_callback_language=python),
+                               help="Where Export Job Files writes the job file and its JSON"),
+        hou.ButtonParmTemplate("open_dialog", "Submit...", script_callback=_callback("on_dialog"),
+                               script_callback_language=python, join_with_next=True,
+                               help="The Submit to Smedge dialog: jobs, waits, findings with fixes"),
+        hou.ButtonParmTemplate("submit", "Submit Again", script_callback=_callback("on_submit"),
+                               script_callback_language=python, join_with_next=True,
+                               help="Submit with the settings on this ROP (the last ones the dialog stored)"),
+        hou.ButtonParmTemplate("export", "Export Job Files", script_callback=_callback("on_export"),
+                               script_callback_language=python,
+                               help="Write the job file and its JSON into Export Folder; submits nothing"),
         hou.StringParmTemplate(_collect.OVERRIDES_PARM, "Per-job Overrides", 1, default_value=("",), is_hidden=True),
     ]
 
@@ -106,12 +112,12 @@ def _message(text: str, severity: Any = None, details: Optional[str] = None) -> 
 
 
 def on_submit(kwargs: Dict[str, Any]) -> Any:
-    """Submit button: validate and submit the ROPs wired into this Smedge ROP (see :func:`_send`)."""
+    """Submit Again button: validate and submit the ROPs wired into this Smedge ROP (see :func:`_send`)."""
     return _send(kwargs["node"], "Submit")
 
 
 def on_export(kwargs: Dict[str, Any]) -> Any:
-    """Export (dry run) button: write the job file and JSON into the Export Folder parm's folder."""
+    """Export Job Files button: write the job file and JSON into the Export Folder parm's folder."""
     import os
 
     node = kwargs["node"]
@@ -166,14 +172,14 @@ def _outcome(what: str, outcome: Any) -> None:
             _message(f"Submitted {job_count(len(outcome.ids))} to Smedge.",
                      details="\n".join(str(job_id) for job_id in outcome.ids.values()))
     elif isinstance(outcome, ValidationError):
-        _message(f"{what} refused: fix these first (Open Dialog shows them beside each job, with fixes).",
+        _message(f"{what} refused: fix these first (Submit... shows them beside each job, with fixes).",
                  hou.severityType.Error, "\n".join(str(f) for f in outcome.findings))
     else:
         _message(f"{what} failed: {outcome}", hou.severityType.Error)
 
 
 def on_dialog(kwargs: Dict[str, Any]) -> Any:
-    """Open Dialog button: the Submit to Smedge dialog for this Smedge ROP (kept open until closed)."""
+    """Submit... button: the Submit to Smedge dialog for this Smedge ROP (kept open until closed)."""
     from smedge_houdini import show
 
     try:
