@@ -739,8 +739,8 @@ def scriptOpen(filename):
                            "(Nuke opens another window here)")
     path = os.path.abspath(filename)
     try:
-        with open(path, encoding="utf-8") as stream:
-            text = stream.read()
+        with open(path, encoding="utf-8", errors="replace") as stream:  # Nuke reads bytes: a label in
+            text = stream.read()  # another encoding (GBK, Latin-1) loads; unconfirmed how it shows
     except OSError as err:
         raise RuntimeError(f"{filename}: {err.strerror}") from err
     try:
