@@ -1,4 +1,6 @@
 """What real .nk files hold that the fake Nuke must read as Nuke does (found running public files)."""
+import pytest
+
 import nuke
 
 
@@ -21,3 +23,20 @@ def test_a_clone_copied_from_another_session_is_a_plain_node(tmp_path):
     read = nuke.toNode("Read1")
     assert read.Class() == "Read" and read["last"].value() == 74
     assert nuke.toNode("Write1").input(0) is read
+
+
+def test_a_toolset_pushing_cut_paste_input_it_never_set_loads_with_no_input(tmp_path):
+    """The Nuke Survival Toolkit's NST_LightSwitchPuppet.nk pushes $cut_paste_input without the clipboard's
+    ``set cut_paste_input [stack 0]`` line (Nuke's paste defines it); the next node gets no input."""
+    script = tmp_path / "toolset.nk"
+    script.write_text("Group {\n name G1\n}\nend_group\npush $cut_paste_input\nGrade {\n name Grade1\n}\n",
+                      encoding="utf-8")
+    nuke.scriptOpen(str(script))
+    assert nuke.toNode("Grade1").input(0) is None
+
+
+def test_any_other_unset_variable_still_fails_the_load(tmp_path):
+    script = tmp_path / "broken.nk"
+    script.write_text("push $N1234\nGrade {\n name Grade1\n}\n", encoding="utf-8")
+    with pytest.raises(RuntimeError, match=r"push \$N1234: no such variable"):
+        nuke.scriptOpen(str(script))

@@ -767,6 +767,8 @@ def _run(commands, filename):
             _, name, depth = command
             variables[name] = stack[-1 - depth] if depth < len(stack) else None
         elif kind == "push":
+            if command[1] == "cut_paste_input" and command[1] not in variables:
+                variables[command[1]] = None  # Nuke's paste defines it; a toolset may not (unconfirmed)
             if command[1] is not None and command[1] not in variables:
                 raise RuntimeError(f"{filename}: push ${command[1]}: no such variable")
             stack.append(variables[command[1]] if command[1] is not None else None)
