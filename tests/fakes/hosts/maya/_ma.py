@@ -229,7 +229,7 @@ class _Reader:
     def c_parent(self, flags, args):
         if "-add" in flags and "-s" in flags and len(args) == 2:  # a shape instanced under another transform
             node, parent = self.scene.node(self.name(args[0])), self.scene.node(self.name(args[1]))
-            node.instance_paths.append(parent.path + "|" + node.name)
+            node.instance_parents.append(parent)
         else:
             self.scene.skipped.append("parent")
 
