@@ -40,3 +40,21 @@ def test_any_other_unset_variable_still_fails_the_load(tmp_path):
     script.write_text("push $N1234\nGrade {\n name Grade1\n}\n", encoding="utf-8")
     with pytest.raises(RuntimeError, match=r"push \$N1234: no such variable"):
         nuke.scriptOpen(str(script))
+
+
+def test_a_live_group_holds_its_nodes_up_to_end_group(tmp_path):
+    """LiveGroup (Nuke 11+) and VariableGroup (Nuke 16) are Groups: a script holds their nodes up to
+    end_group, and a Write inside is found through the group."""
+    script = tmp_path / "live.nk"
+    script.write_text("version 16.0 v2\nRoot {\n inputs 0\n first_frame 1001\n last_frame 1010\n"
+                      " views {{left \"\"} {right \"\"}}\n}\n"
+                      "LiveGroup {\n inputs 0\n file /comp/live.nk\n name LiveGroup1\n}\n"
+                      " Constant {\n  inputs 0\n  name Constant1\n }\n"
+                      " Write {\n  file /out/%V/a.####.exr\n  views {left right}\n  name Write1\n }\n"
+                      "end_group\nVariableGroup {\n inputs 0\n name VariableGroup1\n}\nend_group\n",
+                      encoding="utf-8")
+    nuke.scriptOpen(str(script))
+    live = nuke.toNode("LiveGroup1")
+    assert isinstance(live, nuke.Group) and live.Class() == "LiveGroup"
+    assert [n.fullName() for n in nuke.allNodes("Write", recurseGroups=True)] == ["LiveGroup1.Write1"]
+    assert isinstance(nuke.toNode("VariableGroup1"), nuke.Group)

@@ -340,6 +340,10 @@ def _node_knobs(cls):
     return knobs
 
 
+#: Classes that are Groups (Foundry's Python reference: nuke.LiveGroup and nuke.VariableGroup are Groups): a
+#: script holds their nodes up to ``end_group``. That a published LiveGroup writes its nodes too is
+#: unconfirmed.
+_GROUP_CLASSES = ("Group", "LiveGroup", "VariableGroup")
 _NO_INPUTS = {"Read", "DeepRead", "ReadGeo2", "Constant", "ColorBars", "CheckerBoard2", "Input", "BackdropNode",
               "StickyNote", "Root"}
 
@@ -654,7 +658,7 @@ def _unique_name(group, base, node=None):
 
 
 def _new_node(cls, group, name=None):
-    node = (Group if cls == "Group" else Node)(cls, group)
+    node = (Group if cls in _GROUP_CLASSES else Node)(cls, group)
     node._knobs["name"]._value = _unique_name(group, name or cls + "1")
     if cls == "Input":
         node._knobs["number"]._value = sum(1 for n in group._nodes if n.Class() == "Input")
@@ -804,7 +808,7 @@ def _run(commands, filename):
             popped = [stack.pop() if stack else None for _ in range(count)]
             node._inputs = popped
             stack.append(node)
-            if cls == "Group":
+            if cls in _GROUP_CLASSES:
                 groups.append(node)
                 stacks.append([])
     if len(groups) > 1:
