@@ -58,3 +58,15 @@ def test_a_live_group_holds_its_nodes_up_to_end_group(tmp_path):
     assert isinstance(live, nuke.Group) and live.Class() == "LiveGroup"
     assert [n.fullName() for n in nuke.allNodes("Write", recurseGroups=True)] == ["LiveGroup1.Write1"]
     assert isinstance(nuke.toNode("VariableGroup1"), nuke.Group)
+
+
+def test_a_gizmo_file_is_a_group_up_to_end_group(tmp_path):
+    """A .gizmo file (WuLiFang's third-party gizmos, Nuke 7 to 12) opens with ``Gizmo {`` and its nodes."""
+    script = tmp_path / "Glow.gizmo"
+    script.write_text("version 7.0 v6\nGizmo {\n inputs 1\n}\n Input {\n  inputs 0\n  name Input1\n }\n"
+                      " Blur {\n  size 10\n  name Blur1\n }\n Output {\n  name Output1\n }\nend_group\n",
+                      encoding="utf-8")
+    nuke.scriptOpen(str(script))
+    gizmo = nuke.allNodes("Gizmo")[0]
+    assert isinstance(gizmo, nuke.Group)
+    assert [n.name() for n in gizmo.nodes()] == ["Input1", "Blur1", "Output1"]

@@ -340,10 +340,11 @@ def _node_knobs(cls):
     return knobs
 
 
-#: Classes that are Groups (Foundry's Python reference: nuke.LiveGroup and nuke.VariableGroup are Groups): a
-#: script holds their nodes up to ``end_group``. That a published LiveGroup writes its nodes too is
+#: Classes that are Groups: a script holds their nodes up to ``end_group``. Foundry: nuke.LiveGroup has the
+#: Group methods, collapseToVariableGroup returns "the new Group node", "a gizmo is a Group Node ... saved in
+#: a separate .gizmo file" (which opens with ``Gizmo {``). That a published LiveGroup writes its nodes too is
 #: unconfirmed.
-_GROUP_CLASSES = ("Group", "LiveGroup", "VariableGroup")
+_GROUP_CLASSES = ("Group", "LiveGroup", "VariableGroup", "Gizmo")
 _NO_INPUTS = {"Read", "DeepRead", "ReadGeo2", "Constant", "ColorBars", "CheckerBoard2", "Input", "BackdropNode",
               "StickyNote", "Root"}
 
