@@ -1,4 +1,4 @@
-"""Every real Maya ASCII file of tests/data/scenes/corpus/maya (public repositories, Maya 2015 to 2023), opened
+"""Every real Maya ASCII file of tests/data/scenes/corpus/maya (public repositories, Maya 2015 to 2026), opened
 with ``cmds.file(path, open=True, force=True)`` in the fake Maya and collected with ``build_graph``, against
 what real Maya renders from it (its expected.json, derived by hand from the file's text; facts that are
 uncertain are left out there and not compared)."""

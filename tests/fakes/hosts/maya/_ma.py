@@ -18,6 +18,19 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 _SWITCHES = {"createNode": {"-s", "-ss"}, "setAttr": {"-av", "-c", "-ca"}, "connectAttr": {"-na", "-f"},
              "file": {"-r", "-gl", "-iv", "-i"}, "select": {"-ne", "-r", "-add", "-d", "-cl"},
              "addAttr": {"-m", "-uac"}, "parent": {"-s", "-nc", "-r", "-add", "-w", "-rm", "-a"}}
+#: Long flag names as Maya also writes them (``createNode transform -shared -name "top"``): Autodesk's
+#: command reference; every flag is read by its short name.
+_LONG = {"-name": "-n", "-parent": "-p", "-shared": "-s", "-skipSelect": "-ss", "-uuid": "-uid",
+         "-keyable": "-k", "-lock": "-l", "-size": "-s", "-alteredValue": "-av", "-clamp": "-c",
+         "-caching": "-ca", "-channelBox": "-cb", "-nextAvailable": "-na", "-force": "-f",
+         "-shape": "-s", "-noConnections": "-nc", "-relative": "-r", "-addObject": "-add", "-world": "-w",
+         "-removeObject": "-rm", "-absolute": "-a", "-noExpand": "-ne", "-replace": "-r",
+         "-deselect": "-d", "-clear": "-cl", "-reference": "-r", "-namespace": "-ns",
+         "-referenceNode": "-rfn", "-deferReference": "-dr", "-options": "-op",
+         "-referenceDepthInfo": "-rdi", "-groupLocator": "-gl", "-ignoreVersion": "-iv", "-import": "-i",
+         "-shortName": "-sn", "-longName": "-ln", "-attributeType": "-at", "-dataType": "-dt",
+         "-multi": "-m", "-usedAsColor": "-uac", "-numberOfChildren": "-nc", "-defaultValue": "-dv",
+         "-minValue": "-min", "-maxValue": "-max", "-cachedInternally": "-ci", "-hidden": "-h"}
 _BOOLS = {"yes": True, "on": True, "true": True, "no": False, "off": False, "false": False}
 
 
@@ -83,6 +96,7 @@ def split_flags(command, tokens):
     while i < len(tokens):
         token = tokens[i]
         if not isinstance(token, Str) and token.startswith("-") and not _NUMBER.match(token):
+            token = _LONG.get(token, token)
             following = tokens[i + 1] if i + 1 < len(tokens) else None
             takes_value = token not in switches and following is not None and (
                 isinstance(following, Str) or not following.startswith("-") or _NUMBER.match(following))
@@ -215,7 +229,7 @@ class _Reader:
     def c_parent(self, flags, args):
         if "-add" in flags and "-s" in flags and len(args) == 2:  # a shape instanced under another transform
             node, parent = self.scene.node(self.name(args[0])), self.scene.node(self.name(args[1]))
-            node.instance_paths.append(parent.path + "|" + node.name)
+            node.instance_parents.append(parent)
         else:
             self.scene.skipped.append("parent")
 

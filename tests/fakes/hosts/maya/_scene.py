@@ -192,7 +192,7 @@ class Node:
         self.scene, self.type, self.name, self.parent = scene, kind, name, parent
         self.shared, self.default, self.reference = shared, default, reference
         self.children, self.uuid, self.locked = [], "", False
-        self.instance_paths = []  # the paths of its other instances (parent -add -s), as names of it
+        self.instance_parents = []  # the transforms it is also instanced under (parent -add -s)
         self.values = {}  # canonical attribute path -> (kind, value); time values in seconds
         self.dynamic = {}  # name (long and short) -> Spec added by addAttr
         self.added = []  # addAttr flags as written, for the writer
@@ -208,6 +208,16 @@ class Node:
         if not self.dag:
             return self.name
         return (self.parent.path if self.parent is not None else "") + "|" + self.name
+
+    @property
+    def paths(self):
+        """Every DAG path of the node: one under each path of each of its parents (its own and those it
+        is instanced under with ``parent -add``), so an instanced transform's children have several."""
+        if not self.dag:
+            return [self.name]
+        parents = [p for p in [self.parent, *self.instance_parents] if p is not None]
+        paths = [path + "|" + self.name for parent in parents for path in parent.paths]
+        return paths if self.parent is not None else ["|" + self.name, *paths]
 
     @property
     def is_shape(self):
@@ -384,7 +394,7 @@ class Scene:
         found = self.by_leaf.get(leaf, [])
         if "|" in name:
             found = [n for n in found if any(path == name or (not name.startswith("|") and path.endswith("|" + name))
-                                             for path in [n.path, *n.instance_paths])]
+                                             for path in n.paths)]
         return found
 
     def node(self, name):

@@ -108,10 +108,10 @@ def _settle_saved_layer():
     for source_layer, keep in ((layer, True), (_scene.find("defaultRenderLayer"), False)):
         for index, (node, attr) in _adjustments(source_layer):
             value_attr = f"adjustments[{index}].value"
+            spec = node.resolve(attr, False)[1]  # None for an attribute the fake does not model
             if keep:
-                source_layer.set(value_attr, _scene.to_ui(node.resolve(attr, False)[1].kind, node.get(attr)))
+                source_layer.set(value_attr, _scene.to_ui(spec.kind if spec else "", node.get(attr)))
             else:
-                spec = node.resolve(attr, False)[1]
                 node.set(attr, _scene.to_internal(spec.kind if spec else "", source_layer.get(value_attr)))
     _scene.switch_layer(layer.name)
 

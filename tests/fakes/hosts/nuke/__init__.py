@@ -340,6 +340,11 @@ def _node_knobs(cls):
     return knobs
 
 
+#: Classes that are Groups: a script holds their nodes up to ``end_group``. Foundry: nuke.LiveGroup has the
+#: Group methods, collapseToVariableGroup returns "the new Group node", "a gizmo is a Group Node ... saved in
+#: a separate .gizmo file" (which opens with ``Gizmo {``). That a published LiveGroup writes its nodes too is
+#: unconfirmed.
+_GROUP_CLASSES = ("Group", "LiveGroup", "VariableGroup", "Gizmo")
 _NO_INPUTS = {"Read", "DeepRead", "ReadGeo2", "Constant", "ColorBars", "CheckerBoard2", "Input", "BackdropNode",
               "StickyNote", "Root"}
 
@@ -654,7 +659,7 @@ def _unique_name(group, base, node=None):
 
 
 def _new_node(cls, group, name=None):
-    node = (Group if cls == "Group" else Node)(cls, group)
+    node = (Group if cls in _GROUP_CLASSES else Node)(cls, group)
     node._knobs["name"]._value = _unique_name(group, name or cls + "1")
     if cls == "Input":
         node._knobs["number"]._value = sum(1 for n in group._nodes if n.Class() == "Input")
@@ -739,8 +744,8 @@ def scriptOpen(filename):
                            "(Nuke opens another window here)")
     path = os.path.abspath(filename)
     try:
-        with open(path, encoding="utf-8") as stream:
-            text = stream.read()
+        with open(path, encoding="utf-8", errors="replace") as stream:  # Nuke reads bytes: a label in
+            text = stream.read()  # another encoding (GBK, Latin-1) loads; unconfirmed how it shows
     except OSError as err:
         raise RuntimeError(f"{filename}: {err.strerror}") from err
     try:
@@ -767,6 +772,8 @@ def _run(commands, filename):
             _, name, depth = command
             variables[name] = stack[-1 - depth] if depth < len(stack) else None
         elif kind == "push":
+            if command[1] == "cut_paste_input" and command[1] not in variables:
+                variables[command[1]] = None  # Nuke's paste defines it; a toolset may not (unconfirmed)
             if command[1] is not None and command[1] not in variables:
                 raise RuntimeError(f"{filename}: push ${command[1]}: no such variable")
             stack.append(variables[command[1]] if command[1] is not None else None)
@@ -802,7 +809,7 @@ def _run(commands, filename):
             popped = [stack.pop() if stack else None for _ in range(count)]
             node._inputs = popped
             stack.append(node)
-            if cls == "Group":
+            if cls in _GROUP_CLASSES:
                 groups.append(node)
                 stacks.append([])
     if len(groups) > 1:

@@ -1,7 +1,8 @@
 """The .nk script format as Nuke writes it: TCL words, node blocks, the ``set``/``push`` stack, groups.
 
 ``parse(text)`` yields commands: ``("version", text)``, ``("node", class, [(knob, value)], line)``,
-``("clone", var, [(knob, value)], line)`` (a clone of the node saved in ``var``), ``("set", var, depth)``,
+``("clone", var, [(knob, value)], line)`` (a clone of the node saved in ``var``; a clone copied from
+another session, ``clone node1a2b|Read|123 Read {``, is a ``node``), ``("set", var, depth)``,
 ``("push", var or None)``, ``("end_group",)``. A word followed by a knob block is a node of that class,
 whatever its case (plug-ins and gizmos are often lowercase: ``afanasy {``). Knob values are the knob's text
 after the file's own quoting is undone (``"\\[value root.name]"`` -> ``[value root.name]``); braced
@@ -138,6 +139,12 @@ def parse(text):
             reader.word()
         elif command == "clone":
             target = reader.word()
+            if target.count("|") == 2 and not reader.at_end_of_line():
+                # copied from another session: clone node<address>|<Class>|<pid> <Class> {...}; the
+                # original is not in this script, so the node is a plain one of that class (unconfirmed)
+                cls, body_line = reader.word(), reader.line()
+                commands.append(("node", cls, _knobs(reader.word(), body_line), line))
+                continue
             if not target.startswith("$") or reader.at_end_of_line():
                 raise reader.error(f"clone expects $variable and a knob block, found {target!r}")
             body_line = reader.line()
