@@ -22,6 +22,7 @@ from smedge_core.values import find_key, whole_number
 
 from .graph import JobGraph
 from .jsonload import shown
+from .outputs import outputs
 from .preview import format_tree
 from .settings import Settings, normalize
 from .validate import ERROR, WARNING, Finding, ValidationError, apply_fixes, unique, validate
@@ -251,6 +252,7 @@ class Submission:
 
     def row(self, job_id: uuid.UUID, extra: Iterable[str] = ()) -> Dict[str, Any]:
         """The table row of one job (see :meth:`rows`)."""
+        files = outputs(self.source, job_id)
         parents = self.source.parents(job_id)
         waits = ""
         if parents:
@@ -263,6 +265,7 @@ class Submission:
             "Type": self.source.value(job_id, "Type"), "Range": self.value(job_id, "Range"),
             "PacketSize": self.value(job_id, "PacketSize"), "Pool": self.value(job_id, "Pool"),
             "Priority": self.value(job_id, "Priority"), "Waits": waits,
+            "Outputs": _first_of(files), "OutputFiles": files,
             "overridden": {k.lower() for k in self.overrides[job_id]},
         }
         row.update((name, self.value(job_id, name)) for name in extra)
@@ -333,6 +336,13 @@ class Result:
             return (f"Exported {job_count(len(self.graph))}; submit later with: Submit -FromFile {self.job_file}\n"
                     f"JSON: {self.json_file}")
         return f"Submitted {job_count(len(self.ids))}:\n{format_ids(self.graph, self.ids)}"
+
+
+def _first_of(files: List[str]) -> str:
+    """A job's output files in a cell: the first, and how many more."""
+    if not files:
+        return ""
+    return files[0] + (f" (+{len(files) - 1} more)" if len(files) > 1 else "")
 
 
 def job_count(count: int) -> str:

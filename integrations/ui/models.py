@@ -20,16 +20,19 @@ if TYPE_CHECKING:
     _Index = Union[QtCore.QModelIndex, QtCore.QPersistentModelIndex]
     _Role = Union[int, QtCore.Qt.ItemDataRole]  # PySide6 passes enums where PySide2 passes ints
 
-__all__ = ["COLUMNS", "ROWS_PER_SLICE", "WAITS_COLUMN", "JobTableModel", "longest_texts"]
+__all__ = ["COLUMNS", "OUTPUTS_COLUMN", "ROWS_PER_SLICE", "WAITS_COLUMN", "JobTableModel", "longest_texts"]
 
 _log = logging.getLogger(__name__)
 
 Qt = QtCore.Qt
 #: (header, row key, editable): the first column is the on/off check box.
 WAITS_COLUMN = ("Waits on", "Waits", False)
+#: What each job writes (``ImageFormat``, see ``integrations.outputs``): the first file pattern and how many
+#: more; the tooltip lists them all, and findings about them (collisions) sit here.
+OUTPUTS_COLUMN = ("Outputs", "Outputs", False)
 COLUMNS = (("On", "enabled", False), ("Job", "Name", False), ("Type", "Type", False),
            ("Frames", "Range", True), ("Packet", "PacketSize", True), ("Pool", "Pool", True),
-           ("Priority", "Priority", True), WAITS_COLUMN, ("Findings", None, False))
+           ("Priority", "Priority", True), WAITS_COLUMN, OUTPUTS_COLUMN, ("Findings", None, False))
 #: Rows read per turn of the event loop (``Submission.row`` takes about 20 microseconds each when the machine is idle).
 ROWS_PER_SLICE = 100
 _DEFAULTED = ("PacketSize", "Pool", "Priority")  # Smedge fills these in when a job sets none
@@ -45,7 +48,7 @@ _DISPLAY, _EDIT, _TOOLTIP, _CHECK, _BACKGROUND, _FONT, _FOREGROUND = (_int(role)
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
     Qt.ItemDataRole.ForegroundRole))
-_FIELD_OF = {"Waits": "waitforjobid"}
+_FIELD_OF = {"Waits": "waitforjobid", "Outputs": "imageformat"}
 
 
 class JobTableModel(QtCore.QAbstractTableModel):
@@ -180,6 +183,8 @@ class JobTableModel(QtCore.QAbstractTableModel):
             text = self._text(row, key, ())
             if key == "Waits" and row["Waits"]:
                 tips.insert(0, "Waits " + row["Waits"])
+            elif key == "Outputs" and row["OutputFiles"]:
+                tips.insert(0, "Writes:\n" + "\n".join(row["OutputFiles"]))
             elif key not in (None, "enabled") and text:  # the whole text of a cell cut short
                 tips.insert(0, text)
             if key and key.lower() in row["overridden"]:

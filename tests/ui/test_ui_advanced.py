@@ -10,6 +10,7 @@ from qtpy import QtCore  # noqa: E402
 from integrations.products import FARM_CONTROLS  # noqa: E402
 from integrations.session import Submission  # noqa: E402
 from integrations.settings import JsonFileSettings  # noqa: E402
+from integrations.ui.models import COLUMNS  # noqa: E402
 from test_ui_dialog import edit_and_validate, open_dialog  # noqa: E402
 
 Qt = QtCore.Qt
@@ -27,10 +28,10 @@ def test_folded_by_default_with_the_controls_of_the_jobs_products(qtbot, farm):
     dialog = open_dialog(qtbot, seed_jobs())
     assert not dialog.common.advanced_button.isChecked() and dialog.advanced.isHidden()
     assert list(dialog.advanced.widgets) == [name for name in FARM_CONTROLS.values() if name != "Note"]
-    assert dialog.model.columnCount() == 9  # no farm columns while folded
+    assert dialog.model.columnCount() == len(COLUMNS)  # no farm columns while folded
     dialog.common.advanced_button.setChecked(True)
     assert not dialog.advanced.isHidden()
-    assert [c[0] for c in dialog.model.columns][9:] == list(dialog.advanced.widgets)
+    assert [c[0] for c in dialog.model.columns][len(COLUMNS):] == list(dialog.advanced.widgets)
 
 
 def test_common_and_per_job_values_reach_the_jobs_and_stick_with_the_scene(qtbot, farm, tmp_path):

@@ -242,3 +242,17 @@ def test_pools_are_listed_once_however_often_it_validates(qtbot, farm):
     for priority in (60, 61, 62):
         edit_and_validate(qtbot, dialog, functools.partial(dialog.common.priority_spin.setValue, priority))
     assert farm.count("PoolManager", "List") == 1
+
+
+def test_the_outputs_column_shows_what_each_job_writes_and_a_collision_beside_it(qtbot, farm):
+    jobs = seed_jobs()
+    jobs[0]["ImageFormat"] = ["/out/layer1/beauty.%04d.exr", "/out/layer1/diffuse.%04d.exr"]
+    jobs[1]["ImageFormat"] = ["/out/layer1/beauty.%04d.exr"]  # the same files as layer1's beauty
+    dialog = open_dialog(qtbot, jobs)
+    first, second = cell(dialog, "Render - layer1", "Outputs"), cell(dialog, "Render - layer2", "Outputs")
+    assert first.data() == "/out/layer1/beauty.%04d.exr (+1 more)"
+    assert first.data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Writes:\n/out/layer1/beauty.%04d.exr\n/out/layer1/diffuse.%04d.exr")
+    assert cell(dialog, "Comp layers", "Outputs").data() == ""
+    qtbot.waitUntil(lambda: any(f.field == "ImageFormat" for f in dialog.session.findings), timeout=TIMEOUT_MS)
+    assert "error: " in second.data(Qt.ItemDataRole.ToolTipRole) and not dialog.submit_button.isEnabled()
