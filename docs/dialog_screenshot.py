@@ -28,7 +28,10 @@ LAYERS = ("beauty", "volumes")
 def jobs():
     """The reference's example: two Maya render layers and a Nuke comp waiting per frame on both."""
     maya = {"Type": "Maya", "Scene": "/shows/demo/shot010/lighting.mb", "Range": "1001-1250", "Priority": 50}
-    layers = [dict(maya, Name="Render - " + layer, Extra="-rl " + layer, ID=uuid.uuid4()) for layer in LAYERS]
+    layers = [dict(maya, Name="Render - " + layer, Extra="-rl " + layer, ID=uuid.uuid4(),
+                   ImageFormat=[f"/shows/demo/shot010/images/{layer}/lighting_{layer}.%04d.exr",
+                                f"/shows/demo/shot010/images/{layer}/lighting_{layer}_crypto.%04d.exr"])
+              for layer in LAYERS]
     comp = {"Name": "Comp layers", "Type": "Nuke", "Scene": "/shows/demo/shot010/comp.nk", "Range": "1001-1250",
             "Priority": 55, "WaitForJobID": [layer["ID"] for layer in layers], "WaitForWholeJob": 0}
     return [*layers, comp]

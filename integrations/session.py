@@ -339,10 +339,10 @@ class Result:
 
 
 def _first_of(files: List[str]) -> str:
-    """A job's output files in a cell: the first, and how many more."""
+    """A job's output files in a cell: the first one's name, and how many more (the tooltip has them all)."""
     if not files:
         return ""
-    return files[0] + (f" (+{len(files) - 1} more)" if len(files) > 1 else "")
+    return os.path.basename(files[0]) + (f" (+{len(files) - 1} more)" if len(files) > 1 else "")
 
 
 def job_count(count: int) -> str:

@@ -31,7 +31,7 @@ from ..session import Result, Submission, job_count, send
 from ..settings import MemorySettings, Settings, SettingsStore
 from ..settings import load as load_settings
 from ..validate import Finding, ValidationError, max_priority, unique, validate
-from .models import COLUMNS, WAITS_COLUMN, JobTableModel, longest_texts
+from .models import COLUMNS, OUTPUTS_COLUMN, WAITS_COLUMN, JobTableModel, longest_texts
 from .widgets import CommonSettings, FarmControls, FindingsPanel, OptionsPanel, ResultPanel, keep_open, mono_font
 from .workers import start
 
@@ -155,7 +155,8 @@ class SubmitDialog(QtWidgets.QDialog):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index(WAITS_COLUMN), QtWidgets.QHeaderView.ResizeMode.Stretch)
+        for stretched in (WAITS_COLUMN, OUTPUTS_COLUMN):  # the room left, shared; cut text has a tooltip
+            header.setSectionResizeMode(COLUMNS.index(stretched), QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         # at the smallest size the table keeps MIN_TABLE_ROWS rows; the findings and the result give way
@@ -248,7 +249,7 @@ class SubmitDialog(QtWidgets.QDialog):
         metrics = self.table.fontMetrics()
         pad = 2 * metrics.averageCharWidth() + 12
         for column, shown in enumerate(texts):
-            if self.model.columns[column] is not WAITS_COLUMN:
+            if self.model.columns[column] not in (WAITS_COLUMN, OUTPUTS_COLUMN):
                 self.table.setColumnWidth(column, max(metrics.horizontalAdvance(text) for text in shown) + pad)
 
     def _show_findings(self) -> None:
