@@ -1,13 +1,13 @@
 """The dialog as a new user meets it (issue 21) and at studio scale (issue 23): messages, the smallest
 size, cut text, plurals, an unreachable master, closing, and a big graph read in slices."""
 import pytest
-import qtpy
 
 from fakes.farm import seed_jobs
 from uifixtures import qt_or_skip
 
 qt_or_skip()
 
+import qtpy  # noqa: E402
 from qtpy import QtCore, QtGui, QtWidgets  # noqa: E402
 
 from integrations.host import Option  # noqa: E402
