@@ -31,7 +31,7 @@ def check_value(key: str, value: str) -> None:
     """Raise ValueError if ``value`` cannot be written on one record line of a UTF-8 file."""
     if "\n" in value or "\r" in value:
         raise JobValueError(f"{key}: value {value!r} holds a line break; job files take one line per value", key)
-    if value.isascii():
+    if value.isascii():  # UTF-8 writes every ASCII text
         return
     try:
         value.encode("utf-8")
@@ -48,7 +48,8 @@ def dumps(records: Iterable[Tuple[str, Mapping[str, str]]]) -> str:
             lines.append("")
         lines.append(f"[{section}]")
         for key, value in values.items():
-            check_value(key, value)
+            if "\n" in value or "\r" in value or not value.isascii():
+                check_value(key, value)
             lines.append(f"{key} = {_quote(value)}")
     return "\n".join(lines) + "\n" if lines else ""
 

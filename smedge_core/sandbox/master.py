@@ -45,6 +45,8 @@ def _short_repr(text, size=200):
 
 _BOOL_TEXT = ("1", "0", "true", "false", "yes", "no", "on", "off", "")
 _READ_ONLY_UPDATE = ("id", "type", "created")
+#: Names a submitted job's values are not stored under (the master keeps these itself).
+_NOT_STORED = frozenset((*MANAGED, "Type"))
 #: Verbs that change nothing, so answering them does not wake the dispatcher.
 _READS = {("job", "list"), ("job", "history"), ("job", "dispatchlog"), ("engine", "list"), ("engine", "dispatchlog"),
           ("engine", "downloadfile"), ("poolmanager", "list"), ("configuremaster", "masterid"),
@@ -165,7 +167,7 @@ class Master:
     def _submit(self, records, paused):
         """Check every job (without the farm's lock: a big Range is parsed while others are answered),
         then add them all in one transaction."""
-        valid = set()  # (product type, parameter, text) found valid in this request: each checked once
+        valid = set()  # (id of a ProductIndex, parameter, text) found valid in this request: each checked once
         checked = [self._check_job(index, values, paused, valid) for index, values in enumerate(records)]
         ids = [job_id for job_id, _, _ in checked]
         seen = set()
@@ -188,20 +190,20 @@ class Master:
             raise FarmError(1, f"{where}: no Type")
         product = self.farm.product(kind)
         index = self.farm.indexes[product.type]
-        by_name, names, any_text = index.parameters, index.names, index.any_text
+        by_name, names, any_text, product_key = index.parameters, index.names, index.any_text, id(index)
         params = {}
         for key, value in values.items():
             lower = key.lower()
             name = names.get(lower, key)
             if name in params:
                 raise FarmError(1, f"{where}: {name} is given twice (names ignore case)")
-            if name in MANAGED or name == "Type":
+            if name in _NOT_STORED:
                 continue
             self._check_size(where, name, value)
             _records.check_value(name, value)
-            if lower in by_name and lower not in any_text and (product.type, lower, value) not in valid:
+            if lower in by_name and lower not in any_text and (product_key, lower, value) not in valid:
                 self._check_value(where, by_name[lower], value, product)
-                valid.add((product.type, lower, value))
+                valid.add((product_key, lower, value))
             params[name] = value
         job_id = params.pop("ID", "") or str(uuid.uuid4())
         try:
