@@ -42,7 +42,7 @@ def rows(store):
 def test_a_batch_is_read_back_after_a_restart(tmp_path):
     master, store = open_master(tmp_path)
     jobs = [job(i) for i in range(3)] + [job(3, Range="1-7", PacketSize="3")]
-    code, out, err = submit(master, jobs)
+    code, _, err = submit(master, jobs)
     assert code == 0, err
     assert rows(store) == {"jobs": 4, "pending": 4, "dispatch_log": 4}
     store.close()
@@ -76,7 +76,7 @@ def test_a_bad_value_repeated_in_a_request_is_refused_where_it_first_is(tmp_path
 def test_a_value_valid_once_is_checked_again_for_another_parameter(tmp_path):
     master, store = open_master(tmp_path)
     try:
-        code, out, err = submit(master, [job(0, Range="1-100"), job(1, PacketSize="1-100")])
+        code, _, err = submit(master, [job(0, Range="1-100"), job(1, PacketSize="1-100")])
         assert code != 0 and "jobs[1]" in err and "PacketSize" in err and "'1-100'" in err
         assert rows(store)["jobs"] == 0
     finally:
@@ -110,7 +110,7 @@ def outcome(function, text):
 
 @given(st.lists(st.text(alphabet="ab=[];# \t\"\r\u2028\x1c", max_size=8), max_size=8))
 def test_the_fast_path_reads_as_the_plain_reading(lines):
-    text = "\n".join(["[id]"] + lines)
+    text = "\n".join(["[id]", *lines])
     assert outcome(_records.loads, text) == outcome(reference_loads, text)
     text = "\n".join(lines)
     assert outcome(_records.loads, text) == outcome(reference_loads, text)
