@@ -31,6 +31,8 @@ def check_value(key: str, value: str) -> None:
     """Raise ValueError if ``value`` cannot be written on one record line of a UTF-8 file."""
     if "\n" in value or "\r" in value:
         raise JobValueError(f"{key}: value {value!r} holds a line break; job files take one line per value", key)
+    if value.isascii():  # UTF-8 writes every ASCII text
+        return
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as err:
@@ -46,7 +48,8 @@ def dumps(records: Iterable[Tuple[str, Mapping[str, str]]]) -> str:
             lines.append("")
         lines.append(f"[{section}]")
         for key, value in values.items():
-            check_value(key, value)
+            if "\n" in value or "\r" in value or not value.isascii():
+                check_value(key, value)
             lines.append(f"{key} = {_quote(value)}")
     return "\n".join(lines) + "\n" if lines else ""
 
@@ -61,7 +64,15 @@ def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
     """Parse record text into ``[(section, {key: str})]``; the inverse of :func:`dumps`."""
     records: List[Tuple[str, Dict[str, str]]] = []
     values: Optional[Dict[str, str]] = None
-    for number, raw in enumerate(lines(text), 1):
+    for number, raw in enumerate(text.split("\n"), 1):
+        if raw[-1:] == "\r":
+            raw = raw[:-1]
+        key, sep, value = raw.partition("=")
+        key = key.strip()
+        if sep and values is not None and key and key[0] not in ";#[":  # the usual line: Key = Value
+            value = value.strip()
+            values[key] = value[1:-1] if len(value) >= 2 and value[0] == _QUOTE and value[-1] == _QUOTE else value
+            continue
         line = raw.strip()
         if not line or line[0] in ";#":
             continue
@@ -69,8 +80,7 @@ def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
             values = {}
             records.append((line[1:-1].strip(), values))
             continue
-        key, sep, value = raw.partition("=")
         if not sep or values is None:
             raise ValueError(f"record line {number}: expected '[ID]' or 'Key = Value', found {raw!r}")
-        values[key.strip()] = _unquote(value.strip())
+        values[key] = _unquote(value.strip())
     return records

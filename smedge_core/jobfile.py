@@ -81,8 +81,11 @@ def prepare(jobs: Union[JobType, Sequence[JobType]], paused: bool = False) -> Li
             values = job if isinstance(job, Conformed) and job.current() else conform_job(job)
         except ValueError as err:
             raise JobValueError(f"jobs[{index}]: {err}", getattr(err, "field", "")) from err
-        record = {"ID": str(job_id)}
-        record.update((k, v) for k, v in values.items() if k.lower() != "id")
+        record = {"ID": ""}
+        record.update(values)
+        for key in [k for k in values if k != "ID" and k.lower() == "id"]:
+            del record[key]
+        record["ID"] = str(job_id)
         if paused:
             record[find_key(record, "Status") or "Status"] = PAUSED_STATUS
         prepared.append((job_id, record))
@@ -94,7 +97,7 @@ def prepare(jobs: Union[JobType, Sequence[JobType]], paused: bool = False) -> Li
 def render(jobs: Union[JobType, Sequence[JobType]], paused: bool = False) -> Tuple[List[uuid.UUID], str]:
     """``(ids, text)``: the job IDs in input order and the job-file text that ``submit_jobs`` sends."""
     prepared = prepare(jobs, paused)
-    return [job_id for job_id, _ in prepared], _records.dumps([(str(i), record) for i, record in prepared])
+    return [job_id for job_id, _ in prepared], _records.dumps([(record["ID"], record) for _, record in prepared])
 
 
 def read(text: str) -> List[Dict[str, str]]:

@@ -28,7 +28,7 @@ import time
 import uuid
 
 from .. import frames
-from .._products import _Plan, _range_of
+from .._products import _STRING, _Plan, _pair, _range_of
 from .._types import Product, find_value
 from ..frames import FrameRange, Packet
 from ..values import find_key
@@ -174,7 +174,8 @@ def _first_free(segment, blocked, index, reverse):
 
 class ProductIndex:
     """What the master looks up in a product's parameters, computed once per product: each parameter and
-    its spelling by lower-case name, the defaults, as substitution variables too, and the required names."""
+    its spelling by lower-case name, the defaults, as substitution variables too, the required names, and
+    those whose every text is valid (:attr:`any_text`: single String or Path values, not checked)."""
 
     def __init__(self, product):
         self.product = product
@@ -184,6 +185,7 @@ class ProductIndex:
         self.variables = lowered(self.defaults)
         plan = _Plan(product)
         self.required = plan.required
+        self.any_text = {key for key, p in self.parameters.items() if _pair(p) is _STRING and not p.has_flag("List")}
         self._trips = {id(p): (plan.readers[key][1], plan.writers[key][1]) for key, p in self.parameters.items()}
 
     def round_trip(self, parameter, text):
@@ -447,16 +449,25 @@ class Farm:
 
     def add_job(self, job_id, params, product):
         """Store a checked job and queue its frames (the caller holds a transaction)."""
-        self._last_seq += 1
-        job = Job(job_id, self._last_seq, params, product, self.indexes.get(product.type))
-        if job.number("Created") == 0:
-            params[job.key("Created")] = self.now()
-        self.jobs[job_id] = job
-        self._track(job)
-        self.rebuild_work(job)
-        self.store.save_job(job.id, job.seq, job.params)
-        self.log(job.id, f"submitted with {job.packets_pending()} work units")
-        return job
+        return self.add_jobs([(job_id, params, product)])[0]
+
+    def add_jobs(self, checked):
+        """Store checked jobs ``[(id, params, product)]`` and queue their frames, their rows written
+        together (the caller holds a transaction); the jobs."""
+        jobs, rows = [], []
+        for job_id, params, product in checked:
+            self._last_seq += 1
+            job = Job(job_id, self._last_seq, params, product, self.indexes.get(product.type))
+            if job.number("Created") == 0:
+                params[job.key("Created")] = self.now()
+            self.jobs[job_id] = job
+            self._track(job)
+            self.rebuild_work(job, save=False)
+            jobs.append(job)
+            rows.append((job.id, job.seq, job.params, job.pending, self.now(),
+                         f"submitted with {job.packets_pending()} work units"))
+        self.store.add_jobs(rows)
+        return jobs
 
     def set_value(self, job, name, text):
         key = job.key(name)
@@ -477,8 +488,9 @@ class Farm:
     def save_job(self, job):
         self.store.save_job(job.id, job.seq, job.params)
 
-    def rebuild_work(self, job):
-        """Queue the frames of Range no work unit runs or finished, to be cut into PacketSize packets."""
+    def rebuild_work(self, job, save=True):
+        """Queue the frames of Range no work unit runs or finished, to be cut into PacketSize packets
+        (``save``: and store them; a new job's are stored with it)."""
         kept = {i: w for i, w in job.works.items() if w.status in (states.WORK_STARTED, states.WORK_FINISHED)}
         for work_id in job.works:
             if work_id not in kept:
@@ -494,7 +506,8 @@ class Farm:
         job.open = {i: w for i, w in kept.items() if w.status == states.WORK_STARTED}
         size = max(1, job.number("PacketSize"))
         job.pending = [[start, end, step, size] for start, end, step in todo.runs]
-        self.store.save_pending(job.id, job.pending)
+        if save:
+            self.store.save_pending(job.id, job.pending)
 
     def make_work(self, job, segment_index, packet_index):
         """Make the work unit of one packet of a pending segment (the caller holds a transaction)."""

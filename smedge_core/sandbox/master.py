@@ -45,6 +45,8 @@ def _short_repr(text, size=200):
 
 _BOOL_TEXT = ("1", "0", "true", "false", "yes", "no", "on", "off", "")
 _READ_ONLY_UPDATE = ("id", "type", "created")
+#: Names a submitted job's values are not stored under (the master keeps these itself).
+_NOT_STORED = frozenset((*MANAGED, "Type"))
 #: Verbs that change nothing, so answering them does not wake the dispatcher.
 _READS = {("job", "list"), ("job", "history"), ("job", "dispatchlog"), ("engine", "list"), ("engine", "dispatchlog"),
           ("engine", "downloadfile"), ("poolmanager", "list"), ("configuremaster", "masterid"),
@@ -165,7 +167,8 @@ class Master:
     def _submit(self, records, paused):
         """Check every job (without the farm's lock: a big Range is parsed while others are answered),
         then add them all in one transaction."""
-        checked = [self._check_job(index, values, paused) for index, values in enumerate(records)]
+        valid = set()  # (id of a ProductIndex, parameter, text) found valid in this request: each checked once
+        checked = [self._check_job(index, values, paused, valid) for index, values in enumerate(records)]
         ids = [job_id for job_id, _, _ in checked]
         seen = set()
         for index, job_id in enumerate(ids):
@@ -177,28 +180,30 @@ class Master:
                 if job_id in self.farm.jobs:
                     raise FarmError(1, f"jobs[{index}] ID: job {job_id} already exists")
             with self.farm.changing():
-                jobs = [self.farm.add_job(job_id, params, product) for job_id, params, product in checked]
+                jobs = self.farm.add_jobs(checked)
             return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
 
-    def _check_job(self, index, values, paused):
+    def _check_job(self, index, values, paused, valid):
         where = "jobs[{}] ({})".format(index, _short_repr(values.get("Name", ""), 100))
         kind = find_value(values, "Type", "")
         if not kind:
             raise FarmError(1, f"{where}: no Type")
         product = self.farm.product(kind)
-        by_name, names = self.farm.indexes[product.type].parameters, self.farm.indexes[product.type].names
+        index = self.farm.indexes[product.type]
+        by_name, names, any_text, product_key = index.parameters, index.names, index.any_text, id(index)
         params = {}
         for key, value in values.items():
-            parameter = by_name.get(key.lower())
-            name = names[key.lower()] if parameter else key
+            lower = key.lower()
+            name = names.get(lower, key)
             if name in params:
                 raise FarmError(1, f"{where}: {name} is given twice (names ignore case)")
-            if name in MANAGED or name == "Type":
+            if name in _NOT_STORED:
                 continue
             self._check_size(where, name, value)
             _records.check_value(name, value)
-            if parameter is not None:
-                self._check_value(where, parameter, value, product)
+            if lower in by_name and lower not in any_text and (product_key, lower, value) not in valid:
+                self._check_value(where, by_name[lower], value, product)
+                valid.add((product_key, lower, value))
             params[name] = value
         job_id = params.pop("ID", "") or str(uuid.uuid4())
         try:
@@ -224,7 +229,7 @@ class Master:
 
     @staticmethod
     def _check_parents(where, job_id, text):
-        if job_id in [canonical_id(p) for p in text.split(",")]:
+        if text and job_id in [canonical_id(p) for p in text.split(",")]:
             raise FarmError(1, f"{where}: WaitForJobID: job {job_id} cannot wait on itself")
 
     def _check_value(self, where, parameter, text, product):

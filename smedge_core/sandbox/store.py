@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS quarantine (id TEXT PRIMARY KEY, seq INTEGER NOT NULL
 """
 
 WHOLE_SYSTEM = "Whole System"
+_text = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _packet(frames):
@@ -171,8 +172,17 @@ class Store:
         self.db.execute("DELETE FROM processes WHERE work_id = ?", (work_id,))
 
     def save_job(self, job_id, seq, params):
-        self.db.execute("INSERT OR REPLACE INTO jobs VALUES (?, ?, ?)",
-                        (job_id, seq, json.dumps(params, ensure_ascii=False)))
+        self.db.execute("INSERT OR REPLACE INTO jobs VALUES (?, ?, ?)", (job_id, seq, _text(params)))
+
+    def add_jobs(self, rows):
+        """Write new jobs ``[(id, seq, params, pending segments, log time, log text)]``: each one's row,
+        its pending frames and its first dispatch log line, in three statements."""
+        self.db.executemany("INSERT OR REPLACE INTO jobs VALUES (?, ?, ?)",
+                            [(job_id, seq, _text(params)) for job_id, seq, params, _, _, _ in rows])
+        self.db.executemany("INSERT OR REPLACE INTO pending VALUES (?, ?)",
+                            [(job_id, json.dumps(pending)) for job_id, _, _, pending, _, _ in rows])
+        self.db.executemany("INSERT INTO dispatch_log (owner, time, text) VALUES (?, ?, ?)",
+                            [(job_id, time, text) for job_id, _, _, _, time, text in rows])
 
     def save_work(self, work):
         start, end, step = work.packet
