@@ -1,6 +1,7 @@
 """What a DCC host gives the shared layer, and the headless way to run a submitter over it.
 
-A host package (``smedge_maya``, ``smedge_nuke``, ``smedge_houdini``) subclasses :class:`Host`: the
+A host package (``smedge_maya``, ``smedge_nuke``, ``smedge_houdini``, ``smedge_blender``) subclasses
+:class:`Host`: the
 scene path, its saved and modified state and a save action, the main window that parents dialogs, a
 settings store kept in the scene, its build options (declared once, :meth:`Host.options`), its own
 validation checks, and ``build_graph(options) -> JobGraph``.
@@ -167,8 +168,10 @@ def collect(host: Host, **options: Any) -> JobGraph:
             if name in FARM_CONTROLS and name not in declared}
     unknown = sorted(set(options) - set(declared))
     if unknown:
-        raise ValueError("Unknown {} option(s) {}; known: {}".format(
-            host.name.capitalize(), ", ".join(repr(name) for name in unknown), ", ".join(sorted(declared)) or "none"))
+        controls = sorted(set(FARM_CONTROLS) - set(declared))
+        raise ValueError("Unknown {} option(s) {}; known: {}; farm controls: {}".format(
+            host.name.capitalize(), ", ".join(repr(name) for name in unknown), ", ".join(sorted(declared)) or "none",
+            ", ".join(controls)))
     graph = host.build_graph({name: option.check(options[name]) if name in options else option.default
                               for name, option in declared.items()})
     for job_id in graph:

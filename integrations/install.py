@@ -421,7 +421,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _next_step(host: str) -> str:
     return {"maya": "Restart Maya: the Smedge menu appears in the main menu bar.",
-            "nuke": "Restart Nuke: Render > Submit to Smedge... appears.",
+            "nuke": "Restart Nuke: Render > Smedge > Submit to Smedge... appears.",
             "houdini": "Restart Houdini: the Smedge shelf tool creates a Smedge ROP.",
             "blender": "In Blender, enable Smedge Submit (Edit > Preferences > Add-ons): the Smedge panel appears in "
                        "the Output properties."}[host]

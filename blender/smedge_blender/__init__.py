@@ -7,7 +7,8 @@ package: ``show(**options)`` opens Blender's native Submit popup (Blender has no
 and submits without a UI on the caller's thread (``blender -b file.blend --python-expr "import
 smedge_blender; smedge_blender.submit()"``, or ``bpy`` as a module); ``submit_again`` does so with the
 choices stored in the file; ``export(folder, ...)`` writes the job file instead. The options:
-``all_scenes``, ``view_layers``, ``review`` (``BlenderHost.options``). Nothing is imported from bpy or the
+``all_scenes``, ``view_layers``, ``review`` (``BlenderHost.options``), and the farm controls (``cpus=4``...:
+``integrations.products.FARM_CONTROLS``). Nothing is imported from bpy or the
 shared layer until one of them (or ``register``) is called.
 """
 from __future__ import annotations

@@ -4,8 +4,9 @@ The entry points, the same in every host package: ``show(**options)`` opens the 
 Nuke's main window; ``build_graph(**options)`` returns the job graph; ``submit(paused=None, fix=False,
 **options)`` validates and submits without a UI on the caller's thread; ``submit_again`` does so with
 the choices the dialog stored in the script; ``export(folder, ...)`` writes the job file instead. The
-options: ``selected``, ``one_job``, ``split`` (``NukeHost.options``). Nothing is imported from Nuke, Qt
-or the shared layer until one of them is called.
+options: ``selected``, ``one_job``, ``split``, ``review`` (``NukeHost.options``), and the farm controls
+(``cpus=4``, ``detect_errors=True``...: ``integrations.products.FARM_CONTROLS``). Nothing is imported from
+Nuke, Qt or the shared layer until one of them is called.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Grab the dialog that Render > Submit to Smedge... opens on tests/nuke/scripts/precomp.nk, for docs/nuke.md.
+"""Grab the dialog that Render > Smedge > Submit to Smedge... opens on tests/nuke/scripts/precomp.nk, for docs/nuke.md.
 
 ``python tests/nuke/nuke_screenshot.py [PNG]`` (a qtpy binding installed) copies the script into a
 temporary folder, opens it in the fake nuke, extends the Root range past what the precomp Read holds

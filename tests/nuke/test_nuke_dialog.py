@@ -1,4 +1,4 @@
-"""Render > Submit to Smedge... with the fake nuke and Qt offscreen: the dialog opens on the script's
+"""Render > Smedge > Submit to Smedge... with the fake nuke and Qt offscreen: the dialog opens on the script's
 Writes and submits to the local master, where a precomp chain runs frame by frame in order."""
 import os
 import time

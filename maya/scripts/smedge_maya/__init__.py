@@ -4,7 +4,8 @@ The entry points, the same in every host package: ``show(**options)`` opens the 
 Maya's main window; ``build_graph(**options)`` returns the job graph; ``submit(paused=None, fix=False,
 **options)`` validates and submits without a UI on the caller's thread; ``submit_again`` does so with
 the choices the dialog stored in the scene; ``export(folder, ...)`` writes the job file instead. The
-options: ``split``, ``comp``, ``review``, ``layers`` (``MayaHost.options``). Nothing is imported from
+options: ``split``, ``comp``, ``review``, ``layers`` (``MayaHost.options``), and the farm controls (``cpus=4``...:
+``integrations.products.FARM_CONTROLS``). Nothing is imported from
 Maya, Qt or the shared layer until one of them is called.
 """
 from __future__ import annotations

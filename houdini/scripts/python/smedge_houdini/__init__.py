@@ -6,8 +6,9 @@ fix=False, **options)`` validates and submits without a UI on the caller's threa
 so with the choices stored in the Smedge ROP; ``export(folder, ...)`` writes the job file instead.
 ``rops=`` names the ROPs to render (nodes or node paths, their inputs walked; default: the outputs of
 ``/out``); a Smedge ROP among them gives the defaults of the build options ``dependency_mode``,
-``priority``, ``pool``, ``packet_size``, ``note`` (``HoudiniHost.options``). Nothing is imported from
-Houdini, Qt or the shared layer until one of them is called.
+``priority``, ``pool``, ``packet_size``, ``note``, ``review`` (``HoudiniHost.options``); the farm
+controls (``cpus=4``...: ``integrations.products.FARM_CONTROLS``) are keywords too. Nothing is imported
+from Houdini, Qt or the shared layer until one of them is called.
 """
 from __future__ import annotations
 
