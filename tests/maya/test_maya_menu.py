@@ -5,9 +5,27 @@ import runpy
 import shutil
 from pathlib import Path
 
+import pytest
+
 from maya_helpers import REPO, SCENES, open_scene
 
 USER_SETUP = os.path.join(REPO, "maya", "scripts", "userSetup.py")
+
+
+@pytest.fixture(autouse=True)
+def no_smedge_ui():
+    """Each test starts as a Maya session that has not built the Smedge menu and shelf yet (the fake's UI,
+    like Maya's, outlives a new scene, and another test in this process may have built them)."""
+    from maya import cmds, utils
+
+    from smedge_maya.menu import MENU, SHELF
+
+    utils.processIdleEvents()  # what an earlier test deferred runs now, not inside this one
+    for name, exists in ((MENU, lambda n: cmds.menu(n, exists=True)),
+                         (SHELF, lambda n: cmds.shelfLayout(n, exists=True))):
+        if exists(name):
+            cmds.deleteUI(name)
+    yield
 
 
 def start_maya():

@@ -9,8 +9,7 @@ from typing import Dict, List, Tuple
 
 from integrations import naming
 
-__all__ = ["InputRecord", "LayerRecord", "ReadProblem", "ReferenceRecord", "SceneRecord", "join", "resolve_images",
-           "resolve_prefix"]
+__all__ = ["InputRecord", "LayerRecord", "ReadProblem", "ReferenceRecord", "SceneRecord", "join", "resolve_images"]
 
 #: Tokens the renderer fills per render pass or file at render time: kept in the file names.
 RENDER_TIME_TOKENS = ("<RenderPass>", "<RenderPassType>", "<RenderPassFileGroup>", "<Extension>", "<Aov>")
@@ -93,14 +92,6 @@ def join(folder: str, path: str) -> str:
     return (folder + "/" + path).rstrip("/") if folder else path
 
 
-def resolve_prefix(prefix: str, scene: str, layer: str, camera: str, version: str = "") -> str:
-    """``prefix`` with ``<Scene>``, ``<RenderLayer>``/``<Layer>``/``%l``, ``<Camera>``/``%c``, ``%s`` and
-    ``<Version>`` replaced (a camera's namespace ``:`` becomes ``_``, as Maya names its files)."""
-    values = {"<scene>": scene, "<renderlayer>": layer, "<layer>": layer, "<camera>": camera.replace(":", "_"),
-              "%s": scene, "%l": layer, "%c": camera.replace(":", "_"), "<version>": version}
-    return re.sub(r"<[^<>]+>|%[slc]", lambda m: values.get(m.group(0).lower(), m.group(0)), prefix)
-
-
 def resolve_images(layer: LayerRecord, scene: str, images: str, several_layers: bool) -> None:
     """The prefix Maya uses for ``layer`` (a layer folder when several layers render, a camera folder
     when several cameras do, unless the prefix already names them) and each camera's outputs (the beauty
@@ -114,10 +105,10 @@ def resolve_images(layer: LayerRecord, scene: str, images: str, several_layers: 
         if several_layers and not any(t in lowered for t in ("<renderlayer>", "<layer>", "%l")):
             layer.prefix = "<Layer>/" + layer.prefix
     for camera in layer.cameras or [""]:
-        name = resolve_prefix(layer.prefix, scene, layer.name, camera, layer.version)
+        name = naming.maya_tokens(layer.prefix, scene, layer.name, camera, layer.version)
         outputs = _outputs(layer, images, name, bool(frame_token))
         layer.outputs[camera] = [[aov, path] for aov, path in outputs]
-    leftover = re.findall(r"<[^<>]+>", resolve_prefix(layer.prefix, scene, layer.name, "camera", layer.version))
+    leftover = re.findall(r"<[^<>]+>", naming.maya_tokens(layer.prefix, scene, layer.name, "camera", layer.version))
     kept = {t.lower() for t in RENDER_TIME_TOKENS} | ({"<ext>", "<aov>"} if frame_token else set())
     layer.unresolved = sorted({t for t in leftover if t.lower() not in kept
                                and not (frame_token and re.match(r"^<f\d+>$", t, re.IGNORECASE))})

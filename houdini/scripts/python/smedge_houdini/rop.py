@@ -162,15 +162,12 @@ def _send(node: Any, what: str, export_to: Optional[str] = None) -> Any:
 def _outcome(what: str, outcome: Any) -> None:
     """Show how a submit or export ended (a ``Result``, or the exception): a first line, the job IDs,
     files or findings as details."""
-    from integrations.session import Result, job_count
+    from integrations.session import Result
     from integrations.validate import ValidationError
 
-    if isinstance(outcome, Result):
-        if outcome.job_file is not None:
-            _message("Exported the jobs (nothing was submitted).", details=f"{outcome.job_file}\n{outcome.json_file}")
-        else:
-            _message(f"Submitted {job_count(len(outcome.ids))} to Smedge.",
-                     details="\n".join(str(job_id) for job_id in outcome.ids.values()))
+    if isinstance(outcome, Result):  # the same words as the dialog's and the other hosts'
+        first, _, rest = outcome.summary().partition("\n")
+        _message(first, details=rest or None)
     elif isinstance(outcome, ValidationError):
         _message(f"{what} refused: fix these first (Submit... shows them beside each job, with fixes).",
                  hou.severityType.Error, "\n".join(str(f) for f in outcome.findings))
