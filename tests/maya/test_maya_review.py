@@ -79,6 +79,6 @@ def test_a_stepped_or_single_frame_layer_gets_no_review_and_a_warning_says_why()
     graph = collect(host, review=True)
     assert [graph.name(j) for j in graph] == ["arnold_aovs.ma - masterLayer"]
     found = [(f.severity, f.message) for check in host.checks() for f in check(graph) if "review" in f.message]
-    assert found == [(WARNING, "layer masterLayer gets no review movie: it renders frames 1001-1009x2, not an "
-                               "unbroken run of frames FFmpeg can read as one sequence")]
+    assert found == [(WARNING, "no review movie: frames 1001-1009x2 are not one unbroken run; FFmpeg's image "
+                               "sequence input stops at the first gap")]
     assert [f for check in host.checks() for f in check(collect(host)) if "review" in f.message] == []
