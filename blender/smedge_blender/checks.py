@@ -13,9 +13,10 @@ import re
 from typing import List, Tuple
 
 from integrations.graph import JobGraph
+from integrations.review import review_findings
 from integrations.validate import ERROR, WARNING, Finding
 
-from .jobs import reviewable, sources
+from .jobs import sources
 from .records import BlendRecord, output_patterns, sequence_pattern
 
 __all__ = ["findings", "inputs"]
@@ -65,9 +66,6 @@ def findings(graph: JobGraph, records: BlendRecord, review: bool = False) -> Lis
                 found.append(Finding(WARNING, name, job_id, "ImageFormat", "{} keeps the path template {} that "
                                      "the submitter does not fill: the predicted files may differ from what "
                                      "Blender writes".format(pattern, ", ".join(left))))
-        if review and not reviewable(scene):
-            found.append(Finding(WARNING, name, job_id, "ImageFormat", f"scene {scene.name} gets no review movie: "
-                                 "it renders " + ("a movie file" if scene.movie else "frames " + str(
-                                     graph.value(job_id, "Range"))) + ", not an unbroken run of more than one "
-                                 "frame FFmpeg can read as one image sequence"))
+    if review:
+        found.extend(review_findings(graph, {job_id: 0 for job_id in sources(records, graph)}))
     return found

@@ -21,7 +21,7 @@ from uuid import UUID
 from integrations.graph import JobGraph
 from integrations.outputs import set_outputs
 from integrations.products import product_for
-from integrations.review import add_review
+from integrations.review import add_reviews
 from smedge_core.frames import format_range
 
 from .records import BlendRecord, SceneRecord, output_patterns, scene_frames, sequence_pattern
@@ -29,7 +29,7 @@ from .records import BlendRecord, SceneRecord, output_patterns, scene_frames, se
 if TYPE_CHECKING:
     from integrations.studio import StudioDefaults
 
-__all__ = ["BLENDER_PRODUCT", "JobSource", "build", "reviewable", "sources"]
+__all__ = ["BLENDER_PRODUCT", "JobSource", "build", "sources"]
 
 #: The product of Blender's jobs when studio defaults name none.
 BLENDER_PRODUCT = "Blender"
@@ -91,19 +91,8 @@ def _add_frame_waits(graph: JobGraph, renders: Dict[UUID, JobSource]) -> None:
 
 
 def _add_reviews(graph: JobGraph, renders: Dict[UUID, JobSource], request: Any, studio: StudioDefaults) -> None:
-    """A review movie of the render output of each render job that writes an image sequence of more than
-    one frame, unstepped (FFmpeg's image sequence input stops at a gap), waiting for the whole job; the
-    frame rate is the scene's unless the studio or the request sets one."""
+    """A review movie of the render output of each render job that can have one
+    (:func:`integrations.review.add_reviews`), at its scene's frame rate unless the studio or the request
+    sets one."""
     for job_id, source in renders.items():
-        if reviewable(source.scene):
-            settings = {} if request is True else dict(request)
-            if "frame_rate" not in settings and "frame_rate" not in studio.review:
-                settings["frame_rate"] = source.scene.fps
-            add_review(graph, job_id, settings, studio)
-
-
-def reviewable(scene: SceneRecord) -> bool:
-    """Whether a review movie can be made of ``scene``'s render output: an image sequence (not a movie) of
-    more than one frame, unstepped."""
-    frames = scene_frames(scene)
-    return not scene.movie and len(frames) > 1 and frames == list(range(frames[0], frames[-1] + 1))
+        add_reviews(graph, {job_id: 0}, request, studio, source.scene.fps)

@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional,
 from integrations.graph import JobGraph
 from integrations.inputs import input_findings
 from integrations.products import product_check
+from integrations.review import review_findings
 from integrations.validate import ERROR, WARNING, Finding
 
 from .records import ReadRecord, Script, WriteRecord
-from .jobs import dependencies, job_writes, normalise
+from .jobs import dependencies, job_writes, normalise, review_sources
 
 if TYPE_CHECKING:
     from integrations.studio import StudioDefaults
@@ -41,15 +42,18 @@ _EXTENSIONS = {"jpg": "jpeg", "tif": "tiff", "tga": "targa", "rgb": "sgi", "rgba
                "pic": "pic"}
 
 
-def checks(script: Script, studio: StudioDefaults) -> List[Callable[[JobGraph], List[Finding]]]:
+def checks(script: Script, studio: StudioDefaults,
+           review: bool = False) -> List[Callable[[JobGraph], List[Finding]]]:
     """The host checks for ``script``, each a callable ``graph -> findings``: the Writes, the knobs that
-    could not be read, the inputs and the products. They ask the master nothing
+    could not be read, the inputs, the products and, with ``review`` (review movies asked for), the jobs
+    that get none (``integrations.review.review_findings``). They ask the master nothing
     (``integrations.host.prepare``): the inputs are checked against the studio's ``shared_roots`` only,
     the products once this process has the product info."""
     return [lambda graph: write_findings(script, graph),
             lambda graph: knob_findings(script, graph),
             lambda graph: input_findings(input_items(script), studio.shared_roots, ()),
-            product_check("nuke", studio)]
+            product_check("nuke", studio)] + (
+                [lambda graph: review_findings(graph, review_sources(script, graph))] if review else [])
 
 
 def input_items(script: Script) -> List[Tuple[str, str, Any]]:

@@ -102,6 +102,7 @@ def script() -> Script:
         base = _project_directory(root)
         proxy = _flag(root, "proxy")
         first, last = root.firstFrame(), root.lastFrame()
+        fps = float(root["fps"].value())
         views = list(nuke.views())
         everything = nuke.allNodes(group=root, recurseGroups=True)
         selected_groups = [n.fullName() + "." for n in everything if isinstance(n, nuke.Group) and n.isSelected()]
@@ -118,7 +119,7 @@ def script() -> Script:
         inputs += _gizmos(everything)
     problems = list(_problems.values())
     _problems.clear()
-    return Script(script_path(), is_modified(), first, last, proxy, views, writes, reads, inputs, problems)
+    return Script(script_path(), is_modified(), first, last, proxy, views, writes, reads, inputs, problems, fps)
 
 
 def _gizmos(nodes: List[nuke.Node]) -> List[InputRecord]:

@@ -30,6 +30,7 @@ class NukeHost(Host):
 
     name = "nuke"
     product = jobs.NUKE_PRODUCT
+    review = False  # whether the last build asked for review movies
 
     def scene_path(self) -> str:
         return collect.script_path()
@@ -62,7 +63,8 @@ class NukeHost(Host):
                        "whole job has rendered (frame rate, codec and file from the studio's review defaults)")]
 
     def checks(self) -> List[Check]:
-        return list(checks.checks(collect.script(), self.studio))
+        return list(checks.checks(collect.script(), self.studio, self.review))
 
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
+        self.review = bool(options["review"])
         return jobs.build(collect.script(), options, self.studio)

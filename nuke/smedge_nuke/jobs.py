@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, 
 
 from integrations import naming
 from integrations.graph import JobGraph
-from integrations.outputs import set_outputs
+from integrations.outputs import outputs as job_outputs, set_outputs
 from integrations.products import product_for
-from integrations.review import add_review
+from integrations.review import add_reviews
 from smedge_core.frames import FrameRange, format_range
 
 from .records import Script, WriteRecord
@@ -32,7 +32,8 @@ from .records import Script, WriteRecord
 if TYPE_CHECKING:
     from integrations.studio import StudioDefaults
 
-__all__ = ["RENDERER", "build", "dependencies", "job_writes", "links", "normalise", "outputs", "sequence_key"]
+__all__ = ["RENDERER", "build", "dependencies", "job_writes", "links", "normalise", "outputs", "review_sources",
+           "sequence_key"]
 
 #: The product of Nuke's jobs when studio defaults name none.
 NUKE_PRODUCT = "Nuke"
@@ -110,8 +111,8 @@ def build(records: Script, options: Mapping[str, Any], studio: StudioDefaults) -
     common = {"Type": product_for("nuke", RENDERER, studio), "Scene": script.path}
     if options["one_job"]:
         job_id = graph.add_job(_one_job(script, writes, dict(common, Name=f"{scene_name} - all Writes")))
-        _set_outputs(graph, job_id, [(write, path) for write in writes for _, path in outputs(script, write)],
-                     options.get("review", False), studio)
+        _set_outputs(graph, job_id, [(write, path) for write in writes for _, path in outputs(script, write)])
+        add_reviews(graph, review_sources(script, graph), options.get("review", False), studio, script.fps)
         return graph
     ids: Dict[str, List[Any]] = {}  # Write name -> [(view or None, job id)]
     for write in writes:
@@ -123,8 +124,7 @@ def build(records: Script, options: Mapping[str, Any], studio: StudioDefaults) -
             if write.path:
                 job["RenderDir"] = os.path.dirname(write.path)
             job_id = graph.add_job(job)
-            _set_outputs(graph, job_id, [(write, path) for _, path in outputs(script, write, view)],
-                         options.get("review", False), studio)
+            _set_outputs(graph, job_id, [(write, path) for _, path in outputs(script, write, view)])
             ids.setdefault(write.name, []).append((view, job_id))
     needs = links(script)
     per_frame = {w.name: all(aligned for name, aligned in needs[w.name].items() if name in ids) for w in writes}
@@ -135,18 +135,28 @@ def build(records: Script, options: Mapping[str, Any], studio: StudioDefaults) -
         _wait(graph, ids, write.name, [name for name in below.get(write.render_order, ())
                                        if not _waits_on(graph, ids[name][0][1], ids[write.name][0][1])],
               per_frame[write.name])
+    add_reviews(graph, review_sources(script, graph), options.get("review", False), studio, script.fps)
     return graph
 
 
-def _set_outputs(graph: JobGraph, job_id: Any, files: List[Tuple[WriteRecord, str]], request: Any,
-                 studio: StudioDefaults) -> None:
-    """The job's outputs (``files``: each Write and a file it writes) and, when ``request`` asks, the review
-    job of the first image sequence a ``Write`` writes (a movie, a DeepWrite's or WriteGeo's file is none)."""
+def _set_outputs(graph: JobGraph, job_id: Any, files: List[Tuple[WriteRecord, str]]) -> None:
+    """The job's outputs (``files``: each Write and a file it writes)."""
     if files:
         set_outputs(graph, job_id, [path for _, path in files])
-    images = [path for write, path in files if write.node_class == "Write" and naming.FRAME_TOKEN.search(path)]
-    if request and images:
-        add_review(graph, job_id, dict(request if isinstance(request, dict) else {}, source=images[0]), studio)
+
+
+def review_sources(script: Script, graph: JobGraph) -> Dict[Any, Optional[str]]:
+    """The jobs a review movie is asked of, for :func:`integrations.review.add_reviews`: each Write job
+    (the jobs with outputs) and its first image sequence a ``Write`` writes (None when it writes none: a
+    movie, a DeepWrite's or a WriteGeo's file)."""
+    sequences = {path for write in script.writes if write.node_class == "Write"
+                 for _, path in outputs(script, write) if naming.FRAME_TOKEN.search(path)}
+    found: Dict[Any, Optional[str]] = {}
+    for job_id in graph:
+        files = job_outputs(graph, job_id)
+        if files:
+            found[job_id] = next((path for path in files if path in sequences), None)
+    return found
 
 
 def _wait(graph: JobGraph, ids: Dict[str, List[Any]], child: str, parents: List[str], per_frame: bool) -> None:

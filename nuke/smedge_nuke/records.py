@@ -83,3 +83,4 @@ class Script:
     reads: List[ReadRecord]
     inputs: List[InputRecord] = field(default_factory=list)
     problems: List[KnobProblem] = field(default_factory=list)
+    fps: float = 24.0  # the Root's ``fps`` knob: a review movie's frame rate unless the studio sets one

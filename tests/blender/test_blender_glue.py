@@ -143,7 +143,7 @@ def test_review_waits_for_the_whole_render_and_movies_render_in_one_packet():
     found = [f for f in checks.findings(graph, blend, review=True) if "review" in f.message]
     assert [(f.job_name, f.severity) for f in found] == [("shot.blend - Movie", WARNING),
                                                         ("shot.blend - Stepped", WARNING)]
-    assert "a movie file" in found[0].message and "frames 1,3" in found[1].message
+    assert "no image sequence" in found[0].message and "frames 1,3" in found[1].message
 
 
 def test_the_studio_review_section_wins_over_the_scene_frame_rate():

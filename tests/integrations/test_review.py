@@ -16,7 +16,7 @@ from smedge_core.sandbox import engines, products, states
 from integrations import studio
 from integrations.graph import JobGraph
 from integrations.outputs import set_outputs
-from integrations.review import PYBLISH_KEY, add_review, review_settings
+from integrations.review import PYBLISH_KEY, add_review, add_reviews, review_findings, review_settings, why_no_review
 from integrations.submit import submit_graph
 
 
@@ -87,6 +87,8 @@ def test_bad_requests_are_refused_by_name(request_, match):
      r"must be an index or one of its outputs \(/i/a.%04d.exr\)"),
     ("1-10", ("/i/a.exr",), True, "output /i/a.exr has no frame token"),
     ("1-10x2", ("/i/a.%04d.exr",), True, r"frames 1-9x2 are not one unbroken run"),
+    ("7", ("/i/a.%04d.exr",), True, r"review of job 'sh010.ma - lit': it renders one frame \(7\)"),
+    ("1-10", (), True, r"it names no output in ImageFormat"),
     ("1-4", ("/i/a.%04d.exr",), {"output": "{shot}.mov"}, r"only \{folder\}, \{stem\} and \{job\} are known"),
 ])
 def test_a_review_the_job_cannot_have_names_the_job(frames, paths, request_, match):
@@ -94,6 +96,51 @@ def test_a_review_the_job_cannot_have_names_the_job(frames, paths, request_, mat
     render = _render(graph, frames, paths)
     with pytest.raises(ValueError, match=match):
         add_review(graph, render, request_)
+
+
+def test_one_rule_adds_what_it_can_and_says_why_not_for_the_rest(tmp_path):
+    """``add_reviews`` over jobs that can and cannot have a movie: a movie of each that can, the reason of
+    each other (never an exception), and ``review_findings`` says the same as warnings."""
+    graph = JobGraph()
+    good = _render(graph, "1-10", ("/i/good.%04d.exr",))
+    gap = _render(graph, "1-3,10-12", ("/i/gap.%04d.exr",))
+    one = _render(graph, "5", ("/i/one.%04d.exr",))
+    movie = _render(graph, "1-10", ("/i/movie.mov",))
+    sources = {good: 0, gap: 0, one: 0, movie: 0}
+    skipped = add_reviews(graph, sources, True)
+    assert [reason for _, reason in skipped] == [
+        "frames 1-3,10-12 are not one unbroken run; FFmpeg's image sequence input stops at the first gap",
+        "it renders one frame (5): a movie needs more than one",
+        "review of job 'sh010.ma - lit': output /i/movie.mov has no frame token, so it is no image sequence"]
+    assert [job for job, _ in skipped] == [gap, one, movie] and why_no_review(graph, good) == ""
+    assert [graph.parents(j) for j in graph if graph.value(j, "Type") == "FFmpeg"] == [[good]]
+    found = review_findings(graph, sources)
+    assert [(f.severity, f.job_id, f.field, f.message) for f in found] == [
+        ("warning", job, "review", "no review movie: " + reason) for job, reason in skipped]
+    assert why_no_review(graph, good, None) == "it writes no image sequence a movie can be made of"
+    assert add_reviews(graph, sources, False) == []
+    with pytest.raises(ValueError, match="review frame_rate must be a number above 0"):
+        add_reviews(graph, sources, {"frame_rate": 0})
+
+
+def test_the_scene_frame_rate_unless_the_studio_or_the_request_sets_one(tmp_path):
+    assert review_settings(True, None, fps=25.0)["frame_rate"] == 25.0
+    assert review_settings(True, _studio(tmp_path, {"review": {"frame_rate": 30}}), fps=25.0)["frame_rate"] == 30
+    assert review_settings({"frame_rate": 48}, None, fps=25.0)["frame_rate"] == 48
+    assert review_settings(True)["frame_rate"] == 24
+    with pytest.raises(ValueError, match="review frame_rate must be a number above 0, not 0"):
+        review_settings(True, None, fps=0)
+
+
+def test_the_review_takes_the_render_job_s_pool_priority_and_note():
+    graph = JobGraph()
+    render = _render(graph)
+    graph.set_value(render, "Pool", "lighting")
+    graph.set_value(render, "Priority", 70)
+    graph.set_value(render, "Note", "shot 10")
+    review = add_review(graph, render, fps=25)
+    assert [graph.value(review, k) for k in ("Pool", "Priority", "Note")] == ["lighting", 70, "shot 10"]
+    assert graph.value(review, "InfileOptions") == "-framerate 25 -start_number 1001"
 
 
 def test_bad_review_defaults_in_the_studio_file_are_warnings(tmp_path):

@@ -79,6 +79,41 @@ def test_a_stepped_or_single_frame_layer_gets_no_review_and_a_warning_says_why()
     graph = collect(host, review=True)
     assert [graph.name(j) for j in graph] == ["arnold_aovs.ma - masterLayer"]
     found = [(f.severity, f.message) for check in host.checks() for f in check(graph) if "review" in f.message]
-    assert found == [(WARNING, "layer masterLayer gets no review movie: it renders frames 1001-1009x2, not an "
-                               "unbroken run of frames FFmpeg can read as one sequence")]
+    assert found == [(WARNING, "no review movie: frames 1001-1009x2 are not one unbroken run; FFmpeg's image "
+                               "sequence input stops at the first gap")]
     assert [f for check in host.checks() for f in check(collect(host)) if "review" in f.message] == []
+
+
+def test_a_one_frame_layer_gets_no_review_and_a_warning_says_why():
+    from maya import cmds
+
+    from integrations.host import collect
+    from integrations.validate import WARNING
+    from smedge_maya.host import MayaHost
+
+    open_scene(os.path.join(SCENES, "arnold_aovs.ma"))
+    cmds.setAttr("defaultRenderGlobals.endFrame", 1001)
+    host = MayaHost()
+    graph = collect(host, review=True)
+    assert [graph.name(j) for j in graph] == ["arnold_aovs.ma - masterLayer"]
+    found = [(f.severity, f.job_name, f.message) for check in host.checks() for f in check(graph)
+             if f.field == "review"]
+    assert found == [(WARNING, "arnold_aovs.ma - masterLayer",
+                      "no review movie: it renders one frame (1001): a movie needs more than one")]
+
+
+def test_the_review_takes_the_scene_time_unit_unless_the_studio_sets_a_frame_rate():
+    from maya import cmds
+
+    from integrations.host import collect
+    from integrations.studio import StudioDefaults
+    from smedge_maya.host import MayaHost
+
+    open_scene(os.path.join(SCENES, "arnold_aovs.ma"))
+    cmds.currentUnit(time="pal")
+    graph = collect(MayaHost(), review=True)
+    [review] = [j for j in graph if graph.value(j, "Type") == "FFmpeg"]
+    assert graph.value(review, "InfileOptions").startswith("-framerate 25 ")
+    graph = collect(MayaHost(studio=StudioDefaults("maya", {"review": {"frame_rate": 30}})), review=True)
+    [review] = [j for j in graph if graph.value(j, "Type") == "FFmpeg"]
+    assert graph.value(review, "InfileOptions").startswith("-framerate 30 ")

@@ -464,11 +464,3 @@ def test_a_real_script_s_read_of_its_author_s_disk_is_an_error_naming_it(tmp_pat
     [finding] = [f for f in host_findings(smedge_nuke.build_graph()) if f.field == "Input"]
     assert (finding.severity, finding.job_name) == (ERROR, "Read1")
     assert finding.message.startswith("/Users/kelsolaar/Documents/Development/colour-science/")
-
-
-def test_a_review_of_one_job_over_a_gap_is_refused_naming_the_job(tmp_path):
-    open_nk(tmp_path, write_node("WriteA", "renders/a.####.exr", " use_limit true\n first 1\n last 3\n")
-            + write_node("WriteB", "renders/b.####.exr", " use_limit true\n first 10\n last 12\n"))
-    with pytest.raises(ValueError, match=r"review of job 'io\.nk - all Writes': frames 1-3,10-12 are not one unbroken"):
-        smedge_nuke.build_graph(one_job=True, review=True)
-    assert len(smedge_nuke.build_graph(review=True)) == 4  # a job and a review per Write

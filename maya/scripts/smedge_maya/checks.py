@@ -12,9 +12,10 @@ from typing import Any, List, Tuple
 
 from integrations.graph import JobGraph
 from integrations.products import RENDERER_PRODUCTS
+from integrations.review import review_findings
 from integrations.validate import ERROR, WARNING, Finding
 
-from .jobs import reviewable, sources
+from .jobs import review_sources, sources
 from .records import SceneRecord
 
 __all__ = ["inputs", "scene_findings"]
@@ -56,13 +57,12 @@ def scene_findings(graph: JobGraph, scene: SceneRecord, studio: Any, review: boo
             add(ERROR, "Range", "layer {} renders a fractional {}: Smedge renders whole frames; set a whole "
                 "start, end and step (byFrameStep) in this layer's render settings".format(
                     layer.name, " and ".join(f"{w} {v:g}" for w, v in fractional)))
-        if review and not reviewable(layer):
-            add(WARNING, "ImageFormat", f"layer {layer.name} gets no review movie: it renders frames "
-                f"{graph.value(job_id, 'Range')}, not an unbroken run of frames FFmpeg can read as one sequence")
         renderer = layer.renderer.lower()
         if renderer not in RENDERER_PRODUCTS["maya"] and not studio.product_for(renderer, ""):
             add(ERROR, "Type", f"layer {layer.name} renders with {layer.renderer!r}, which no Smedge product renders: "
                 "map it in the studio defaults (hosts.maya.renderers) or change the layer's renderer")
+    if review:
+        found.extend(review_findings(graph, review_sources(scene, graph)))
     for problem in scene.problems:
         where = f"layer {problem.layer}: " if problem.layer else ""
         found.append(Finding(ERROR if problem.layer else WARNING, problem.node, None, problem.attribute,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional
 from integrations.graph import JobGraph
 from integrations.outputs import set_outputs
 from integrations.products import HOST_PRODUCTS, product_for
-from integrations.review import add_review
+from integrations.review import add_reviews
 from smedge_core.frames import format_range
 
 from .records import LayerRecord, SceneRecord
@@ -27,7 +27,7 @@ from .records import LayerRecord, SceneRecord
 if TYPE_CHECKING:
     from integrations.studio import StudioDefaults
 
-__all__ = ["JobSource", "build", "layer_frames", "reviewable", "sources"]
+__all__ = ["JobSource", "build", "layer_frames", "review_sources", "sources"]
 
 MAYA_PRODUCT = HOST_PRODUCTS["maya"]
 
@@ -78,7 +78,7 @@ def build(records: SceneRecord, options: Mapping[str, Any], studio: StudioDefaul
     if comp is not None:
         _add_comp(graph, scene_file, layers, by_layer, comp)
     if options["review"]:
-        _add_reviews(graph, scene, options["review"], studio)
+        add_reviews(graph, review_sources(scene, graph), options["review"], studio, scene.fps)
     return graph
 
 
@@ -146,22 +146,7 @@ def _chosen_among(layers: List[LayerRecord], names: Any) -> List[LayerRecord]:
     return [known[n] for n in names]
 
 
-def _add_reviews(graph: JobGraph, scene: SceneRecord, request: Any, studio: StudioDefaults) -> None:
-    """A review movie of the first output (the beauty) of each render job that renders an unbroken run of
-    frames (FFmpeg's image sequence input stops at a gap: a stepped layer gets none, which
-    ``checks.scene_findings`` says), waiting for the whole job; the frame rate is the scene's unless the
-    studio or the request sets one."""
-    if isinstance(request, dict) or request is True:
-        settings = {} if request is True else dict(request)
-        if "frame_rate" not in settings and "frame_rate" not in studio.review:
-            settings["frame_rate"] = scene.fps
-        request = settings
-    for job_id, source in sources(scene, graph).items():
-        if source.kind == "render" and source.layer is not None and reviewable(source.layer):
-            add_review(graph, job_id, request, studio)
-
-
-def reviewable(layer: LayerRecord) -> bool:
-    """Whether a review movie can be made of ``layer``'s images: a sequence of more than one frame, unstepped."""
-    frames = layer_frames(layer)
-    return layer.animation and len(frames) > 1 and frames == list(range(frames[0], frames[-1] + 1))
+def review_sources(scene: SceneRecord, graph: JobGraph) -> Dict[uuid.UUID, int]:
+    """The jobs a review movie is asked of, for :func:`integrations.review.add_reviews`: each render job's
+    first output (the beauty)."""
+    return {job_id: 0 for job_id, source in sources(scene, graph).items() if source.kind == "render"}

@@ -134,6 +134,7 @@ class _Session:
         self.new_file = True
         self.modified = False
         self.frame = 1.0
+        self.fps = 24.0
         self.frame_range = (1.0, 240.0)
         self.root = _build_root()
 
@@ -1101,6 +1102,19 @@ def intFrame():
 
 def setFrame(frame):
     _session.frame = float(frame)
+
+
+def fps():
+    """The scene's frames per second (hou.fps; a new scene's is 24)."""
+    return _session.fps
+
+
+def setFps(fps, set_frame_range=True, modify_keyframes=False):
+    """Set the frames per second (hou.setFps); the playbar range and keys are not rescaled here."""
+    if fps <= 0:
+        raise InvalidInput(f"Invalid frames per second: {fps}")
+    _session.fps = float(fps)
+    _touch()
 
 
 def applicationVersion(include_patch=False):

@@ -8,12 +8,13 @@ over ``Network.inputs`` and the product check the shared ``integrations.products
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional
 
 from integrations.graph import JobGraph
+from integrations.review import review_findings
 from integrations.validate import ERROR, WARNING, Finding
 
-from .jobs import rendered_frames, whole_frames
+from .jobs import rendered_frames, review_sources, whole_frames
 from .records import Network, RopRecord
 
 __all__ = ["all_checks", "frames", "no_output", "no_product", "review_skipped", "simulation_packets", "single_frame",
@@ -141,12 +142,10 @@ def unreadable(network: Network, graph: JobGraph) -> List[Finding]:
             for node, parm, reason in network.unreadable]
 
 
-def review_skipped(skipped: Sequence[Tuple[str, str]], graph: JobGraph) -> List[Finding]:
-    """A review movie asked for but not made for a ROP (its output is no image sequence, its frames have
-    gaps): a warning on its job."""
-    jobs = _jobs(graph)
-    return [Finding(WARNING, graph.name(jobs[path]) if path in jobs else path, jobs.get(path), "review",
-                    f"{path}: no review movie: {reason}") for path, reason in skipped]
+def review_skipped(graph: JobGraph, network: Network, review: bool) -> List[Finding]:
+    """With ``review`` (review movies asked for), a warning for each image ROP's job that gets none, saying
+    why (``integrations.review.review_findings``: no image sequence, one frame, frames with gaps)."""
+    return review_findings(graph, review_sources(graph, network)) if review else []
 
 
 CHECKS = (walk_problems, unreadable, no_product, no_output, frames, single_frame, simulation_packets)

@@ -106,7 +106,7 @@ def walk(rops: Any) -> Network:
         _add(roots, walker.visit(node))
     inputs = file_inputs(walker.unreadable)
     return Network(_parents_first(walker.records), walker.problems, roots, hou.hipFile.path(), inputs,
-                   walker.unreadable)
+                   walker.unreadable, hou.fps())
 
 
 def _parents_first(records: Dict[str, RopRecord]) -> List[RopRecord]:

@@ -5,7 +5,7 @@ the build options' defaults (explicit options win) and its parms keep the sticky
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from integrations.graph import JobGraph
 from integrations.host import Check, Host, Option
@@ -64,7 +64,7 @@ class HoudiniHost(Host):
         self.smedge_rop = next((node for node in self.rops if _collect.is_smedge_rop(node)), None)
         self._network: Optional[Network] = None
         self._saved: Optional[str] = None  # the path this host saved the hip file to
-        self._review_skipped: List[Tuple[str, str]] = []  # (ROP path, why it has no review movie)
+        self._review = False  # whether the last build asked for review movies
 
     # -- the scene ----------------------------------------------------------------------------------
     def scene_path(self) -> str:
@@ -118,7 +118,8 @@ class HoudiniHost(Host):
     def build_graph(self, options: Dict[str, Any]) -> JobGraph:
         self._network = _collect.walk(self.rops)
         graph = _jobs.build(self._network, options, self.studio)
-        self._review_skipped = _jobs.add_reviews(graph, self._network, options["review"], self.studio)
+        _jobs.add_reviews(graph, self._network, options["review"], self.studio)
+        self._review = bool(options["review"])
         return graph
 
     def checks(self) -> List[Check]:
@@ -128,7 +129,7 @@ class HoudiniHost(Host):
         return [*_checks.all_checks(self.network),
                 input_check(lambda: self.network().inputs, self.studio.shared_roots, translations=()),
                 product_check(self.name, self.studio),
-                lambda graph: _checks.review_skipped(self._review_skipped, graph)]
+                lambda graph: _checks.review_skipped(graph, self.network(), self._review)]
 
     def job_name(self) -> str:
         base = super().job_name()

@@ -15,12 +15,12 @@ image ROP's main image, waiting for the whole render (``integrations.review``).
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional
 
 from integrations.graph import JobGraph
 from integrations.outputs import set_outputs
 from integrations.products import product_for as _product_for
-from integrations.review import add_review, review_settings
+from integrations.review import add_reviews as _add_reviews
 from smedge_core.frames import FrameRange, parse_range
 
 from .records import Network, RopRecord
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from integrations.studio import StudioDefaults
 
 __all__ = ["DEPENDENCY_MODES", "HOUDINI_PRODUCT", "IMAGE_TYPES", "add_reviews", "build", "frame_range", "job_name",
-           "product", "rendered_frames", "whole_frames"]
+           "product", "rendered_frames", "review_sources", "whole_frames"]
 
 #: The product of jobs of the ROP types this package knows, when studio defaults name none.
 HOUDINI_PRODUCT = "Houdini"
@@ -154,21 +154,16 @@ def product(record: RopRecord, studio: StudioDefaults) -> Optional[str]:
     return studio.product_for(record.type_name, "") or None
 
 
-def add_reviews(graph: JobGraph, network: Network, request: Any, studio: StudioDefaults) -> List[Tuple[str, str]]:
+def add_reviews(graph: JobGraph, network: Network, request: Any, studio: StudioDefaults) -> None:
     """With ``request`` (the ``review`` option: True, or a dict of ``integrations.review`` settings), an
-    FFmpeg encode of the main image of each image ROP's job, waiting for the whole job; the (ROP path,
-    reason) of each job that cannot have one (no image sequence, frames with gaps). ValueError names a bad
-    setting."""
-    skipped: List[Tuple[str, str]] = []
-    if review_settings(request, studio) is None:  # ValueError: a bad setting, the same for every job
-        return skipped
+    FFmpeg encode of the main image of each image ROP's job that can have one
+    (:func:`integrations.review.add_reviews`), waiting for the whole job, at the scene's frame rate unless
+    the studio or the request sets one. ValueError names a bad setting."""
+    _add_reviews(graph, review_sources(graph, network), request, studio, network.fps)
+
+
+def review_sources(graph: JobGraph, network: Network) -> Dict[Any, int]:
+    """The jobs a review movie is asked of: each image ROP's job and its main image (output 0)."""
     jobs = {graph.value(job_id, "ROP"): job_id for job_id in graph}
-    for record in network.records:
-        job_id = jobs.get(record.path)
-        if job_id is None or record.type_name not in IMAGE_TYPES or not record.outputs:
-            continue
-        try:
-            add_review(graph, job_id, request, studio)
-        except ValueError as err:  # this job's outputs or frames
-            skipped.append((record.path, str(err)))
-    return skipped
+    return {jobs[record.path]: 0 for record in network.records
+            if record.type_name in IMAGE_TYPES and record.path in jobs}

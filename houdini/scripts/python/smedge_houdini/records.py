@@ -47,6 +47,7 @@ class Network:
     inputs: List[Tuple[str, str]] = field(default_factory=list)
     #: Parms whose value could not be read: (node path, parm name, the reason Houdini gave).
     unreadable: List[Tuple[str, str, str]] = field(default_factory=list)
+    fps: float = 24.0  # the scene's frames per second (``hou.fps()``): a review movie's unless the studio sets one
 
 
 @dataclass
