@@ -25,7 +25,6 @@ import functools
 import os
 import sys
 import tempfile
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path[:0] = [ROOT, os.path.join(ROOT, "houdini", "scripts", "python"), os.path.join(ROOT, "tests", "fakes", "hosts")]
@@ -38,6 +37,7 @@ from integrations.inputs import input_findings  # noqa: E402
 from smedge_houdini.collect import file_inputs, walk  # noqa: E402
 from smedge_houdini.host import HoudiniHost  # noqa: E402
 from smedge_houdini.jobs import frame_range, rendered_frames  # noqa: E402
+from timing import best  # noqa: E402
 
 
 def rendered_frames_by_sets(network):
@@ -102,15 +102,6 @@ def chain(out, count):
     return previous
 
 
-def best(function, repeat):
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[125, 250, 500])
@@ -127,8 +118,8 @@ def main(argv=None):
             nodes = len(hou.node("/out").children())
             jobs = len(walk(rops).records)
             host = HoudiniHost(rops, studio=StudioDefaults("houdini"))
-            walked = best(functools.partial(walk, rops), args.repeat)
-            built = best(functools.partial(collect, host), args.repeat)
+            walked = best(functools.partial(walk, rops), args.repeat)[0]
+            built = best(functools.partial(collect, host), args.repeat)[0]
             print(f"{shape.__name__:<9} {nodes:>5} {jobs:>6} {walked:>10.4f} {walked / nodes * 1e6:>12.1f} "
                   f"{built:>14.4f} {built / nodes * 1e6:>16.1f}")
     print()
@@ -141,9 +132,10 @@ def main(argv=None):
             rops = shape(hou.node("/out"), size)
             network = walk(rops)
             assert rendered_frames(network) == rendered_frames_by_sets(network)
-            spans = best(functools.partial(rendered_frames, network), args.repeat)
-            sets = best(functools.partial(rendered_frames_by_sets, network), args.repeat)
-            built = best(functools.partial(collect, HoudiniHost(rops, studio=StudioDefaults("houdini"))), args.repeat)
+            spans = best(functools.partial(rendered_frames, network), args.repeat)[0]
+            sets = best(functools.partial(rendered_frames_by_sets, network), args.repeat)[0]
+            host = HoudiniHost(rops, studio=StudioDefaults("houdini"))
+            built = best(functools.partial(collect, host), args.repeat)[0]
             print(f"{shape.__name__:<9} {len(network.records):>5} {args.frames:>7} {spans:>11.4f} {sets:>10.4f} "
                   f"{sets / spans:>11.1f} {spans / built:>13.2f}")
 
@@ -170,9 +162,9 @@ def inputs_bench(folder, count, repeat):
         for index in range(size):
             name = f"rock{index}.bgeo.sc" if index % 2 else f"seq{index}.$F4.bgeo.sc"
             geo.createNode("file").parm("file").set(os.path.join(folder, name))
-        read = best(functools.partial(file_inputs, []), repeat)
+        read = best(functools.partial(file_inputs, []), repeat)[0]
         items = file_inputs([])
-        check = best(functools.partial(input_findings, items, [folder]), repeat)
+        check = best(functools.partial(input_findings, items, [folder]), repeat)[0]
         total = read + check
         ratio = f"{total / before:.2f}" if before else "-"
         before = total

@@ -13,7 +13,6 @@ import os
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -21,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from integrations.graph import JobGraph
 from integrations.inputs import input_findings
 from integrations.outputs import collisions, set_outputs
+from timing import best
 
 FRAMES = list(range(1001, 1101))
 
@@ -62,15 +62,6 @@ def make_graph(jobs):
     return graph
 
 
-def best(repeat, work):
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - start)
-    return min(times), result
-
-
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inputs", type=int, default=5000)
@@ -81,7 +72,7 @@ def main(argv=None):
     try:
         inputs = make_inputs(root, args.inputs)
         shared = [os.path.join(root, "shared")]
-        seconds, findings = best(args.repeat, lambda: input_findings(inputs, shared_roots=shared))
+        seconds, findings = best(lambda: input_findings(inputs, shared_roots=shared), args.repeat)
         errors = sum(f.severity == "error" for f in findings)
         per_frame = len(FRAMES) * (len(inputs) // 3)
         print(f"inputs: {len(inputs)} ({per_frame} files checked per frame) in {seconds:.3f} s: {errors} errors, "
@@ -89,7 +80,7 @@ def main(argv=None):
     finally:
         shutil.rmtree(root)
     graph = make_graph(args.jobs)
-    seconds, found = best(args.repeat, lambda: collisions(graph))
+    seconds, found = best(lambda: collisions(graph), args.repeat)
     print(f"outputs: {args.jobs} jobs x 5 AOVs in {seconds:.3f} s: {len(found)} collisions")
 
 

@@ -11,7 +11,7 @@ each big .ma under 3 s on this machine.
 import argparse
 import os
 import sys
-import time
+from timing import best
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests", "fakes", "hosts"))
@@ -19,15 +19,6 @@ CORPUS = os.path.join(ROOT, "tests", "data", "scenes", "corpus")
 MAYA = ["gltf-extreme-normal-baking/scene/ExtremeNormalBakingTest.ma", "gltf-25-spheres/scene/25_spheres_pbs.ma",
         "mgear-biped-guide/scene/biped_guide.ma"]
 NUKE = ["colour-colour_rendition_chart/scene/colour_rendition_chart.nk"]
-
-
-def best(load, repeat):
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        load()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main(argv=None):
@@ -39,7 +30,7 @@ def main(argv=None):
 
     for name in MAYA:
         path = os.path.join(CORPUS, "maya", name)
-        seconds = best(lambda path=path: cmds.file(path, open=True, force=True), args.repeat)
+        seconds = best(lambda path=path: cmds.file(path, open=True, force=True), args.repeat)[0]
         print(f"maya  {os.path.getsize(path):>9,} bytes  {seconds:6.3f} s  {os.path.basename(path)}")
     for name in NUKE:
         path = os.path.join(CORPUS, "nuke", name)
@@ -48,7 +39,7 @@ def main(argv=None):
             nuke.scriptClear()
             nuke.scriptOpen(path)
 
-        seconds = best(load, args.repeat)
+        seconds = best(load, args.repeat)[0]
         print(f"nuke  {os.path.getsize(path):>9,} bytes  {seconds:6.3f} s  {os.path.basename(path)}")
 
 
