@@ -92,6 +92,7 @@ class JobGraph:
 
     def __init__(self, jobs: Iterable[JobType] = ()) -> None:
         self._jobs: Dict[uuid.UUID, JobType] = {}  # id -> job dict without the managed keys; insertion ordered
+        self._keys: Dict[uuid.UUID, Dict[str, str]] = {}  # id -> {lower-case name: the job's key}
         self._position: Dict[uuid.UUID, int] = {}  # id -> its place in insertion order
         self._parents: Dict[uuid.UUID, Dict[uuid.UUID, None]] = {}  # id -> {parent id: None}, in the order added
         self._children: Dict[uuid.UUID, Dict[uuid.UUID, None]] = {}  # parent id -> {child id: None}
@@ -130,6 +131,7 @@ class JobGraph:
             raise ValueError(f"Job {label} waits on itself (WaitForJobID {job_id})")
         self._position[job_id] = len(self._jobs)
         self._jobs[job_id] = data
+        self._keys[job_id] = {key.lower(): key for key in data}
         if parents:
             whole = values.get("WaitForWholeJob")
             self._parents[job_id] = dict.fromkeys(parents)
@@ -169,12 +171,13 @@ class JobGraph:
         if name.lower() in (managed.lower() for managed in _MANAGED):
             raise ValueError(f"{name} is managed by the graph; use add_job/add_dependency")
         data = self._jobs[job_id]
-        key = find_key(data, name)
+        key = self._keys[job_id].get(name.lower())
         value = _copy(value)
         if key is None or key == name:
             data[name] = value
         else:
             self._jobs[job_id] = {(name if k == key else k): (value if k == key else v) for k, v in data.items()}
+        self._keys[job_id][name.lower()] = name
         self._changed(job_id)
 
     # -- reading --------------------------------------------------------------------------------
@@ -203,9 +206,9 @@ class JobGraph:
 
     def value(self, job_id: NameOrID, name: str, default: Any = None) -> Any:
         """A parameter of a job, looked up regardless of case (a copy)."""
-        data = self._jobs[self._known(job_id, "Job")]
-        key = find_key(data, name)
-        return default if key is None else _copy(data[key])
+        job_id = self._known(job_id, "Job")
+        key = self._keys[job_id].get(name.lower())
+        return default if key is None else _copy(self._jobs[job_id][key])
 
     def name(self, job_id: NameOrID) -> str:
         """The job's Name, or its ID as text when it has none."""
@@ -327,6 +330,8 @@ class JobGraph:
         value = self.value(job_id, name)
         if value is None or value == "":
             return default
+        if type(value) is int and value >= minimum:  # the usual case: no message to build
+            return value
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         return whole_number(value, f"{name} of job {self.name(job_id)!r}", minimum)

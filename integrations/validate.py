@@ -299,7 +299,10 @@ def _pools(graph: JobGraph, ids: List[uuid.UUID], findings: List[Finding], pools
 
 def _per_frame(graph: JobGraph, ids: List[uuid.UUID], frames: Dict[uuid.UUID, Any], sizes: Dict[uuid.UUID, Any],
                findings: List[Finding]) -> None:
-    """Per-frame waits: child frames the parent does not render; child packets over parent packets."""
+    """Per-frame waits: child frames the parent does not render; child packets over parent packets.
+
+    The outcome depends only on the two Ranges and PacketSizes, which a scene's jobs mostly share, so it
+    is worked out once per distinct (Range, PacketSize, parent Range, parent PacketSize)."""
     pairs = [(child, parent) for child in ids if graph.waits_per_frame(child)
              for parent in graph.parents(child) if parent in graph]
     involved = list(dict.fromkeys(job_id for pair in pairs for job_id in pair))
@@ -307,33 +310,46 @@ def _per_frame(graph: JobGraph, ids: List[uuid.UUID], frames: Dict[uuid.UUID, An
         if graph.value(job_id, "Range", default=_ABSENT) is _ABSENT:  # an empty one is an error already
             findings.append(_finding(graph, job_id, WARNING, "Range",
                                      "no Range set, so the per-frame waits on or by this job are not checked"))
+    outcomes: Dict[Tuple[Any, ...], Tuple[Any, List[Packet]]] = {}
     for child, parent in pairs:
-        if frames[child] is not None and frames[parent] is not None:
-            _frames_line_up(graph, child, parent, frames, sizes, findings)
+        if frames[child] is None or frames[parent] is None:
+            continue
+        key = (frames[child], sizes[child], frames[parent], sizes[parent])
+        outcome = outcomes.get(key)
+        if outcome is None:
+            outcome = outcomes[key] = _line_up(*key)
+        _report_line_up(graph, child, parent, key, outcome, findings)
 
 
-def _frames_line_up(graph: JobGraph, child: uuid.UUID, parent: uuid.UUID, frames: Dict[uuid.UUID, Any],
-                    sizes: Dict[uuid.UUID, Any], findings: List[Finding]) -> None:
-    mine, theirs = frames[child], frames[parent]
-    if mine == theirs and sizes[child] == sizes[parent]:
-        return
+def _line_up(mine: FrameRange, my_size: Optional[int], theirs: FrameRange, their_size: Optional[int]
+             ) -> Tuple[Any, List[Packet]]:
+    """The child's frames the parent does not render, and the child's packets that wait on frames the parent
+    renders in more than one packet (none when either PacketSize is unknown)."""
+    if mine == theirs and my_size == their_size:
+        return None, []
     missing = mine - theirs
+    if my_size is None or their_size is None:
+        return missing, []
+    return missing, _spanning_packets(mine, my_size, theirs, their_size, covered=not missing)
+
+
+def _report_line_up(graph: JobGraph, child: uuid.UUID, parent: uuid.UUID, key: Tuple[Any, ...],
+                    outcome: Tuple[Any, List[Packet]], findings: List[Finding]) -> None:
+    _, my_size, theirs, their_size = key
+    missing, spanning = outcome
     if missing:
         findings.append(_finding(
             graph, child, ERROR, "Range",
             f"frames {missing} have no frame of {graph.name(parent)!r} (Range {theirs}) to wait for",
             fix_description=f"render those frames in {graph.name(parent)!r}, narrow this Range, "
                             "or wait for the whole job"))
-    if sizes[child] is None or sizes[parent] is None:
-        return
-    spanning = _spanning_packets(mine, sizes[child], theirs, sizes[parent], covered=not missing)
     if spanning:
         shown = ", ".join(str(packet) for packet in spanning[:5]) + (", ..." if len(spanning) > 5 else "")
         findings.append(_finding(
             graph, child, WARNING, "PacketSize",
-            f"{len(spanning)} packets (PacketSize {sizes[child]}) each wait on frames that "
-            f"{graph.name(parent)!r} renders in different packets (PacketSize {sizes[parent]}): {shown}",
-            fix_description=f"use a PacketSize that divides {sizes[parent]} with the same first frame, or 1"))
+            f"{len(spanning)} packets (PacketSize {my_size}) each wait on frames that "
+            f"{graph.name(parent)!r} renders in different packets (PacketSize {their_size}): {shown}",
+            fix_description=f"use a PacketSize that divides {their_size} with the same first frame, or 1"))
 
 
 def _spanning_packets(child: FrameRange, child_size: int, parent: FrameRange, parent_size: int,

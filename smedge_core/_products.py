@@ -161,10 +161,8 @@ def _range_text(parameter: Parameter, value: Any) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=1024)
 def _range_of(text: str, limit: Optional[int]) -> frames.FrameRange:
-    """``frames.parse_range(text, limit=limit)``, kept for the texts met most (a submission's jobs share a
-    few ranges; a FrameRange cannot change, so one may be shared)."""
+    """``frames.parse_range(text, limit=limit)`` (which keeps the ranges of short texts)."""
     return frames.parse_range(text, limit=limit)
 
 
@@ -338,17 +336,38 @@ class _Plan:
 
 
 def _writer(parameter: Parameter) -> Callable[[Any], str]:
-    """:func:`to_text` of one parameter, with its type and flags looked up once."""
+    """:func:`to_text` of one parameter, with its type, flags and bounds looked up once; plain text for a
+    text parameter and an int within bounds for an integer one are written without further checks."""
     if parameter.has_flag("List") or parameter.type.lower() in ("bool", "time"):
         return functools.partial(to_text, parameter)
     text_of, name = _pair(parameter)[0], parameter.name
+    text = text_of is _string_text
+    low, high = _bounds(parameter) if text_of is _int_text else (None, None)
+    number = text_of is _int_text and low is not False and high is not False
 
     def write(value: Any) -> str:
+        kind = type(value)
+        if kind is str and text:
+            return value
+        if kind is int and number and (low is None or value >= low) and (high is None or value <= high):
+            return str(value)
         if value is None:
             return ""
         _refuse_bytes(name, value)
         return text_of(parameter, value)
     return write
+
+
+def _bounds(parameter: Parameter) -> Tuple[Any, Any]:
+    """An integer parameter's ``Min`` and ``Max`` as ints, None where unset, False where not a number."""
+    out = []
+    for name in ("Min", "Max"):
+        limit = find_value(parameter.settings, name)
+        try:
+            out.append(None if limit in (None, "") else int(limit))
+        except ValueError:
+            out.append(False)
+    return out[0], out[1]
 
 
 def _reader(parameter: Parameter) -> Optional[_Reader]:
@@ -366,6 +385,9 @@ def _reader(parameter: Parameter) -> Optional[_Reader]:
 
 def _plans() -> Dict[str, _Plan]:
     global _index
+    index = _index
+    if index is not None:  # fetched already: no lock needed to read it
+        return index
     with _lock:
         if _index is None:
             index: Dict[str, _Plan] = {}
@@ -472,17 +494,19 @@ def conform_job(job: JobType) -> JobType:
                 find_value(job, "Name", ""), key), key)
         seen.add(lower)
         name = entry[0] if entry is not None else key
-        if hasattr(value, "__fspath__"):  # pathlib paths and other path-like values
+        if type(value) is not str and hasattr(value, "__fspath__"):  # pathlib paths and other path-likes
             value = os.fspath(value)
         if entry is not None:
-            out[name] = entry[1](value)
+            text = entry[1](value)
         elif isinstance(value, (list, tuple, dict, set)):
             raise JobValueError(f"{name}: {value!r} is a collection, but product {plan.product.name} does not define "
                                 f"{name} to say how to write it", name)
         else:
             _refuse_bytes(name, value)
-            out[name] = value_text(value)
-        _records.check_value(name, out[name])
+            text = value_text(value)
+        if "\n" in text or "\r" in text or not text.isascii():  # ASCII on one line needs no closer look
+            _records.check_value(name, text)
+        out[name] = text
     missing = [name for name in plan.required if out.get(name, "") == ""]
     if missing:
         raise JobValueError("job {!r} ({}) is missing required parameters: {}".format(

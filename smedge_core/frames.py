@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 from typing import TYPE_CHECKING, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from .values import whole_number
@@ -45,6 +46,9 @@ MAX_STEPPED_FRAMES = 10000000
 MAX_EXPANDED_FRAMES = 1000000
 #: The most digits a frame number may have (leading zeros aside).
 MAX_DIGITS = 18
+#: Texts up to this long are parsed once and the FrameRange kept (a submission's jobs share a few ranges;
+#: a FrameRange cannot change, so one may be shared).
+_KEPT_TEXT = 200
 
 if TYPE_CHECKING:  # aliases for annotations only, not built at run time
     _Run = Tuple[int, int, int]  # (start, end, step)
@@ -343,6 +347,18 @@ def parse_range(text: _RangeLike, limit: Optional[int] = None) -> FrameRange:
         return FrameRange((text,))
     if not isinstance(text, str):
         raise TypeError(f"A frame range must be str or int, not {text!r}")
+    if len(text) <= _KEPT_TEXT:
+        return _parse_kept(text, limit, MAX_FRAMES, MAX_STEPPED_FRAMES, MAX_EXPANDED_FRAMES)
+    return _parse(text, limit)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_kept(text: str, limit: Optional[int], *bounds: int) -> FrameRange:
+    """:func:`_parse`, kept per text, limit and module bounds (a studio may change the bounds)."""
+    return _parse(text, limit)
+
+
+def _parse(text: str, limit: Optional[int]) -> FrameRange:
     items: List[_Run] = []
     stepped = 0
     pos = 0
