@@ -282,7 +282,7 @@ class JobGraph:
 
     def job(self, job_id: NameOrID) -> JobType:
         """A new dict for one job, as :meth:`jobs` writes it."""
-        return self._written(self._known(job_id, "Job"), _copied)
+        return self._written(self._known(job_id, "Job"), deep=True)
 
     def conformed(self, job_id: NameOrID) -> jobfile.Conformed:
         """The job as ``smedge_core.conform_job`` gives it (text values, ID and waits included), a new dict.
@@ -295,15 +295,15 @@ class JobGraph:
         found = self._conformed.get(job_id)
         if found is None or not found.current():
             edits = self._edits
-            found = jobfile.conform(self._written(job_id, dict))
+            found = jobfile.conform(self._written(job_id, deep=False))  # conform_job makes new values
             if edits == self._edits:  # no job changed meanwhile (on another thread): it is current
                 self._conformed[job_id] = found
         return found.copy()
 
-    def _written(self, job_id: uuid.UUID, copier: Any) -> JobType:
-        """The job with its managed keys, the rest of its values copied with ``copier``."""
+    def _written(self, job_id: uuid.UUID, deep: bool) -> JobType:
+        """A new dict of the job with its managed keys; its values deep copies when ``deep``, else shared."""
         out: JobType = {"ID": job_id}
-        out.update(copier(self._jobs[job_id]))
+        out.update(_copied(self._jobs[job_id]) if deep else self._jobs[job_id])
         parents = self._parents.get(job_id)
         if parents:
             out["WaitForJobID"] = list(parents)

@@ -23,10 +23,11 @@ def submit_graph(graph: JobGraph, paused: bool = False, check: bool = True, fix:
     ``validate.check``): ValidationError when any finding is an error. ``fix`` applies the findings'
     fixes to ``graph`` before that (raising a per-frame job's priority, for instance).
     """
-    graph.order()  # GraphError before anything else
+    order = graph.order()  # GraphError before anything else
     if check:
         _check(graph, fix=fix)
-    order = graph.order()
+        if fix:  # a fix may change the graph
+            order = graph.order()
     ids = smedge_core.submit_jobs([graph.conformed(job_id) for job_id in order], paused=paused)
     _log.info("Submitted %d jobs: %s", len(ids), ", ".join(str(i) for i in ids))
     return dict(zip(order, ids))

@@ -14,7 +14,6 @@ from typing import Dict, List, Sequence, Tuple, Union
 from . import _products, _records
 from ._products import conform_job, get_product_info
 from ._types import JobType, find_value
-from .values import find_key
 from .errors import JobValueError
 
 PAUSED_STATUS = "-1"
@@ -81,13 +80,16 @@ def prepare(jobs: Union[JobType, Sequence[JobType]], paused: bool = False) -> Li
             values = job if isinstance(job, Conformed) and job.current() else conform_job(job)
         except ValueError as err:
             raise JobValueError(f"jobs[{index}]: {err}", getattr(err, "field", "")) from err
-        record = {"ID": ""}
-        record.update(values)
-        for key in [k for k in values if k != "ID" and k.lower() == "id"]:
-            del record[key]
-        record["ID"] = str(job_id)
+        record = {"ID": str(job_id)}
+        status = None
+        for key, value in values.items():
+            lower = key.lower()
+            if lower == "status":
+                status = key
+            if lower != "id":
+                record[key] = value
         if paused:
-            record[find_key(record, "Status") or "Status"] = PAUSED_STATUS
+            record[status or "Status"] = PAUSED_STATUS
         prepared.append((job_id, record))
     return prepared
 
