@@ -171,6 +171,14 @@ def test_raising_max_frames_raises_the_bound_on_stepped_frames_too(monkeypatch):
     assert len(frames.parse_range("1-400x2")) == 200
 
 
+def test_a_range_read_before_a_bound_is_lowered_is_refused_after(monkeypatch):
+    assert len(frames.parse_range("1-400x2")) == 200  # read (and kept) under the default bounds
+    monkeypatch.setattr(frames, "MAX_STEPPED_FRAMES", 100)
+    monkeypatch.setattr(frames, "MAX_FRAMES", 100)
+    with pytest.raises(ValueError, match="more than 100 frames"):
+        frames.parse_range("1-400x2")
+
+
 def test_a_huge_bad_value_gives_a_short_message_with_the_field_and_the_reason(farm):
     with pytest.raises(JobValueError) as caught:
         smedge.conform_job({"Type": "Maya", "Scene": "/a.mb", "Range": "1-x," * 1000000})

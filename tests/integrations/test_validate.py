@@ -89,6 +89,22 @@ def test_per_frame_child_frames_without_parent_frames_are_errors(farm):
     assert "wait for the whole job" in finding.fix_description and finding.fix is None
 
 
+def test_pairs_with_the_same_ranges_each_name_their_own_parent(farm):
+    graph = JobGraph()
+    comps = []
+    for name in ("layerA", "layerB"):
+        layer = graph.add_job(render(name, Range="1-10", PacketSize=4))
+        comp = graph.add_job(render("comp of " + name, Range="1-12", PacketSize=5, Priority=60))
+        graph.add_dependency(comp, layer, per_frame=True)
+        comps.append(comp)
+    findings = validate(graph)
+    assert [(f.job_id, f.severity, f.field) for f in findings] == [
+        (comps[0], ERROR, "Range"), (comps[0], WARNING, "PacketSize"),
+        (comps[1], ERROR, "Range"), (comps[1], WARNING, "PacketSize")]
+    assert "'layerA' (Range 1-10)" in findings[0].message and "'layerB' (Range 1-10)" in findings[2].message
+    assert "'layerA' renders" in findings[1].message and "'layerB' renders" in findings[3].message
+
+
 def test_whole_job_waits_need_no_matching_frames_or_priority(farm):
     graph, _ = chain(render("layer", Range="1-5"), render("encode", Range="1", Priority=10), per_frame=False)
     assert validate(graph) == []
