@@ -28,7 +28,7 @@ import time
 import uuid
 
 from .. import frames
-from .._products import _STRING, _Plan, _pair, _range_of
+from .._products import _STRING, _Plan, _pair, _range_of, _separator
 from .._types import Product, find_value
 from ..frames import FrameRange, Packet
 from ..values import find_key
@@ -42,6 +42,13 @@ _FALSE = ("0", "false", "no", "off")
 MANAGED = ("Status", "LastError", "FailureCount", "Started", "Finished")
 #: The stop reason of work the master's own shutdown interrupts.
 SHUTDOWN = "master shut down"
+
+
+_UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+#: A canonical UUID text (what ``str(uuid.UUID(text))`` gives back unchanged).
+CANONICAL_ID = re.compile(_UUID)
+#: Canonical UUID texts joined by commas (a ``WaitForJobID`` as the API writes it).
+CANONICAL_IDS = re.compile(f"{_UUID}(?:,{_UUID})*")
 
 
 def canonical_id(text):
@@ -175,7 +182,11 @@ def _first_free(segment, blocked, index, reverse):
 class ProductIndex:
     """What the master looks up in a product's parameters, computed once per product: each parameter and
     its spelling by lower-case name, the defaults, as substitution variables too, the required names, and
-    those whose every text is valid (:attr:`any_text`: single String or Path values, not checked)."""
+    those whose every text is valid (:attr:`any_text`: single String or Path values, not checked).
+
+    :attr:`checks` gives, for each parameter name as the product spells it, ``(name, parameter to check or
+    None, shape)``: ``shape`` is a compiled regex of texts known valid without a round trip (canonical
+    UUIDs, joined by the separator in a list, for ID parameters), else None."""
 
     def __init__(self, product):
         self.product = product
@@ -187,6 +198,19 @@ class ProductIndex:
         self.required = plan.required
         self.any_text = {key for key, p in self.parameters.items() if _pair(p) is _STRING and not p.has_flag("List")}
         self._trips = {id(p): (plan.readers[key][1], plan.writers[key][1]) for key, p in self.parameters.items()}
+        self.checks = {p.name: self.check(p.name) for p in product.parameters}
+
+    def check(self, key):
+        """``(name, parameter to check or None, shape or None)`` of a submitted key (case-insensitive)."""
+        lower = key.lower()
+        parameter = self.parameters.get(lower)
+        if parameter is None or lower in self.any_text:
+            return self.names.get(lower, key), None, None
+        shape = None
+        if parameter.type.lower() == "id":
+            shape = re.compile(f"{_UUID}(?:{re.escape(_separator(parameter))}{_UUID})*"
+                               if parameter.has_flag("List") else _UUID)
+        return parameter.name, parameter, shape
 
     def round_trip(self, parameter, text):
         """The text of one of the product's parameters read and written again (ValueError naming the

@@ -19,7 +19,7 @@ from .._rtime import extract_datetime
 from .._types import find_value
 from ..values import find_key
 from . import states
-from .farm import MANAGED, FarmError, canonical_id
+from .farm import CANONICAL_ID, CANONICAL_IDS, MANAGED, FarmError, canonical_id
 from .store import WHOLE_SYSTEM
 from .substitution import resolve
 
@@ -132,7 +132,10 @@ class Master:
             raise FarmError(2, "give -FromFile FILE or a product name")
         if path not in files:
             raise FarmError(2, f"the content of {path} was not sent")
-        return self._submit([values for _, values in _records.loads(files[path])], "paused" in call.switches)
+        text = files[path]
+        # a text that is ASCII, has no '\r' and fits in one value holds no value the per-value checks refuse
+        clean = text.isascii() and "\r" not in text and len(text) <= self.max_value
+        return self._submit([values for _, values in _records.loads(text)], "paused" in call.switches, clean)
 
     def _submit_product(self, call, files):
         """``Submit Script -Type <product> -Name value ...`` (``Submit <product> ...`` read too; no -Type is
@@ -164,11 +167,12 @@ class Master:
             self.farm.save_job(job)
         return _contract.write_job_ids([(job.value("Name"), job.id)])
 
-    def _submit(self, records, paused):
+    def _submit(self, records, paused, clean=False):
         """Check every job (without the farm's lock: a big Range is parsed while others are answered),
-        then add them all in one transaction."""
-        valid = set()  # (id of a ProductIndex, parameter, text) found valid in this request: each checked once
-        checked = [self._check_job(index, values, paused, valid) for index, values in enumerate(records)]
+        then add them all in one transaction. ``clean``: no value needs :meth:`_check_text` (see
+        :meth:`_submit_file`)."""
+        valid = set()  # (id of a Parameter, text) found valid in this request: each checked once
+        checked = [self._check_job(index, values, paused, valid, clean) for index, values in enumerate(records)]
         ids = [job_id for job_id, _, _ in checked]
         seen = set()
         for index, job_id in enumerate(ids):
@@ -183,35 +187,35 @@ class Master:
                 jobs = self.farm.add_jobs(checked)
             return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
 
-    def _check_job(self, index, values, paused, valid):
+    def _check_job(self, index, values, paused, valid, clean):
         where = "jobs[{}] ({})".format(index, _short_repr(values.get("Name", ""), 100))
         kind = find_value(values, "Type", "")
         if not kind:
             raise FarmError(1, f"{where}: no Type")
         product = self.farm.product(kind)
         index = self.farm.indexes[product.type]
-        by_name, names, any_text, product_key = index.parameters, index.names, index.any_text, id(index)
+        checks = index.checks
         params = {}
         for key, value in values.items():
-            lower = key.lower()
-            name = names.get(lower, key)
+            name, parameter, shape = checks.get(key) or index.check(key)
             if name in params:
                 raise FarmError(1, f"{where}: {name} is given twice (names ignore case)")
             if name in _NOT_STORED:
                 continue
-            self._check_size(where, name, value)
-            _records.check_value(name, value)
-            if lower in by_name and lower not in any_text and (product_key, lower, value) not in valid:
-                self._check_value(where, by_name[lower], value, product)
-                valid.add((product_key, lower, value))
+            if not clean:
+                self._check_text(where, name, value)
+            if parameter is not None and not (shape and shape.fullmatch(value)) and (id(parameter), value) not in valid:
+                self._check_value(where, parameter, value, product)
+                valid.add((id(parameter), value))
             params[name] = value
         job_id = params.pop("ID", "") or str(uuid.uuid4())
-        try:
-            job_id = str(uuid.UUID(job_id))
-        except ValueError:
-            raise FarmError(1, f"{where}: ID {_short_repr(job_id)} is not a valid UUID") from None
+        if not CANONICAL_ID.fullmatch(job_id):
+            try:
+                job_id = str(uuid.UUID(job_id))
+            except ValueError:
+                raise FarmError(1, f"{where}: ID {_short_repr(job_id)} is not a valid UUID") from None
         self._check_parents(where, job_id, params.get("WaitForJobID", ""))
-        missing = [name for name in self.farm.indexes[product.type].required if not params.get(name)]
+        missing = [name for name in index.required if not params.get(name)]
         if missing:
             raise FarmError(1, "{}: missing required parameters of {}: {}".format(
                 where, product.name, ", ".join(missing)))
@@ -222,6 +226,11 @@ class Master:
             ordered["Status"] = str(states.JOB_PAUSED)
         return job_id, ordered, product
 
+    def _check_text(self, where, name, value):
+        """Refuse a value longer than ``serve --max-value`` or one a job file cannot hold."""
+        self._check_size(where, name, value)
+        _records.check_value(name, value)
+
     def _check_size(self, where, name, value):
         if len(value) > self.max_value:
             raise FarmError(2, f"{where}: {name}: {len(value):,} characters, more than the {self.max_value:,} "
@@ -229,7 +238,8 @@ class Master:
 
     @staticmethod
     def _check_parents(where, job_id, text):
-        if text and job_id in [canonical_id(p) for p in text.split(",")]:
+        if text and job_id in (text.split(",") if CANONICAL_IDS.fullmatch(text) else
+                               [canonical_id(p) for p in text.split(",")]):
             raise FarmError(1, f"{where}: WaitForJobID: job {job_id} cannot wait on itself")
 
     def _check_value(self, where, parameter, text, product):
@@ -308,8 +318,7 @@ class Master:
         if name.lower() in _READ_ONLY_UPDATE:
             raise FarmError(1, f"{name} of job {job.id} cannot be changed")
         where = f"job {job.id}"
-        self._check_size(where, name, value)
-        _records.check_value(name, value)
+        self._check_text(where, name, value)
         parameter = job.index.parameters.get(name.lower())
         if parameter is not None:
             self._check_value(where, parameter, value, job.product)

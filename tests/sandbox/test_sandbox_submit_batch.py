@@ -114,3 +114,46 @@ def test_the_fast_path_reads_as_the_plain_reading(lines):
     assert outcome(_records.loads, text) == outcome(reference_loads, text)
     text = "\n".join(lines)
     assert outcome(_records.loads, text) == outcome(reference_loads, text)
+
+
+@pytest.mark.parametrize("value, words", [
+    ("a\rb", "Note: value 'a\\rb' holds a line break"),
+    ("a\ud800", "Note: value 'a\\ud800' holds a lone surrogate"),
+    ("x" * 61, "Note: 61 characters, more than the 60 this master takes in one value"),
+])
+def test_values_of_a_text_that_is_not_plain_are_checked_one_by_one(tmp_path, value, words):
+    store = Store(tmp_path / "master.sqlite")
+    master = Master(Farm(store, products.PRODUCTS, str(tmp_path), 1), max_value=60)
+    try:
+        records = [job(0, Name="ś"), job(1, Note=value)]  # written by hand: dumps refuses such values
+        text = "\n".join(f"[{r['ID']}]\n" + "\n".join(f"{k} = {v}" for k, v in r.items()) for r in records)
+        code, _, err = master.handle("Submit", ["-FromFile", "/jobs.sj"], {"/jobs.sj": text})
+        assert code != 0 and words in err, err
+        assert rows(store)["jobs"] == 0
+        code, _, err = submit(master, [job(0, Name="ś", Note="a" * 60)])  # not ASCII, longer than 60: each checked
+        assert code == 0, err
+    finally:
+        store.close()
+
+
+def test_ids_in_other_spellings_are_stored_canonical_and_checked_as_such(tmp_path):
+    master, store = open_master(tmp_path)
+    try:
+        parent, child = uuid.uuid4(), uuid.uuid4()
+        code, _, err = submit(master, [job(0, ID="{" + str(parent).upper() + "}"),
+                                       job(1, ID=str(child).upper(), WaitForJobID=f"{parent},{str(parent).upper()}")])
+        assert code == 0, err
+        assert master.farm.jobs[str(child)].parents() == [str(parent), str(parent)]
+        assert str(parent) in master.farm.jobs
+        own = uuid.uuid4()
+        for waits in (str(own), str(own).upper(), f"{parent},{own}", f"{parent},{{{own}}}"):
+            code, _, err = submit(master, [job(2, ID=str(own), WaitForJobID=waits)])
+            assert code == 1 and f"WaitForJobID: job {own} cannot wait on itself" in err, (waits, err)
+        for bad in (f"{parent},x", f"{parent}, {own}", f"{parent},{str(parent)[:-1]}g", f"{parent};{parent}"):
+            code, _, err = submit(master, [job(3, WaitForJobID=bad)])
+            assert code == 2 and "WaitForJobID: " in err and "is not a valid ID" in err, (bad, err)
+        code, _, err = submit(master, [job(4, ID=str(own)[:-1] + "g")])
+        assert code == 2 and "ID: " in err and "is not a valid ID" in err, err
+        assert rows(store)["jobs"] == 2
+    finally:
+        store.close()
