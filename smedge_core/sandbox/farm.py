@@ -227,7 +227,8 @@ class Job:
         self.index = index or ProductIndex(product)
         self.works = {}  # work ID: Work, every work unit made so far, in the order made
         self.open = {}  # work ID: Work, those not finished (queued again, or running)
-        self.pending = []  # [start, end, step, packet size]: frames no work unit holds yet
+        self.pending = []  # [start, end, step, packet size]: frames no work unit holds yet (segments are
+        # replaced, never changed in place: jobs of one Range and PacketSize share them)
         self.work_seq = 0  # the highest seq of its work units
 
     def unfinished(self):
@@ -381,7 +382,8 @@ class Farm:
                 self.store.quarantine(job_id, str(err))
                 continue
             self.jobs[job_id] = Job(job_id, seq, params, product, self.indexes[product.type])
-        for job_id, segments in self.store.load_pending():
+        pending = dict(self.store.load_pending())
+        for job_id, segments in pending.items():
             if job_id in self.jobs:
                 self.jobs[job_id].pending = segments
         processes = self.store.processes()
@@ -402,7 +404,15 @@ class Farm:
                 self.store.save_work(work)
         for work_id in processes:
             self.store.delete_process(work_id)
-        for job in self.jobs.values():
+        queued = {}
+        for job in list(self.jobs.values()):
+            if job.id not in pending and not job.works:  # as submitted: all of its Range is pending
+                try:
+                    self._queue_all(job, queued)
+                except ValueError as err:
+                    self.store.quarantine(job.id, f"its Range cannot be read: {err}")
+                    del self.jobs[job.id]
+                    continue
             self.refresh(job)
             self._track(job)
 
@@ -478,7 +488,7 @@ class Farm:
     def add_jobs(self, checked):
         """Store checked jobs ``[(id, params, product)]`` and queue their frames, their rows written
         together (the caller holds a transaction); the jobs."""
-        jobs, rows = [], []
+        jobs, rows, queued = [], [], {}
         for job_id, params, product in checked:
             self._last_seq += 1
             job = Job(job_id, self._last_seq, params, product, self.indexes.get(product.type))
@@ -486,12 +496,25 @@ class Farm:
                 params[job.key("Created")] = self.now()
             self.jobs[job_id] = job
             self._track(job)
-            self.rebuild_work(job, save=False)
+            count = self._queue_all(job, queued)
             jobs.append(job)
-            rows.append((job.id, job.seq, job.params, job.pending, self.now(),
-                         f"submitted with {job.packets_pending()} work units"))
+            rows.append((job.id, job.seq, job.params, self.now(), f"submitted with {count} work units"))
         self.store.add_jobs(rows)
         return jobs
+
+    @staticmethod
+    def _queue_all(job, queued):
+        """Queue all of the Range of a job no work unit was made for yet, not stored (a job without a
+        ``pending`` row has all of it pending); the number of packets. ``queued`` keeps the segments of
+        each (Range, PacketSize) text met in one request or load."""
+        key = (job.value("Range"), job.value("PacketSize"))
+        found = queued.get(key)
+        if found is None:
+            size = max(1, job.number("PacketSize"))
+            segments = [[start, end, step, size] for start, end, step in _range_of(key[0], None).runs]
+            found = queued[key] = segments, sum(packet_count(segment) for segment in segments)
+        job.pending = list(found[0])
+        return found[1]
 
     def set_value(self, job, name, text):
         key = job.key(name)
@@ -510,7 +533,7 @@ class Farm:
             self.runnable.pop(job.id, None)
 
     def save_job(self, job):
-        self.store.save_job(job.id, job.seq, job.params)
+        self.store.save_job(job.id, job.params)
 
     def rebuild_work(self, job, save=True):
         """Queue the frames of Range no work unit runs or finished, to be cut into PacketSize packets
