@@ -133,9 +133,8 @@ class Master:
         if path not in files:
             raise FarmError(2, f"the content of {path} was not sent")
         text = files[path]
-        # a text that is ASCII, has no '\r' and fits in one value holds no value the per-value checks refuse
-        clean = text.isascii() and "\r" not in text and len(text) <= self.max_value
-        return self._submit([values for _, values in _records.loads(text)], "paused" in call.switches, clean)
+        plain = text.isascii() and "\r" not in text  # then every value can be written on a record line
+        return self._submit([values for _, values in _records.loads(text)], "paused" in call.switches, plain)
 
     def _submit_product(self, call, files):
         """``Submit Script -Type <product> -Name value ...`` (``Submit <product> ...`` read too; no -Type is
@@ -167,12 +166,12 @@ class Master:
             self.farm.save_job(job)
         return _contract.write_job_ids([(job.value("Name"), job.id)])
 
-    def _submit(self, records, paused, clean=False):
+    def _submit(self, records, paused, plain=False):
         """Check every job (without the farm's lock: a big Range is parsed while others are answered),
-        then add them all in one transaction. ``clean``: no value needs :meth:`_check_text` (see
-        :meth:`_submit_file`)."""
+        then add them all in one transaction. ``plain``: every value is known to be ASCII without line
+        breaks, so only its length is checked."""
         valid = set()  # (id of a Parameter, text) found valid in this request: each checked once
-        checked = [self._check_job(index, values, paused, valid, clean) for index, values in enumerate(records)]
+        checked = [self._check_job(index, values, paused, valid, plain) for index, values in enumerate(records)]
         ids = [job_id for job_id, _, _ in checked]
         seen = set()
         for index, job_id in enumerate(ids):
@@ -187,7 +186,7 @@ class Master:
                 jobs = self.farm.add_jobs(checked)
             return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
 
-    def _check_job(self, index, values, paused, valid, clean):
+    def _check_job(self, index, values, paused, valid, plain):
         where = "jobs[{}] ({})".format(index, _short_repr(values.get("Name", ""), 100))
         kind = find_value(values, "Type", "")
         if not kind:
@@ -202,7 +201,7 @@ class Master:
                 raise FarmError(1, f"{where}: {name} is given twice (names ignore case)")
             if name in _NOT_STORED:
                 continue
-            if not clean:
+            if not plain or len(value) > self.max_value:
                 self._check_text(where, name, value)
             if parameter is not None and not (shape and shape.fullmatch(value)) and (id(parameter), value) not in valid:
                 self._check_value(where, parameter, value, product)
