@@ -189,7 +189,7 @@ class ProductIndex:
     UUIDs, joined by the separator in a list, for ID parameters), else None."""
 
     def __init__(self, product):
-        self.product = product
+        self.product, self.type = product, str(product.type)
         self.parameters = {p.name.lower(): p for p in product.parameters}
         self.names = {key: p.name for key, p in self.parameters.items()}
         self.defaults = {p.name: p.default for p in product.parameters}

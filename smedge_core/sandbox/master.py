@@ -87,6 +87,16 @@ class _Variables:
         return self.job.value(key)
 
 
+class _Where:
+    """Where a job is in a request, ``jobs[i] ('name')``, as an error message says it (made only then)."""
+
+    def __init__(self, index, values):
+        self.index, self.values = index, values
+
+    def __str__(self):
+        return "jobs[{}] ({})".format(self.index, _short_repr(self.values.get("Name", ""), 100))
+
+
 class Master:
     """Handles tool requests against a :class:`~.farm.Farm`; SuperExit sets :attr:`exit_requested`."""
 
@@ -187,21 +197,21 @@ class Master:
             return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
 
     def _check_job(self, index, values, paused, valid, plain):
-        where = "jobs[{}] ({})".format(index, _short_repr(values.get("Name", ""), 100))
+        where = _Where(index, values)
         kind = find_value(values, "Type", "")
         if not kind:
             raise FarmError(1, f"{where}: no Type")
         product = self.farm.product(kind)
         index = self.farm.indexes[product.type]
-        checks = index.checks
-        params = {}
+        checks, max_value = index.checks, self.max_value
+        params = {"Type": index.type}
         for key, value in values.items():
             name, parameter, shape = checks.get(key) or index.check(key)
-            if name in params:
-                raise FarmError(1, f"{where}: {name} is given twice (names ignore case)")
             if name in _NOT_STORED:
                 continue
-            if not plain or len(value) > self.max_value:
+            if name in params:
+                raise FarmError(1, f"{where}: {name} is given twice (names ignore case)")
+            if not plain or len(value) > max_value:
                 self._check_text(where, name, value)
             if parameter is not None and not (shape and shape.fullmatch(value)) and (id(parameter), value) not in valid:
                 self._check_value(where, parameter, value, product)
@@ -218,12 +228,9 @@ class Master:
         if missing:
             raise FarmError(1, "{}: missing required parameters of {}: {}".format(
                 where, product.name, ", ".join(missing)))
-        status = find_value(values, "Status", "")
-        ordered = {"Type": str(product.type)}
-        ordered.update(params)
-        if paused or status.strip() == str(states.JOB_PAUSED):
-            ordered["Status"] = str(states.JOB_PAUSED)
-        return job_id, ordered, product
+        if paused or find_value(values, "Status", "").strip() == str(states.JOB_PAUSED):
+            params["Status"] = str(states.JOB_PAUSED)
+        return job_id, params, product
 
     def _check_text(self, where, name, value):
         """Refuse a value longer than ``serve --max-value`` or one a job file cannot hold."""
