@@ -318,10 +318,10 @@ class Farm:
         self.max_frames = max_frames or frames.MAX_FRAMES  # serve --max-frames
         self.products = [Product.from_dict(d) for d in product_dicts]
         self.indexes = {product.type: ProductIndex(product) for product in self.products}
-        self._by_key = {}  # lower-case name, alias or ID: Product (the first product that has it)
+        self._by_key = {}  # lower-case name, alias or ID: ProductIndex (of the first product that has it)
         for product in self.products:
             for key in [product.name, str(product.type), *product.aliases]:
-                self._by_key.setdefault(key.lower(), product)
+                self._by_key.setdefault(key.lower(), self.indexes[product.type])
         self.runnable = {}  # job ID: Job, the jobs whose Status is queued or active
         self.lock = threading.RLock()
         self.wake = threading.Event()
@@ -348,9 +348,14 @@ class Farm:
 
     def product(self, name):
         """The product with this name, alias or ID; FarmError 4 names the unknown one."""
-        product = self._by_key.get(str(name).strip().lower())
-        if product is not None:
-            return product
+        return self.product_index(name).product
+
+    def product_index(self, name):
+        """The :class:`ProductIndex` of the product with this name, alias or ID; FarmError 4 names the
+        unknown one."""
+        index = self._by_key.get(str(name).strip().lower())
+        if index is not None:
+            return index
         raise FarmError(4, "Type: product {!r} not found; known: {}".format(
             name, ", ".join(p.name for p in self.products)))
 
@@ -491,14 +496,15 @@ class Farm:
         jobs, rows, queued = [], [], {}
         for job_id, params, product in checked:
             self._last_seq += 1
-            job = Job(job_id, self._last_seq, params, product, self.indexes.get(product.type))
+            job = Job(job_id, self._last_seq, params, product, self.indexes[product.type])
+            now = self.now()  # its Created time, unless given, and that of its first log line
             if job.number("Created") == 0:
-                params[job.key("Created")] = self.now()
+                params[job.key("Created")] = now
             self.jobs[job_id] = job
             self._track(job)
             count = self._queue_all(job, queued)
             jobs.append(job)
-            rows.append((job.id, job.seq, job.params, self.now(), f"submitted with {count} work units"))
+            rows.append((job_id, job.seq, params, now, f"submitted with {count} work units"))
         self.store.add_jobs(rows)
         return jobs
 

@@ -196,14 +196,13 @@ class Master:
                 jobs = self.farm.add_jobs(checked)
             return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
 
-    def _check_job(self, index, values, paused, valid, plain):
-        where = _Where(index, values)
+    def _check_job(self, position, values, paused, valid, plain):
+        where = _Where(position, values)
         kind = find_value(values, "Type", "")
         if not kind:
             raise FarmError(1, f"{where}: no Type")
-        product = self.farm.product(kind)
-        index = self.farm.indexes[product.type]
-        checks, max_value = index.checks, self.max_value
+        index = self.farm.product_index(kind)
+        product, checks, max_value = index.product, index.checks, self.max_value
         params = {"Type": index.type}
         for key, value in values.items():
             name, parameter, shape = checks.get(key) or index.check(key)
