@@ -227,8 +227,8 @@ class Job:
         self.index = index or ProductIndex(product)
         self.works = {}  # work ID: Work, every work unit made so far, in the order made
         self.open = {}  # work ID: Work, those not finished (queued again, or running)
-        self.pending = []  # [start, end, step, packet size]: frames no work unit holds yet (segments are
-        # replaced, never changed in place: jobs of one Range and PacketSize share them)
+        self.pending = []  # [start, end, step, packet size]: frames no work unit holds yet (the list is
+        # replaced, never changed in place: new jobs of one Range and PacketSize share one)
         self.work_seq = 0  # the highest seq of its work units
 
     def unfinished(self):
@@ -519,7 +519,7 @@ class Farm:
             size = max(1, job.number("PacketSize"))
             segments = [[start, end, step, size] for start, end, step in _range_of(key[0], None).runs]
             found = queued[key] = segments, sum(packet_count(segment) for segment in segments)
-        job.pending = list(found[0])
+        job.pending = found[0]
         return found[1]
 
     def set_value(self, job, name, text):
@@ -572,7 +572,7 @@ class Farm:
             pieces.append([start, packet.start - step, step, size])
         if packet.end < end:
             pieces.append([packet.end + step, end, step, size])
-        job.pending[segment_index:segment_index + 1] = pieces
+        job.pending = job.pending[:segment_index] + pieces + job.pending[segment_index + 1:]
         job.work_seq += 1
         work = Work(str(uuid.uuid4()), job.id, job.work_seq, packet)
         job.works[work.id] = work

@@ -194,7 +194,7 @@ class Store:
         """Write new jobs ``[(id, seq, params, log time, log text)]``, each one row with its first dispatch
         log line (its frames are all pending: no ``pending`` row)."""
         self.db.executemany("INSERT INTO jobs VALUES (?, ?, ?, ?, ?)",
-                            [(job_id, seq, _text(params), time, text) for job_id, seq, params, time, text in rows])
+                            ((job_id, seq, _text(params), time, text) for job_id, seq, params, time, text in rows))
 
     def save_work(self, work):
         start, end, step = work.packet
