@@ -64,18 +64,23 @@ def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
     """Parse record text into ``[(section, {key: str})]``; the inverse of :func:`dumps`."""
     records: List[Tuple[str, Dict[str, str]]] = []
     values: Optional[Dict[str, str]] = None
+    usual: Dict[str, str] = {}  # the text before '=' of the usual lines met (in a section): its key
     raws = text.split("\n")
     if "\r" in text:
         raws = [raw[:-1] if raw[-1:] == "\r" else raw for raw in raws]
     for raw in raws:
-        key, sep, value = raw.partition("=")
-        if sep and values is not None:
-            key = key.strip()
-            if key and key[0] not in ";#[":  # the usual line: Key = Value
-                value = value.strip()
-                values[key] = value[1:-1] if value[-1:] == _QUOTE and len(value) >= 2 and value[0] == _QUOTE \
-                    else value
-                continue
+        head, sep, value = raw.partition("=")
+        key = usual.get(head)
+        if key is None and sep and values is not None:
+            key = head.strip()
+            if key and key[0] not in ";#[":
+                usual[head] = key
+            else:
+                key = None
+        if key is not None and sep:  # the usual line: Key = Value
+            value = value.strip()
+            values[key] = value[1:-1] if value[-1:] == _QUOTE and len(value) >= 2 and value[0] == _QUOTE else value
+            continue
         line = raw.strip()
         if not line or line[0] in ";#":
             continue
@@ -85,5 +90,5 @@ def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
             continue
         if not sep or values is None:  # refused at any earlier place too: its first copy is this line
             raise ValueError(f"record line {raws.index(raw) + 1}: expected '[ID]' or 'Key = Value', found {raw!r}")
-        values[key] = _unquote(value.strip())
+        values[head.strip()] = _unquote(value.strip())
     return records

@@ -109,7 +109,13 @@ def outcome(function, text):
         return str(err)
 
 
-@given(st.lists(st.text(alphabet="ab=[];# \t\"\r\u2028\x1c", max_size=8), max_size=8))
+# lines met again (the parser keeps the keys of the usual lines it met) and random ones
+LINES = st.sampled_from(["[id]", "a = b", "a =b", " a= b", "a", "a ", "= x", "[x = y", "# c", "", "a = \"q\"", "\ra = b",
+                         "a = b\r", "[a]b", "b=", "\u2028a = c", "a = b = c"]) | \
+    st.text(alphabet="ab=[];# \t\"\r\u2028\x1c", max_size=8)
+
+
+@given(st.lists(LINES, max_size=12))
 def test_the_fast_path_reads_as_the_plain_reading(lines):
     text = "\n".join(["[id]", *lines])
     assert outcome(_records.loads, text) == outcome(reference_loads, text)
