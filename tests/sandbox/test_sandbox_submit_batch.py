@@ -110,8 +110,8 @@ def outcome(function, text):
 
 
 # lines met again (the parser keeps the keys of the usual lines it met) and random ones
-LINES = st.sampled_from(["[id]", "a = b", "a =b", " a= b", "a", "a ", "= x", "[x = y", "# c", "", "a = \"q\"", "\ra = b",
-                         "a = b\r", "[a]b", "b=", "\u2028a = c", "a = b = c"]) | \
+LINES = st.sampled_from(["[id]", "a = b", "a =b", " a= b", "a", "a ", "= x", "[x = y", "# c", "", "a = \"q\"",
+                         "\ra = b", "a = b\r", "[a]b", "b=", "\u2028a = c", "a = b = c"]) | \
     st.text(alphabet="ab=[];# \t\"\r\u2028\x1c", max_size=8)
 
 
