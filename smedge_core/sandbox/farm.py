@@ -248,6 +248,9 @@ class Job:
 
     def value(self, name):
         """The text value of ``name``: stored, else the product default, else empty."""
+        found = self.params.get(name)
+        if found is not None:  # stored under this spelling
+            return found
         key = self.key(name)
         if key in self.params:
             return self.params[key]
