@@ -222,11 +222,11 @@ class Master:
                 job_id = str(uuid.UUID(job_id))
             except ValueError:
                 raise FarmError(1, f"{where}: ID {_short_repr(job_id)} is not a valid UUID") from None
-        self._check_parents(where, job_id, params.get("WaitForJobID", ""))
-        missing = [name for name in index.required if not params.get(name)]
-        if missing:
+        if "WaitForJobID" in params:
+            self._check_parents(where, job_id, params["WaitForJobID"])
+        if not all(map(params.get, index.required)):
             raise FarmError(1, "{}: missing required parameters of {}: {}".format(
-                where, product.name, ", ".join(missing)))
+                where, product.name, ", ".join(name for name in index.required if not params.get(name))))
         if paused or find_value(values, "Status", "").strip() == str(states.JOB_PAUSED):
             params["Status"] = str(states.JOB_PAUSED)
         return job_id, params, product
