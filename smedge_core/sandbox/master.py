@@ -181,20 +181,29 @@ class Master:
         then add them all in one transaction. ``plain``: every value is known to be ASCII without line
         breaks, so only its length is checked."""
         valid = set()  # (id of a Parameter, text) found valid in this request: each checked once
-        checked = [self._check_job(index, values, paused, valid, plain) for index, values in enumerate(records)]
-        ids = [job_id for job_id, _, _ in checked]
-        seen = set()
+        ids, params, products = [], [], []  # kept apart, not as a tuple per job for the collector to follow
+        for position, values in enumerate(records):
+            job_id, job_params, product = self._check_job(position, values, paused, valid, plain)
+            ids.append(job_id)
+            params.append(job_params)
+            products.append(product)
+        if len(set(ids)) < len(ids):
+            self._refuse_taken(ids, set())
+        with self.farm.lock:
+            if not self.farm.jobs.keys().isdisjoint(ids):
+                self._refuse_taken(ids, self.farm.jobs)
+            with self.farm.changing():
+                jobs = self.farm.add_jobs(zip(ids, params, products))
+            return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
+
+    @staticmethod
+    def _refuse_taken(ids, taken):
+        """Refuse the first of ``ids`` in ``taken`` or given before in ``ids``."""
+        seen = set(taken)
         for index, job_id in enumerate(ids):
             if job_id in seen:
                 raise FarmError(1, f"jobs[{index}] ID: job {job_id} already exists")
             seen.add(job_id)
-        with self.farm.lock:
-            for index, job_id in enumerate(ids):
-                if job_id in self.farm.jobs:
-                    raise FarmError(1, f"jobs[{index}] ID: job {job_id} already exists")
-            with self.farm.changing():
-                jobs = self.farm.add_jobs(checked)
-            return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
 
     def _check_job(self, position, values, paused, valid, plain):
         where = _Where(position, values)

@@ -253,3 +253,17 @@ def test_a_job_row_whose_range_cannot_be_read_is_quarantined(tmp_path):
         assert job_id == bad["ID"] and reason.startswith("its Range cannot be read: ") and "'1-x'" in reason
     finally:
         store.close()
+
+
+def test_an_id_given_twice_or_already_taken_is_refused_where_it_is(tmp_path):
+    master, store = open_master(tmp_path)
+    try:
+        first, second = job(0), job(1)
+        code, _, err = submit(master, [first, second, job(2, ID=first["ID"].upper())])
+        assert (code, err) == (1, f"Submit: jobs[2] ID: job {first['ID']} already exists\n")
+        assert submit(master, [first])[0] == 0
+        code, _, err = submit(master, [second, job(3, ID="{" + first["ID"] + "}")])
+        assert (code, err) == (1, f"Submit: jobs[1] ID: job {first['ID']} already exists\n")
+        assert list(master.farm.jobs) == [first["ID"]] and rows(store)["jobs"] == 1
+    finally:
+        store.close()
