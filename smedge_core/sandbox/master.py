@@ -90,11 +90,11 @@ class _Variables:
 class _Where:
     """Where a job is in a request, ``jobs[i] ('name')``, as an error message says it (made only then)."""
 
-    def __init__(self, index, values):
-        self.index, self.values = index, values
+    def __init__(self, position, values):
+        self.position, self.values = position, values
 
     def __str__(self):
-        return "jobs[{}] ({})".format(self.index, _short_repr(self.values.get("Name", ""), 100))
+        return "jobs[{}] ({})".format(self.position, _short_repr(self.values.get("Name", ""), 100))
 
 
 class Master:
