@@ -77,7 +77,7 @@ def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
                 usual[head] = key
             else:
                 key = None
-        if key is not None and sep:  # the usual line: Key = Value
+        if key is not None and sep and values is not None:  # the usual line: Key = Value
             value = value.strip()
             values[key] = value[1:-1] if value[-1:] == _QUOTE and len(value) >= 2 and value[0] == _QUOTE else value
             continue
