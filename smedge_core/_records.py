@@ -64,14 +64,22 @@ def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
     """Parse record text into ``[(section, {key: str})]``; the inverse of :func:`dumps`."""
     records: List[Tuple[str, Dict[str, str]]] = []
     values: Optional[Dict[str, str]] = None
-    for number, raw in enumerate(text.split("\n"), 1):
-        if raw[-1:] == "\r":
-            raw = raw[:-1]
-        key, sep, value = raw.partition("=")
-        key = key.strip()
-        if sep and values is not None and key and key[0] not in ";#[":  # the usual line: Key = Value
+    usual: Dict[str, str] = {}  # the text before '=' of the usual lines met (in a section): its key
+    raws = text.split("\n")
+    if "\r" in text:
+        raws = [raw[:-1] if raw[-1:] == "\r" else raw for raw in raws]
+    for raw in raws:
+        head, sep, value = raw.partition("=")
+        key = usual.get(head)
+        if key is None and sep and values is not None:
+            key = head.strip()
+            if key and key[0] not in ";#[":
+                usual[head] = key
+            else:
+                key = None
+        if key is not None and sep and values is not None:  # the usual line: Key = Value
             value = value.strip()
-            values[key] = value[1:-1] if len(value) >= 2 and value[0] == _QUOTE and value[-1] == _QUOTE else value
+            values[key] = value[1:-1] if value[-1:] == _QUOTE and len(value) >= 2 and value[0] == _QUOTE else value
             continue
         line = raw.strip()
         if not line or line[0] in ";#":
@@ -80,7 +88,7 @@ def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
             values = {}
             records.append((line[1:-1].strip(), values))
             continue
-        if not sep or values is None:
-            raise ValueError(f"record line {number}: expected '[ID]' or 'Key = Value', found {raw!r}")
-        values[key] = _unquote(value.strip())
+        if not sep or values is None:  # refused at any earlier place too: its first copy is this line
+            raise ValueError(f"record line {raws.index(raw) + 1}: expected '[ID]' or 'Key = Value', found {raw!r}")
+        values[head.strip()] = _unquote(value.strip())
     return records

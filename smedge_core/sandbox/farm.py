@@ -28,7 +28,7 @@ import time
 import uuid
 
 from .. import frames
-from .._products import _STRING, _Plan, _pair, _range_of
+from .._products import _STRING, _Plan, _pair, _range_of, _separator
 from .._types import Product, find_value
 from ..frames import FrameRange, Packet
 from ..values import find_key
@@ -42,6 +42,13 @@ _FALSE = ("0", "false", "no", "off")
 MANAGED = ("Status", "LastError", "FailureCount", "Started", "Finished")
 #: The stop reason of work the master's own shutdown interrupts.
 SHUTDOWN = "master shut down"
+
+
+_UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+#: A canonical UUID text (what ``str(uuid.UUID(text))`` gives back unchanged).
+CANONICAL_ID = re.compile(_UUID)
+#: Canonical UUID texts joined by commas (a ``WaitForJobID`` as the API writes it).
+CANONICAL_IDS = re.compile(f"{_UUID}(?:,{_UUID})*")
 
 
 def canonical_id(text):
@@ -175,10 +182,14 @@ def _first_free(segment, blocked, index, reverse):
 class ProductIndex:
     """What the master looks up in a product's parameters, computed once per product: each parameter and
     its spelling by lower-case name, the defaults, as substitution variables too, the required names, and
-    those whose every text is valid (:attr:`any_text`: single String or Path values, not checked)."""
+    those whose every text is valid (:attr:`any_text`: single String or Path values, not checked).
+
+    :attr:`checks` gives, for each parameter name as the product spells it, ``(name, parameter to check or
+    None, shape)``: ``shape`` is a compiled regex of texts known valid without a round trip (canonical
+    UUIDs, joined by the separator in a list, for ID parameters), else None."""
 
     def __init__(self, product):
-        self.product = product
+        self.product, self.type = product, str(product.type)
         self.parameters = {p.name.lower(): p for p in product.parameters}
         self.names = {key: p.name for key, p in self.parameters.items()}
         self.defaults = {p.name: p.default for p in product.parameters}
@@ -187,6 +198,19 @@ class ProductIndex:
         self.required = plan.required
         self.any_text = {key for key, p in self.parameters.items() if _pair(p) is _STRING and not p.has_flag("List")}
         self._trips = {id(p): (plan.readers[key][1], plan.writers[key][1]) for key, p in self.parameters.items()}
+        self.checks = {p.name: self.check(p.name) for p in product.parameters}
+
+    def check(self, key):
+        """``(name, parameter to check or None, shape or None)`` of a submitted key (case-insensitive)."""
+        lower = key.lower()
+        parameter = self.parameters.get(lower)
+        if parameter is None or lower in self.any_text:
+            return self.names.get(lower, key), None, None
+        shape = None
+        if parameter.type.lower() == "id":
+            shape = re.compile(f"{_UUID}(?:{re.escape(_separator(parameter))}{_UUID})*"
+                               if parameter.has_flag("List") else _UUID)
+        return parameter.name, parameter, shape
 
     def round_trip(self, parameter, text):
         """The text of one of the product's parameters read and written again (ValueError naming the
@@ -203,7 +227,8 @@ class Job:
         self.index = index or ProductIndex(product)
         self.works = {}  # work ID: Work, every work unit made so far, in the order made
         self.open = {}  # work ID: Work, those not finished (queued again, or running)
-        self.pending = []  # [start, end, step, packet size]: frames no work unit holds yet
+        self.pending = []  # [start, end, step, packet size]: frames no work unit holds yet (the list is
+        # replaced, never changed in place: new jobs of one Range and PacketSize share one)
         self.work_seq = 0  # the highest seq of its work units
 
     def unfinished(self):
@@ -223,6 +248,9 @@ class Job:
 
     def value(self, name):
         """The text value of ``name``: stored, else the product default, else empty."""
+        found = self.params.get(name)
+        if found is not None:  # stored under this spelling
+            return found
         key = self.key(name)
         if key in self.params:
             return self.params[key]
@@ -293,10 +321,10 @@ class Farm:
         self.max_frames = max_frames or frames.MAX_FRAMES  # serve --max-frames
         self.products = [Product.from_dict(d) for d in product_dicts]
         self.indexes = {product.type: ProductIndex(product) for product in self.products}
-        self._by_key = {}  # lower-case name, alias or ID: Product (the first product that has it)
+        self._by_key = {}  # lower-case name, alias or ID: ProductIndex (of the first product that has it)
         for product in self.products:
             for key in [product.name, str(product.type), *product.aliases]:
-                self._by_key.setdefault(key.lower(), product)
+                self._by_key.setdefault(key.lower(), self.indexes[product.type])
         self.runnable = {}  # job ID: Job, the jobs whose Status is queued or active
         self.lock = threading.RLock()
         self.wake = threading.Event()
@@ -323,9 +351,14 @@ class Farm:
 
     def product(self, name):
         """The product with this name, alias or ID; FarmError 4 names the unknown one."""
-        product = self._by_key.get(str(name).strip().lower())
-        if product is not None:
-            return product
+        return self.product_index(name).product
+
+    def product_index(self, name):
+        """The :class:`ProductIndex` of the product with this name, alias or ID; FarmError 4 names the
+        unknown one."""
+        index = self._by_key.get(str(name).strip().lower())
+        if index is not None:
+            return index
         raise FarmError(4, "Type: product {!r} not found; known: {}".format(
             name, ", ".join(p.name for p in self.products)))
 
@@ -357,7 +390,8 @@ class Farm:
                 self.store.quarantine(job_id, str(err))
                 continue
             self.jobs[job_id] = Job(job_id, seq, params, product, self.indexes[product.type])
-        for job_id, segments in self.store.load_pending():
+        pending = dict(self.store.load_pending())
+        for job_id, segments in pending.items():
             if job_id in self.jobs:
                 self.jobs[job_id].pending = segments
         processes = self.store.processes()
@@ -378,7 +412,15 @@ class Farm:
                 self.store.save_work(work)
         for work_id in processes:
             self.store.delete_process(work_id)
-        for job in self.jobs.values():
+        queued = {}
+        for job in list(self.jobs.values()):
+            if job.id not in pending and not job.works:  # as submitted: all of its Range is pending
+                try:
+                    self._queue_all(job, queued)
+                except ValueError as err:
+                    self.store.quarantine(job.id, f"its Range cannot be read: {err}")
+                    del self.jobs[job.id]
+                    continue
             self.refresh(job)
             self._track(job)
 
@@ -454,20 +496,34 @@ class Farm:
     def add_jobs(self, checked):
         """Store checked jobs ``[(id, params, product)]`` and queue their frames, their rows written
         together (the caller holds a transaction); the jobs."""
-        jobs, rows = [], []
+        jobs, rows, queued = [], [], {}
         for job_id, params, product in checked:
             self._last_seq += 1
-            job = Job(job_id, self._last_seq, params, product, self.indexes.get(product.type))
+            job = Job(job_id, self._last_seq, params, product, self.indexes[product.type])
+            now = self.now()  # its Created time, unless given, and that of its first log line
             if job.number("Created") == 0:
-                params[job.key("Created")] = self.now()
+                params[job.key("Created")] = now
             self.jobs[job_id] = job
             self._track(job)
-            self.rebuild_work(job, save=False)
+            count = self._queue_all(job, queued)
             jobs.append(job)
-            rows.append((job.id, job.seq, job.params, job.pending, self.now(),
-                         f"submitted with {job.packets_pending()} work units"))
+            rows.append((job_id, job.seq, params, now, f"submitted with {count} work units"))
         self.store.add_jobs(rows)
         return jobs
+
+    @staticmethod
+    def _queue_all(job, queued):
+        """Queue all of the Range of a job no work unit was made for yet, not stored (a job without a
+        ``pending`` row has all of it pending); the number of packets. ``queued`` keeps the segments of
+        each (Range, PacketSize) text met in one request or load."""
+        key = (job.value("Range"), job.value("PacketSize"))
+        found = queued.get(key)
+        if found is None:
+            size = max(1, job.number("PacketSize"))
+            segments = [[start, end, step, size] for start, end, step in _range_of(key[0], None).runs]
+            found = queued[key] = segments, sum(packet_count(segment) for segment in segments)
+        job.pending = found[0]
+        return found[1]
 
     def set_value(self, job, name, text):
         key = job.key(name)
@@ -486,7 +542,7 @@ class Farm:
             self.runnable.pop(job.id, None)
 
     def save_job(self, job):
-        self.store.save_job(job.id, job.seq, job.params)
+        self.store.save_job(job.id, job.params)
 
     def rebuild_work(self, job, save=True):
         """Queue the frames of Range no work unit runs or finished, to be cut into PacketSize packets
@@ -519,7 +575,7 @@ class Farm:
             pieces.append([start, packet.start - step, step, size])
         if packet.end < end:
             pieces.append([packet.end + step, end, step, size])
-        job.pending[segment_index:segment_index + 1] = pieces
+        job.pending = job.pending[:segment_index] + pieces + job.pending[segment_index + 1:]
         job.work_seq += 1
         work = Work(str(uuid.uuid4()), job.id, job.work_seq, packet)
         job.works[work.id] = work

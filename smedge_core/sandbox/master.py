@@ -19,7 +19,7 @@ from .._rtime import extract_datetime
 from .._types import find_value
 from ..values import find_key
 from . import states
-from .farm import MANAGED, FarmError, canonical_id
+from .farm import CANONICAL_ID, CANONICAL_IDS, MANAGED, FarmError, canonical_id
 from .store import WHOLE_SYSTEM
 from .substitution import resolve
 
@@ -87,6 +87,16 @@ class _Variables:
         return self.job.value(key)
 
 
+class _Where:
+    """Where a job is in a request, ``jobs[i] ('name')``, as an error message says it (made only then)."""
+
+    def __init__(self, position, values):
+        self.position, self.values = position, values
+
+    def __str__(self):
+        return "jobs[{}] ({})".format(self.position, _short_repr(self.values.get("Name", ""), 100))
+
+
 class Master:
     """Handles tool requests against a :class:`~.farm.Farm`; SuperExit sets :attr:`exit_requested`."""
 
@@ -132,7 +142,9 @@ class Master:
             raise FarmError(2, "give -FromFile FILE or a product name")
         if path not in files:
             raise FarmError(2, f"the content of {path} was not sent")
-        return self._submit([values for _, values in _records.loads(files[path])], "paused" in call.switches)
+        text = files[path]
+        plain = text.isascii() and "\r" not in text  # then every value can be written on a record line
+        return self._submit([values for _, values in _records.loads(text)], "paused" in call.switches, plain)
 
     def _submit_product(self, call, files):
         """``Submit Script -Type <product> -Name value ...`` (``Submit <product> ...`` read too; no -Type is
@@ -164,63 +176,74 @@ class Master:
             self.farm.save_job(job)
         return _contract.write_job_ids([(job.value("Name"), job.id)])
 
-    def _submit(self, records, paused):
+    def _submit(self, records, paused, plain=False):
         """Check every job (without the farm's lock: a big Range is parsed while others are answered),
-        then add them all in one transaction."""
-        valid = set()  # (id of a ProductIndex, parameter, text) found valid in this request: each checked once
-        checked = [self._check_job(index, values, paused, valid) for index, values in enumerate(records)]
-        ids = [job_id for job_id, _, _ in checked]
-        seen = set()
+        then add them all in one transaction. ``plain``: every value is known to be ASCII without line
+        breaks, so only its length is checked."""
+        valid = set()  # (id of a Parameter, text) found valid in this request: each checked once
+        ids, params, products = [], [], []  # kept apart, not as a tuple per job for the collector to follow
+        for position, values in enumerate(records):
+            job_id, job_params, product = self._check_job(position, values, paused, valid, plain)
+            ids.append(job_id)
+            params.append(job_params)
+            products.append(product)
+        if len(set(ids)) < len(ids):
+            self._refuse_taken(ids, set())
+        with self.farm.lock:
+            if not self.farm.jobs.keys().isdisjoint(ids):
+                self._refuse_taken(ids, self.farm.jobs)
+            with self.farm.changing():
+                jobs = self.farm.add_jobs(zip(ids, params, products))
+            return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
+
+    @staticmethod
+    def _refuse_taken(ids, taken):
+        """Refuse the first of ``ids`` in ``taken`` or given before in ``ids``."""
+        seen = set(taken)
         for index, job_id in enumerate(ids):
             if job_id in seen:
                 raise FarmError(1, f"jobs[{index}] ID: job {job_id} already exists")
             seen.add(job_id)
-        with self.farm.lock:
-            for index, job_id in enumerate(ids):
-                if job_id in self.farm.jobs:
-                    raise FarmError(1, f"jobs[{index}] ID: job {job_id} already exists")
-            with self.farm.changing():
-                jobs = self.farm.add_jobs(checked)
-            return _contract.write_job_ids([(job.value("Name"), job.id) for job in jobs])
 
-    def _check_job(self, index, values, paused, valid):
-        where = "jobs[{}] ({})".format(index, _short_repr(values.get("Name", ""), 100))
+    def _check_job(self, position, values, paused, valid, plain):
+        where = _Where(position, values)
         kind = find_value(values, "Type", "")
         if not kind:
             raise FarmError(1, f"{where}: no Type")
-        product = self.farm.product(kind)
-        index = self.farm.indexes[product.type]
-        by_name, names, any_text, product_key = index.parameters, index.names, index.any_text, id(index)
-        params = {}
+        index = self.farm.product_index(kind)
+        product, checks, max_value = index.product, index.checks, self.max_value
+        params = {"Type": index.type}
         for key, value in values.items():
-            lower = key.lower()
-            name = names.get(lower, key)
-            if name in params:
-                raise FarmError(1, f"{where}: {name} is given twice (names ignore case)")
+            name, parameter, shape = checks.get(key) or index.check(key)
             if name in _NOT_STORED:
                 continue
-            self._check_size(where, name, value)
-            _records.check_value(name, value)
-            if lower in by_name and lower not in any_text and (product_key, lower, value) not in valid:
-                self._check_value(where, by_name[lower], value, product)
-                valid.add((product_key, lower, value))
+            if name in params:
+                raise FarmError(1, f"{where}: {name} is given twice (names ignore case)")
+            if not plain or len(value) > max_value:
+                self._check_text(where, name, value)
+            if parameter is not None and not (shape and shape.fullmatch(value)) and (id(parameter), value) not in valid:
+                self._check_value(where, parameter, value, product)
+                valid.add((id(parameter), value))
             params[name] = value
         job_id = params.pop("ID", "") or str(uuid.uuid4())
-        try:
-            job_id = str(uuid.UUID(job_id))
-        except ValueError:
-            raise FarmError(1, f"{where}: ID {_short_repr(job_id)} is not a valid UUID") from None
-        self._check_parents(where, job_id, params.get("WaitForJobID", ""))
-        missing = [name for name in self.farm.indexes[product.type].required if not params.get(name)]
-        if missing:
+        if not CANONICAL_ID.fullmatch(job_id):
+            try:
+                job_id = str(uuid.UUID(job_id))
+            except ValueError:
+                raise FarmError(1, f"{where}: ID {_short_repr(job_id)} is not a valid UUID") from None
+        if "WaitForJobID" in params:
+            self._check_parents(where, job_id, params["WaitForJobID"])
+        if not all(map(params.get, index.required)):
             raise FarmError(1, "{}: missing required parameters of {}: {}".format(
-                where, product.name, ", ".join(missing)))
-        status = find_value(values, "Status", "")
-        ordered = {"Type": str(product.type)}
-        ordered.update(params)
-        if paused or status.strip() == str(states.JOB_PAUSED):
-            ordered["Status"] = str(states.JOB_PAUSED)
-        return job_id, ordered, product
+                where, product.name, ", ".join(name for name in index.required if not params.get(name))))
+        if paused or find_value(values, "Status", "").strip() == str(states.JOB_PAUSED):
+            params["Status"] = str(states.JOB_PAUSED)
+        return job_id, params, product
+
+    def _check_text(self, where, name, value):
+        """Refuse a value longer than ``serve --max-value`` or one a job file cannot hold."""
+        self._check_size(where, name, value)
+        _records.check_value(name, value)
 
     def _check_size(self, where, name, value):
         if len(value) > self.max_value:
@@ -229,7 +252,8 @@ class Master:
 
     @staticmethod
     def _check_parents(where, job_id, text):
-        if text and job_id in [canonical_id(p) for p in text.split(",")]:
+        if text and job_id in (text.split(",") if CANONICAL_IDS.fullmatch(text) else
+                               [canonical_id(p) for p in text.split(",")]):
             raise FarmError(1, f"{where}: WaitForJobID: job {job_id} cannot wait on itself")
 
     def _check_value(self, where, parameter, text, product):
@@ -308,8 +332,7 @@ class Master:
         if name.lower() in _READ_ONLY_UPDATE:
             raise FarmError(1, f"{name} of job {job.id} cannot be changed")
         where = f"job {job.id}"
-        self._check_size(where, name, value)
-        _records.check_value(name, value)
+        self._check_text(where, name, value)
         parameter = job.index.parameters.get(name.lower())
         if parameter is not None:
             self._check_value(where, parameter, value, job.product)

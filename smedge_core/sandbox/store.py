@@ -4,9 +4,14 @@ WAL journal with ``synchronous=FULL``: a committed transaction survives a kill -
 One connection, used under the master's lock; :meth:`Store.transaction` groups writes.
 
 A work unit's frames are stored as its packet, ``{"start": s, "end": e, "step": n}`` (older stores hold
-the list of frames, still read); ``pending`` holds each job's frames no work unit holds yet, as spans;
+the list of frames, still read); ``pending`` holds each job's frames no work unit holds yet, as spans, once
+a work unit is made or its Range changes (a job without a row has all of its Range pending);
 ``processes`` the work processes running, each with what identifies it beyond its PID, recorded before
 the work may start so a restarted master can stop a copy left running.
+
+A job's row holds its first dispatch log line (``log_time``, ``log_text``: "submitted with ..."), written
+with it; the ``dispatch_log`` table the later lines (stores written before the row held it have the first
+line there too, and an empty ``log_text``: :meth:`Store.migrate` adds the columns).
 """
 
 import contextlib
@@ -19,7 +24,8 @@ _log = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS jobs (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, params TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS jobs (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, params TEXT NOT NULL,
+    log_time TEXT NOT NULL DEFAULT '', log_text TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS work (id TEXT PRIMARY KEY, job_id TEXT NOT NULL, seq INTEGER NOT NULL,
     frames TEXT NOT NULL, status INTEGER NOT NULL, engine_id TEXT NOT NULL DEFAULT '',
     failures INTEGER NOT NULL DEFAULT 0);
@@ -62,6 +68,15 @@ class Store:
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
         self._depth = 0
+        self.migrate()
+
+    def migrate(self):
+        """Bring a store written by an older master to this schema: job rows gain their first log line."""
+        columns = [row[1] for row in self.db.execute("PRAGMA table_info(jobs)")]
+        if "log_text" not in columns:
+            with self.transaction():
+                self.db.execute("ALTER TABLE jobs ADD COLUMN log_time TEXT NOT NULL DEFAULT ''")
+                self.db.execute("ALTER TABLE jobs ADD COLUMN log_text TEXT NOT NULL DEFAULT ''")
 
     def close(self):
         self.db.close()
@@ -171,18 +186,15 @@ class Store:
     def delete_process(self, work_id):
         self.db.execute("DELETE FROM processes WHERE work_id = ?", (work_id,))
 
-    def save_job(self, job_id, seq, params):
-        self.db.execute("INSERT OR REPLACE INTO jobs VALUES (?, ?, ?)", (job_id, seq, _text(params)))
+    def save_job(self, job_id, params):
+        """Write the parameters of a stored job."""
+        self.db.execute("UPDATE jobs SET params = ? WHERE id = ?", (_text(params), job_id))
 
     def add_jobs(self, rows):
-        """Write new jobs ``[(id, seq, params, pending segments, log time, log text)]``: each one's row,
-        its pending frames and its first dispatch log line, in three statements."""
-        self.db.executemany("INSERT OR REPLACE INTO jobs VALUES (?, ?, ?)",
-                            [(job_id, seq, _text(params)) for job_id, seq, params, _, _, _ in rows])
-        self.db.executemany("INSERT OR REPLACE INTO pending VALUES (?, ?)",
-                            [(job_id, json.dumps(pending)) for job_id, _, _, pending, _, _ in rows])
-        self.db.executemany("INSERT INTO dispatch_log (owner, time, text) VALUES (?, ?, ?)",
-                            [(job_id, time, text) for job_id, _, _, _, time, text in rows])
+        """Write new jobs ``[(id, seq, params, log time, log text)]``, each one row with its first dispatch
+        log line (its frames are all pending: no ``pending`` row)."""
+        self.db.executemany("INSERT INTO jobs VALUES (?, ?, ?, ?, ?)",
+                            ((job_id, seq, _text(params), time, text) for job_id, seq, params, time, text in rows))
 
     def save_work(self, work):
         start, end, step = work.packet
@@ -222,6 +234,11 @@ class Store:
         self.db.execute("INSERT INTO dispatch_log (owner, time, text) VALUES (?, ?, ?)", (owner, time, text))
 
     def log_text(self, owner, limit=200):
+        """The last ``limit`` dispatch log lines of a job or engine, ``[(time, text)]`` oldest first."""
         rows = self.db.execute("SELECT time, text FROM dispatch_log WHERE owner = ? ORDER BY seq DESC LIMIT ?",
                                (owner, limit)).fetchall()
-        return [row for row in reversed(rows)]
+        rows.reverse()
+        if len(rows) < limit:
+            rows[:0] = self.db.execute("SELECT log_time, log_text FROM jobs WHERE id = ? AND log_text != ''",
+                                       (owner,)).fetchall()
+        return rows

@@ -142,7 +142,7 @@ def test_bad_job_rows_are_quarantined_and_the_rest_served(tmp_path, point):
         json.dumps(["a", "list"]), "[" * 5000 + "]" * 5000)}
     with sqlite3.connect(str(data / "master.sqlite")) as db:
         for seq, (job_id, text) in enumerate(bad.items(), 100):
-            db.execute("INSERT INTO jobs VALUES (?, ?, ?)", (job_id, seq, text))
+            db.execute("INSERT INTO jobs (id, seq, params) VALUES (?, ?, ?)", (job_id, seq, text))
     db.close()
     master = point(MasterProcess(data, engines=1).start())
     try:

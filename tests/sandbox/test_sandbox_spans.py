@@ -137,7 +137,7 @@ def test_work_stored_as_lists_of_frames_by_older_masters_still_loads(tmp_path):
     import json
     store = Store(tmp_path / "master.sqlite")
     job_id = "8ad51e37-127e-4894-aefb-8e8273c111cf"
-    store.save_job(job_id, 1, {"Type": products.MAYA_ID, "Scene": "/a.mb", "Range": "1-9"})
+    store.add_jobs([(job_id, 1, {"Type": products.MAYA_ID, "Scene": "/a.mb", "Range": "1-9"}, "", "")])
     for seq, (frames, status) in enumerate([([1, 2, 3], states.WORK_FINISHED), ([4, 6], states.WORK_QUEUED),
                                             ([7, 8, 9], states.WORK_QUEUED)], 1):
         store.db.execute("INSERT INTO work VALUES (?, ?, ?, ?, ?, '', 0)",
