@@ -101,9 +101,11 @@ def cutting_server():
 
 
 @pytest.mark.parametrize("how", ["close", "reset"])
-def test_a_connection_lost_mid_request_is_exit_3_naming_the_job_file(tmp_path, monkeypatch, cutting_server, how):
+def test_a_connection_lost_mid_request_is_exit_3_naming_the_job_file(tmp_path, monkeypatch, cutting_server, how,
+                                                                    local_master):
     port, mode = cutting_server
     mode[0] = how
+    smedge.get_product_info()  # from the real master, so the Submit itself is what the cut server drops
     monkeypatch.setenv("SMEDGE", str(write_tools(tmp_path / "bin")))
     monkeypatch.setenv("SMEDGE_MASTER", f"127.0.0.1:{port}")
     with pytest.raises(SubmissionError) as caught:
