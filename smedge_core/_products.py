@@ -149,8 +149,7 @@ def _range_text(parameter: Parameter, value: Any) -> str:
     if text == "":
         return text
     try:
-        count = len(_range_of(value, frames.MAX_FRAMES) if isinstance(value, str)
-                    else frames.parse_range(value, limit=frames.MAX_FRAMES))
+        count = len(frames.parse_range(value, limit=frames.MAX_FRAMES))
     except ValueError as err:
         raise JobValueError(f"{parameter.name}: {err}", parameter.name) from None
     limit = frames.MAX_FRAMES
@@ -159,11 +158,6 @@ def _range_text(parameter: Parameter, value: Any) -> str:
                             f"more than the limit of {limit:,} frames a job may hold (smedge_core.frames.MAX_FRAMES)",
                             parameter.name)
     return text
-
-
-def _range_of(text: str, limit: Optional[int]) -> frames.FrameRange:
-    """``frames.parse_range(text, limit=limit)`` (which keeps the ranges of short texts)."""
-    return frames.parse_range(text, limit=limit)
 
 
 def _shorten(text: str, size: int = 80) -> str:
@@ -385,9 +379,9 @@ def _reader(parameter: Parameter) -> Optional[_Reader]:
 
 def _plans() -> Dict[str, _Plan]:
     global _index
-    index = _index
-    if index is not None:  # fetched already: no lock needed to read it
-        return index
+    fetched = _index
+    if fetched is not None:  # fetched already: no lock needed to read it
+        return fetched
     with _lock:
         if _index is None:
             index: Dict[str, _Plan] = {}

@@ -28,7 +28,7 @@ import time
 import uuid
 
 from .. import frames
-from .._products import _STRING, _Plan, _pair, _range_of, _separator
+from .._products import _STRING, _Plan, _pair, _separator
 from .._types import Product, find_value
 from ..frames import FrameRange, Packet
 from ..values import find_key
@@ -520,7 +520,7 @@ class Farm:
         found = queued.get(key)
         if found is None:
             size = max(1, job.number("PacketSize"))
-            segments = [[start, end, step, size] for start, end, step in _range_of(key[0], None).runs]
+            segments = [[start, end, step, size] for start, end, step in frames.parse_range(key[0]).runs]
             found = queued[key] = segments, sum(packet_count(segment) for segment in segments)
         job.pending = found[0]
         return found[1]
@@ -555,7 +555,7 @@ class Farm:
         for work in kept.values():
             start, end, step = work.packet
             intervals += [(start, end)] if step == 1 else [(f, f) for f in work.frames]
-        todo = _range_of(job.value("Range"), None)
+        todo = frames.parse_range(job.value("Range"))
         if intervals:
             todo = todo - FrameRange._from_intervals(intervals)
         job.works = kept

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import _contract, _records
 from ..errors import _cut
-from .._products import _range_of
+from ..frames import parse_range
 from .._query import matches
 from .._rtime import extract_datetime
 from .._types import find_value
@@ -262,7 +262,7 @@ class Master:
         kind = parameter.type.lower()
         try:
             if kind == "range":
-                count = len(_range_of(text, self.farm.max_frames))
+                count = len(parse_range(text, self.farm.max_frames))
                 if count > self.farm.max_frames:
                     raise FarmError(2, f"{where}: {parameter.name}: {_shorten(text)!r} holds {count:,} frames, "
                                        f"more than the {self.farm.max_frames:,} this master takes in one job "
