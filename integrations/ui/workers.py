@@ -53,6 +53,7 @@ def _ended(task: Task) -> None:
         _RUNNING.discard(task)
         if not _RUNNING and _BEFORE:
             sys.setswitchinterval(_BEFORE.pop())
+    task.release()
 
 
 class TaskSignals(QtCore.QObject):
@@ -65,20 +66,26 @@ class TaskSignals(QtCore.QObject):
 
 
 class Task(QtCore.QRunnable):
-    """``function(*args)`` on a thread pool; ``signals`` carries its outcome."""
+    """``function(*args)`` on a thread pool; ``signals`` carries its outcome.
+
+    The pool deletes the runnable after ``run`` (auto-delete; a runnable the pool keeps would keep its
+    Python side, and with it the arguments and the dialog, for good). Its ``signals`` and ``reply`` are
+    parented to the application and deleted on the UI thread by :meth:`release` once the outcome is
+    handed over, whichever thread lets go of the Task last.
+    """
 
     #: The Reply that hands the outcome to its owner; set by whoever starts the task (see ``Reply``).
     reply: Reply
 
     def __init__(self, function: Callable[..., Any], *args: Any, progress: bool = False) -> None:
         super().__init__()
-        self.function = function
+        self.function: Optional[Callable[..., Any]] = function
         self.args = args
-        self.signals = TaskSignals()
+        self.signals = TaskSignals(QtCore.QCoreApplication.instance())
         self.keywords = {"progress": self.signals.progress.emit} if progress else {}
-        self.setAutoDelete(False)  # the caller keeps the Task (and so its signals) until ``ended``
 
     def run(self) -> None:
+        assert self.function is not None, "a Task runs once"
         try:
             result = self.function(*self.args, **self.keywords)
         except Exception as err:  # reported to the dialog, which shows it
@@ -88,18 +95,33 @@ class Task(QtCore.QRunnable):
             self.signals.done.emit(result)
         self.signals.ended.emit(self)
 
+    def release(self) -> None:
+        """Let go of what the finished task held (on the UI thread, after its outcome was handed over)."""
+        self.function, self.args, self.keywords = None, (), {}
+        self.reply.forget()
+        self.reply.deleteLater()
+        self.signals.deleteLater()
+
 
 class Reply(QtCore.QObject):
     """Hands a task's outcome to an owner's handlers on the UI thread, as long as the owner lives.
 
     Create it on the UI thread and keep it with the task: the owner (a widget) may be closed and
     deleted while the task runs; its outcome is then dropped instead of reaching a deleted widget.
+    Parented to the application: the task's ``release`` deletes it.
     """
 
     def __init__(self, owner: QtCore.QObject, done: Callable[[Any], Any], failed: Callable[[Exception], Any],
                  progress: Optional[Callable[[str], Any]] = None) -> None:
-        super().__init__()
-        self._owner, self._done, self._failed, self._progress = owner, done, failed, progress
+        super().__init__(QtCore.QCoreApplication.instance())
+        self._owner: Optional[QtCore.QObject] = owner
+        self._done: Optional[Callable[[Any], Any]] = done
+        self._failed: Optional[Callable[[Exception], Any]] = failed
+        self._progress = progress
+
+    def forget(self) -> None:
+        """Drop the owner and its handlers (the task ended)."""
+        self._owner = self._done = self._failed = self._progress = None
 
     def connect(self, task: Task) -> None:  # type: ignore[override]  # shadows QObject.connect (unused on a Reply)
         task.signals.done.connect(self.done)
@@ -120,6 +142,8 @@ class Reply(QtCore.QObject):
         self._hand(self._progress, text)
 
     def _hand(self, handler: Optional[Callable[[Any], Any]], value: Any) -> None:
+        if self._owner is None:  # forgotten: the task ended
+            return
         try:
             self._owner.objectName()
         except RuntimeError:  # "Internal C++ object already deleted": the owner went while the task ran

@@ -90,3 +90,33 @@ def test_the_switch_interval_is_short_while_tasks_run_and_restored_after(qtbot):
     release.set()
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
     assert sys.getswitchinterval() == before and seen == [pytest.approx(workers.SWITCH_INTERVAL), True]
+
+
+def test_a_finished_task_keeps_neither_its_arguments_nor_its_owner(qtbot):
+    import gc
+    import weakref
+
+    from qtpy import QtCore
+
+    from integrations.ui import workers
+
+    class Graph:  # stands for the snapshot a dialog hands over
+        pass
+
+    class Owner(QtCore.QObject):
+        def __init__(self):
+            super().__init__()
+            self.results = []
+
+        def done(self, result):
+            self.results.append(result)
+
+    graph, owner = Graph(), Owner()
+    task = workers.start(owner, lambda g: type(g).__name__, graph, done=owner.done, failed=owner.done)
+    qtbot.waitUntil(lambda: owner.results == ["Graph"] and task not in workers._RUNNING, timeout=TIMEOUT_MS)
+    gone = weakref.ref(graph), weakref.ref(owner)
+    del graph, owner
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)  # what the host's loop runs
+    gc.collect()
+    assert [ref() for ref in gone] == [None, None]
+    assert task.args == () and task.function is None
