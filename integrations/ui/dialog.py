@@ -31,7 +31,7 @@ from ..session import Result, Submission, job_count, send
 from ..settings import MemorySettings, Settings, SettingsStore
 from ..settings import load as load_settings
 from ..validate import Finding, ValidationError, max_priority, unique, validate
-from .models import COLUMNS, OUTPUTS_COLUMN, WAITS_COLUMN, JobTableModel, longest_texts
+from .models import COLUMNS, OUTPUTS_COLUMN, WAITS_COLUMN, EditDelegate, JobTableModel, longest_texts
 from .widgets import CommonSettings, FarmControls, FindingsPanel, OptionsPanel, ResultPanel, keep_open, mono_font
 from .workers import start
 
@@ -132,11 +132,23 @@ class SubmitDialog(QtWidgets.QDialog):
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
         self._validate_timer.timeout.connect(self._start_validation)
+        self._begin_timer = QtCore.QTimer(self)
+        self._begin_timer.setSingleShot(True)
+        self._begin_timer.setInterval(0)
+        self._begin_timer.timeout.connect(self._begin)
         self.setWindowTitle("Submit to Smedge")
         self._build()
         self.common.show_values(self.session.common)
         self._changed()
-        self._start_validation()  # without waiting for the timer
+        self._begin_timer.start()
+
+    def _begin(self) -> None:
+        """Start the background work (validation without waiting for the debounce, pools), after the
+        first paint when the dialog shows: that paint calls into Python widget by widget, each call
+        waiting for the GIL while a task holds it (``benchmarks/bench_dialog.py --why``)."""
+        if self.isVisible():
+            self.repaint()
+        self._start_validation()
         start(self, _farm, self.session.source, done=self._on_pools, failed=self._on_pools_failed)
 
     def _build(self) -> None:
@@ -151,6 +163,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self.model.rejected.connect(self._refused)
         self.table = QtWidgets.QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(EditDelegate(self.table))
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -376,7 +389,8 @@ class SubmitDialog(QtWidgets.QDialog):
             _log.warning("Could not save the submit settings: %s", err)
 
     def done(self, result: int) -> None:
-        """Close: stop the timer and drop the work still running (a submission still ends; see ``start``)."""
+        """Close: stop the timers and drop the work still running (a submission still ends; see ``start``)."""
+        self._begin_timer.stop()
         self._validate_timer.stop()
         self.model.stop()
         self._generation += 1

@@ -5,30 +5,24 @@ thread and gets a ``progress(text)`` keyword when a progress handler is given. R
 progress arrive on the owner's thread as queued signals, through a :class:`Reply` that drops them when
 the owner is gone, so handlers may touch widgets.
 
-While any task runs, Python's thread switch interval is :data:`SWITCH_INTERVAL` (restored when the last
-one ends): every call Qt makes into Python on the UI thread (painting a cell, a timer) waits for the task
-to hand over the GIL, up to 5 ms each by default, which with a big graph held the UI thread for hundreds
-of milliseconds (``benchmarks/bench_dialog.py``).
+A task holds the GIL while it runs Python: each call Qt makes into Python on the UI thread waits for it,
+up to the interpreter's switch interval (5 ms by default, a process-wide setting left to the host). So the
+UI calls into Python rarely while tasks run: the job table's cells are stored in Qt, not computed by a
+Python ``data()`` per cell painted (``models.JobTableModel``; ``benchmarks/bench_dialog.py --why``).
 """
 from __future__ import annotations
 
 import logging
-import sys
-import threading
-from typing import Any, Callable, List, Optional, Set
+from typing import Any, Callable, Optional, Set
 
 from qtpy import QtCore
 
-__all__ = ["SWITCH_INTERVAL", "Reply", "Task", "start"]
+__all__ = ["Reply", "Task", "start"]
 
 _log = logging.getLogger(__name__)
 #: Tasks still running: they outlive an owner closed or deleted meanwhile (their Reply then drops the
 #: outcome), so the host never waits on the UI thread for a submission to end.
 _RUNNING: Set[Task] = set()
-#: Seconds between GIL hand-overs while tasks run (Python's default is 0.005).
-SWITCH_INTERVAL = 0.0001
-_LOCK = threading.Lock()
-_BEFORE: List[float] = []  # the interval to restore when the last task ends
 
 
 def start(owner: QtCore.QObject, function: Callable[..., Any], *args: Any, done: Callable[[Any], Any],
@@ -39,20 +33,13 @@ def start(owner: QtCore.QObject, function: Callable[..., Any], *args: Any, done:
     task.reply = Reply(owner, done, failed, progress)
     task.reply.connect(task)
     task.signals.ended.connect(_ended)
-    with _LOCK:
-        if not _RUNNING:
-            _BEFORE[:] = [sys.getswitchinterval()]
-            sys.setswitchinterval(min(SWITCH_INTERVAL, _BEFORE[0]))
-        _RUNNING.add(task)
+    _RUNNING.add(task)
     QtCore.QThreadPool.globalInstance().start(task)
     return task
 
 
 def _ended(task: Task) -> None:
-    with _LOCK:
-        _RUNNING.discard(task)
-        if not _RUNNING and _BEFORE:
-            sys.setswitchinterval(_BEFORE.pop())
+    _RUNNING.discard(task)
     task.release()
 
 

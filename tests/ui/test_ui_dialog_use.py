@@ -108,7 +108,7 @@ def test_a_big_graph_is_read_in_slices_and_a_table_edit_rereads_only_its_rows(qt
     jobs = [{"Name": f"layer{i:04d}", "Type": "Maya", "Range": "1-10"} for i in range(3 * ROWS_PER_SLICE + 7)]
     dialog = SubmitDialog(jobs)
     qtbot.addWidget(dialog)
-    assert dialog.model.rowCount() == ROWS_PER_SLICE and not dialog.model.filled()
+    assert 0 < dialog.model.rowCount() <= ROWS_PER_SLICE and not dialog.model.filled()
     qtbot.waitUntil(dialog.model.filled, timeout=TIMEOUT_MS)
     assert dialog.model.rowCount() == len(jobs)
     read = []
