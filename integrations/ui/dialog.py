@@ -47,6 +47,8 @@ _log = logging.getLogger(__name__)
 Qt = QtCore.Qt
 #: Milliseconds to wait after the last edit before validating again.
 VALIDATE_DELAY_MS = 150
+#: Milliseconds a shown dialog waits for its first paint before its background work starts anyway.
+FIRST_PAINT_MS = 500
 #: Rows of the job table that stay visible however small the dialog is made.
 MIN_TABLE_ROWS = 5
 
@@ -136,6 +138,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self._begin_timer.setSingleShot(True)
         self._begin_timer.setInterval(0)
         self._begin_timer.timeout.connect(self._begin)
+        self._painted = self._waited = False
         self.setWindowTitle("Submit to Smedge")
         self._build()
         self.common.show_values(self.session.common)
@@ -143,13 +146,23 @@ class SubmitDialog(QtWidgets.QDialog):
         self._begin_timer.start()
 
     def _begin(self) -> None:
-        """Start the background work (validation without waiting for the debounce, pools), after the
-        first paint when the dialog shows: that paint calls into Python widget by widget, each call
-        waiting for the GIL while a task holds it (``benchmarks/bench_dialog.py --why``)."""
-        if self.isVisible():
-            self.repaint()
-        self._start_validation()
+        """Start the background work (validation without waiting for the debounce, and the pools) once
+        the dialog has painted when it shows: its first paint calls into Python widget by widget, and
+        while a task holds the GIL each call waits for it (``benchmarks/bench_dialog.py --why``). A dialog
+        not shown starts at once; one shown but not painted within :data:`FIRST_PAINT_MS`, then."""
+        if self.isVisible() and not self._painted and not self._waited:
+            self._waited = True
+            self._begin_timer.start(FIRST_PAINT_MS)
+            return
         start(self, _farm, self.session.source, done=self._on_pools, failed=self._on_pools_failed)
+        self._start_validation()
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._waited and self._begin_timer.isActive():
+                self._begin_timer.start(0)  # after this paint (the children paint next)
 
     def _build(self) -> None:
         self.common = CommonSettings()

@@ -93,9 +93,6 @@ class JobTableModel(QtGui.QStandardItemModel):
         self._slicer = QtCore.QTimer(self)
         self._slicer.setInterval(0)
         self._slicer.timeout.connect(self._slice)
-        prototype = QtGui.QStandardItem()  # what a cell is made from: selectable, not editable
-        prototype.setFlags(_PLAIN)
-        self.setItemPrototype(prototype)
         self._show_headers()
         self.refresh()
 
@@ -154,7 +151,7 @@ class JobTableModel(QtGui.QStandardItemModel):
         for column, (_, key, editable) in enumerate(self.columns):
             index = self.index(number, column)
             self.setItemData(index, self._roles(row, key, editable))
-            if new and self._flags[column] != _PLAIN:  # the others take the prototype's
+            if new:
                 self.itemFromIndex(index).setFlags(self._flags[column])
 
     def _roles(self, row: Dict[str, Any], key: Optional[str], editable: bool) -> Dict[int, Any]:
