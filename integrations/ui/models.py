@@ -58,6 +58,9 @@ _FIELD_OF = {"Waits": "waitforjobid", "Outputs": "imageformat"}
 #: The text an editor starts from (empty where the cell shows ``default``): Qt keeps one text for
 #: DisplayRole and EditRole.
 EDIT_ROLE = _int(Qt.ItemDataRole.UserRole)
+#: Where a QStandardItem keeps its flags (``QStandardItem::setFlags`` sets this role, Qt 5 and 6).
+_FLAGS = EDIT_ROLE - 1
+_SHOWN = (_DISPLAY, _CHECK, EDIT_ROLE, _TOOLTIP, _BACKGROUND, _FONT, _FOREGROUND)  # the roles a cell is shown with
 
 
 class JobTableModel(QtGui.QStandardItemModel):
@@ -143,21 +146,21 @@ class JobTableModel(QtGui.QStandardItemModel):
             self._row_of[row["id"]] = number
         else:
             self._rows[number] = row
-        self._show(number, new)
+        self._show(number)
 
-    def _show(self, number: int, new: bool = False) -> None:
-        """Set every cell of row ``number`` from its row and findings (and, in a ``new`` row, the flags)."""
+    def _show(self, number: int) -> None:
+        """Set every cell of row ``number`` from its row and findings: all its roles, flags included, in
+        one call (a cell's Python wrapper is never made: PySide2 would keep each one)."""
         row = self._rows[number]
         for column, (_, key, editable) in enumerate(self.columns):
-            index = self.index(number, column)
-            self.setItemData(index, self._roles(row, key, editable))
-            if new:
-                self.itemFromIndex(index).setFlags(self._flags[column])
+            roles = self._roles(row, key, editable)
+            roles[_FLAGS] = self._flags[column]
+            self.setItemData(self.index(number, column), roles)
 
     def _roles(self, row: Dict[str, Any], key: Optional[str], editable: bool) -> Dict[int, Any]:
         """The roles of one cell: its text, check box, editor text, tooltip, colours and font."""
         findings = self._findings(row, key)
-        roles: Dict[int, Any] = {}
+        roles: Dict[int, Any] = dict.fromkeys(_SHOWN)  # None removes a role a cell had before
         text = _text(row, key, findings)
         if text is not None:
             roles[_DISPLAY] = text
@@ -275,10 +278,10 @@ class EditDelegate(QtWidgets.QStyledItemDelegate):
             super().setEditorData(editor, index)
 
 
-def _column_flags(columns: Sequence[Any]) -> List[QtCore.Qt.ItemFlag]:
+def _column_flags(columns: Sequence[Any]) -> List[int]:
     """Each column's item flags: the first one checkable, the editable ones editable."""
-    return [_PLAIN | Qt.ItemFlag.ItemIsUserCheckable if column == 0 else
-            _PLAIN | Qt.ItemFlag.ItemIsEditable if editable else _PLAIN
+    return [_int(_PLAIN | Qt.ItemFlag.ItemIsUserCheckable if column == 0 else
+                 _PLAIN | Qt.ItemFlag.ItemIsEditable if editable else _PLAIN)
             for column, (_, _, editable) in enumerate(columns)]
 
 
