@@ -166,7 +166,7 @@ class JobTableModel(QtGui.QStandardItemModel):
             roles[_DISPLAY] = text
         if key == "enabled":
             roles[_CHECK] = _int(Qt.CheckState.Checked if row["enabled"] else Qt.CheckState.Unchecked)
-        if editable:
+        if editable and key is not None:
             roles[EDIT_ROLE] = "" if row.get(key) is None else _text(row, key, ())
         tips = [f"{f.severity}: {f.message}" for f in findings]
         whole = _text(row, key, ())
@@ -176,7 +176,7 @@ class JobTableModel(QtGui.QStandardItemModel):
             tips.insert(0, "Writes:\n" + "\n".join(row["OutputFiles"]))
         elif key not in (None, "enabled") and whole:  # the whole text of a cell cut short
             tips.insert(0, whole)
-        overridden = bool(key) and key.lower() in row["overridden"]
+        overridden = key is not None and key.lower() in row["overridden"]
         if overridden:
             tips.append("Set for this job (overrides the common setting)")
         if tips:
@@ -185,7 +185,7 @@ class JobTableModel(QtGui.QStandardItemModel):
             roles[_BACKGROUND] = self._brushes[_worst(findings)]
         if overridden:
             roles[_FONT] = self._bold
-        if not row["enabled"] or row.get(key, "") is None:
+        if not row["enabled"] or (key is not None and row.get(key, "") is None):
             roles[_FOREGROUND] = self._grey
         return roles
 
@@ -206,7 +206,7 @@ class JobTableModel(QtGui.QStandardItemModel):
         for finding in findings:
             self._by_job.setdefault(finding.job_id, []).append(finding)
         changed = {self._row_of.get(job_id, -1) for job_id in set(before) | set(self._by_job)
-                   if before.get(job_id) != self._by_job.get(job_id)}
+                   if job_id is not None and before.get(job_id) != self._by_job.get(job_id)}
         pending = set(self._restyle)
         self._restyle += sorted((n for n in changed if 0 <= n < len(self._rows) and n not in pending), reverse=True)
         self._slice()
@@ -270,7 +270,7 @@ class JobTableModel(QtGui.QStandardItemModel):
 class EditDelegate(QtWidgets.QStyledItemDelegate):
     """Starts an editor from the cell's :data:`EDIT_ROLE` (empty where the cell shows ``default``)."""
 
-    def setEditorData(self, editor: QtWidgets.QWidget, index: QtCore.QModelIndex) -> None:
+    def setEditorData(self, editor: QtWidgets.QWidget, index: _Index) -> None:
         text = index.data(EDIT_ROLE)
         if text is not None and isinstance(editor, QtWidgets.QLineEdit):
             editor.setText(text)

@@ -112,8 +112,9 @@ def test_a_finished_task_keeps_neither_its_arguments_nor_its_owner(qtbot):
             self.results.append(result)
 
     graph, owner = Graph(), Owner()
+    results = owner.results
     task = workers.start(owner, lambda g: type(g).__name__, graph, done=owner.done, failed=owner.done)
-    qtbot.waitUntil(lambda: owner.results == ["Graph"] and task not in workers._RUNNING, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: results == ["Graph"] and task not in workers._RUNNING, timeout=TIMEOUT_MS)
     gone = weakref.ref(graph), weakref.ref(owner)
     del graph, owner
     QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)  # what the host's loop runs
