@@ -173,3 +173,18 @@ def test_a_finding_or_override_gone_takes_its_colour_font_and_tooltip_with_it(qt
     qtbot.waitUntil(dialog.model.filled, timeout=TIMEOUT_MS)
     assert priority.data() == "55" and priority.data(Qt.ItemDataRole.BackgroundRole) is None
     assert priority.data(Qt.ItemDataRole.FontRole) is None and priority.data(Qt.ItemDataRole.ToolTipRole) == "55"
+
+
+def test_a_fix_applies_to_the_graph_built_in_the_background(qtbot, farm, monkeypatch):
+    import threading
+
+    from integrations.session import Submission
+
+    dialog = open_dialog(qtbot, seed_jobs())
+    edit_and_validate(qtbot, dialog, lambda: dialog.common.priority_spin.setValue(50))
+    threads = []
+    original = Submission.build
+    monkeypatch.setattr(Submission, "build", lambda self: threads.append(threading.get_ident()) or original(self))
+    assert edit_and_validate(qtbot, dialog, dialog.fix_all) == []
+    assert cell(dialog, "Comp layers", "Priority").data() == "51"
+    assert threads and threading.get_ident() not in threads  # only the next validation built one
