@@ -9,8 +9,8 @@ Everything that grows with the graph or talks to Smedge (building the graph, val
 widths, pools, submission, export, the graph tab) runs on a thread pool (``workers.start``) on a
 snapshot of the session, once per change; the table reads its rows a slice per turn of the event loop.
 The UI thread only shows state; of the work on a whole graph, only the host's own checks (which read the
-scene) and a Fix (which may call the host) run on it. The logic lives in ``integrations.session``, so the widgets stay
-thin.
+scene) and a Fix (which may call the host; on the graph built in the background) run on it. The logic
+lives in ``integrations.session``, so the widgets stay thin.
 """
 from __future__ import annotations
 
@@ -140,6 +140,7 @@ class SubmitDialog(QtWidgets.QDialog):
         self._begin_timer.setInterval(0)
         self._begin_timer.timeout.connect(self._begin)
         self._painted = self._waited = False
+        _FirstPaint(self, self._on_first_paint)
         self.setWindowTitle("Submit to Smedge")
         self._build()
         self.common.show_values(self.session.common)
@@ -158,12 +159,10 @@ class SubmitDialog(QtWidgets.QDialog):
         start(self, _farm, self.session.source, done=self._on_pools, failed=self._on_pools_failed)
         self._start_validation()
 
-    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            if self._waited and self._begin_timer.isActive():
-                self._begin_timer.start(0)  # after this paint (the children paint next)
+    def _on_first_paint(self) -> None:
+        self._painted = True
+        if self._waited and self._begin_timer.isActive():
+            self._begin_timer.start(0)  # after this paint
 
     def _build(self) -> None:
         self.common = CommonSettings()
@@ -517,6 +516,22 @@ class SubmitDialog(QtWidgets.QDialog):
         self._set_busy(False, f"{self._step} failed: {type(err).__name__}")
         self.result_panel.set_result(text)
         self.failed.emit(text)
+
+
+class _FirstPaint(QtCore.QObject):
+    """Calls ``then()`` when ``widget`` is first painted, once: an event filter removed then (a Python
+    ``paintEvent`` would be called at every repaint, each call waiting for the GIL while a task runs)."""
+
+    def __init__(self, widget: QtWidgets.QWidget, then: Callable[[], Any]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._then()
+        return False
 
 
 class Prepared:

@@ -188,3 +188,25 @@ def test_a_fix_applies_to_the_graph_built_in_the_background(qtbot, farm, monkeyp
     assert edit_and_validate(qtbot, dialog, dialog.fix_all) == []
     assert cell(dialog, "Comp layers", "Priority").data() == "51"
     assert threads and threading.get_ident() not in threads  # only the next validation built one
+
+
+def test_a_shown_dialog_starts_its_background_work_after_its_first_paint(qtbot, farm, monkeypatch):
+    from smedge_core import _process
+
+    painted, asked = [], []
+
+    class Watch(QtCore.QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QtCore.QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    monkeypatch.setattr(_process, "runner", lambda argv, *args: asked.append(bool(painted)) or farm(argv, *args))
+    dialog = SubmitDialog(seed_jobs())
+    qtbot.addWidget(dialog)
+    watch = Watch()
+    dialog.installEventFilter(watch)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT_MS)
+    assert asked[0] is True  # the first paint did not wait for the GIL held by a task
+    qtbot.waitUntil(lambda: dialog.pools is not None, timeout=TIMEOUT_MS)
