@@ -185,9 +185,11 @@ class Submission:
             return True
         return name.lower() in self.offered.get(str(self.source.value(job_id, "Type") or "").lower(), ())
 
-    def apply_fix(self, finding: Finding) -> None:
-        """Apply a finding's fix to the built graph and keep what it changed as per-job overrides."""
-        graph = self.build()
+    def apply_fix(self, finding: Finding, graph: Optional[JobGraph] = None) -> None:
+        """Apply a finding's fix to the built graph and keep what it changed as per-job overrides.
+
+        ``graph``: that graph when already built from these choices (it is changed); built when None."""
+        graph = self.build() if graph is None else graph
         before = {job_id: graph.job(job_id) for job_id in graph}
         finding.apply(graph)
         for job_id in graph:

@@ -108,7 +108,7 @@ def test_a_big_graph_is_read_in_slices_and_a_table_edit_rereads_only_its_rows(qt
     jobs = [{"Name": f"layer{i:04d}", "Type": "Maya", "Range": "1-10"} for i in range(3 * ROWS_PER_SLICE + 7)]
     dialog = SubmitDialog(jobs)
     qtbot.addWidget(dialog)
-    assert dialog.model.rowCount() == ROWS_PER_SLICE and not dialog.model.filled()
+    assert 0 < dialog.model.rowCount() <= ROWS_PER_SLICE and not dialog.model.filled()
     qtbot.waitUntil(dialog.model.filled, timeout=TIMEOUT_MS)
     assert dialog.model.rowCount() == len(jobs)
     read = []
@@ -140,3 +140,73 @@ def test_the_submit_builds_the_graph_off_the_ui_thread(qtbot, farm, monkeypatch)
     with qtbot.waitSignal(dialog.submitted, timeout=TIMEOUT_MS):
         dialog.submit()
     assert threads and threading.get_ident() not in threads
+
+
+def test_cells_keep_their_flags_through_findings_and_edits_and_editors_start_from_the_value(qtbot, farm):
+    dialog = open_dialog(qtbot, seed_jobs())
+    findings = edit_and_validate(qtbot, dialog, lambda: dialog.common.priority_spin.setValue(50))
+    assert [f.field for f in findings] == ["Priority"]  # the comp's row was restyled with its finding
+    qtbot.waitUntil(dialog.model.filled, timeout=TIMEOUT_MS)
+    assert dialog.model.setData(cell(dialog, "Comp layers", "Range"), "1001-1100", Qt.ItemDataRole.EditRole)
+    row = cell(dialog, "Comp layers", "Name").row()
+    flags = [dialog.model.flags(dialog.model.index(row, c)) for c in range(dialog.model.columnCount())]
+    editable = [bool(f & Qt.ItemFlag.ItemIsEditable) for f in flags]
+    assert editable == [c[2] for c in dialog.model.columns]
+    assert bool(flags[0] & Qt.ItemFlag.ItemIsUserCheckable) and all(f & Qt.ItemFlag.ItemIsEnabled for f in flags)
+    pool = cell(dialog, "Comp layers", "Pool")
+    assert pool.data() == "default"
+    editor = QtWidgets.QLineEdit()
+    dialog.table.itemDelegate().setEditorData(editor, pool)
+    assert editor.text() == ""  # not "default", which would become a pool named default
+    dialog.table.itemDelegate().setEditorData(editor, cell(dialog, "Comp layers", "Range"))
+    assert editor.text() == "1001-1100"
+
+
+def test_a_finding_or_override_gone_takes_its_colour_font_and_tooltip_with_it(qtbot, farm):
+    dialog = open_dialog(qtbot, seed_jobs())
+    priority = cell(dialog, "Comp layers", "Priority")
+    edit_and_validate(qtbot, dialog, lambda: dialog.model.setData(priority, "40", Qt.ItemDataRole.EditRole))
+    qtbot.waitUntil(dialog.model.filled, timeout=TIMEOUT_MS)
+    assert priority.data(Qt.ItemDataRole.BackgroundRole) is not None and priority.data(Qt.ItemDataRole.FontRole).bold()
+    assert "error: " in priority.data(Qt.ItemDataRole.ToolTipRole)
+    assert edit_and_validate(qtbot, dialog, lambda: dialog.model.setData(priority, "", Qt.ItemDataRole.EditRole)) == []
+    qtbot.waitUntil(dialog.model.filled, timeout=TIMEOUT_MS)
+    assert priority.data() == "55" and priority.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert priority.data(Qt.ItemDataRole.FontRole) is None and priority.data(Qt.ItemDataRole.ToolTipRole) == "55"
+
+
+def test_a_fix_applies_to_the_graph_built_in_the_background(qtbot, farm, monkeypatch):
+    import threading
+
+    from integrations.session import Submission
+
+    dialog = open_dialog(qtbot, seed_jobs())
+    edit_and_validate(qtbot, dialog, lambda: dialog.common.priority_spin.setValue(50))
+    threads = []
+    original = Submission.build
+    monkeypatch.setattr(Submission, "build", lambda self: threads.append(threading.get_ident()) or original(self))
+    assert edit_and_validate(qtbot, dialog, dialog.fix_all) == []
+    assert cell(dialog, "Comp layers", "Priority").data() == "51"
+    assert threads and threading.get_ident() not in threads  # only the next validation built one
+
+
+def test_a_shown_dialog_starts_its_background_work_after_its_first_paint(qtbot, farm, monkeypatch):
+    from smedge_core import _process
+
+    painted, asked = [], []
+
+    class Watch(QtCore.QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QtCore.QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    monkeypatch.setattr(_process, "runner", lambda argv, *args: asked.append(bool(painted)) or farm(argv, *args))
+    dialog = SubmitDialog(seed_jobs())
+    qtbot.addWidget(dialog)
+    watch = Watch()
+    dialog.installEventFilter(watch)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT_MS)
+    assert asked[0] is True  # the first paint did not wait for the GIL held by a task
+    qtbot.waitUntil(lambda: dialog.pools is not None, timeout=TIMEOUT_MS)
