@@ -115,12 +115,13 @@ class JobGraph:
             if key.lower() in seen:
                 raise ValueError(f"Job sets both {seen[key.lower()]!r} and {key!r}; Smedge names ignore case")
             seen[key.lower()] = key
-        data = _copied(job)
+        data = dict(job)
         values: Dict[str, Any] = {}
-        for name in _MANAGED:
-            key = find_key(data, name)
+        for name in _MANAGED:  # read, not kept: the graph keeps its own IDs and edges
+            key = seen.get(name.lower())
             if key is not None:
                 values[name] = data.pop(key)
+        data = _copied(data)
         label = repr(_name_of(data, "(unnamed)"))
         job_id = values.get("ID")
         job_id = uuid.uuid4() if job_id in (None, "") else _to_uuid(job_id, "ID of job " + label)
@@ -356,7 +357,11 @@ _IMMUTABLE = (str, int, float, bool, type(None), uuid.UUID)
 
 def _copy(value: Any) -> Any:
     """A deep copy of a value; the value itself when it cannot change (text, numbers, UUIDs)."""
-    return value if type(value) in _IMMUTABLE else copy.deepcopy(value)
+    if type(value) in _IMMUTABLE:
+        return value
+    if type(value) is list and all(type(item) in _IMMUTABLE for item in value):  # a list of paths, say
+        return list(value)
+    return copy.deepcopy(value)
 
 
 def _copied(data: Mapping[str, Any]) -> JobType:

@@ -39,6 +39,7 @@ COMMON = {"pool": "Pool", "priority": "Priority", "packet_size": "PacketSize"}
 #: The per-job overrides the job table edits (any other parameter name is accepted too).
 OVERRIDES = ("enabled", "Range", "PacketSize", "Pool", "Priority")
 _MANAGED = ("id", "waitforjobid", "waitforwholejob")
+_COMMON_OF = {param.lower(): key for key, param in COMMON.items()}  # {lower-case parameter: common setting}
 #: Parameters that say what a job runs: a stored override of one is a warning finding.
 _RUNS = ("executable", "command")
 
@@ -162,7 +163,7 @@ class Submission:
         key = find_key(overrides, name)
         if key is not None:
             return copy.deepcopy(overrides[key])
-        common = next((k for k, param in COMMON.items() if param.lower() == name.lower()), None)
+        common = _COMMON_OF.get(name.lower())
         if common is not None and self.common[common] is not None:
             return self.common[common]
         key = find_key(self.farm, name)
