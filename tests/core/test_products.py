@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import smedge_core as smedge
+from smedge_core.errors import JobValueError
 from smedge_core.sandbox import products
 
 
@@ -186,6 +187,8 @@ TYPED_PRODUCT = products.product("0d6f3c55-7a49-4cf6-9d53-2f1c1f6e7a10", "Typed"
         products.parameter("Linear", "Bool")]),
     products.parameter("Deadline", "Time"),
     products.parameter("Owner", "ID"),
+    products.parameter("Seats", "Integer", Min="1", Max="64"),
+    products.parameter("Odd", "Integer", Min="one"),  # a bound that is no number
 ])
 
 
@@ -214,3 +217,29 @@ def test_typed_defaults(typed_product_info):
 def typed_product_info(tmp_path_factory):
     yield from _serving(tmp_path_factory, [TYPED_PRODUCT])
 
+
+
+def _outcome(function, *args):
+    """``function(*args)``, or the type of the ValueError it raised."""
+    try:
+        return function(*args)
+    except ValueError as err:
+        return type(err)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_conform_job_writes_each_value_as_to_text_does(typed_product_info, data):
+    """conform_job's quick paths (plain text, an int within bounds) give what the full conversion gives."""
+    from smedge_core.products import to_text
+    product = smedge.get_product_info("Typed")
+    names = ("Name", "Note", "Priority", "PacketSize", "Range", "Seats", "Odd", "Gamma", "Owner", "Deadline")
+    parameter = data.draw(st.sampled_from([smedge.find_parameter(product.parameters, name) for name in names]))
+    value = data.draw(st.one_of(st.integers(-100, 100), st.text(max_size=8), st.booleans(), st.none(),
+                                st.floats(allow_nan=False, allow_infinity=False)))
+    expected = _outcome(to_text, parameter, value)
+    got = _outcome(lambda job: smedge.conform_job(job)[parameter.name], {"Type": "Typed", parameter.name: value})
+    if isinstance(expected, str) and ("\n" in expected or "\r" in expected):
+        assert got is JobValueError  # a job file holds one line per value
+    else:
+        assert got == expected or (isinstance(expected, type) and isinstance(got, type) and issubclass(got, expected))
