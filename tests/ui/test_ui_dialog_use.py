@@ -210,3 +210,22 @@ def test_a_shown_dialog_starts_its_background_work_after_its_first_paint(qtbot, 
     qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT_MS)
     assert asked[0] is True  # the first paint did not wait for the GIL held by a task
     qtbot.waitUntil(lambda: dialog.pools is not None, timeout=TIMEOUT_MS)
+
+
+def test_opening_and_each_edit_build_and_validate_the_graph_once(qtbot, farm, monkeypatch):
+    from integrations import session as session_module
+    from integrations.ui import dialog as dialog_module
+
+    built, validated = [], []
+    build, validate = session_module.Submission.build, dialog_module.validate
+    monkeypatch.setattr(session_module.Submission, "build", lambda self: built.append(1) or build(self))
+    monkeypatch.setattr(dialog_module, "validate", lambda *a, **k: validated.append(1) or validate(*a, **k))
+    dialog = open_dialog(qtbot, seed_jobs())
+    qtbot.wait(3 * dialog._validate_timer.interval())  # a second pass would have started by now
+    assert (len(built), len(validated)) == (1, 1)
+    for priority in (60, 61, 62):  # three quick edits: one pass, after the last
+        dialog.common.priority_spin.setValue(priority)
+    with qtbot.waitSignal(dialog.validated, timeout=TIMEOUT_MS):
+        pass
+    qtbot.wait(3 * dialog._validate_timer.interval())
+    assert (len(built), len(validated)) == (2, 2)
