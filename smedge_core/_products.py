@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 import threading
 import uuid
@@ -335,15 +336,13 @@ def _writer(parameter: Parameter) -> Callable[[Any], str]:
     if parameter.has_flag("List") or parameter.type.lower() in ("bool", "time"):
         return functools.partial(to_text, parameter)
     text_of, name = _pair(parameter)[0], parameter.name
-    text = text_of is _string_text
-    low, high = _bounds(parameter) if text_of is _int_text else (None, None)
-    number = text_of is _int_text and low is not False and high is not False
+    bounds = _bounds(parameter) if text_of is _int_text else None
 
     def write(value: Any) -> str:
         kind = type(value)
-        if kind is str and text:
+        if kind is str and text_of is _string_text:
             return value
-        if kind is int and number and (low is None or value >= low) and (high is None or value <= high):
+        if kind is int and bounds is not None and bounds[0] <= value <= bounds[1]:
             return str(value)
         if value is None:
             return ""
@@ -352,16 +351,17 @@ def _writer(parameter: Parameter) -> Callable[[Any], str]:
     return write
 
 
-def _bounds(parameter: Parameter) -> Tuple[Any, Any]:
-    """An integer parameter's ``Min`` and ``Max`` as ints, None where unset, False where not a number."""
-    out = []
-    for name in ("Min", "Max"):
-        limit = find_value(parameter.settings, name)
+def _bounds(parameter: Parameter) -> Optional[Tuple[float, float]]:
+    """An integer parameter's ``Min`` and ``Max`` (unset: no bound); None when one is not a number (which
+    ``_int_text`` then reports)."""
+    bounds = []
+    for setting, unset in (("Min", -math.inf), ("Max", math.inf)):
+        limit = find_value(parameter.settings, setting)
         try:
-            out.append(None if limit in (None, "") else int(limit))
+            bounds.append(unset if limit in (None, "") else int(limit))
         except ValueError:
-            out.append(False)
-    return out[0], out[1]
+            return None
+    return bounds[0], bounds[1]
 
 
 def _reader(parameter: Parameter) -> Optional[_Reader]:

@@ -68,7 +68,7 @@ def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
     raws = text.split("\n")
     if "\r" in text:
         raws = [raw[:-1] if raw[-1:] == "\r" else raw for raw in raws]
-    for raw in raws:
+    for number, raw in enumerate(raws, 1):
         head, sep, value = raw.partition("=")
         key = usual.get(head)
         if key is None and sep and values is not None:
@@ -88,7 +88,7 @@ def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
             values = {}
             records.append((line[1:-1].strip(), values))
             continue
-        if not sep or values is None:  # refused at any earlier place too: its first copy is this line
-            raise ValueError(f"record line {raws.index(raw) + 1}: expected '[ID]' or 'Key = Value', found {raw!r}")
+        if not sep or values is None:
+            raise ValueError(f"record line {number}: expected '[ID]' or 'Key = Value', found {raw!r}")
         values[head.strip()] = _unquote(value.strip())
     return records
