@@ -75,13 +75,14 @@ def request(address, tool, args, files=None, timeout=120.0):
     return protocol.decode(answer)["code"], time.monotonic() - started
 
 
-def job_file(count):
+def paused_jobs(count, label="flood"):
+    """``count`` paused Maya jobs as job-file records ``[(ID, {name: text})]``, named after ``label``."""
     records = []
     for index in range(count):
         job_id = str(uuid.uuid4())
-        records.append((job_id, {"ID": job_id, "Type": "Maya", "Name": f"flood {index}",
-                                 "Scene": f"/shows/flood/{index}.mb", "Range": "1-100", "Status": "-1"}))
-    return _records.dumps(records)
+        records.append((job_id, {"ID": job_id, "Type": "Maya", "Name": f"{label} {index}",
+                                 "Scene": f"/shows/{label}/{index}.mb", "Range": "1-100", "Status": "-1"}))
+    return records
 
 
 class Flood:
@@ -106,7 +107,7 @@ class Flood:
 
     def _submit_batch(self):
         path = f"/flood/{uuid.uuid4()}.sj"
-        code, _ = request(self.address, "Submit", ["-FromFile", path], {path: job_file(50)})
+        code, _ = request(self.address, "Submit", ["-FromFile", path], {path: _records.dumps(paused_jobs(50))})
         self.counts["submitted" if code == 0 else "errors"] += 1
 
     def _huge(self):

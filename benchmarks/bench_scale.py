@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import smedge_core
 from smedge_core import _records
 from smedge_core.sandbox.testing import MasterProcess
-from bench_flood import request
+from bench_flood import paused_jobs, request
 
 from integrations.export import export_graph, graph_to_json
 from integrations.graph import JobGraph
@@ -95,20 +95,11 @@ def sqlite_floor(rows, folder):
     db.close()
 
 
-def paused_jobs(count):
-    records = []
-    for index in range(count):
-        job_id = str(uuid.uuid4())
-        records.append((job_id, {"ID": job_id, "Type": "Maya", "Name": f"held {index}",
-                                 "Scene": f"/shows/held/{index}.mb", "Range": "1-100", "Status": "-1"}))
-    return records
-
-
 def fill(master, count, batch=5000):
     """Submit ``count`` paused jobs over the wire, ``batch`` per request; their IDs."""
     ids = []
     while count > 0:
-        records = paused_jobs(min(batch, count))
+        records = paused_jobs(min(batch, count), "held")
         path = f"/bench/{uuid.uuid4()}.sj"
         code, _ = request((master.host, master.port), "Submit", ["-FromFile", path], {path: _records.dumps(records)})
         if code != 0:
