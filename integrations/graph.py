@@ -115,13 +115,11 @@ class JobGraph:
             if key.lower() in seen:
                 raise ValueError(f"Job sets both {seen[key.lower()]!r} and {key!r}; Smedge names ignore case")
             seen[key.lower()] = key
-        data = dict(job)
-        values: Dict[str, Any] = {}
-        for name in _MANAGED:  # read, not kept: the graph keeps its own IDs and edges
-            key = seen.get(name.lower())
-            if key is not None:
-                values[name] = data.pop(key)
-        data = _copied(data)
+        # the managed values are read, not kept: the graph keeps its own IDs and edges
+        values = {name: job[seen[name.lower()]] for name in _MANAGED if name.lower() in seen}
+        for name in _MANAGED:
+            seen.pop(name.lower(), None)
+        data = {key: _copy(job[key]) for key in seen.values()}
         label = repr(_name_of(data, "(unnamed)"))
         job_id = values.get("ID")
         job_id = uuid.uuid4() if job_id in (None, "") else _to_uuid(job_id, "ID of job " + label)
@@ -132,7 +130,7 @@ class JobGraph:
             raise ValueError(f"Job {label} waits on itself (WaitForJobID {job_id})")
         self._position[job_id] = len(self._jobs)
         self._jobs[job_id] = data
-        self._keys[job_id] = {key.lower(): key for key in data}
+        self._keys[job_id] = seen
         if parents:
             whole = values.get("WaitForWholeJob")
             self._parents[job_id] = dict.fromkeys(parents)

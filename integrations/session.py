@@ -284,11 +284,6 @@ class Submission:
         copied.findings = list(self.findings)
         return copied
 
-    def findings_for(self, job_id: Optional[uuid.UUID], field: Optional[str] = None) -> List[Finding]:
-        """The current findings about a job (and one field of it, when given)."""
-        return [f for f in self.findings if f.job_id == job_id and
-                (field is None or f.field.lower() == field.lower())]
-
     def has_errors(self) -> bool:
         """Whether the last validation found errors."""
         return any(f.severity == ERROR for f in self.findings)

@@ -80,11 +80,13 @@ def _int_text(parameter: Parameter, value: Any) -> str:
         number = None
     if number is None:
         _fail(parameter, value, "an integer")
-    for bound, check in (("Min", lambda b: number < b), ("Max", lambda b: number > b)):
-        limit = find_value(parameter.settings, bound)
-        if limit not in (None, "") and check(int(limit)):
-            _fail(parameter, value, "within {}..{}".format(
-                find_value(parameter.settings, "Min", ""), find_value(parameter.settings, "Max", "")))
+    bounds = _bounds(parameter)
+    low, high = find_value(parameter.settings, "Min", ""), find_value(parameter.settings, "Max", "")
+    if bounds is None:
+        raise JobValueError(f"{parameter.name}: {value!r} cannot be checked: the product's Min {low!r} or Max "
+                            f"{high!r} is not a whole number", parameter.name)
+    if not bounds[0] <= number <= bounds[1]:
+        _fail(parameter, value, f"within {low}..{high}")
     return str(number)
 
 
@@ -352,8 +354,7 @@ def _writer(parameter: Parameter) -> Callable[[Any], str]:
 
 
 def _bounds(parameter: Parameter) -> Optional[Tuple[float, float]]:
-    """An integer parameter's ``Min`` and ``Max`` (unset: no bound); None when one is not a number (which
-    ``_int_text`` then reports)."""
+    """An integer parameter's ``Min`` and ``Max`` (unset: no bound); None when one is not a whole number."""
     bounds = []
     for setting, unset in (("Min", -math.inf), ("Max", math.inf)):
         limit = find_value(parameter.settings, setting)

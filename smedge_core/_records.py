@@ -65,9 +65,7 @@ def loads(text: str) -> List[Tuple[str, Dict[str, str]]]:
     records: List[Tuple[str, Dict[str, str]]] = []
     values: Optional[Dict[str, str]] = None
     usual: Dict[str, str] = {}  # the text before '=' of the usual lines met (in a section): its key
-    raws = text.split("\n")
-    if "\r" in text:
-        raws = [raw[:-1] if raw[-1:] == "\r" else raw for raw in raws]
+    raws = lines(text) if "\r" in text else text.split("\n")
     for number, raw in enumerate(raws, 1):
         head, sep, value = raw.partition("=")
         key = usual.get(head)

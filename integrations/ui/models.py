@@ -161,15 +161,15 @@ class JobTableModel(QtGui.QStandardItemModel):
         """The roles of one cell: its text, check box, editor text, tooltip, colours and font."""
         findings = self._findings(row, key)
         roles: Dict[int, Any] = dict.fromkeys(_SHOWN)  # None removes a role a cell had before
-        text = _text(row, key, findings)
+        whole = _text(row, key, ())  # a value's text; only the Findings column (key None) counts findings
+        text = _text(row, key, findings) if key is None else whole
         if text is not None:
             roles[_DISPLAY] = text
         if key == "enabled":
             roles[_CHECK] = _int(Qt.CheckState.Checked if row["enabled"] else Qt.CheckState.Unchecked)
         if editable and key is not None:
-            roles[EDIT_ROLE] = "" if row.get(key) is None else _text(row, key, ())
+            roles[EDIT_ROLE] = "" if row.get(key) is None else whole
         tips = [f"{f.severity}: {f.message}" for f in findings]
-        whole = _text(row, key, ())
         if key == "Waits" and row["Waits"]:
             tips.insert(0, "Waits " + row["Waits"])
         elif key == "Outputs" and row["OutputFiles"]:

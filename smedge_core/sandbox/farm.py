@@ -47,12 +47,12 @@ SHUTDOWN = "master shut down"
 _UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 #: A canonical UUID text (what ``str(uuid.UUID(text))`` gives back unchanged).
 CANONICAL_ID = re.compile(_UUID)
-#: Canonical UUID texts joined by commas (a ``WaitForJobID`` as the API writes it).
-CANONICAL_IDS = re.compile(f"{_UUID}(?:,{_UUID})*")
 
 
 def canonical_id(text):
     """The canonical str of a UUID text, or the stripped text when it is not one."""
+    if isinstance(text, str) and CANONICAL_ID.fullmatch(text):  # the usual case: already canonical
+        return text
     try:
         return str(uuid.UUID(str(text).strip()))
     except ValueError:
@@ -90,6 +90,13 @@ def packet_name(packet):
 
 
 # --- spans of frames: pending segments, packets, dependencies ----------------------------------
+
+def _segments(frame_range, job):
+    """The pending segments ``[start, end, step, size]`` of ``frame_range``'s runs, cut by the job's
+    PacketSize."""
+    size = max(1, job.number("PacketSize"))
+    return [[start, end, step, size] for start, end, step in frame_range.runs]
+
 
 def packet_count(segment):
     """How many packets a pending segment ``[start, end, step, size]`` cuts into."""
@@ -207,9 +214,10 @@ class ProductIndex:
         if parameter is None or lower in self.any_text:
             return self.names.get(lower, key), None, None
         shape = None
-        if parameter.type.lower() == "id":
-            shape = re.compile(f"{_UUID}(?:{re.escape(_separator(parameter))}{_UUID})*"
-                               if parameter.has_flag("List") else _UUID)
+        if parameter.type.lower() == "id" and not parameter.has_flag("List"):
+            shape = CANONICAL_ID
+        elif parameter.type.lower() == "id":
+            shape = re.compile(f"{_UUID}(?:{re.escape(_separator(parameter))}{_UUID})*")
         return parameter.name, parameter, shape
 
     def round_trip(self, parameter, text):
@@ -519,8 +527,7 @@ class Farm:
         key = (job.value("Range"), job.value("PacketSize"))
         found = queued.get(key)
         if found is None:
-            size = max(1, job.number("PacketSize"))
-            segments = [[start, end, step, size] for start, end, step in frames.parse_range(key[0]).runs]
+            segments = _segments(frames.parse_range(key[0]), job)
             found = queued[key] = segments, sum(packet_count(segment) for segment in segments)
         job.pending = found[0]
         return found[1]
@@ -544,9 +551,9 @@ class Farm:
     def save_job(self, job):
         self.store.save_job(job.id, job.params)
 
-    def rebuild_work(self, job, save=True):
-        """Queue the frames of Range no work unit runs or finished, to be cut into PacketSize packets
-        (``save``: and store them; a new job's are stored with it)."""
+    def rebuild_work(self, job):
+        """Queue and store the frames of Range no work unit runs or finished, to be cut into PacketSize
+        packets."""
         kept = {i: w for i, w in job.works.items() if w.status in (states.WORK_STARTED, states.WORK_FINISHED)}
         for work_id in job.works:
             if work_id not in kept:
@@ -560,10 +567,8 @@ class Farm:
             todo = todo - FrameRange._from_intervals(intervals)
         job.works = kept
         job.open = {i: w for i, w in kept.items() if w.status == states.WORK_STARTED}
-        size = max(1, job.number("PacketSize"))
-        job.pending = [[start, end, step, size] for start, end, step in todo.runs]
-        if save:
-            self.store.save_pending(job.id, job.pending)
+        job.pending = _segments(todo, job)
+        self.store.save_pending(job.id, job.pending)
 
     def make_work(self, job, segment_index, packet_index):
         """Make the work unit of one packet of a pending segment (the caller holds a transaction)."""

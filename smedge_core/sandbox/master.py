@@ -19,7 +19,7 @@ from .._rtime import extract_datetime
 from .._types import find_value
 from ..values import find_key
 from . import states
-from .farm import CANONICAL_ID, CANONICAL_IDS, MANAGED, FarmError, canonical_id
+from .farm import CANONICAL_ID, MANAGED, FarmError, canonical_id
 from .store import WHOLE_SYSTEM
 from .substitution import resolve
 
@@ -252,8 +252,7 @@ class Master:
 
     @staticmethod
     def _check_parents(where, job_id, text):
-        if text and job_id in (text.split(",") if CANONICAL_IDS.fullmatch(text) else
-                               [canonical_id(p) for p in text.split(",")]):
+        if text and job_id in [canonical_id(p) for p in text.split(",")]:
             raise FarmError(1, f"{where}: WaitForJobID: job {job_id} cannot wait on itself")
 
     def _check_value(self, where, parameter, text, product):
